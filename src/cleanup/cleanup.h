@@ -1,0 +1,114 @@
+/*
+ * cleanup.h -- stage 1 of the converter: bytes -> clean, annotated lines.
+ *
+ * Decodes (UTF-8 with or without BOM, CRLF/CR), normalises to NFC, removes
+ * U+FFFD and tab debris after list and note markers, takes page furniture
+ * (vertical running labels, page-number pairs, series taglines, badges,
+ * stray fragments) out of the flow while keeping what it says, and offers
+ * the line-join decision that the structure stage uses when it turns
+ * runs of prose lines into paragraphs.
+ *
+ * Only the converter (src/structure) includes this header.
+ */
+#ifndef JK_CLEANUP_H
+#define JK_CLEANUP_H
+
+#include <stddef.h>
+
+#include "../util/util.h"
+
+enum jk_furn {
+	JK_FURN_NONE = 0,	/* a real line (text or blank) */
+	JK_FURN_VERTICAL,	/* fragment of a vertical running label */
+	JK_FURN_PAGEPAIR,	/* "3534": print folios 35 and 34 */
+	JK_FURN_TAGLINE,	/* series tagline sentence */
+	JK_FURN_BADGE,		/* "01 02" item badges */
+	JK_FURN_STRAY,		/* whitespace-only or stray fragment */
+	JK_FURN__MAX
+};
+
+struct jk_line {
+	const char	*s;	/* clean text: NFC, no line end, no U+FFFD,
+				 * leading and trailing spaces removed,
+				 * internal runs kept as they are */
+	const char	*raw;	/* the source line after decoding (no EOL) */
+	int		 lineno;	/* 1-based line in the input */
+	int		 lead;		/* leading spaces in the source */
+	int		 trail;		/* trailing spaces in the source */
+	int		 blank;		/* empty after cleaning */
+	enum jk_furn	 furn;		/* != NONE: out of the flow */
+	double		 width;		/* jk_text_width(s) */
+};
+
+/* What furniture said, kept for the tree. */
+struct jk_furniture {
+	int		 lineno;
+	enum jk_furn	 kind;
+	const char	*text;		/* label, series name, "35|34" ... */
+	const char	*folio_hi, *folio_lo;	/* PAGEPAIR: "35", "34" */
+};
+
+struct jk_text {
+	struct jk_line		*lines;	/* n lines, arena-owned */
+	size_t			 n;
+	struct jk_furniture	*furn;	/* nfurn entries */
+	size_t			 nfurn;
+	const char		*volume;	/* from running labels: "469" */
+	const char		*issue;		/* "1+2" */
+	void			*vocab;		/* private: word index */
+};
+
+/*
+ * Clean a whole input.  Everything is allocated in arena.  Returns NULL
+ * (after a JK_M_BADINPUT message) only when the bytes cannot be text at
+ * all (e.g. NUL bytes, or mostly invalid UTF-8).
+ */
+struct jk_text	*jk_cleanup(const char *buf, size_t len, struct jk_arena *,
+		    struct jk_diag *);
+
+/* How two consecutive lines of one block are joined. */
+enum jk_join {
+	JK_JOIN_NONE = 0,	/* mid-word: glue with no space */
+	JK_JOIN_SPACE,		/* word boundary: one space */
+	JK_JOIN_HYPHEN,		/* keep the line-final hyphen, no space */
+	JK_JOIN_PARA		/* the paragraph ends between them */
+};
+
+/* Local context for join decisions inside one article or block. */
+struct jk_joinctx {
+	int	 double_spaced;	/* regime: most lines followed by a blank */
+	double	 p90;		/* p90 line width of the local column */
+	int	 title_block;	/* inside a title/heading block: never
+				 * glue, always a space */
+};
+
+/*
+ * Decide the join between line a and the next text line b.  blanks is the
+ * number of blank lines between them in the source.  next_is_block is set
+ * when the structure stage knows b starts something else (heading,
+ * caption, byline...).  If why is not NULL, a short explanation of the
+ * signals is written to it (for --explain).
+ */
+enum jk_join	 jk_join_decide(const struct jk_text *, const struct jk_line *a,
+		    const struct jk_line *b, int blanks, int next_is_block,
+		    const struct jk_joinctx *, char *why, size_t whylen);
+
+/* Append line text s to buf according to j (JK_JOIN_PARA appends nothing
+ * and returns; the caller starts a new paragraph). */
+void		 jk_join_append(struct jk_buf *, const char *s, enum jk_join);
+
+/* Fill a join context from lines [from, to) (regime and p90 width). */
+void		 jk_joinctx_measure(struct jk_joinctx *, const struct jk_text *,
+		    size_t from, size_t to);
+
+/* Does this word (or joined eojeol) occur elsewhere in the text as a
+ * token?  Used to confirm mid-word joins and reading-order repairs. */
+int		 jk_vocab_has(const struct jk_text *, const char *word, size_t len);
+
+/* Terminal form: does s end a sentence (다. 요. ? ! and closing quotes)? */
+int		 jk_is_terminal(const char *s);
+
+/* Does s start with a bound morpheme / particle (open start)? */
+int		 jk_is_open_start(const char *s);
+
+#endif

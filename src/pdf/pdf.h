@@ -1,0 +1,36 @@
+/*
+ * pdf.h -- print PDF backend.  layout.c turns the tree into pages of
+ * positioned boxes with Pango (measuring only, no drawing); paint.c draws
+ * those boxes with Cairo; boxes.c adds TrimBox/BleedBox to the file.
+ * Includes only the tree, the style and util.
+ */
+#ifndef JK_PDF_H
+#define JK_PDF_H
+
+#include <stdio.h>
+
+#include "../tree/tree.h"
+#include "../style/style.h"
+
+struct jk_pdf_opts {
+	int		 bleed;		/* 1: add style bleed + crop marks */
+	const char	*preview_dir;	/* PNG previews written here ... */
+	const char	*preview_pages;	/* ... of these pages: "1,3-5", "all" */
+	double		 preview_dpi;	/* 0 -> 100 */
+};
+
+struct jk_pdf;
+
+struct jk_pdf	*jk_pdf_new(const struct jk_style *, const struct jk_pdf_opts *,
+		    struct jk_diag *);
+
+/* Lay out and write doc at path atomically.  Returns 0 or -1. */
+int		 jk_pdf_render(struct jk_pdf *, const struct jk_doc *,
+		    const char *path);
+
+/* Lay out only and dump the page/box/line structure as text (tests). */
+int		 jk_pdf_layout_dump(struct jk_pdf *, const struct jk_doc *, FILE *);
+
+void		 jk_pdf_free(struct jk_pdf *);
+
+#endif

@@ -1,0 +1,185 @@
+/*
+ * util.h -- memory, arena, growing buffers and the diagnostics catalogue.
+ *
+ * Out of memory is not an error path: jk_x* functions print and exit.
+ * Every document owns one arena; nodes and their strings live in it and
+ * die with it (jk_arena_free).  There is no per-node free.
+ */
+#ifndef JK_UTIL_H
+#define JK_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+
+/* === allocation ======================================================= */
+
+void	*jk_xmalloc(size_t);
+void	*jk_xcalloc(size_t, size_t);
+void	*jk_xrealloc(void *, size_t);
+void	*jk_xreallocarray(void *, size_t, size_t);	/* overflow-checked */
+char	*jk_xstrdup(const char *);
+char	*jk_xstrndup(const char *, size_t);
+char	*jk_xasprintf(const char *, ...) __attribute__((format(printf, 1, 2)));
+
+/* === arena ============================================================= */
+
+struct jk_arena;
+
+struct jk_arena	*jk_arena_new(void);
+void		 jk_arena_free(struct jk_arena *);	/* frees everything */
+void		*jk_arena_alloc(struct jk_arena *, size_t);	/* zeroed */
+char		*jk_arena_strdup(struct jk_arena *, const char *);
+char		*jk_arena_strndup(struct jk_arena *, const char *, size_t);
+char		*jk_arena_printf(struct jk_arena *, const char *, ...)
+		    __attribute__((format(printf, 2, 3)));
+size_t		 jk_arena_used(const struct jk_arena *);	/* bytes, for bench */
+
+/* === growing byte buffer =============================================== */
+
+struct jk_buf {
+	char	*data;		/* always NUL-terminated when size > 0 */
+	size_t	 len;
+	size_t	 size;
+};
+
+void	 jk_buf_init(struct jk_buf *);
+void	 jk_buf_add(struct jk_buf *, const char *, size_t);
+void	 jk_buf_puts(struct jk_buf *, const char *);
+void	 jk_buf_putc(struct jk_buf *, int);
+void	 jk_buf_printf(struct jk_buf *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+void	 jk_buf_reset(struct jk_buf *);		/* len = 0, keeps memory */
+char	*jk_buf_detach(struct jk_buf *);	/* caller frees; buf emptied */
+void	 jk_buf_free(struct jk_buf *);
+
+/* === files ============================================================= */
+
+/*
+ * Read a whole file.  Returns a malloc'd, NUL-terminated buffer (caller
+ * frees) and its length in *len, or NULL with errno set.
+ */
+char	*jk_file_read(const char *path, size_t *len);
+
+/*
+ * Write a whole file atomically: PATH.tmp.PID is written, flushed and
+ * renamed over PATH.  Returns 0, or -1 with errno set (no file left).
+ */
+int	 jk_file_write_atomic(const char *path, const void *data, size_t len);
+
+/* Make the temporary name used for PATH (caller frees). */
+char	*jk_file_tmpname(const char *path);
+
+/* === diagnostics ======================================================= */
+
+/*
+ * One catalogue of every message jikji can give (diag.c).  Each entry has
+ * a severity.  The CLI exits with 1 when the worst level seen is
+ * JK_ERROR or worse, so the severity of an entry is part of its contract.
+ *
+ * Module sections are kept apart in the enum and in diag.c; add new
+ * entries at the end of your module's section, in both places.
+ */
+enum jk_level {
+	JK_DEBUG = 0,	/* --explain only: decisions and their signals */
+	JK_INFO,	/* something was moved or dropped on purpose */
+	JK_WARN,	/* something looked wrong and was repaired */
+	JK_ERROR,	/* the input could not be converted */
+	JK_LEVEL__MAX
+};
+
+enum jk_msgid {
+	/* general */
+	JK_M_SYSERR,		/* error: I/O or library failure */
+	JK_M_BADINPUT,		/* error: input unusable (encoding, empty) */
+	JK_M_XML,		/* error: XML not well-formed or not valid */
+	JK_M_STYLE,		/* error: style file problem */
+	JK_M_META,		/* warn: --meta key unknown */
+	/* cleanup */
+	JK_M_BOM,		/* info: byte order mark removed */
+	JK_M_BADUTF8,		/* warn: invalid UTF-8 replaced */
+	JK_M_FFFD,		/* info: U+FFFD removed */
+	JK_M_CTRL,		/* info: control character removed */
+	JK_M_VERTICAL,		/* info: vertical running label dropped */
+	JK_M_PAGEPAIR,		/* info: page-number pair turned into folio */
+	JK_M_TAGLINE,		/* info: series tagline moved out of the flow */
+	JK_M_BADGE,		/* info: item badge dropped */
+	JK_M_STRAY,		/* info: stray fragment dropped */
+	JK_M_JOIN,		/* debug: a line-join decision (--explain) */
+	/* structure */
+	JK_M_ARTICLE,		/* debug: article boundary found */
+	JK_M_NOTITLE,		/* warn: article without a title */
+	JK_M_NOBYLINE,		/* debug: article without a byline */
+	JK_M_BYLINEMOVED,	/* info: byline/bio moved to its article */
+	JK_M_DEBRIS,		/* info: chart/diagram debris moved into a figure */
+	JK_M_DEBRISDROP,	/* info: debris dropped */
+	JK_M_CAPTION,		/* warn: caption without a title */
+	JK_M_TABLEPRE,		/* info: table kept preformatted */
+	JK_M_TABLESUM,		/* warn: table totals do not add up */
+	JK_M_NOTEREF,		/* warn: footnote reference without a note */
+	JK_M_NOTEORPHAN,	/* warn: footnote never referenced */
+	JK_M_ORDER,		/* info: reading order repaired */
+	JK_M_ORDERUNSURE,	/* warn: reading order looks wrong, kept */
+	JK_M_SENTJOIN,		/* info: sentence cut by a figure joined back */
+	JK_M_ADVERT,		/* info: advertisement recognised */
+	JK_M_FRONTMATTER,	/* info: text outside any article */
+	/* tree validation and repair */
+	JK_M_TREE,		/* warn: tree invariant broken, repaired */
+	JK_M_EMPTY,		/* warn: empty element removed */
+	JK_M_LEVEL,		/* warn: heading level jump repaired */
+	JK_M_DUPID,		/* warn: duplicate id renamed */
+	/* backends */
+	JK_M_FONT,		/* error: font missing */
+	JK_M_GLYPH,		/* warn: glyph missing in every font */
+	JK_M_OVERFLOW,		/* warn: content does not fit, clipped or moved */
+	JK_M_EPUB,		/* error: EPUB could not be written */
+	JK_M_PDF,		/* error: PDF could not be written */
+	JK_M__MAX
+};
+
+struct jk_diag_entry {
+	const char	*name;		/* short, stable: "vertical-label" */
+	enum jk_level	 level;
+	const char	*text;		/* "vertical running label dropped" */
+};
+
+const struct jk_diag_entry *jk_diag_lookup(enum jk_msgid);
+
+/*
+ * A diagnostics sink.  One per input file.  Messages at or above
+ * min_level are printed to out (if not NULL) as
+ *     FILE:LINE: LEVEL: text: detail [name]
+ * and every message is counted; worst holds the worst level seen.
+ * If keep is set, printed lines are also appended to log (for tests).
+ */
+struct jk_diag {
+	const char	*file;		/* name shown in messages */
+	FILE		*out;		/* NULL: count only */
+	enum jk_level	 min_level;	/* default JK_INFO... set by CLI */
+	enum jk_level	 worst;		/* worst level seen; starts JK_DEBUG */
+	int		 count[JK_LEVEL__MAX];
+	int		 keep;
+	struct jk_buf	 log;
+};
+
+void	 jk_diag_init(struct jk_diag *, const char *file, FILE *out);
+void	 jk_diag_free(struct jk_diag *);
+void	 jk_msg(struct jk_diag *, enum jk_msgid, int line, const char *fmt, ...)
+	    __attribute__((format(printf, 4, 5)));
+void	 jk_vmsg(struct jk_diag *, enum jk_msgid, int line, const char *, va_list);
+const char *jk_level_name(enum jk_level);
+
+/* === UTF-8 helpers ===================================================== */
+
+/* Decode one code point at s (len bytes left); *n gets its length.
+ * Invalid bytes decode as U+FFFD with *n = 1. */
+unsigned int	 jk_utf8_get(const char *s, size_t len, int *n);
+int		 jk_utf8_put(char *out, unsigned int cp);	/* returns 1..4 */
+size_t		 jk_utf8_count(const char *s);		/* code points */
+int		 jk_is_hangul(unsigned int cp);		/* syllables + jamo */
+int		 jk_is_han(unsigned int cp);		/* CJK ideographs */
+/* Display width of a string in "Korean character" units: Hangul, Han and
+ * fullwidth count 1, everything else 0.5. */
+double		 jk_text_width(const char *s);
+
+#endif

@@ -1,0 +1,76 @@
+/*
+ * check_main.h -- each tests/check_<module>.c is one Check suite and one
+ * program: define the suite, then JK_CHECK_MAIN(module_suite).
+ * Helpers shared by suites: tests_path() (the tests directory), golden
+ * comparison with JK_REGEN=1 rewriting the expectation.
+ */
+#ifndef JK_CHECK_MAIN_H
+#define JK_CHECK_MAIN_H
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/util.h"
+
+/* Directory holding tests/ (JK_TESTS env var, else "tests"). */
+static inline const char *
+tests_dir(void)
+{
+	const char *d = getenv("JK_TESTS");
+	return d != NULL ? d : "tests";
+}
+
+/* malloc'd "tests/<rel>". */
+static inline char *
+tests_path(const char *rel)
+{
+	return jk_xasprintf("%s/%s", tests_dir(), rel);
+}
+
+/*
+ * Compare got (len bytes) with the golden file tests/<rel>.  With
+ * JK_REGEN=1 in the environment the golden file is rewritten instead.
+ * Returns 1 when equal (or regenerated); on a difference writes the
+ * actual output beside it as <rel>.actual and returns 0.
+ */
+static inline int
+golden_compare(const char *rel, const char *got, size_t len)
+{
+	char	*path = tests_path(rel), *want, *act;
+	size_t	 wlen;
+	int	 ok;
+
+	if (getenv("JK_REGEN") != NULL) {
+		ok = jk_file_write_atomic(path, got, len) == 0;
+		free(path);
+		return ok;
+	}
+	want = jk_file_read(path, &wlen);
+	ok = want != NULL && wlen == len && memcmp(want, got, len) == 0;
+	if (!ok) {
+		act = jk_xasprintf("%s.actual", path);
+		jk_file_write_atomic(act, got, len);
+		fprintf(stderr, "golden mismatch: %s (see %s)\n", path, act);
+		free(act);
+	}
+	free(want);
+	free(path);
+	return ok;
+}
+
+#define JK_CHECK_MAIN(suitefn)						\
+int									\
+main(void)								\
+{									\
+	SRunner	*sr = srunner_create(suitefn());			\
+	int	 nf;							\
+									\
+	srunner_run_all(sr, CK_NORMAL);					\
+	nf = srunner_ntests_failed(sr);					\
+	srunner_free(sr);						\
+	return nf == 0 ? EXIT_SUCCESS : EXIT_FAILURE;			\
+}
+
+#endif
