@@ -110,12 +110,13 @@ valid_date(const char *v, int full)
 	    m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
-/* Apply --meta, then fill what the backends need and the text lacks:
+/* Apply --meta; for the books (defaults), also fill what the backends
+ * need and the text lacks:
  * language, title, and a modification time that never comes from the
  * clock (SOURCE_DATE_EPOCH, else the issue date, else a fixed epoch). */
 static void
 apply_meta(struct jk_doc *doc, const struct opts *o, const char *input,
-    struct jk_diag *diag)
+    int defaults, struct jk_diag *diag)
 {
 	const char	*env, *date;
 	char		 buf[32], *key, *val, *s;
@@ -140,6 +141,8 @@ apply_meta(struct jk_doc *doc, const struct opts *o, const char *input,
 			jk_meta_set(doc, key, val);
 		free(key);
 	}
+	if (!defaults)
+		return;
 	if (jk_meta_get(doc, "language") == NULL)
 		jk_meta_set(doc, "language", "ko");
 	if (jk_meta_get(doc, "title") == NULL) {
@@ -167,7 +170,8 @@ apply_meta(struct jk_doc *doc, const struct opts *o, const char *input,
 
 /* Read INPUT and turn it into a repaired tree; NULL after a message. */
 static struct jk_doc *
-load(const char *input, const struct opts *o, struct jk_diag *diag)
+load(const char *input, const struct opts *o, int defaults,
+    struct jk_diag *diag)
 {
 	struct jk_convert_opts	 co;
 	struct jk_doc		*doc;
@@ -188,7 +192,7 @@ load(const char *input, const struct opts *o, struct jk_diag *diag)
 		doc = jk_convert(buf, len, input, &co, diag);
 	free(buf);
 	if (doc != NULL)
-		apply_meta(doc, o, input, diag);
+		apply_meta(doc, o, input, defaults, diag);
 	return doc;
 }
 
@@ -210,7 +214,7 @@ cmd_tree(const char *input, const struct opts *o)
 	int		 rc = 1;
 
 	diag_setup(&diag, input, o);
-	if ((doc = load(input, o, &diag)) == NULL)
+	if ((doc = load(input, o, 0, &diag)) == NULL)
 		goto out;
 	xml = jk_xml_write(doc, &len);
 	if (o->out == NULL || strcmp(o->out, "-") == 0) {
@@ -246,7 +250,7 @@ cmd_layout(const char *input, const struct opts *o)
 	if ((st = jk_style_load(o->style, &diag)) == NULL)
 		goto out;
 	jk_fonts_setup(&diag);
-	if ((doc = load(input, o, &diag)) == NULL)
+	if ((doc = load(input, o, 1, &diag)) == NULL)
 		goto out;
 	if (o->out != NULL && (f = fopen(o->out, "w")) == NULL) {
 		jk_msg(&diag, JK_M_SYSERR, 0, "%s: %s", o->out,
@@ -280,7 +284,7 @@ build_one(const char *input, const struct opts *o)
 	diag_setup(&diag, input, o);
 	if ((st = jk_style_load(o->style, &diag)) == NULL)
 		goto out;
-	if ((doc = load(input, o, &diag)) == NULL)
+	if ((doc = load(input, o, 1, &diag)) == NULL)
 		goto out;
 	if (o->formats & FMT_EPUB) {
 		struct jk_epub	*e = jk_epub_new(st, &diag);
@@ -386,6 +390,7 @@ main(int argc, char *argv[])
 	};
 	struct opts	 o;
 	struct stat	 sb;
+	GHashTable	*stems;
 	char		*end;
 	int		 c, i, rc;
 
@@ -491,24 +496,22 @@ main(int argc, char *argv[])
 			    strerror(errno));
 			return 1;
 		}
+		stems = g_hash_table_new_full(g_str_hash, g_str_equal, free,
+		    NULL);
 		for (i = 0; i < argc; i++) {
-			int	 k;
-			char	*a = stem(argv[i]), *b;
+			char	*a = stem(argv[i]);
+			char	*prev = g_hash_table_lookup(stems, a);
 
-			for (k = 0; k < i; k++) {
-				b = stem(argv[k]);
-				if (strcmp(a, b) == 0) {
-					fprintf(stderr, "jikji: %s and %s "
-					    "would both write %s/%s.*\n",
-					    argv[k], argv[i], o.out, a);
-					free(a);
-					free(b);
-					return EXIT_USAGE;
-				}
-				free(b);
+			if (prev != NULL) {
+				fprintf(stderr, "jikji: %s and %s would both "
+				    "write %s/%s.*\n", prev, argv[i], o.out, a);
+				free(a);
+				g_hash_table_destroy(stems);
+				return EXIT_USAGE;
 			}
-			free(a);
+			g_hash_table_insert(stems, a, argv[i]);
 		}
+		g_hash_table_destroy(stems);
 		rc = cmd_build(argv, argc, &o);
 	} else {
 		fprintf(stderr, "jikji: unknown command %s\n", o.cmd);
