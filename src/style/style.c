@@ -276,14 +276,44 @@ load_bool(struct loader *l, const char *group, const char *key, int *b)
 	g_free(v);
 }
 
+/*
+ * A data file REL (e.g. "styles/default.style") found relative to the
+ * running binary: BIN/../REL (the build tree: build/jikji) or
+ * BIN/../share/jikji/REL (an install under any prefix).  Absolute path,
+ * malloc'd, or NULL.
+ */
+static char *
+beside_binary(const char *rel)
+{
+	static const char *const up[] = { "..", "../share/jikji" };
+	char		 exe[PATH_MAX], *dir, *p, *abs;
+	ssize_t		 n;
+	size_t		 i;
+
+	if ((n = readlink("/proc/self/exe", exe, sizeof(exe) - 1)) <= 0)
+		return NULL;
+	exe[n] = '\0';
+	dir = g_path_get_dirname(exe);
+	for (i = 0; i < sizeof(up) / sizeof(up[0]); i++) {
+		p = jk_xasprintf("%s/%s/%s", dir, up[i], rel);
+		abs = access(p, R_OK) == 0 ? realpath(p, NULL) : NULL;
+		free(p);
+		if (abs != NULL) {
+			g_free(dir);
+			return abs;
+		}
+	}
+	g_free(dir);
+	return NULL;
+}
+
 /* Find NAME.style: $JIKJI_STYLE_DIR, ./styles, beside the binary, the
  * installed data directory. */
 static char *
 find_style(const char *name)
 {
-	char		 exe[PATH_MAX], *dir, *p;
+	char		*p, *rel;
 	const char	*env = getenv("JIKJI_STYLE_DIR");
-	ssize_t		 n;
 
 	if (env != NULL) {
 		p = jk_xasprintf("%s/%s.style", env, name);
@@ -295,15 +325,11 @@ find_style(const char *name)
 	if (access(p, R_OK) == 0)
 		return p;
 	free(p);
-	if ((n = readlink("/proc/self/exe", exe, sizeof(exe) - 1)) > 0) {
-		exe[n] = '\0';
-		dir = g_path_get_dirname(exe);
-		p = jk_xasprintf("%s/../styles/%s.style", dir, name);
-		g_free(dir);
-		if (access(p, R_OK) == 0)
-			return p;
-		free(p);
-	}
+	rel = jk_xasprintf("styles/%s.style", name);
+	p = beside_binary(rel);
+	free(rel);
+	if (p != NULL)
+		return p;
 	return jk_xasprintf("%s/styles/%s.style", jk_datadir(), name);
 }
 
@@ -531,9 +557,8 @@ jk_style_css(const struct jk_style *s)
 static char *
 find_fonts_conf(void)
 {
-	char		 exe[PATH_MAX], *dir, *p;
+	char		*p;
 	const char	*env = getenv("JIKJI_FONTS_DIR");
-	ssize_t		 n;
 
 	if (env != NULL) {
 		p = jk_xasprintf("%s/fonts.conf", env);
@@ -548,19 +573,8 @@ find_fonts_conf(void)
 	if (access("fonts/fonts.conf", R_OK) == 0 &&
 	    (p = realpath("fonts/fonts.conf", NULL)) != NULL)
 		return p;	/* fontconfig wants an absolute path */
-	if ((n = readlink("/proc/self/exe", exe, sizeof(exe) - 1)) > 0) {
-		exe[n] = '\0';
-		dir = g_path_get_dirname(exe);
-		p = jk_xasprintf("%s/../fonts/fonts.conf", dir);
-		g_free(dir);
-		if (access(p, R_OK) == 0) {
-			char	*abs = realpath(p, NULL);
-
-			free(p);
-			return abs;
-		}
-		free(p);
-	}
+	if ((p = beside_binary("fonts/fonts.conf")) != NULL)
+		return p;
 	p = jk_xasprintf("%s/fonts/fonts.conf", jk_datadir());
 	if (access(p, R_OK) == 0)
 		return p;
