@@ -83,15 +83,23 @@ asan:
 	$(MAKE) BUILD=build/asan SAN="$(SAN_FLAGS)" CFLAGS="-O1 -g" unit
 
 e2e: $(BUILD)/jikji
-	@sh tests/e2e $(BUILD)/jikji $(SAMPLE)
+	@rm -rf $(BUILD)/inst
+	@$(MAKE) -s install DESTDIR=$(CURDIR)/$(BUILD)/inst >/dev/null
+	@sh tests/e2e $(BUILD)/jikji $(SAMPLE) $(BUILD)/inst$(PREFIX)
 
 # Rewrite the golden files from the current code (review the diff!).
 regen: $(BUILD)/jikji $(TEST_BINS)
 	@JK_REGEN=1 sh tests/run-units $(BUILD)
 
-demo: deps $(BUILD)/jikji
+DEMO_META = --meta 'title=기술과 혁신' --meta 'publisher=한국산업기술진흥협회' \
+	    --meta date=2025-01
+
+demo:
+	@sh tools/install-deps preview
+	@$(MAKE) --no-print-directory $(BUILD)/jikji
 	@mkdir -p $(BUILD)/out
-	$(BUILD)/jikji build $(SAMPLE) -o $(BUILD)/out --preview 1-4
+	$(BUILD)/jikji build $(DEMO_META) $(SAMPLE) -o $(BUILD)/out --preview 1-4
+	@sh tools/epub-preview $(BUILD)/out/$(notdir $(SAMPLE:.txt=.epub)) $(BUILD)/out 4
 	@ls -l $(BUILD)/out
 
 bench: $(BUILD)/jikji
