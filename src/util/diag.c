@@ -68,6 +68,8 @@ static const struct jk_diag_entry catalogue[JK_M__MAX] = {
 	[JK_M_GLYPH] = { "glyph", JK_WARN, "glyph missing from every font" },
 	[JK_M_OVERFLOW] = { "overflow", JK_WARN, "content does not fit" },
 	[JK_M_EPUB] = { "epub", JK_ERROR, "EPUB not written" },
+	[JK_M_EPUBMETA] = { "epub-meta", JK_WARN,
+	    "metadata value left out of the EPUB" },
 	[JK_M_PDF] = { "pdf", JK_ERROR, "PDF not written" },
 };
 

@@ -133,6 +133,7 @@ enum jk_msgid {
 	JK_M_GLYPH,		/* warn: glyph missing in every font */
 	JK_M_OVERFLOW,		/* warn: content does not fit, clipped or moved */
 	JK_M_EPUB,		/* error: EPUB could not be written */
+	JK_M_EPUBMETA,		/* warn: metadata value unusable in the EPUB */
 	JK_M_PDF,		/* error: PDF could not be written */
 	JK_M__MAX
 };

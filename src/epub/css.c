@@ -1,0 +1,280 @@
+/*
+ * css.c -- the CSS for the backend's own markup (classes of xhtml.c),
+ * made from the fields of the style so the EPUB and the PDF stay alike.
+ * It follows jk_style_css() in the one style sheet of the book.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "epub-int.h"
+
+static int
+serif_family(const char *f)
+{
+	static const char *const serif[] = { "myeongjo", "serif", "batang",
+	    "mincho", "song", NULL };
+	char	*l;
+	int	 i, yes = 0;
+
+	if (f == NULL)
+		return 0;
+	l = g_ascii_strdown(f, -1);
+	for (i = 0; serif[i] != NULL; i++)
+		if (strstr(l, serif[i]) != NULL && strstr(l, "sans") == NULL)
+			yes = 1;
+	g_free(l);
+	return yes;
+}
+
+void
+ep_css_string(GString *css, const char *s)
+{
+	g_string_append_c(css, '"');
+	for (; *s != '\0'; s++) {
+		if (*s == '"' || *s == '\\')
+			g_string_append_c(css, '\\');
+		if (*s != '\n' && *s != '\r')
+			g_string_append_c(css, *s);
+	}
+	g_string_append_c(css, '"');
+}
+
+/* font-family: "family", fallbacks, generic; */
+static void
+family(GString *css, const struct jk_style *st, const struct jk_font *f)
+{
+	char	**fb, *t;
+	int	 i;
+
+	g_string_append(css, "\tfont-family: ");
+	if (f->family != NULL && *f->family != '\0') {
+		ep_css_string(css, f->family);
+		g_string_append(css, ", ");
+	}
+	if (st->fallback != NULL) {
+		fb = g_strsplit(st->fallback, ",", -1);
+		for (i = 0; fb[i] != NULL; i++) {
+			t = g_strstrip(fb[i]);
+			if (*t == '\0')
+				continue;
+			ep_css_string(css, t);
+			g_string_append(css, ", ");
+		}
+		g_strfreev(fb);
+	}
+	g_string_append(css, serif_family(f->family) ? "serif;\n" :
+	    "sans-serif;\n");
+}
+
+static void
+em(GString *css, const char *prop, double v)
+{
+	char	 num[G_ASCII_DTOSTR_BUF_SIZE];
+
+	g_ascii_formatd(num, sizeof(num), "%.3g", v);
+	g_string_append_printf(css, "\t%s: %sem;\n", prop, num);
+}
+
+/* The font of a role, its size relative to the body text. */
+static void
+font(GString *css, const struct jk_style *st, const struct jk_font *f,
+    int bold)
+{
+	char	 num[G_ASCII_DTOSTR_BUF_SIZE];
+	double	 base = st->body.size > 0 ? st->body.size : 10;
+
+	family(css, st, f);
+	if (f->size > 0)
+		em(css, "font-size", f->size / base);
+	if (f->size > 0 && f->leading > 0) {
+		g_ascii_formatd(num, sizeof(num), "%.3g",
+		    f->leading / f->size);
+		g_string_append_printf(css, "\tline-height: %s;\n", num);
+	}
+	g_string_append_printf(css, "\tfont-weight: %s;\n",
+	    bold || f->bold ? "bold" : "normal");
+}
+
+static void
+rule(GString *css, const char *sel)
+{
+	g_string_append_printf(css, "%s {\n", sel);
+}
+
+char *
+ep_xhtml_css(const struct jk_style *st)
+{
+	GString	*css = g_string_new(NULL);
+	double	 base = st->body.size > 0 ? st->body.size : 10;
+
+	rule(css, "body");
+	family(css, st, &st->body);
+	if (st->body.size > 0 && st->body.leading > 0) {
+		char num[G_ASCII_DTOSTR_BUF_SIZE];
+
+		g_ascii_formatd(num, sizeof(num), "%.3g",
+		    st->body.leading / st->body.size);
+		g_string_append_printf(css, "\tline-height: %s;\n", num);
+	}
+	g_string_append_printf(css, "\tcolor: %s;\n", st->text.hex);
+	g_string_append_printf(css, "\ttext-align: %s;\n",
+	    st->justify ? "justify" : "left");
+	g_string_append_printf(css, "\tword-break: %s;\n",
+	    st->keep_all ? "keep-all" : "normal");
+	g_string_append(css, "\tline-break: strict;\n"
+	    "\toverflow-wrap: break-word;\n}\n");
+
+	rule(css, "p");
+	g_string_append(css, "\tmargin: 0;\n");
+	em(css, "text-indent", st->para_indent / base);
+	g_string_append(css, "}\n");
+	rule(css, "p + p");
+	em(css, "margin-top", st->para_space / base);
+	g_string_append(css, "}\n");
+
+	rule(css, "header");
+	g_string_append(css, "\tmargin: 0 0 1.5em 0;\n}\n");
+	rule(css, "header p, .byline p, figure p, aside p, .deck p, "
+	    "blockquote p, td, th, li");
+	g_string_append(css, "\ttext-indent: 0;\n}\n");
+	rule(css, "p.series");
+	font(css, st, &st->series, 0);
+	g_string_append_printf(css, "\tcolor: %s;\n}\n", st->accent.hex);
+	rule(css, "h1.title, nav.toc h1, section.licence h1, "
+	    "section.cover h1");
+	font(css, st, &st->title, 0);
+	g_string_append(css, "\ttext-align: left;\n\tmargin: 0.2em 0;\n}\n");
+	rule(css, "p.subtitle");
+	font(css, st, &st->subtitle, 0);
+	g_string_append_printf(css, "\tcolor: %s;\n\ttext-align: left;\n}\n",
+	    st->muted.hex);
+
+	rule(css, "section.byline");
+	g_string_append(css, "\tmargin: 0 0 1.5em 0;\n"
+	    "\ttext-align: right;\n}\n");
+	rule(css, ".byline p.name");
+	font(css, st, &st->byline, 1);
+	g_string_append(css, "}\n");
+	rule(css, ".byline p.role");
+	font(css, st, &st->byline, 0);
+	g_string_append_printf(css, "\tcolor: %s;\n}\n", st->muted.hex);
+	rule(css, ".byline p.bio");
+	font(css, st, &st->bio, 0);
+	g_string_append_printf(css, "\tcolor: %s;\n\ttext-align: left;\n}\n",
+	    st->muted.hex);
+
+	rule(css, "div.deck");
+	font(css, st, &st->deck, 0);
+	g_string_append(css, "\tmargin: 0 0 1.5em 0;\n}\n");
+
+	rule(css, "h2.heading");
+	font(css, st, &st->heading[0], 0);
+	g_string_append_printf(css, "\tcolor: %s;\n\ttext-align: left;\n"
+	    "\tmargin: 1.2em 0 0.4em 0;\n}\n", st->accent.hex);
+	rule(css, "h3.heading");
+	font(css, st, &st->heading[1], 0);
+	g_string_append(css, "\ttext-align: left;\n"
+	    "\tmargin: 1em 0 0.3em 0;\n}\n");
+	rule(css, "h4.heading");
+	font(css, st, &st->heading[2], 0);
+	g_string_append(css, "\ttext-align: left;\n"
+	    "\tmargin: 0.8em 0 0.2em 0;\n}\n");
+
+	rule(css, "em");
+	g_string_append(css, "\tfont-style: normal;\n"
+	    "\tfont-weight: bold;\n}\n");
+
+	rule(css, "aside.sidebar");
+	g_string_append_printf(css, "\tbackground-color: %s;\n"
+	    "\tborder: 1px solid %s;\n\tpadding: 0.6em 0.8em;\n"
+	    "\tmargin: 1em 0;\n}\n", st->boxbg.hex, st->rule.hex);
+	rule(css, "p.sidebar-title");
+	font(css, st, &st->heading[1], 0);
+	g_string_append(css, "\ttext-align: left;\n"
+	    "\tmargin: 0 0 0.4em 0;\n}\n");
+
+	rule(css, "blockquote.quote");
+	g_string_append_printf(css, "\tmargin: 1em 1.5em;\n"
+	    "\tcolor: %s;\n}\n", st->muted.hex);
+
+	rule(css, "ul.list, ol.list");
+	g_string_append(css, "\tlist-style: none;\n\tmargin: 0.5em 0;\n"
+	    "\tpadding: 0 0 0 1.5em;\n}\n");
+	rule(css, "ul.list li, ol.list li");
+	g_string_append(css, "\tmargin: 0.2em 0;\n}\n");
+	rule(css, "span.marker");
+	g_string_append_printf(css, "\tcolor: %s;\n}\n", st->accent.hex);
+
+	rule(css, "table.table");
+	font(css, st, &st->table, 0);
+	g_string_append(css, "\tborder-collapse: collapse;\n"
+	    "\twidth: 100%;\n\tmargin: 0.5em 0;\n}\n");
+	rule(css, "table.table th, table.table td");
+	g_string_append_printf(css, "\tborder: 1px solid %s;\n"
+	    "\tpadding: 0.2em 0.4em;\n\ttext-align: left;\n"
+	    "\tvertical-align: top;\n}\n", st->rule.hex);
+	rule(css, "table.table th");
+	g_string_append_printf(css, "\tbackground-color: %s;\n"
+	    "\tfont-weight: bold;\n}\n", st->boxbg.hex);
+	rule(css, "table.table td.num, table.table th.num");
+	g_string_append(css, "\ttext-align: right;\n}\n");
+
+	rule(css, "figure.figure");
+	g_string_append(css, "\tmargin: 1em 0;\n}\n");
+	rule(css, "figure.figure figcaption");
+	font(css, st, &st->caption, 1);
+	g_string_append(css, "\ttext-align: left;\n"
+	    "\tmargin: 0 0 0.3em 0;\n}\n");
+	rule(css, "figcaption span.label");
+	g_string_append_printf(css, "\tcolor: %s;\n}\n", st->accent.hex);
+	rule(css, "p.source");
+	font(css, st, &st->caption, 0);
+	g_string_append_printf(css, "\tcolor: %s;\n\ttext-align: left;\n}\n",
+	    st->muted.hex);
+	rule(css, "p.no-picture");
+	font(css, st, &st->caption, 0);
+	g_string_append_printf(css, "\tcolor: %s;\n"
+	    "\tborder: 1px dashed %s;\n\tpadding: 0.4em;\n"
+	    "\ttext-align: center;\n}\n", st->muted.hex, st->rule.hex);
+
+	rule(css, "pre");
+	font(css, st, &st->table, 0);
+	g_string_append(css, "\twhite-space: pre-wrap;\n"
+	    "\ttext-align: left;\n\tmargin: 0.5em 0;\n}\n");
+
+	rule(css, "aside.footnote");
+	font(css, st, &st->note, 0);
+	g_string_append_printf(css, "\tborder-top: 1px solid %s;\n"
+	    "\tmargin: 1em 0 0 0;\n\tpadding: 0.3em 0 0 0;\n}\n",
+	    st->rule.hex);
+	rule(css, "a.noteref");
+	g_string_append(css, "\tvertical-align: super;\n"
+	    "\tfont-size: 0.7em;\n\tline-height: 1;\n"
+	    "\ttext-decoration: none;\n}\n");
+	rule(css, "a.note-label, span.note-label");
+	g_string_append_printf(css, "\tcolor: %s;\n"
+	    "\ttext-decoration: none;\n}\n", st->accent.hex);
+
+	rule(css, "section.advert");
+	g_string_append_printf(css, "\tborder: 1px solid %s;\n"
+	    "\tpadding: 0.6em;\n}\n", st->rule.hex);
+
+	rule(css, "nav.toc ol");
+	g_string_append(css, "\tlist-style: none;\n"
+	    "\tpadding: 0 0 0 1em;\n}\n");
+	rule(css, "nav.toc li");
+	g_string_append(css, "\ttext-align: left;\n"
+	    "\tmargin: 0.3em 0;\n}\n");
+	rule(css, "nav.toc a");
+	g_string_append_printf(css, "\tcolor: %s;\n"
+	    "\ttext-decoration: none;\n}\n", st->text.hex);
+
+	rule(css, "section.cover");
+	g_string_append(css, "\ttext-align: center;\n}\n");
+	rule(css, "section.cover img");
+	g_string_append(css, "\tmax-width: 100%;\n\tmax-height: 100%;\n}\n");
+	rule(css, "section.licence pre");
+	g_string_append(css, "\tfont-size: 0.75em;\n}\n");
+	return g_string_free(css, FALSE);
+}
