@@ -105,6 +105,17 @@ void		 jk_joinctx_measure(struct jk_joinctx *, const struct jk_text *,
  * token?  Used to confirm mid-word joins and reading-order repairs. */
 int		 jk_vocab_has(const struct jk_text *, const char *word, size_t len);
 
+/*
+ * Find an inline footnote reference glued to the text of s, at or after
+ * byte offset from: "달러01," "예측02하고" "기대된다.03" "System)01".  A
+ * reference is a zero-padded number 01-09 right after a Hangul syllable,
+ * a closing bracket or quote, or a sentence-final period, and not part
+ * of a longer number ("코로나19", "2024.03" are not).  Returns the note
+ * number and sets *off and *len (2) to the digits, or returns 0.
+ */
+int		 jk_noteref_find(const char *s, size_t from, size_t *off,
+		    size_t *len);
+
 /* Terminal form: does s end a sentence (다. 요. ? ! and closing quotes)? */
 int		 jk_is_terminal(const char *s);
 

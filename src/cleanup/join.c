@@ -1,0 +1,473 @@
+/*
+ * join.c -- how two consecutive lines of a block are joined, and where
+ * paragraphs end.
+ *
+ * The signals, in order of trust: a trailing space marks a word boundary;
+ * no trailing space between two Hangul words marks a mid-word wrap; a
+ * line-final hyphen is a real hyphen.  A terminal form (다. 요. ? !) ends
+ * a paragraph in double-spaced text when the line has no trailing space,
+ * is short, or the next line starts a block; in single-spaced text when a
+ * blank line follows.  Where the signals are weak (after , ) or a closing
+ * quote, Latin words, a doubtful Hangul wrap) the document's own
+ * vocabulary decides.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cleanup-int.h"
+
+#define SHORT_FRAC	0.85	/* shorter than this x p90: a short line */
+#define DOUBLE_SHARE	0.70	/* more lines followed by a blank: double */
+
+static int
+is_hyphen(unsigned int cp)
+{
+	return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == 0x2013 ||
+	    cp == 0x2014;
+}
+
+/* Skip closing quotes and brackets backwards from the end of s. */
+static unsigned int
+last_core(const char *s, const char **at)
+{
+	const char *p = s + strlen(s), *q;
+	unsigned int cp;
+	int	 k;
+
+	while (p > s && p[-1] == ' ')
+		p--;
+	while (p > s) {
+		q = p - 1;
+		while (q > s && ((unsigned char)*q & 0xc0) == 0x80)
+			q--;
+		cp = jk_utf8_get(q, (size_t)(p - q), &k);
+		if (cp != 0x2019 && cp != 0x201d && cp != '"' && cp != '\'' &&
+		    cp != ')' && cp != 0x300d && cp != 0x300f) {
+			if (at != NULL)
+				*at = q;
+			return cp;
+		}
+		p = q;
+	}
+	if (at != NULL)
+		*at = s;
+	return 0;
+}
+
+int
+jk_is_terminal(const char *s)
+{
+	const char *at, *q;
+	unsigned int cp, prev;
+	int	 k;
+
+	if (s == NULL || *s == '\0')
+		return 0;
+	cp = last_core(s, &at);
+	/* a glued note reference after the period: "기대된다.03" */
+	if (cp >= '0' && cp <= '9') {
+		const char *e = at;
+		int nd = 0;
+		while (e > s && e[-1] >= '0' && e[-1] <= '9' && nd < 3) {
+			e--;
+			nd++;
+		}
+		if (nd <= 2 && e > s && e[-1] == '.') {
+			q = e - 1;
+			if (q == s)
+				return 0;
+			at = q;
+			cp = '.';
+		}
+	}
+	if (cp == '?' || cp == '!' || cp == 0xff1f || cp == 0xff01)
+		return 1;
+	if (cp != '.' && cp != 0x3002)
+		return 0;
+	if (at == s)
+		return 0;
+	q = at - 1;
+	while (q > s && ((unsigned char)*q & 0xc0) == 0x80)
+		q--;
+	prev = jk_utf8_get(q, (size_t)(at - q), &k);
+	/* 다. 요. 음. 함. ...: a Hangul syllable before the period */
+	return prev >= 0xac00 && prev <= 0xd7a3;
+}
+
+static void
+explain(char *why, size_t whylen, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	if (why == NULL || whylen == 0)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(why, whylen, fmt, ap);
+	va_end(ap);
+}
+
+/* Does a end inside a URL ("https://knowledge4policy.")? */
+static int
+in_url(const char *a)
+{
+	const char *tok, *p;
+
+	p = strrchr(a, ' ');
+	tok = p != NULL ? p + 1 : a;
+	return strstr(tok, "://") != NULL || strncmp(tok, "www.", 4) == 0 ||
+	    strstr(tok, ".kr") != NULL || strstr(tok, ".com") != NULL ||
+	    strstr(tok, ".org") != NULL;
+}
+
+/*
+ * No trailing space between two Hangul words: almost always a mid-word
+ * wrap.  The text overrules that only when the two halves are seen
+ * elsewhere as neighbouring words ("전 세계적으로") more often than as
+ * one word, and the next line does not open with a particle or ending.
+ */
+static enum jk_join
+hangul_pair(const struct jk_text *t, const char *tail, size_t tl,
+    const char *head, size_t hl, const struct jk_line *b, char *why,
+    size_t whylen)
+{
+	char	*j = jk_xmalloc(tl + hl + 2);
+	int	 joined, spaced;
+
+	memcpy(j, tail, tl);
+	memcpy(j + tl, head, hl);
+	j[tl + hl] = '\0';
+	joined = jk_vocab_count(t, j, tl + hl);
+	memcpy(j, tail, tl);
+	j[tl] = ' ';
+	memcpy(j + tl + 1, head, hl);
+	j[tl + 1 + hl] = '\0';
+	spaced = jk_vocab_count(t, j, tl + 1 + hl);
+	free(j);
+	if (jk_is_particle_token(head, hl) || jk_is_open_start(b->s)) {
+		explain(why, whylen, "no trailing space, next line opens with "
+		    "a particle or ending: mid-word");
+		return JK_JOIN_NONE;
+	}
+	if (spaced > joined) {
+		explain(why, whylen, "no trailing space, but '%.*s %.*s' is "
+		    "seen %d time(s) as two words, %d as one: word boundary",
+		    (int)tl, tail, (int)hl, head, spaced, joined);
+		return JK_JOIN_SPACE;
+	}
+	if (joined > 0)
+		explain(why, whylen, "no trailing space, '%.*s%.*s' seen "
+		    "elsewhere: mid-word", (int)tl, tail, (int)hl, head);
+	else
+		explain(why, whylen, "no trailing space, Hangul|Hangul: "
+		    "mid-word");
+	return JK_JOIN_NONE;
+}
+
+/*
+ * Glue between two lines of one paragraph: NONE, SPACE or HYPHEN.
+ */
+static enum jk_join
+glue(const struct jk_text *t, const struct jk_line *a,
+    const struct jk_line *b, char *why, size_t whylen)
+{
+	const char *at, *tail, *head;
+	unsigned int la, fb, before;
+	enum jk_cclass ca, cb;
+	size_t	 tl, hl;
+	int	 k;
+
+	la = jk_last_cp(a->s, &at);
+	fb = jk_first_cp(b->s);
+	ca = jk_cclass(la);
+	cb = jk_cclass(fb);
+	before = 0;
+	if (at > a->s) {
+		const char *q = at - 1;
+		while (q > a->s && ((unsigned char)*q & 0xc0) == 0x80)
+			q--;
+		before = jk_utf8_get(q, (size_t)(at - q), &k);
+	}
+
+	if (is_hyphen(la) && before != 0 && before != ' ') {
+		explain(why, whylen, "line-final hyphen kept");
+		return JK_JOIN_HYPHEN;
+	}
+	if (a->trail > 0) {
+		explain(why, whylen, "trailing space: word boundary");
+		return JK_JOIN_SPACE;
+	}
+	if (jk_is_terminal(a->s)) {
+		explain(why, whylen, "sentence end inside the paragraph");
+		return JK_JOIN_SPACE;
+	}
+	tl = jk_last_token(a->s, &tail);
+	hl = jk_first_token(b->s, &head);
+
+	/* after , ; : a word boundary (but "2," | "200" is one number) */
+	if (la == ',' || la == ';' || la == ':') {
+		if (la == ',' && before >= '0' && before <= '9' &&
+		    strspn(b->s, "0123456789") == 3) {
+			explain(why, whylen, "number split at a thousands "
+			    "separator");
+			return JK_JOIN_NONE;
+		}
+		if (cb == JK_C_CLOSE || fb == ',' || fb == '.') {
+			explain(why, whylen, "next line starts with "
+			    "punctuation");
+			return JK_JOIN_NONE;
+		}
+		explain(why, whylen, "after '%c' without trailing space: word "
+		    "boundary", (int)la);
+		return JK_JOIN_SPACE;
+	}
+	/* after ) and closing quotes: Hangul right after them is a particle
+	 * or a bound word ("‘퇴화 진단’|과", "(KISTEP)|당한"); the space
+	 * would have been kept as a trailing space */
+	if (ca == JK_C_CLOSE) {
+		if (cb == JK_C_HANGUL) {
+			explain(why, whylen, "%s after closing punctuation, no "
+			    "trailing space",
+			    hl > 0 && jk_is_particle_token(head, hl) ?
+			    "particle" : "bound word");
+			return JK_JOIN_NONE;
+		}
+		if (cb == JK_C_CLOSE || cb == JK_C_PUNCT) {
+			explain(why, whylen, "punctuation follows closing "
+			    "punctuation");
+			return JK_JOIN_NONE;
+		}
+		explain(why, whylen, "a word follows closing punctuation");
+		return JK_JOIN_SPACE;
+	}
+	if (ca == JK_C_OPEN || la == 0xb7 || la == 0x2027 || la == '/' ||
+	    la == '~' || la == 0x223c || la == '&' || la == '+') {
+		explain(why, whylen, "line ends in joining punctuation");
+		return JK_JOIN_NONE;
+	}
+	if (cb == JK_C_CLOSE || cb == JK_C_PUNCT) {
+		explain(why, whylen, "next line starts with punctuation");
+		return JK_JOIN_NONE;
+	}
+	if (ca == JK_C_LATIN && cb == JK_C_LATIN) {
+		if (in_url(a->s)) {
+			explain(why, whylen, "URL split");
+			return JK_JOIN_NONE;
+		}
+		explain(why, whylen, "Latin words are never split without a "
+		    "hyphen");
+		return JK_JOIN_SPACE;
+	}
+	if (la == '.' && cb == JK_C_LATIN && !in_url(a->s)) {
+		explain(why, whylen, "abbreviation, then a Latin word");
+		return JK_JOIN_SPACE;
+	}
+	if (ca == JK_C_HANGUL && cb == JK_C_HANGUL && tl > 0 && hl > 0)
+		return hangul_pair(t, tail, tl, head, hl, b, why, whylen);
+	explain(why, whylen, "no trailing space: mid-word");
+	return JK_JOIN_NONE;
+}
+
+/* Blank lines between text line i and the next one; -1 at the end. */
+static int
+gap_after(const struct jk_text *t, size_t i, size_t *next)
+{
+	size_t	 j;
+	int	 n = 0;
+
+	for (j = i + 1; j < t->n; j++) {
+		if (t->lines[j].furn != JK_FURN_NONE)
+			continue;
+		if (!t->lines[j].blank)
+			break;
+		n++;
+	}
+	*next = j;
+	return j < t->n ? n : -1;
+}
+
+/*
+ * Is the text right around a and b double-spaced, whatever the measured
+ * regime says?  A double-spaced lede or box inside a single-spaced
+ * article is: the two gaps before a and the two after b all hold a blank.
+ */
+static int
+locally_double(const struct jk_text *t, const struct jk_line *a,
+    const struct jk_line *b)
+{
+	size_t	 ia, ib, i, j, next;
+	int	 seen = 0, g;
+
+	if (t == NULL || t->n == 0 || a < t->lines || a >= t->lines + t->n ||
+	    b < t->lines || b >= t->lines + t->n)
+		return 0;
+	ia = (size_t)(a - t->lines);
+	ib = (size_t)(b - t->lines);
+	/* two text lines before a */
+	for (i = ia, g = 0; g < 2 && i > 0; ) {
+		for (j = i; j > 0; j--)
+			if (!t->lines[j - 1].blank &&
+			    t->lines[j - 1].furn == JK_FURN_NONE)
+				break;
+		if (j == 0)
+			break;
+		if (gap_after(t, j - 1, &next) < 1)
+			return 0;
+		seen++;
+		g++;
+		i = j - 1;
+	}
+	for (i = ib, g = 0; g < 2; g++) {
+		int	 n = gap_after(t, i, &next);
+
+		if (n < 0)
+			break;
+		if (n < 1)
+			return 0;
+		seen++;
+		i = next;
+	}
+	return seen >= 3;
+}
+
+enum jk_join
+jk_join_decide(const struct jk_text *t, const struct jk_line *a,
+    const struct jk_line *b, int blanks, int next_is_block,
+    const struct jk_joinctx *ctx, char *why, size_t whylen)
+{
+	struct jk_joinctx def = { 1, 0, 0 };
+	char	 g[160];
+	enum jk_join j;
+	int	 term, shortl;
+
+	if (why != NULL && whylen > 0)
+		why[0] = '\0';
+	if (ctx == NULL)
+		ctx = &def;
+	if (a == NULL || b == NULL || a->blank || b->blank)
+		return JK_JOIN_PARA;
+	if (ctx->title_block) {
+		const char *at;
+		unsigned int la = jk_last_cp(a->s, &at);
+		if (is_hyphen(la) && at > a->s && at[-1] != ' ') {
+			explain(why, whylen, "title block: hyphen kept");
+			return JK_JOIN_HYPHEN;
+		}
+		explain(why, whylen, "title block: always a space");
+		return JK_JOIN_SPACE;
+	}
+	term = jk_is_terminal(a->s);
+	shortl = ctx->p90 > 0 && a->width < SHORT_FRAC * ctx->p90;
+
+	if (term) {
+		if (a->trail >= 2) {
+			explain(why, whylen, "terminal + two trailing spaces: "
+			    "end marker");
+			return JK_JOIN_PARA;
+		}
+		if (next_is_block) {
+			explain(why, whylen, "terminal, next line starts a "
+			    "block");
+			return JK_JOIN_PARA;
+		}
+		/* a sentence that goes on after a line end leaves its space
+		 * there: no trailing space means nothing followed */
+		if (a->trail == 0) {
+			explain(why, whylen, "terminal without trailing space");
+			return JK_JOIN_PARA;
+		}
+		if (shortl) {
+			explain(why, whylen, "terminal, short line (%.1f < %.2f "
+			    "x %.1f)", a->width, SHORT_FRAC, ctx->p90);
+			return JK_JOIN_PARA;
+		}
+		if (ctx->double_spaced) {
+			explain(why, whylen, "double-spaced: terminal with "
+			    "trailing space, full line: same paragraph");
+			return JK_JOIN_SPACE;
+		}
+		if (blanks > 0 && locally_double(t, a, b)) {
+			explain(why, whylen, "terminal with trailing space, full "
+			    "line, double-spaced around here: same paragraph");
+			return JK_JOIN_SPACE;
+		}
+		if (blanks > 0) {
+			explain(why, whylen, "single-spaced: terminal, then a "
+			    "blank line");
+			return JK_JOIN_PARA;
+		}
+		explain(why, whylen, "single-spaced: terminal, no blank: "
+		    "same paragraph");
+		return JK_JOIN_SPACE;
+	}
+	if (next_is_block) {
+		explain(why, whylen, "next line starts a block");
+		return JK_JOIN_PARA;
+	}
+	j = glue(t, a, b, g, sizeof(g));
+	if (!ctx->double_spaced && blanks > 0)
+		explain(why, whylen, "single-spaced, blank line after an open "
+		    "line is spurious; %s", g);
+	else
+		explain(why, whylen, "%s", g);
+	return j;
+}
+
+void
+jk_join_append(struct jk_buf *buf, const char *s, enum jk_join j)
+{
+	if (j == JK_JOIN_PARA || s == NULL)
+		return;
+	if (j == JK_JOIN_SPACE && buf->len > 0 && buf->data[buf->len - 1] != ' ')
+		jk_buf_putc(buf, ' ');
+	jk_buf_puts(buf, s);
+}
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double	 x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+void
+jk_joinctx_measure(struct jk_joinctx *ctx, const struct jk_text *t,
+    size_t from, size_t to)
+{
+	double	*w;
+	size_t	 i, j, ntext = 0, nblank = 0, nw = 0;
+
+	ctx->double_spaced = 0;
+	ctx->p90 = 0;
+	ctx->title_block = 0;
+	if (t == NULL || to > t->n)
+		to = t != NULL ? t->n : 0;
+	if (from >= to)
+		return;
+	w = jk_xreallocarray(NULL, to - from, sizeof(*w));
+	for (i = from; i < to; i++) {
+		const struct jk_line *l = &t->lines[i];
+
+		if (l->blank || l->furn != JK_FURN_NONE)
+			continue;
+		w[nw++] = l->width;
+		/* followed by a blank (furniture lines are skipped) */
+		for (j = i + 1; j < to; j++)
+			if (t->lines[j].furn == JK_FURN_NONE ||
+			    t->lines[j].blank)
+				break;
+		if (j >= to)
+			continue;	/* last line: no evidence */
+		ntext++;
+		if (t->lines[j].blank)
+			nblank++;
+	}
+	ctx->double_spaced = ntext > 0 && nblank > DOUBLE_SHARE * ntext;
+	if (nw > 0) {
+		qsort(w, nw, sizeof(*w), cmp_double);
+		ctx->p90 = w[(size_t)(0.9 * (double)(nw - 1) + 0.5)];
+	}
+	free(w);
+}

@@ -1,0 +1,447 @@
+/*
+ * vocab.c -- the document's own word index, used to let the text decide
+ * doubtful joins: is "가득한" (from "가" | "득한") a word seen elsewhere?
+ *
+ * Only reliable tokens are indexed: a token counts as a word when its
+ * start and end are both certain, i.e. it is not the first token of a
+ * line, and not the last one unless the line has a trailing space.  The
+ * index lives in the document's arena (open addressing, sized once).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cleanup-int.h"
+
+struct ventry {
+	const char	*key;	/* NULL: empty slot */
+	uint32_t	 len;
+	uint32_t	 hash;
+	int		 exact;	/* seen as a whole token */
+	int		 stem;	/* seen as a token minus a particle */
+};
+
+struct pentry {
+	uint64_t	 key;	/* 0: empty */
+	int		 n;
+};
+
+struct vocab {
+	struct ventry	*w;
+	size_t		 wcap;	/* power of two */
+	struct pentry	*p;
+	size_t		 pcap;
+};
+
+/*
+ * Particles and endings that attach to the end of a word.  A token made
+ * only of these (one to three of them) is a particle token.
+ */
+static const char *const particles[] = {
+	"이", "가", "을", "를", "은", "는", "의", "에", "에서", "에게",
+	"께", "께서", "한테", "로", "으로", "로서", "으로서", "로써",
+	"으로써", "와", "과", "도", "만", "까지", "부터", "처럼", "보다",
+	"나", "이나", "란", "이란", "라는", "이라는", "라고", "이라고",
+	"이다", "다", "이며", "며", "이고", "고", "이자", "였다", "이었다",
+	"인", "이던", "던", "마다", "조차", "밖에", "뿐", "씩", "들",
+	"면", "이면", "서", "여", "요", "이요", "라", "이라", "든", "이든",
+	"므로", "이므로", "지", "게", "기", "된", "된다", "되는", "되어",
+	"될", "됐다", "되었다", "한다", "하는", "하고", "하여",
+	"했다", "적인", "적으로", "였고", "이었고", "었다", "였으며",
+	"이었으며", NULL
+};
+
+static uint32_t
+fnv(const char *s, size_t len)
+{
+	uint32_t h = 2166136261u;
+	size_t	 i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static size_t
+pow2_at_least(size_t n)
+{
+	size_t	 c = 64;
+
+	while (c < n)
+		c <<= 1;
+	return c;
+}
+
+static struct ventry *
+vfind(const struct vocab *v, const char *s, size_t len, int create,
+    struct jk_arena *ar)
+{
+	uint32_t h = fnv(s, len);
+	size_t	 i = h & (v->wcap - 1);
+
+	for (;;) {
+		struct ventry *e = &v->w[i];
+
+		if (e->key == NULL) {
+			if (!create)
+				return NULL;
+			e->key = jk_arena_strndup(ar, s, len);
+			e->len = (uint32_t)len;
+			e->hash = h;
+			return e;
+		}
+		if (e->hash == h && e->len == len &&
+		    memcmp(e->key, s, len) == 0)
+			return e;
+		i = (i + 1) & (v->wcap - 1);
+	}
+}
+
+static struct pentry *
+pfind(const struct vocab *v, uint64_t key, int create)
+{
+	size_t	 i = (size_t)((key * 0x9e3779b97f4a7c15ULL) >> 20) &
+	    (v->pcap - 1);
+
+	for (;;) {
+		struct pentry *e = &v->p[i];
+
+		if (e->key == 0) {
+			if (!create)
+				return NULL;
+			e->key = key;
+			return e;
+		}
+		if (e->key == key)
+			return e;
+		i = (i + 1) & (v->pcap - 1);
+	}
+}
+
+static int
+is_particle(const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; particles[i] != NULL; i++)
+		if (strlen(particles[i]) == len &&
+		    memcmp(particles[i], s, len) == 0)
+			return 1;
+	return 0;
+}
+
+/* Can s[0..len) be cut into at most depth particles? */
+static int
+particle_seq(const char *s, size_t len, int depth)
+{
+	size_t	 k;
+
+	if (len == 0)
+		return 1;
+	if (depth == 0)
+		return 0;
+	/* Hangul syllables are 3 bytes */
+	for (k = 3; k <= len; k += 3)
+		if (is_particle(s, k) && particle_seq(s + k, len - k, depth - 1))
+			return 1;
+	return 0;
+}
+
+int
+jk_is_particle_token(const char *s, size_t len)
+{
+	if (len == 0 || len % 3 != 0)
+		return 0;
+	return particle_seq(s, len, 3);
+}
+
+static int
+strip_lead(unsigned int cp)
+{
+	enum jk_cclass c = jk_cclass(cp);
+
+	return c == JK_C_OPEN || c == JK_C_CLOSE || c == JK_C_PUNCT ||
+	    c == JK_C_SPACE;
+}
+
+/* Strip punctuation around [*s, *s+len); returns the new length. */
+static size_t
+strip_token(const char **sp, size_t len)
+{
+	const char *s = *sp, *e = s + len, *q;
+	unsigned int cp;
+	int	 k;
+
+	while (s < e) {
+		cp = jk_utf8_get(s, (size_t)(e - s), &k);
+		if (!strip_lead(cp))
+			break;
+		s += k;
+	}
+	while (e > s) {
+		q = e - 1;
+		while (q > s && ((unsigned char)*q & 0xc0) == 0x80)
+			q--;
+		cp = jk_utf8_get(q, (size_t)(e - q), &k);
+		if (!strip_lead(cp))
+			break;
+		e = q;
+	}
+	*sp = s;
+	return (size_t)(e - s);
+}
+
+size_t
+jk_first_token(const char *s, const char **start)
+{
+	const char *e;
+
+	while (*s == ' ')
+		s++;
+	e = s;
+	while (*e != '\0' && *e != ' ')
+		e++;
+	*start = s;
+	return strip_token(start, (size_t)(e - s));
+}
+
+size_t
+jk_last_token(const char *s, const char **start)
+{
+	const char *e = s + strlen(s), *b;
+
+	while (e > s && e[-1] == ' ')
+		e--;
+	b = e;
+	while (b > s && b[-1] != ' ')
+		b--;
+	*start = b;
+	return strip_token(start, (size_t)(e - b));
+}
+
+/* Longest particle suffix of a Hangul token, as a byte count (0: none). */
+static size_t
+particle_suffix(const char *s, size_t len)
+{
+	size_t	 k;
+
+	for (k = len > 9 ? 9 : len - len % 3; k >= 3; k -= 3)
+		if (k < len && jk_is_particle_token(s + len - k, k))
+			return k;
+	return 0;
+}
+
+static void
+add_token(struct vocab *v, struct jk_arena *ar, const char *s, size_t len)
+{
+	struct ventry *e;
+	size_t	 suf;
+
+	len = strip_token(&s, len);
+	if (len == 0)
+		return;
+	e = vfind(v, s, len, 1, ar);
+	e->exact++;
+	if ((suf = particle_suffix(s, len)) > 0) {
+		e = vfind(v, s, len - suf, 1, ar);
+		e->stem++;
+	}
+}
+
+/*
+ * Two neighbouring words "a b" (b also without its particle): evidence
+ * that a line break between them is a word boundary.
+ */
+static void
+add_phrase(struct vocab *v, struct jk_arena *ar, const char *a, size_t al,
+    const char *b, size_t bl)
+{
+	char	*k;
+	size_t	 suf;
+
+	al = strip_token(&a, al);
+	bl = strip_token(&b, bl);
+	if (al == 0 || bl == 0)
+		return;
+	k = jk_xmalloc(al + bl + 2);
+	memcpy(k, a, al);
+	k[al] = ' ';
+	memcpy(k + al + 1, b, bl);
+	vfind(v, k, al + 1 + bl, 1, ar)->exact++;
+	if ((suf = particle_suffix(b, bl)) > 0)
+		vfind(v, k, al + 1 + bl - suf, 1, ar)->stem++;
+	free(k);
+}
+
+static void
+add_pairs(struct vocab *v, const char *s, size_t len)
+{
+	unsigned int prev = 0, cp;
+	int	 k;
+
+	while (len > 0) {
+		cp = jk_utf8_get(s, len, &k);
+		if (cp == ' ')
+			cp = 0;
+		if (prev != 0 && cp != 0)
+			pfind(v, ((uint64_t)prev << 21) | cp, 1)->n++;
+		prev = cp;
+		s += k;
+		len -= (size_t)k;
+	}
+}
+
+void
+jk_vocab_build(struct jk_text *t, struct jk_arena *ar)
+{
+	struct vocab	*v = jk_arena_alloc(ar, sizeof(*v));
+	size_t		 i, ntok = 0, nch = 0;
+
+	for (i = 0; i < t->n; i++) {
+		const char *s = t->lines[i].s;
+
+		if (t->lines[i].blank || t->lines[i].furn != JK_FURN_NONE)
+			continue;
+		for (; *s != '\0'; s++) {
+			if (*s == ' ')
+				ntok++;
+			if (((unsigned char)*s & 0xc0) != 0x80)
+				nch++;
+		}
+		ntok++;
+	}
+	v->wcap = pow2_at_least(8 * ntok + 4);
+	v->w = jk_arena_alloc(ar, v->wcap * sizeof(*v->w));
+	v->pcap = pow2_at_least(2 * nch + 4);
+	v->p = jk_arena_alloc(ar, v->pcap * sizeof(*v->p));
+
+	for (i = 0; i < t->n; i++) {
+		const struct jk_line *ln = &t->lines[i];
+		const char *s = ln->s, *b, *pb = NULL;
+		size_t	 pl = 0;
+		int	 idx = 0;
+
+		if (ln->blank || ln->furn != JK_FURN_NONE)
+			continue;
+		add_pairs(v, s, strlen(s));
+		while (*s != '\0') {
+			while (*s == ' ')
+				s++;
+			b = s;
+			while (*s != '\0' && *s != ' ')
+				s++;
+			if (s == b)
+				break;
+			/* first token: its start is not certain; last: its
+			 * end is certain only with a trailing space */
+			if (idx > 0 && (*s != '\0' || ln->trail > 0)) {
+				add_token(v, ar, b, (size_t)(s - b));
+				if (pb != NULL)
+					add_phrase(v, ar, pb, pl, b,
+					    (size_t)(s - b));
+				pb = b;
+				pl = (size_t)(s - b);
+			} else
+				pb = NULL;
+			idx++;
+		}
+	}
+	t->vocab = v;
+}
+
+int
+jk_vocab_count(const struct jk_text *t, const char *word, size_t len)
+{
+	const struct vocab *v;
+	const struct ventry *e;
+	size_t	 suf;
+	int	 n = 0;
+
+	if (t == NULL || (v = t->vocab) == NULL)
+		return 0;
+	len = strip_token(&word, len);
+	if (len == 0)
+		return 0;
+	e = vfind(v, word, len, 0, NULL);
+	if (e != NULL)
+		n = e->exact + e->stem;
+	/* the word with its particle taken off, seen as a stem */
+	if (n == 0 && (suf = particle_suffix(word, len)) > 0) {
+		e = vfind(v, word, len - suf, 0, NULL);
+		if (e != NULL)
+			n = e->exact + e->stem;
+	}
+	return n;
+}
+
+int
+jk_vocab_has(const struct jk_text *t, const char *word, size_t len)
+{
+	return jk_vocab_count(t, word, len) > 0;
+}
+
+int
+jk_vocab_pair(const struct jk_text *t, unsigned int a, unsigned int b)
+{
+	const struct vocab *v;
+	const struct pentry *e;
+
+	if (t == NULL || (v = t->vocab) == NULL || a == 0 || b == 0)
+		return 0;
+	e = pfind(v, ((uint64_t)a << 21) | b, 0);
+	return e != NULL ? e->n : 0;
+}
+
+/* Syllables that begin a bound morpheme when followed only by endings. */
+static const char *const boundfirst[] = {
+	"적", "화", "성", "율", "률", "력", "하", "한", "된", "되", "될",
+	"돼", "했", "해", "할", "함", "됨", "임", "인", "었", "였", "겠",
+	"됐", "웠", "렸", "졌", "는", "를", "을", NULL
+};
+
+/* Ordinary words that look like a bound syllable plus an ending. */
+static const char *const notbound[] = {
+	"하나", "성과", "인가", "이는", "이를", "이에", "한편", "하지만",
+	"한다면", NULL
+};
+
+int
+jk_is_open_start(const char *s)
+{
+	const char *tok;
+	size_t	 len, i;
+	unsigned int cp;
+	enum jk_cclass c;
+
+	if (s == NULL)
+		return 0;
+	while (*s == ' ')
+		s++;
+	cp = jk_first_cp(s);
+	if (cp == 0)
+		return 0;
+	c = jk_cclass(cp);
+	if (c == JK_C_CLOSE || cp == ',' || cp == '.' || cp == ';' ||
+	    cp == ':' || cp == '%')
+		return 1;
+	if (cp >= 'a' && cp <= 'z')
+		return 1;
+	if (c != JK_C_HANGUL)
+		return 0;
+	len = jk_first_token(s, &tok);
+	if (len == 0)
+		return 0;
+	if (jk_is_particle_token(tok, len))
+		return 1;
+	for (i = 0; notbound[i] != NULL; i++)
+		if (strlen(notbound[i]) <= len &&
+		    memcmp(notbound[i], tok, strlen(notbound[i])) == 0)
+			return 0;
+	for (i = 0; boundfirst[i] != NULL; i++)
+		if (len >= 3 && memcmp(boundfirst[i], tok, 3) == 0 &&
+		    (len == 3 || jk_is_particle_token(tok + 3, len - 3)))
+			return 1;
+	return 0;
+}

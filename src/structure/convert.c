@@ -1,0 +1,430 @@
+/*
+ * convert.c -- the converter entry point and the first step of the
+ * structure stage: the flow of text lines and the shape of each line.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "stpriv.h"
+
+struct jk_doc *
+jk_convert(const char *buf, size_t len, const char *name,
+    const struct jk_convert_opts *o, struct jk_diag *d)
+{
+	struct jk_doc		*doc;
+	struct jk_text		*t;
+	struct jk_convert_opts	 defo;
+
+	if (o == NULL) {
+		memset(&defo, 0, sizeof(defo));
+		o = &defo;
+	}
+	doc = jk_doc_new(name != NULL ? name : "-");
+	t = jk_cleanup(buf, len, doc->arena, d);
+	if (t == NULL) {
+		jk_doc_free(doc);
+		return NULL;
+	}
+	jk_structure(doc, t, o, d);
+	jk_tree_repair(doc, d);
+	return doc;
+}
+
+/* === small helpers shared by the stage ================================== */
+
+int
+st_match(GRegex *re, const char *s)
+{
+	return s != NULL && g_regex_match(re, s, 0, NULL);
+}
+
+/* Is flow line i at most frac of the p90 column width? */
+int
+st_width_ok(const struct st *st, int i, double frac)
+{
+	return st->f[i].w <= frac * st->p90;
+}
+
+int
+st_next(const struct st *st, int i)
+{
+	return i + 1 < st->n ? i + 1 : -1;
+}
+
+int
+st_ends_with(const char *s, const char *suf)
+{
+	size_t	 a = strlen(s), b = strlen(suf);
+
+	return a >= b && memcmp(s + a - b, suf, b) == 0;
+}
+
+/* Does s start with a circled number ①..⑳? */
+int
+st_circled(const char *s)
+{
+	int		 n;
+	unsigned int	 cp = jk_utf8_get(s, strlen(s), &n);
+
+	return *s != '\0' && cp >= 0x2460 && cp <= 0x2473;
+}
+
+int
+st_is_hangul_start(const char *s)
+{
+	int	 n;
+
+	return *s != '\0' && jk_is_hangul(jk_utf8_get(s, strlen(s), &n));
+}
+
+/* Share of Hangul among the visible code points of s. */
+double
+st_hangul_share(const char *s, int *digits, int *latin)
+{
+	size_t	 len = strlen(s);
+	int	 n, h = 0, all = 0;
+	unsigned int cp;
+
+	*digits = *latin = 0;
+	while (len > 0) {
+		cp = jk_utf8_get(s, len, &n);
+		s += n;
+		len -= n;
+		if (cp == ' ')
+			continue;
+		all++;
+		if (jk_is_hangul(cp))
+			h++;
+		else if (cp >= '0' && cp <= '9')
+			(*digits)++;
+		else if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z'))
+			(*latin)++;
+	}
+	return all > 0 ? (double)h / all : 0.0;
+}
+
+/* Running prose: mostly Hangul, and either long or sentence-final. */
+int
+st_is_prose(const struct st *st, int i)
+{
+	const struct fl	*f = &st->f[i];
+	int		 dg, la;
+	double		 hs;
+
+	if (f->k & (K_CAPTION | K_SOURCE | K_NUMROW | K_LABEL | K_BYLINE))
+		return 0;
+	hs = st_hangul_share(f->s, &dg, &la);
+	if (hs < 0.45)
+		return 0;
+	return f->w >= 0.72 * st->p90 || (f->k & K_TERM);
+}
+
+/* === regular expressions ================================================ */
+
+static GRegex *
+re(const char *pat)
+{
+	GError	*err = NULL;
+	GRegex	*r = g_regex_new(pat, G_REGEX_OPTIMIZE, 0, &err);
+
+	if (r == NULL) {
+		fprintf(stderr, "jikji: bad pattern %s: %s\n", pat,
+		    err->message);
+		abort();
+	}
+	return r;
+}
+
+static void
+re_init(struct st *st)
+{
+	st->re_byline = re("(?:^|\\s)(글|연사)\\.\\s*[가-힣]{2,4}");
+	st->re_caption = re("^(그림|표)\\s?\\d{1,2}$");
+	st->re_label = re("^(?:[A-Z]{2,}(?: [A-Z]{2,})+(?: [A-Z][a-z]+)?"
+	    "(?: \\d{1,2})?|[A-Z]{3,}(?: [A-Z][a-z]+)? \\d{1,2})$");
+	st->re_source = re("^(?:<[^>]*>.*|©.*|\\(?단위\\s?:.*|자료\\s?:.*|"
+	    "출처\\s?:.*|\\[?출처\\]?.*|※.*)$");
+	st->re_numhead = re("^\\d{1,2}\\)\\s*\\S");
+	st->re_note = re("^(?:0[1-9]|\\*{1,2})\\s*\\S");
+	st->re_tagline = NULL;
+	st->re_phone = re("\\d{2,3}[-.)]\\s?\\d{3,4}[-.]\\d{4}");
+	st->re_url = re("https?://|www\\.|[a-z]\\.(?:kr|com|org|net)\\b");
+	st->re_price = re("\\d[\\d,]*\\s?만?원(?:\\s|$|/|\\)|,)");
+	st->re_affil = re("㈜|\\(주\\)|대학교|대학원|연구원|연구소|원장|팀장|"
+	    "CTO|CEO|이사|상무|전무|교수|기자|대표|실장|부장|위원|소장|사장|"
+	    "본부장|부문장|회장|칼럼니스트|센터장|연구위원|변호사|변리사|협회|"
+	    "진흥원|재단|공단");
+	st->re_biovoc = re("학위|박사|석사|취득|전공|입사|재직|역임|졸업|"
+	    "거쳐|중이다|활동하고|맡고|수행하였|근무");
+}
+
+static void
+re_free(struct st *st)
+{
+	GRegex	**rs[] = { &st->re_byline, &st->re_caption, &st->re_label,
+	    &st->re_source, &st->re_numhead, &st->re_note, &st->re_tagline,
+	    &st->re_phone, &st->re_url, &st->re_price, &st->re_affil,
+	    &st->re_biovoc };
+	size_t	 i;
+
+	for (i = 0; i < sizeof(rs) / sizeof(rs[0]); i++)
+		if (*rs[i] != NULL) {
+			g_regex_unref(*rs[i]);
+			*rs[i] = NULL;
+		}
+}
+
+/* === the flow =========================================================== */
+
+static int
+byline_pos(const struct st *st, const char *s)
+{
+	GMatchInfo	*mi = NULL;
+	int		 start = -1, end;
+
+	if (g_regex_match(st->re_byline, s, 0, &mi))
+		g_match_info_fetch_pos(mi, 1, &start, &end);
+	g_match_info_free(mi);
+	return start;
+}
+
+static void
+flow_add(struct st *st, size_t *cap, const struct jk_line *l, size_t idx,
+    const char *s, int blanks)
+{
+	struct fl	*f;
+
+	if ((size_t)st->n == *cap) {
+		*cap = *cap ? *cap * 2 : 256;
+		st->f = jk_xreallocarray(st->f, *cap, sizeof(*st->f));
+	}
+	f = &st->f[st->n++];
+	memset(f, 0, sizeof(*f));
+	f->l = l;
+	f->s = s;
+	f->ln = l->lineno;
+	f->idx = (int)idx;
+	f->blanks = blanks;
+	f->lead = l->lead;
+	f->trail = l->trail;
+	f->w = jk_text_width(s);
+	f->art = -1;
+	f->bypos = -1;
+}
+
+static void
+flow_build(struct st *st)
+{
+	const struct jk_text	*t = st->t;
+	size_t			 i, cap = 0;
+	int			 blanks = 0, bp;
+	const struct jk_line	*l;
+	char			*pre;
+
+	for (i = 0; i < t->n; i++) {
+		l = &t->lines[i];
+		if (l->furn != JK_FURN_NONE)
+			continue;
+		if (l->blank || l->s == NULL || l->s[0] == '\0') {
+			blanks++;
+			continue;
+		}
+		bp = byline_pos(st, l->s);
+		if (bp > 0) {
+			/* a caption or text line sharing the line with a
+			 * byline: two flow entries */
+			while (bp > 0 && l->s[bp - 1] == ' ')
+				bp--;
+			pre = jk_arena_strndup(st->doc->arena, l->s,
+			    (size_t)bp);
+			flow_add(st, &cap, l, i, pre, blanks);
+			st->f[st->n - 1].trail = 1;
+			bp = byline_pos(st, l->s);
+			while (l->s[bp] == ' ')
+				bp++;
+			flow_add(st, &cap, l, i, l->s + bp, 0);
+			st->f[st->n - 1].lead = 1;
+		} else
+			flow_add(st, &cap, l, i, l->s, blanks);
+		blanks = 0;
+	}
+}
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double	 x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static void
+measure(struct st *st)
+{
+	double	*w;
+	int	 i, m = 0;
+
+	w = jk_xcalloc((size_t)st->n + 1, sizeof(*w));
+	for (i = 0; i < st->n; i++)
+		if (st->f[i].w >= 8)
+			w[m++] = st->f[i].w;
+	if (m > 0) {
+		qsort(w, (size_t)m, sizeof(*w), cmp_double);
+		st->p90 = w[(int)(0.9 * (m - 1))];
+	}
+	if (st->p90 < 10)
+		st->p90 = 25;
+	free(w);
+}
+
+/* Two-space separated tokens, merged labels: chart and diagram text. */
+static int
+debris_shape(const struct st *st, const struct fl *f)
+{
+	int	 dg, la;
+	double	 hs = st_hangul_share(f->s, &dg, &la);
+	size_t	 cps = jk_utf8_count(f->s);
+
+	if (f->k & K_TERM)
+		return 0;
+	if (f->k & (K_SOURCE | K_NUMROW))
+		return 1;
+	if (strstr(f->s, "  ") != NULL)
+		return 1;
+	/* logo or label text printed twice in a row */
+	if (strlen(f->s) >= 48) {
+		char	 pre[25];
+		size_t	 n = 24;
+
+		while (n > 0 && ((unsigned char)f->s[n] & 0xc0) == 0x80)
+			n--;
+		memcpy(pre, f->s, n);
+		pre[n] = '\0';
+		if (n >= 12 && strstr(f->s + n, pre) != NULL)
+			return 1;
+	}
+	/* a full line of running text, even if mostly Latin */
+	if (f->w >= 0.75 * st->p90 && strchr(f->s, ' ') != NULL && hs > 0.05)
+		return 0;
+	if (cps > 0 && (double)(dg + la) / (double)cps > 0.5 && hs < 0.3)
+		return 1;
+	return f->w < 0.4 * st->p90;
+}
+
+static void
+classify(struct st *st)
+{
+	int		 i;
+	struct fl	*f;
+	const char	*s;
+	double		 vals[64];
+	const char	*le;
+
+	for (i = 0; i < st->n; i++) {
+		f = &st->f[i];
+		s = f->s;
+		if (st_match(st->re_caption, s))
+			f->k |= K_CAPTION;
+		if (f->lead > 0 && i > 0 && st->f[i - 1].l == f->l) {
+			f->k |= K_BYLINE;
+			f->bypos = 0;
+		} else if (byline_pos(st, s) == 0) {
+			f->k |= K_BYLINE;
+			f->bypos = 0;
+		}
+		if (jk_is_terminal(s))
+			f->k |= K_TERM;
+		if (f->trail >= 2 && (f->k & K_TERM) &&
+		    (st_ends_with(s, "다.") || st_ends_with(s, "다.”") ||
+		    st_ends_with(s, "다.\"") || st_ends_with(s, "다.’")))
+			f->k |= K_ENDCAND;
+		if (st_match(st->re_label, s))
+			f->k |= K_LABEL;
+		if (st_match(st->re_source, s))
+			f->k |= K_SOURCE;
+		if (st_match(st->re_numhead, s))
+			f->k |= K_NUMHEAD;
+		if (st_circled(s))
+			f->k |= K_CIRCLED;
+		if (strncmp(s, "•", 3) == 0 || strncmp(s, "- ", 2) == 0 ||
+		    strncmp(s, "■", 3) == 0 || strncmp(s, "□", 3) == 0 ||
+		    strncmp(s, "▶", 3) == 0 || strncmp(s, "·", 2) == 0)
+			f->k |= K_BULLET;
+		if (st_match(st->re_note, s) && strstr(s, "  ") == NULL)
+			f->k |= K_NOTE;
+		if (st_numrow(s, vals, 64, &le) >= 3)
+			f->k |= K_NUMROW;
+		if (jk_is_open_start(s))
+			f->k |= K_OPEN;
+		if (f->w <= 22 && !(f->k & K_TERM) && (st_match(st->re_affil,
+		    s) || (i > 0 && (st->f[i - 1].k & K_AFFIL) && s[0] == '(' &&
+		    st_ends_with(s, ")"))))
+			f->k |= K_AFFIL;
+		if (st_match(st->re_biovoc, s))
+			f->k |= K_BIOVOC;
+		if (st_match(st->re_phone, s) || st_match(st->re_url, s) ||
+		    st_match(st->re_price, s) || strstr(s, "문의") != NULL ||
+		    strstr(s, "보세요") != NULL || strstr(s, "신청") != NULL ||
+		    strstr(s, "■") != NULL || strstr(s, "드립니다") != NULL ||
+		    strstr(s, "하세요") != NULL)
+			f->k |= K_ADSIG;
+	}
+	for (i = 0; i < st->n; i++) {
+		f = &st->f[i];
+		if (debris_shape(st, f))
+			f->k |= K_DEBRIS;
+		/* a line between two credit lines is a photo caption */
+		if (i > 0 && i + 1 < st->n &&
+		    (st->f[i - 1].k & K_SOURCE) && (st->f[i + 1].k & K_SOURCE) &&
+		    strncmp(st->f[i - 1].s, "©", 2) == 0 &&
+		    strncmp(st->f[i + 1].s, "©", 2) == 0)
+			f->k |= K_PHOTOCAP;
+	}
+}
+
+/* === the stage ========================================================== */
+
+void
+jk_structure(struct jk_doc *doc, const struct jk_text *t,
+    const struct jk_convert_opts *o, struct jk_diag *d)
+{
+	struct st	 st;
+	int		 i;
+
+	memset(&st, 0, sizeof(st));
+	st.doc = doc;
+	st.t = t;
+	st.o = o;
+	st.d = d;
+	re_init(&st);
+
+	if (t->volume != NULL)
+		jk_meta_set(doc, "volume", t->volume);
+	if (t->issue != NULL)
+		jk_meta_set(doc, "issue", t->issue);
+
+	flow_build(&st);
+	if (st.n > 0) {
+		measure(&st);
+		classify(&st);
+		st_articles(&st);
+		for (i = 0; i < st.na; i++)
+			if (st.a[i].to > st.a[i].from)
+				st_article_body(&st, &st.a[i]);
+	}
+
+	if (o != NULL && o->explain)
+		jk_msg(d, JK_M_ARTICLE, 0, "%d units, %d sentences rejoined "
+		    "of %d cut by figures, %d bylines moved, %d/%d tables "
+		    "adding up", st.na, st.nsentjoin, st.nfigcut, st.nbymoved,
+		    st.ntablesok, st.ntables);
+
+	re_free(&st);
+	free(st.f);
+	free(st.h);
+	free(st.a);
+	free(st.fpos);
+	free(st.tagbefore);
+	free(st.inhdr);
+	free(st.furnbefore);
+}

@@ -1,0 +1,111 @@
+/*
+ * order.c -- reading-order repair inside one article (rule 1).
+ *
+ * A paragraph with an open end (no terminal form) is the first half of a
+ * sentence whose second half the extraction put elsewhere.  A later
+ * paragraph with an open start (bound morpheme, particle) is a candidate
+ * second half; the pair is joined only when the glued eojeol occurs
+ * elsewhere in the document and no other candidate does.  Otherwise the
+ * extraction order is kept and reported.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "stpriv.h"
+
+static struct jk_node *
+only_text(struct jk_node *p)
+{
+	if (p->type != JK_NODE_PARA || p->first == NULL ||
+	    p->first != p->last || p->first->type != JK_NODE_TEXT)
+		return NULL;
+	return p->first;
+}
+
+/* Last eojeol of s (after the last space). */
+static const char *
+last_word(const char *s)
+{
+	const char	*p = strrchr(s, ' ');
+
+	return p != NULL ? p + 1 : s;
+}
+
+static size_t
+first_word_len(const char *s)
+{
+	const char	*p = strchr(s, ' ');
+
+	return p != NULL ? (size_t)(p - s) : strlen(s);
+}
+
+/* Strip trailing punctuation from a glued word for the vocabulary. */
+static size_t
+core_len(const char *w, size_t n)
+{
+	while (n > 0 && strchr(".,;:!?)\"'", w[n - 1]) != NULL)
+		n--;
+	return n;
+}
+
+void
+st_order(struct st *st, struct jk_node *art)
+{
+	struct jk_node	*p, *q, *cand, *ta, *tb;
+	const char	*lw, *s;
+	char		 buf[256];
+	size_t		 ll, fl;
+	int		 ncand;
+
+	for (p = art->first; p != NULL; p = p->next) {
+		if ((ta = only_text(p)) == NULL || ta->text == NULL)
+			continue;
+		s = ta->text;
+		if (jk_is_terminal(s) || strlen(s) < 20)
+			continue;
+		lw = last_word(s);
+		ll = strlen(lw);
+		if (ll == 0 || ll > 60 || !st_is_hangul_start(lw))
+			continue;
+		/* the next paragraph already continues it? */
+		ncand = 0;
+		cand = NULL;
+		for (q = p->next; q != NULL; q = q->next) {
+			if ((tb = only_text(q)) == NULL || tb->text == NULL)
+				continue;
+			if (!jk_is_open_start(tb->text))
+				continue;
+			fl = first_word_len(tb->text);
+			if (ll + fl + 1 > sizeof(buf))
+				continue;
+			memcpy(buf, lw, ll);
+			memcpy(buf + ll, tb->text, fl);
+			buf[ll + fl] = '\0';
+			if (jk_vocab_has(st->t, buf, core_len(buf, ll + fl))) {
+				ncand++;
+				cand = q;
+			}
+		}
+		if (ncand == 1) {
+			struct jk_buf	 b;
+
+			tb = only_text(cand);
+			jk_buf_init(&b);
+			jk_buf_puts(&b, s);
+			jk_buf_puts(&b, tb->text);
+			ta->text = jk_doc_strdup(st->doc, b.data);
+			jk_buf_free(&b);
+			jk_msg(st->d, JK_M_ORDER, cand->line, "paragraph from "
+			    "line %d joined to the open sentence of line %d",
+			    cand->line, p->line);
+			jk_node_unlink(cand);
+		} else if (p->next != NULL &&
+		    (p->next->type == JK_NODE_HEADING || p->next->type ==
+		    JK_NODE_PARA) && !jk_is_terminal(s) &&
+		    !st_ends_with(s, ",")) {
+			jk_msg(st->d, JK_M_ORDERUNSURE, p->line,
+			    "paragraph ends mid-sentence (%d candidates); "
+			    "extraction order kept", ncand);
+		}
+	}
+}

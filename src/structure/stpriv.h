@@ -1,0 +1,161 @@
+/*
+ * stpriv.h -- private state of the structure stage (src/structure only).
+ *
+ * The stage works on the "flow": the text lines of the cleaned input that
+ * are neither blank nor furniture, in extraction order.  Each flow line
+ * gets a set of shape flags (caption anchor, byline, end marker, ...) and
+ * later a role (header part or body) and an article.
+ */
+#ifndef JK_STPRIV_H
+#define JK_STPRIV_H
+
+#include <glib.h>
+
+#include "convert.h"
+
+/* Shape flags of one flow line. */
+enum {
+	K_CAPTION = 1 << 0,	/* "그림 3" / "표 2" alone on the line */
+	K_BYLINE = 1 << 1,	/* "글. 이름" / "연사. 이름" (at bypos) */
+	K_ENDCAND = 1 << 2,	/* "다.␠␠": candidate article end */
+	K_END = 1 << 3,		/* accepted article end */
+	K_LABEL = 1 << 4,	/* "SPECIAL ISSUE 04": kicker / label */
+	K_SOURCE = 1 << 5,	/* "<…>", "©…", "(단위…)", "자료:" */
+	K_NUMHEAD = 1 << 6,	/* "1) …" */
+	K_CIRCLED = 1 << 7,	/* "① …" */
+	K_BULLET = 1 << 8,	/* "• …", "- …", "■ …" */
+	K_NOTE = 1 << 9,	/* "01 …", "* …" footnote start */
+	K_NUMROW = 1 << 10,	/* label + >= 3 numbers */
+	K_TERM = 1 << 11,	/* ends in a terminal form */
+	K_OPEN = 1 << 12,	/* starts with a bound morpheme */
+	K_AFFIL = 1 << 13,	/* short line with affiliation vocabulary */
+	K_BIOVOC = 1 << 14,	/* degree / career vocabulary */
+	K_ADSIG = 1 << 15,	/* advert signal (phone, 문의, URL, price...) */
+	K_DEBRIS = 1 << 16,	/* looks like chart / diagram debris */
+	K_PHOTOCAP = 1 << 17	/* unnumbered photo caption */
+};
+
+/* Role of a flow line once articles are known. */
+enum {
+	R_BODY = 0,
+	R_BYLINE,
+	R_AFFIL,
+	R_BIO,
+	R_TITLE,
+	R_SUBTITLE,
+	R_LABEL,
+	R_PROFILE,	/* featured-person profile (sidebar) */
+	R_DECK,		/* lede placed elsewhere by the extraction */
+	R_DONE		/* consumed by a block builder */
+};
+
+struct fl {
+	const struct jk_line *l;
+	const char	*s;	/* text of this flow entry */
+	int		 ln;	/* source line */
+	int		 idx;	/* index into jk_text lines */
+	int		 blanks;	/* blank lines before it */
+	int		 lead, trail;
+	double		 w;
+	unsigned	 k;	/* K_* */
+	int		 role;	/* R_* */
+	int		 art;	/* article index or -1 */
+	int		 bypos;	/* K_BYLINE: byte offset of the byline */
+};
+
+/* A header group: byline, affiliation, bio, and the title it introduces. */
+enum { H_PRE, H_TITLEFIRST, H_MID };
+
+struct hdr {
+	int	 pos;		/* H_* */
+	int	 by;		/* flow index of the byline, -1 */
+	int	 af0, af1;	/* affiliation lines [af0, af1) */
+	int	 bio0, bio1;	/* bio [bio0, bio1) */
+	int	 ti0, ti1;	/* title block [ti0, ti1) */
+	int	 sub;		/* subtitle line or -1 */
+	int	 lab;		/* kicker / label line or -1 */
+	int	 pr0, pr1;	/* profile (featured person) [pr0, pr1) */
+	int	 first, last;	/* extent in the flow (inclusive) */
+	int	 art;
+};
+
+struct art {
+	int		 from, to;	/* flow range [from, to) */
+	int		 advert;
+	int		 ti0, ti1;	/* title lines (flow) if not in a header */
+	int		 sub;
+	int		 lab;
+	int		 deck0, deck1;
+	const char	*series;	/* from a tagline */
+	const char	*section;	/* from a vertical running label */
+	int		 furn_line;	/* first line of the article (for furniture) */
+	struct jk_node	*node;
+	int		 nnotes;
+};
+
+struct st {
+	struct jk_doc			*doc;
+	const struct jk_text		*t;
+	const struct jk_convert_opts	*o;
+	struct jk_diag			*d;
+
+	struct fl	*f;
+	int		 n;
+	double		 p90;		/* whole-document p90 width */
+
+	struct hdr	*h;
+	int		 nh;
+	struct art	*a;
+	int		 na;
+	int		*fpos;		/* furniture entry -> flow index */
+	char		*tagbefore;	/* flow i follows a tagline */
+	char		*furnbefore;	/* furniture sits before flow i */
+	char		*inhdr;		/* flow i is part of a header group */
+
+	/* measured figures, for tests and --explain */
+	int		 nsentjoin;
+	int		 nfigcut;	/* figures that cut an open paragraph */
+	int		 nbymoved;
+	int		 ntables;
+	int		 ntablesok;
+	double		 prevsum[64];	/* row sums of the last table */
+	int		 prevrows;
+
+	GRegex		*re_byline, *re_caption, *re_label, *re_source,
+			*re_numhead, *re_note, *re_tagline, *re_phone,
+			*re_url, *re_price, *re_affil, *re_biovoc;
+};
+
+/* convert.c */
+int	 st_match(GRegex *, const char *);
+int	 st_width_ok(const struct st *, int i, double frac);
+int	 st_next(const struct st *, int i);
+int	 st_is_hangul_start(const char *);
+int	 st_circled(const char *);
+double	 st_hangul_share(const char *, int *digits, int *latin);
+int	 st_ends_with(const char *, const char *);
+int	 st_is_prose(const struct st *, int i);
+
+/* articles.c */
+int	 box_title(const char *);
+void	 st_articles(struct st *);
+
+/* blocks.c */
+void	 st_article_body(struct st *, struct art *);
+void	 st_inline(struct st *, struct jk_node *, const char *, int line,
+	    struct art *);
+
+/* tables.c */
+int	 st_numrow(const char *, double *vals, int max, const char **labelend);
+int	 st_table(struct st *, struct jk_node *parent, struct jk_node *fig,
+	    int k, int to, int cap,
+	    int head, int first);
+int	 st_next_body(const struct st *, int k, int to, int i);
+
+/* notes.c */
+void	 st_noterefs(struct st *, struct jk_node *article);
+
+/* order.c */
+void	 st_order(struct st *, struct jk_node *article);
+
+#endif

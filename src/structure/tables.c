@@ -1,0 +1,317 @@
+/*
+ * tables.c -- numeric tables flattened to lines (rule 10): a row is a
+ * label followed by >= 3 numbers; consecutive rows with the same count
+ * form one table; the nearest non-numeric line above is the header.
+ * Rows and columns are checked against their own totals.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stpriv.h"
+
+#define MAXCOL	32
+
+/* Is the token [s, e) a number like 1,234 / -3.5 / 26.1%?  Value in *v. */
+static int
+numtok(const char *s, const char *e, double *v)
+{
+	char	 buf[64];
+	size_t	 n = 0;
+	const char *p = s;
+	int	 digits = 0;
+
+	if (p < e && *p == '-')
+		buf[n++] = *p++;
+	for (; p < e && n < sizeof(buf) - 1; p++) {
+		if (*p >= '0' && *p <= '9') {
+			buf[n++] = *p;
+			digits++;
+		} else if (*p == ',' && digits > 0)
+			continue;
+		else if (*p == '.' && digits > 0)
+			buf[n++] = *p;
+		else if (*p == '%' && p + 1 == e)
+			continue;
+		else
+			return 0;
+	}
+	if (digits == 0 || p < e)
+		return 0;
+	buf[n] = '\0';
+	*v = strtod(buf, NULL);
+	return 1;
+}
+
+/*
+ * Count the numbers at the end of s (after a label).  vals gets them in
+ * order; *labelend points where the numbers start.  Returns the count if
+ * there is a non-empty label, else 0.
+ */
+int
+st_numrow(const char *s, double *vals, int max, const char **labelend)
+{
+	const char	*tok[MAXCOL * 2], *end[MAXCOL * 2], *p = s;
+	int		 nt = 0, i, n = 0;
+	double		 v;
+
+	*labelend = s;
+	while (*p != '\0' && nt < MAXCOL * 2) {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		tok[nt] = p;
+		while (*p != '\0' && *p != ' ')
+			p++;
+		end[nt++] = p;
+	}
+	for (i = nt - 1; i >= 0; i--)
+		if (!numtok(tok[i], end[i], &v))
+			break;
+	if (i < 0 || nt - 1 - i < 3 || nt - 1 - i > max)
+		return 0;
+	*labelend = tok[i + 1];
+	for (n = 0, i = i + 1; i < nt; i++)
+		numtok(tok[i], end[i], &vals[n++]);
+	return n;
+}
+
+static void
+cell(struct st *st, struct jk_node *row, const char *s, size_t len,
+    int flags, int line)
+{
+	struct jk_node	*c = jk_node_add(st->doc, row, JK_NODE_CELL, line);
+
+	c->flags = flags;
+	if (len > 0)
+		jk_node_append(c, jk_text_new(st->doc, s, len, line));
+}
+
+static void
+header_row(struct st *st, struct jk_node *tab, const char *s, int ncol,
+    int line)
+{
+	struct jk_node	*row;
+	const char	*tok[MAXCOL * 2], *end[MAXCOL * 2], *p = s;
+	int		 nt = 0, i;
+
+	while (*p != '\0' && nt < MAXCOL * 2) {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		tok[nt] = p;
+		while (*p != '\0' && *p != ' ')
+			p++;
+		end[nt++] = p;
+	}
+	row = jk_node_add(st->doc, tab, JK_NODE_ROW, line);
+	row->flags |= JK_F_HEADER;
+	if (nt == ncol) {
+		for (i = 0; i < nt; i++)
+			cell(st, row, tok[i], (size_t)(end[i] - tok[i]),
+			    JK_F_HEADER, line);
+	} else if (nt == ncol - 1) {
+		cell(st, row, "", 0, JK_F_HEADER, line);
+		for (i = 0; i < nt; i++)
+			cell(st, row, tok[i], (size_t)(end[i] - tok[i]),
+			    JK_F_HEADER, line);
+	} else if (nt == ncol + 1 && ncol > 1) {
+		/* a label cell with a space in it ("구 분") */
+		cell(st, row, tok[0], (size_t)(end[1] - tok[0]), JK_F_HEADER,
+		    line);
+		for (i = 2; i < nt; i++)
+			cell(st, row, tok[i], (size_t)(end[i] - tok[i]),
+			    JK_F_HEADER, line);
+	} else {
+		cell(st, row, s, strlen(s), JK_F_HEADER, line);
+		row->last->colspan = ncol;
+	}
+}
+
+static int
+is_total(const char *s)
+{
+	return strstr(s, "총계") != NULL || strstr(s, "합계") != NULL ||
+	    strcmp(s, "계") == 0 || strstr(s, "전체") != NULL ||
+	    strstr(s, "Total") != NULL;
+}
+
+static int
+near(double a, double b)
+{
+	return fabs(a - b) <= 1.0 + 0.002 * fabs(b);
+}
+
+int
+st_table(struct st *st, struct jk_node *parent, struct jk_node *fig, int k,
+    int to, int cap, int head, int first)
+{
+	struct jk_node	*tab, *row, *hrow = NULL;
+	double		 v[64][MAXCOL], colsum;
+	const char	*le, *s;
+	int		 i, j, c, n, nrow = 0, last = first, checked = 0, bad = 0;
+	int		 ncnt;
+	char		 why[200];
+
+	ncnt = st_numrow(st->f[first].s, v[0], MAXCOL, &le);
+	if (fig == NULL) {
+		fig = jk_node_new(st->doc, JK_NODE_FIGURE,
+		    st->f[cap >= 0 ? cap : head >= 0 ? head : first].ln);
+		if (!jk_node_append(parent, fig))
+			return first;
+	}
+	if (cap >= 0) {
+		s = st->f[cap].s;
+		jk_node_add_text(st->doc, fig, JK_NODE_CAPTION, s,
+		    st->f[cap].ln);
+		st->f[cap].role = R_DONE;
+	}
+	tab = jk_node_add(st->doc, fig, JK_NODE_TABLE, st->f[first].ln);
+	if (head >= 0) {
+		header_row(st, tab, st->f[head].s, ncnt + 1, st->f[head].ln);
+		hrow = tab->last;
+		st->f[head].role = R_DONE;
+	}
+	for (i = first; i >= 0 && nrow < 64; i = st_next_body(st, k, to, i)) {
+		if (!(st->f[i].k & K_NUMROW))
+			break;
+		n = st_numrow(st->f[i].s, v[nrow], MAXCOL, &le);
+		if (n != ncnt)
+			break;
+		row = jk_node_add(st->doc, tab, JK_NODE_ROW, st->f[i].ln);
+		s = le;
+		while (s > st->f[i].s && s[-1] == ' ')
+			s--;
+		cell(st, row, st->f[i].s, (size_t)(s - st->f[i].s),
+		    JK_F_HEADER, st->f[i].ln);
+		s = le;
+		for (c = 0; c < n; c++) {
+			const char *e;
+
+			while (*s == ' ')
+				s++;
+			e = s;
+			while (*e != '\0' && *e != ' ')
+				e++;
+			cell(st, row, s, (size_t)(e - s), JK_F_NUMERIC,
+			    st->f[i].ln);
+			s = e;
+		}
+		st->f[i].role = R_DONE;
+		last = i;
+		nrow++;
+	}
+	/* a unit line (possibly merged with the next label) after it */
+	i = st_next_body(st, k, to, last);
+	if (i >= 0 && (strncmp(st->f[i].s, "(단위", 7) == 0 ||
+	    strncmp(st->f[i].s, "단위", 6) == 0)) {
+		const char *p = strchr(st->f[i].s, ')');
+
+		if (p != NULL && p[1] != '\0') {
+			jk_node_add_text(st->doc, fig, JK_NODE_SOURCE,
+			    jk_arena_strndup(st->doc->arena, st->f[i].s,
+			    (size_t)(p + 1 - st->f[i].s)), st->f[i].ln);
+			if (jk_node_child(fig, JK_NODE_CAPTION) == NULL) {
+				struct jk_node *cp = jk_node_new(st->doc,
+				    JK_NODE_CAPTION, st->f[i].ln);
+
+				jk_node_append(cp, jk_text_new(st->doc,
+				    p + 1, (size_t)-1, st->f[i].ln));
+				jk_node_prepend(fig, cp);
+			} else
+				jk_node_add_text(st->doc, fig, JK_NODE_SOURCE,
+				    p + 1, st->f[i].ln);
+		} else
+			jk_node_add_text(st->doc, fig, JK_NODE_SOURCE,
+			    st->f[i].s, st->f[i].ln);
+		st->f[i].role = R_DONE;
+		last = i;
+	}
+
+	/* row totals: the last column is a total */
+	if (hrow != NULL && jk_node_count(hrow, JK_NODE_CELL) == ncnt + 1 &&
+	    hrow->last != NULL && hrow->last->first != NULL &&
+	    hrow->last->first->text != NULL &&
+	    is_total(hrow->last->first->text) && ncnt >= 3) {
+		int	 half = nrow == st->prevrows;
+
+		checked = 1;
+		/* a table printed in two halves: the total of the second
+		 * half counts the first half's row too */
+		for (j = 0; j < nrow && half; j++) {
+			colsum = st->prevsum[j];
+			for (c = 0; c < ncnt - 1; c++)
+				colsum += v[j][c];
+			if (!near(colsum, v[j][ncnt - 1]))
+				half = 0;
+		}
+		for (j = 0; j < nrow && !half; j++) {
+			colsum = 0;
+			for (c = 0; c < ncnt - 1; c++)
+				colsum += v[j][c];
+			if (!near(colsum, v[j][ncnt - 1])) {
+				bad++;
+				snprintf(why, sizeof(why), "row %d: %.0f "
+				    "counted, %.0f given", j + 1, colsum,
+				    v[j][ncnt - 1]);
+				jk_msg(st->d, JK_M_TABLESUM, st->f[first].ln,
+				    "%s", why);
+			}
+		}
+	}
+	/* column totals: a row labelled as a count or total ("연구소 수",
+	 * "총계") is the sum of the rows below it, up to the next such row */
+	for (j = 0; j < nrow; j++) {
+		struct jk_node	*r = tab->first;
+		const char	*lab;
+		int		 m, end;
+
+		for (m = 0, r = hrow != NULL ? hrow->next : tab->first;
+		    r != NULL && m < j; m++)
+			r = r->next;
+		lab = r != NULL && r->first != NULL && r->first->first !=
+		    NULL ? r->first->first->text : NULL;
+		if (lab == NULL || !(st_ends_with(lab, "수") ||
+		    is_total(lab)))
+			continue;
+		for (end = j + 1; end < nrow; end++) {
+			const char *l2;
+
+			r = r != NULL ? r->next : NULL;
+			l2 = r != NULL && r->first != NULL &&
+			    r->first->first != NULL ? r->first->first->text :
+			    NULL;
+			if (l2 != NULL && (st_ends_with(l2, "수") ||
+			    is_total(l2)))
+				break;
+		}
+		if (end - j < 3)
+			continue;
+		checked = 1;
+		for (c = 0; c < ncnt; c++) {
+			colsum = 0;
+			for (m = j + 1; m < end; m++)
+				colsum += v[m][c];
+			if (!near(colsum, v[j][c])) {
+				bad++;
+				jk_msg(st->d, JK_M_TABLESUM, st->f[first].ln,
+				    "column %d: rows under '%s' add up to "
+				    "%.0f, %.0f given", c + 2, lab, colsum,
+				    v[j][c]);
+				break;
+			}
+		}
+	}
+	st->prevrows = nrow;
+	for (j = 0; j < nrow; j++) {
+		st->prevsum[j] = 0;
+		for (c = 0; c < ncnt; c++)
+			st->prevsum[j] += v[j][c];
+	}
+	st->ntables++;
+	if (checked && bad == 0)
+		st->ntablesok++;
+	return last;
+}

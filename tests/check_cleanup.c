@@ -1,0 +1,846 @@
+/*
+ * check_cleanup.c -- decoding, line cleaning, page furniture and line
+ * joins (src/cleanup).  The join rules are checked against breaks of the
+ * sample judged by reading (tests/data/cleanup/joins.tsv, guide40.tsv)
+ * and against synthetic texts with the same kinds of damage.
+ */
+#include <string.h>
+
+#include "check_main.h"
+#include "cleanup/cleanup.h"
+
+static struct jk_arena	*ar;
+static struct jk_diag	 diag;
+
+static void
+setup(void)
+{
+	ar = jk_arena_new();
+	jk_diag_init(&diag, "test", NULL);
+	diag.keep = 1;
+	diag.min_level = JK_DEBUG;
+}
+
+static void
+teardown(void)
+{
+	jk_diag_free(&diag);
+	jk_arena_free(ar);
+}
+
+static struct jk_text *
+clean(const char *s, size_t len)
+{
+	return jk_cleanup(s, len, ar, &diag);
+}
+
+#define CLEAN(lit)	clean((lit), sizeof(lit) - 1)
+
+static const char *
+log_text(void)
+{
+	return diag.log.len > 0 ? diag.log.data : "";
+}
+
+/* The sample, cleaned once per test (tests fork). */
+static struct jk_text *
+sample(void)
+{
+	char	*path = tests_path("data/issue-469.txt"), *buf;
+	size_t	 len;
+	struct jk_text *t;
+
+	buf = jk_file_read(path, &len);
+	ck_assert_msg(buf != NULL, "cannot read %s", path);
+	t = clean(buf, len);
+	free(buf);
+	free(path);
+	ck_assert_ptr_nonnull(t);
+	return t;
+}
+
+/* === decoding ========================================================= */
+
+START_TEST(test_decode_plain_lf)
+{
+	struct jk_text *t = CLEAN("하나\n둘 \n\n셋");
+
+	ck_assert_ptr_nonnull(t);
+	ck_assert_uint_eq(t->n, 4);
+	ck_assert_str_eq(t->lines[0].s, "하나");
+	ck_assert_str_eq(t->lines[1].s, "둘");
+	ck_assert_int_eq(t->lines[1].trail, 1);
+	ck_assert_int_eq(t->lines[2].blank, 1);
+	ck_assert_str_eq(t->lines[3].s, "셋");
+	ck_assert_int_eq(t->lines[3].lineno, 4);
+	ck_assert_int_eq(diag.worst, JK_DEBUG);
+}
+END_TEST
+
+START_TEST(test_decode_bom)
+{
+	struct jk_text *t = CLEAN("\xef\xbb\xbf" "가나다\n라\n");
+
+	ck_assert_ptr_nonnull(t);
+	ck_assert_uint_eq(t->n, 2);
+	ck_assert_str_eq(t->lines[0].s, "가나다");
+	ck_assert_str_eq(t->lines[0].raw, "가나다");
+	ck_assert_int_eq(t->lines[0].lead, 0);
+	ck_assert_ptr_nonnull(strstr(log_text(), "[bom]"));
+}
+END_TEST
+
+START_TEST(test_decode_crlf_and_cr)
+{
+	struct jk_text *t = CLEAN("가 \r\n나\r\n\r\n다\r라\r\r마");
+
+	ck_assert_ptr_nonnull(t);
+	ck_assert_uint_eq(t->n, 7);
+	ck_assert_str_eq(t->lines[0].s, "가");
+	ck_assert_int_eq(t->lines[0].trail, 1);
+	ck_assert_str_eq(t->lines[0].raw, "가 ");
+	ck_assert_str_eq(t->lines[1].s, "나");
+	ck_assert_int_eq(t->lines[2].blank, 1);
+	ck_assert_str_eq(t->lines[3].s, "다");
+	ck_assert_str_eq(t->lines[4].s, "라");
+	ck_assert_int_eq(t->lines[5].blank, 1);
+	ck_assert_str_eq(t->lines[6].s, "마");
+	ck_assert_int_eq(t->lines[6].lineno, 7);
+}
+END_TEST
+
+START_TEST(test_decode_invalid_utf8)
+{
+	struct jk_text *t = CLEAN("앞줄은 정상이다.\n깨진\xff\xfe바이트\n");
+
+	ck_assert_ptr_nonnull(t);
+	ck_assert_uint_eq(t->n, 2);
+	ck_assert_ptr_nonnull(strstr(t->lines[1].raw, "\xef\xbf\xbd"));
+	ck_assert_ptr_null(strstr(t->lines[1].s, "\xef\xbf\xbd"));
+	ck_assert_str_eq(t->lines[1].s, "깨진 바이트");
+	ck_assert_int_eq(diag.worst, JK_WARN);
+	ck_assert_ptr_nonnull(strstr(log_text(), "test:2:"));
+	ck_assert_ptr_nonnull(strstr(log_text(), "[bad-utf8]"));
+}
+END_TEST
+
+START_TEST(test_decode_nul_is_bad_input)
+{
+	static const char in[] = "첫 줄\n둘째 줄\n셋\0째\n";
+	struct jk_text *t = clean(in, sizeof(in) - 1);
+
+	ck_assert_ptr_null(t);
+	ck_assert_int_eq(diag.worst, JK_ERROR);
+	/* the message names the place: line 3 */
+	ck_assert_msg(strstr(log_text(), "test:3:") != NULL, "log: %s",
+	    log_text());
+	ck_assert_ptr_nonnull(strstr(log_text(), "NUL"));
+}
+END_TEST
+
+START_TEST(test_decode_binary_is_bad_input)
+{
+	char	 bin[400];
+	size_t	 i;
+
+	for (i = 0; i < sizeof(bin); i++)
+		bin[i] = (char)(0x80 + (i * 37) % 0x7f);	/* no NUL */
+	ck_assert_ptr_null(clean(bin, sizeof(bin)));
+	ck_assert_int_eq(diag.worst, JK_ERROR);
+	ck_assert_ptr_nonnull(strstr(log_text(), "not UTF-8"));
+}
+END_TEST
+
+START_TEST(test_decode_utf16_is_bad_input)
+{
+	ck_assert_ptr_null(CLEAN("\xff\xfe" "A\x00" "B\x00"));
+	ck_assert_ptr_nonnull(strstr(log_text(), "UTF-16"));
+}
+END_TEST
+
+START_TEST(test_decode_empty)
+{
+	struct jk_text *t = clean("", 0);
+
+	ck_assert_ptr_nonnull(t);
+	ck_assert_uint_eq(t->n, 0);
+	ck_assert_uint_eq(t->nfurn, 0);
+	ck_assert_int_eq(jk_vocab_has(t, "가", 3), 0);
+	t = clean(NULL, 0);
+	ck_assert_ptr_nonnull(t);
+	ck_assert_uint_eq(t->n, 0);
+}
+END_TEST
+
+START_TEST(test_decode_nfc)
+{
+	/* decomposed 한 (U+1112 U+1161 U+11AB) + 글 */
+	struct jk_text *t = CLEAN("\xe1\x84\x92\xe1\x85\xa1\xe1\x86\xab글\n");
+
+	ck_assert_ptr_nonnull(t);
+	ck_assert_str_eq(t->lines[0].s, "한글");
+	ck_assert(t->lines[0].width == 2.0);
+}
+END_TEST
+
+START_TEST(test_decode_control_chars)
+{
+	struct jk_text *t = CLEAN("가\x01나\x7f다\n");
+
+	ck_assert_ptr_nonnull(t);
+	ck_assert_str_eq(t->lines[0].s, "가나다");
+	ck_assert_ptr_nonnull(strstr(log_text(), "[control-char]"));
+}
+END_TEST
+
+/* === line cleaning ==================================================== */
+
+START_TEST(test_fffd_after_markers)
+{
+	struct jk_text *t = CLEAN(
+	    "• \xef\xbf\xbd첫 항목\n"
+	    "•\xef\xbf\xbd붙은 항목\n"
+	    "01\t\xef\xbf\xbd 각주 본문\n"
+	    "① \xef\xbf\xbd원문자 항목\n"
+	    "(기술수요) \xef\xbf\xbd재사용 발사체\n"
+	    "신청자격: \xef\xbf\xbd기업\n"
+	    "1) \xef\xbf\xbd번호 항목\n"
+	    "- \xef\xbf\xbd줄표 항목\n"
+	    "** \xef\xbf\xbd별표 주석\n"
+	    "3) MSD(Merck Sharp & Dohme Corp.)와 \xef\xbf\xbd\n"
+	    "문의는 여기로\t • 다음 항목\n");
+
+	ck_assert_ptr_nonnull(t);
+	ck_assert_str_eq(t->lines[0].s, "• 첫 항목");
+	ck_assert_str_eq(t->lines[1].s, "• 붙은 항목");
+	ck_assert_str_eq(t->lines[2].s, "01 각주 본문");
+	ck_assert_str_eq(t->lines[3].s, "① 원문자 항목");
+	ck_assert_str_eq(t->lines[4].s, "(기술수요) 재사용 발사체");
+	ck_assert_str_eq(t->lines[5].s, "신청자격: 기업");
+	ck_assert_str_eq(t->lines[6].s, "1) 번호 항목");
+	ck_assert_str_eq(t->lines[7].s, "- 줄표 항목");
+	ck_assert_str_eq(t->lines[8].s, "** 별표 주석");
+	/* at the end it stands for a dropped space */
+	ck_assert_str_eq(t->lines[9].s, "3) MSD(Merck Sharp & Dohme Corp.)와");
+	ck_assert_int_ge(t->lines[9].trail, 1);
+	ck_assert_str_eq(t->lines[10].s, "문의는 여기로 • 다음 항목");
+	ck_assert_ptr_nonnull(strstr(log_text(), "[replacement-char]"));
+}
+END_TEST
+
+START_TEST(test_keep_body_characters)
+{
+	static const char line[] =
+	    "코오롱인더스트㈜·(주) 8‧9 1∼2 ≪책≫ ｢법｣ 『책』 「법」 舊 α·β "
+	    "Ⓡ™ ㎡ ㎿ ℃ μm <보고서> & ]]>";
+	struct jk_text *t = clean(line, sizeof(line) - 1);
+
+	ck_assert_ptr_nonnull(t);
+	ck_assert_str_eq(t->lines[0].s, line);
+}
+END_TEST
+
+START_TEST(test_spaces_and_width)
+{
+	struct jk_text *t = CLEAN(" 앞에 공백  \n  \n가  나 \nAB가\n");
+
+	ck_assert_ptr_nonnull(t);
+	ck_assert_int_eq(t->lines[0].lead, 1);
+	ck_assert_int_eq(t->lines[0].trail, 2);
+	ck_assert_str_eq(t->lines[0].s, "앞에 공백");
+	ck_assert(t->lines[0].width == 4.5);
+	/* whitespace only: blank */
+	ck_assert_int_eq(t->lines[1].blank, 1);
+	ck_assert_int_eq(t->lines[1].furn, JK_FURN_NONE);
+	/* internal runs stay */
+	ck_assert_str_eq(t->lines[2].s, "가  나");
+	ck_assert(t->lines[3].width == 2.0);
+}
+END_TEST
+
+/* === furniture ========================================================= */
+
+/* Golden dump of what furniture detection found in a file. */
+static char *
+furniture_dump(const struct jk_text *t)
+{
+	struct jk_buf b;
+	size_t	 i;
+	static const char *const kinds[] = { "none", "vertical", "pagepair",
+	    "tagline", "badge", "stray" };
+
+	jk_buf_init(&b);
+	jk_buf_printf(&b, "volume %s issue %s\n", t->volume ? t->volume : "-",
+	    t->issue ? t->issue : "-");
+	for (i = 0; i < t->nfurn; i++)
+		jk_buf_printf(&b, "%d %s %s\n", t->furn[i].lineno,
+		    kinds[t->furn[i].kind], t->furn[i].text);
+	for (i = 0; i < t->n; i++)
+		if (t->lines[i].furn != JK_FURN_NONE)
+			jk_buf_printf(&b, "line %d %s\n", t->lines[i].lineno,
+			    kinds[t->lines[i].furn]);
+	return jk_buf_detach(&b);
+}
+
+START_TEST(test_furniture_sample)
+{
+	struct jk_text *t = sample();
+	size_t	 i, nvert = 0, npp = 0, ntag = 0, nbadge = 0;
+	int	 seen_news = 0, seen_strategy = 0, seen_news_series = 0;
+
+	ck_assert_str_eq(t->volume, "469");
+	ck_assert_str_eq(t->issue, "1+2");
+	for (i = 0; i < t->nfurn; i++) {
+		const struct jk_furniture *f = &t->furn[i];
+
+		switch (f->kind) {
+		case JK_FURN_VERTICAL:
+			nvert++;
+			seen_news |= strcmp(f->text, "NEWS I 현장스케치") == 0;
+			seen_strategy |= strcmp(f->text,
+			    "STRATEGY I 이달의 명강연") == 0;
+			break;
+		case JK_FURN_PAGEPAIR:
+			npp++;
+			break;
+		case JK_FURN_TAGLINE:
+			ntag++;
+			seen_news_series |= strcmp(f->text, "NEWS") == 0;
+			break;
+		case JK_FURN_BADGE:
+			nbadge++;
+			break;
+		default:
+			break;
+		}
+	}
+	ck_assert_uint_eq(nvert, 3);
+	ck_assert_uint_eq(npp, 3);
+	ck_assert_uint_eq(ntag, 12);
+	ck_assert_uint_eq(nbadge, 4);
+	ck_assert(seen_news && seen_strategy && seen_news_series);
+	/* the page pair 105|104 */
+	for (i = 0; i < t->nfurn; i++)
+		if (t->furn[i].kind == JK_FURN_PAGEPAIR &&
+		    t->furn[i].lineno == 8554) {
+			ck_assert_str_eq(t->furn[i].folio_hi, "105");
+			ck_assert_str_eq(t->furn[i].folio_lo, "104");
+		}
+	/* lines out of the flow */
+	ck_assert_int_eq(t->lines[2487 - 1].furn, JK_FURN_VERTICAL);
+	ck_assert_int_eq(t->lines[2492 - 1].furn, JK_FURN_VERTICAL);
+	ck_assert_int_eq(t->lines[2517 - 1].furn, JK_FURN_PAGEPAIR);
+	ck_assert_int_eq(t->lines[8121 - 1].furn, JK_FURN_TAGLINE);
+	ck_assert_int_eq(t->lines[9230 - 1].furn, JK_FURN_NONE);
+	ck_assert_int_eq(t->lines[91 - 1].furn, JK_FURN_NONE);
+	ck_assert_int_eq(t->lines[429 - 1].furn, JK_FURN_NONE);	/* 1907 */
+	ck_assert_int_eq(t->lines[6292 - 1].furn, JK_FURN_NONE);	/* 직무 */
+	/* every line taken out is reported, with its line number */
+	ck_assert_ptr_nonnull(strstr(log_text(), "test:8121:"));
+	ck_assert_ptr_nonnull(strstr(log_text(), "test:2492:"));
+	{
+		char *d = furniture_dump(t);
+		ck_assert(golden_compare("golden/cleanup/issue-469-furniture.txt",
+		    d, strlen(d)));
+		free(d);
+	}
+}
+END_TEST
+
+static struct jk_text *
+load(const char *rel)
+{
+	char	*path = tests_path(rel), *buf;
+	size_t	 len;
+	struct jk_text *t;
+
+	buf = jk_file_read(path, &len);
+	ck_assert_msg(buf != NULL, "cannot read %s", path);
+	t = clean(buf, len);
+	free(buf);
+	free(path);
+	ck_assert_ptr_nonnull(t);
+	return t;
+}
+
+START_TEST(test_furniture_synthetic)
+{
+	struct jk_text *t = load("data/cleanup/furniture.txt");
+	char	*d = furniture_dump(t);
+	size_t	 i;
+	int	 label = 0, tag = 0, pp = 0;
+
+	/* another issue: other volume, other labels, other folios */
+	ck_assert_str_eq(t->volume, "512");
+	ck_assert_str_eq(t->issue, "3+4");
+	for (i = 0; i < t->nfurn; i++) {
+		const struct jk_furniture *f = &t->furn[i];
+
+		if (f->kind == JK_FURN_VERTICAL &&
+		    strcmp(f->text, "TREND I 기술동향") == 0)
+			label = 1;
+		if (f->kind == JK_FURN_TAGLINE &&
+		    strcmp(f->text, "기술동향") == 0)
+			tag = 1;
+		if (f->kind == JK_FURN_PAGEPAIR &&
+		    strcmp(f->folio_hi, "100") == 0 &&
+		    strcmp(f->folio_lo, "99") == 0)
+			pp = 1;
+	}
+	ck_assert_msg(label && tag && pp, "%s", d);
+	ck_assert(golden_compare("golden/cleanup/furniture.txt", d,
+	    strlen(d)));
+	free(d);
+}
+END_TEST
+
+START_TEST(test_furniture_negatives)
+{
+	struct jk_text *t = load("data/cleanup/nofurniture.txt");
+	size_t	 i;
+
+	for (i = 0; i < t->n; i++)
+		ck_assert_msg(t->lines[i].furn == JK_FURN_NONE,
+		    "line %d taken out: %s", t->lines[i].lineno,
+		    t->lines[i].s);
+	ck_assert_uint_eq(t->nfurn, 0);
+	ck_assert_ptr_null(t->volume);
+}
+END_TEST
+
+/* === predicates ======================================================== */
+
+START_TEST(test_terminal)
+{
+	ck_assert(jk_is_terminal("새해가 밝았습니다."));
+	ck_assert(jk_is_terminal("진행할 예정이다.  "));
+	ck_assert(jk_is_terminal("라고 말했다.”"));
+	ck_assert(jk_is_terminal("했다.’"));
+	ck_assert(jk_is_terminal("어디일까?"));
+	ck_assert(jk_is_terminal("좋아요."));
+	ck_assert(jk_is_terminal("기대된다.03"));
+	ck_assert(!jk_is_terminal("행복이 가"));
+	ck_assert(!jk_is_terminal("무결성 보장"));
+	ck_assert(!jk_is_terminal("Merck Sharp & Dohme Corp."));
+	ck_assert(!jk_is_terminal("vol. 469."));
+	ck_assert(!jk_is_terminal(""));
+	ck_assert(!jk_is_terminal("."));
+}
+END_TEST
+
+START_TEST(test_open_start)
+{
+	ck_assert(jk_is_open_start("을 소개했다."));
+	ck_assert(jk_is_open_start("를 구축하려 하고 있다."));
+	ck_assert(jk_is_open_start("도 진행하는 등"));
+	ck_assert(jk_is_open_start("과 배터리의 안전성을"));
+	ck_assert(jk_is_open_start("이다. 소비자들이"));
+	ck_assert(jk_is_open_start("화를 이루었다"));
+	ck_assert(jk_is_open_start("적인 전략이다"));
+	ck_assert(jk_is_open_start("), 즉 롤형"));
+	ck_assert(jk_is_open_start("agent 서비스"));
+	ck_assert(!jk_is_open_start("한국은 올해"));
+	ck_assert(!jk_is_open_start("성과를 거두었다"));
+	ck_assert(!jk_is_open_start("이번 호에서는"));
+	ck_assert(!jk_is_open_start("AI 자동화"));
+	ck_assert(!jk_is_open_start(""));
+}
+END_TEST
+
+START_TEST(test_join_append)
+{
+	struct jk_buf b;
+
+	jk_buf_init(&b);
+	jk_join_append(&b, "행복이 가", JK_JOIN_SPACE);
+	jk_join_append(&b, "득한 해", JK_JOIN_NONE);
+	jk_join_append(&b, "되기를", JK_JOIN_SPACE);
+	jk_join_append(&b, "Multi-", JK_JOIN_SPACE);
+	jk_join_append(&b, "agent", JK_JOIN_HYPHEN);
+	jk_join_append(&b, "다음 문단", JK_JOIN_PARA);
+	ck_assert_str_eq(b.data, "행복이 가득한 해 되기를 Multi-agent");
+	jk_buf_free(&b);
+}
+END_TEST
+
+START_TEST(test_joinctx_measure)
+{
+	struct jk_text *t;
+	struct jk_joinctx c;
+
+	t = load("data/cleanup/wrap-double.txt");
+	jk_joinctx_measure(&c, t, 0, t->n);
+	ck_assert_int_eq(c.double_spaced, 1);
+	ck_assert(c.p90 > 20 && c.p90 < 27);
+	ck_assert_int_eq(c.title_block, 0);
+	t = load("data/cleanup/wrap-single.txt");
+	jk_joinctx_measure(&c, t, 0, t->n);
+	ck_assert_int_eq(c.double_spaced, 0);
+	/* empty range */
+	jk_joinctx_measure(&c, t, 5, 5);
+	ck_assert(c.p90 == 0);
+}
+END_TEST
+
+START_TEST(test_join_why)
+{
+	struct jk_text *t = CLEAN("행복이 가\n\n득한 해가 되기를 기원합니다.\n");
+	struct jk_joinctx c;
+	char	 why[200];
+
+	jk_joinctx_measure(&c, t, 0, t->n);
+	ck_assert_int_eq(jk_join_decide(t, &t->lines[0], &t->lines[2], 1, 0,
+	    &c, why, sizeof(why)), JK_JOIN_NONE);
+	ck_assert_msg(strstr(why, "trailing space") != NULL, "why: %s", why);
+	/* a tiny buffer is fine */
+	jk_join_decide(t, &t->lines[0], &t->lines[2], 1, 0, &c, why, 4);
+	ck_assert_uint_le(strlen(why), 3);
+	c.title_block = 1;
+	ck_assert_int_eq(jk_join_decide(t, &t->lines[0], &t->lines[2], 1, 0,
+	    &c, NULL, 0), JK_JOIN_SPACE);
+}
+END_TEST
+
+START_TEST(test_vocab)
+{
+	struct jk_text *t = sample();
+
+	/* mid-word wraps confirmed by the text's own words */
+	ck_assert(jk_vocab_has(t, "물류", strlen("물류")));
+	ck_assert(jk_vocab_has(t, "(빅데이터),", strlen("(빅데이터),")));
+	ck_assert(jk_vocab_has(t, "빅데이터를", strlen("빅데이터를")));
+	ck_assert(!jk_vocab_has(t, "득한해가", strlen("득한해가")));
+	ck_assert(!jk_vocab_has(t, "", 0));
+}
+END_TEST
+
+START_TEST(test_noteref)
+{
+	size_t	 off = 99, len = 0;
+	const char *s;
+
+	s = "1조 1천억 달러01, 미국";
+	ck_assert_int_eq(jk_noteref_find(s, 0, &off, &len), 1);
+	ck_assert_uint_eq(off, strlen("1조 1천억 달러"));
+	ck_assert_uint_eq(len, 2);
+	ck_assert_int_eq(jk_noteref_find("예측02하고 있다", 0, &off, &len), 2);
+	ck_assert_int_eq(jk_noteref_find("기대된다.03 한화", 0, &off, &len), 3);
+	ck_assert_int_eq(jk_noteref_find("(AI Agent System)01 솔루션", 0, &off,
+	    &len), 1);
+	/* a second one after the first */
+	s = "가치01와 비용02가";
+	ck_assert_int_eq(jk_noteref_find(s, 0, &off, &len), 1);
+	ck_assert_int_eq(jk_noteref_find(s, off + len, &off, &len), 2);
+	/* numbers, names, dates and codes are not notes */
+	ck_assert_int_eq(jk_noteref_find("코로나19 팬데믹", 0, &off, &len), 0);
+	ck_assert_int_eq(jk_noteref_find("2024.03 발표", 0, &off, &len), 0);
+	ck_assert_int_eq(jk_noteref_find("제01호", 0, &off, &len), 0);
+	ck_assert_int_eq(jk_noteref_find("ISSUE 04", 0, &off, &len), 0);
+	ck_assert_int_eq(jk_noteref_find("Development22", 0, &off, &len), 0);
+	ck_assert_int_eq(jk_noteref_find("(02-3460-9164)", 0, &off, &len), 0);
+	ck_assert_int_eq(jk_noteref_find("약 2025년", 0, &off, &len), 0);
+	ck_assert_int_eq(jk_noteref_find("", 0, &off, &len), 0);
+	ck_assert_int_eq(jk_noteref_find(NULL, 0, &off, &len), 0);
+}
+END_TEST
+
+START_TEST(test_noteref_sample)
+{
+	struct jk_text *t = sample();
+	size_t	 i, off, len, from;
+	int	 n = 0;
+
+	for (i = 0; i < t->n; i++)
+		for (from = 0; jk_noteref_find(t->lines[i].s, from, &off,
+		    &len) > 0; from = off + len) {
+			n++;
+			ck_assert_msg(t->lines[i].lineno == 2351 ||
+			    t->lines[i].lineno == 2353 ||
+			    t->lines[i].lineno == 2399 ||
+			    t->lines[i].lineno == 4297, "false note at %d: %s",
+			    t->lines[i].lineno, t->lines[i].s);
+		}
+	ck_assert_int_eq(n, 4);
+}
+END_TEST
+
+/* === joins against labelled breaks ===================================== */
+
+static const char *const jname[] = { "none", "space", "hyphen", "para" };
+
+static enum jk_join
+jparse(const char *s)
+{
+	int	 i;
+
+	for (i = 0; i < 4; i++)
+		if (strcmp(s, jname[i]) == 0)
+			return (enum jk_join)i;
+	ck_abort_msg("bad join name '%s'", s);
+	return JK_JOIN_NONE;
+}
+
+/* Next line in the flow after index i (blank and furniture skipped). */
+static size_t
+next_text(const struct jk_text *t, size_t i, int *blanks)
+{
+	*blanks = 0;
+	for (i++; i < t->n; i++) {
+		if (t->lines[i].furn != JK_FURN_NONE)
+			continue;
+		if (!t->lines[i].blank)
+			break;
+		(*blanks)++;
+	}
+	return i;
+}
+
+#define CTX_SPAN	50	/* lines each side measured for a break */
+
+/*
+ * Judge every labelled break of a TSV file; returns the number of rows
+ * and sets *agree.  Misses are listed on stderr.
+ */
+static int
+judge_file(const struct jk_text *t, const char *rel, int *agree)
+{
+	char	*path = tests_path(rel), *buf, *line, *save = NULL;
+	size_t	 len;
+	int	 n = 0;
+
+	*agree = 0;
+	buf = jk_file_read(path, &len);
+	ck_assert_msg(buf != NULL, "cannot read %s", path);
+	for (line = strtok_r(buf, "\n", &save); line != NULL;
+	    line = strtok_r(NULL, "\n", &save)) {
+		char	 exp[16], ctxs[16], why[256];
+		int	 la, lb, blanks, off = 0;
+		size_t	 ia, ib;
+		struct jk_joinctx c;
+		enum jk_join want, got;
+
+		if (line[0] == '#' || line[0] == '\0')
+			continue;
+		ck_assert_msg(sscanf(line, "%d\t%d\t%15s\t%15s\t%n", &la, &lb,
+		    exp, ctxs, &off) == 4, "bad row: %s", line);
+		ck_assert_msg(la >= 1 && (size_t)la <= t->n, "row %s", line);
+		ia = (size_t)la - 1;
+		ib = next_text(t, ia, &blanks);
+		ck_assert_msg(ib < t->n && t->lines[ib].lineno == lb,
+		    "line after %d is %d, not %d", la,
+		    ib < t->n ? t->lines[ib].lineno : -1, lb);
+		want = jparse(exp);
+		jk_joinctx_measure(&c, t, ia > CTX_SPAN ? ia - CTX_SPAN : 0,
+		    ib + CTX_SPAN < t->n ? ib + CTX_SPAN : t->n);
+		c.title_block = strcmp(ctxs, "title") == 0;
+		got = jk_join_decide(t, &t->lines[ia], &t->lines[ib], blanks,
+		    strcmp(ctxs, "block") == 0, &c, why, sizeof(why));
+		n++;
+		if (got == want)
+			(*agree)++;
+		else
+			fprintf(stderr, "%s: %d|%d want %s got %s (%s; %s "
+			    "p90 %.1f) %s\n", rel, la, lb, jname[want],
+			    jname[got], why, c.double_spaced ? "double" :
+			    "single", c.p90, line + off);
+	}
+	free(buf);
+	free(path);
+	return n;
+}
+
+START_TEST(test_joins_labelled)
+{
+	struct jk_text *t = sample();
+	int	 n, agree;
+
+	n = judge_file(t, "data/cleanup/joins.tsv", &agree);
+	fprintf(stderr, "joins.tsv: %d/%d agree (%.1f %%)\n", agree, n,
+	    100.0 * agree / n);
+	ck_assert_int_ge(n, 120);
+	ck_assert_msg(agree * 100 >= n * 99, "%d/%d agree", agree, n);
+}
+END_TEST
+
+START_TEST(test_joins_guide40)
+{
+	struct jk_text *t = sample();
+	int	 n, agree;
+
+	n = judge_file(t, "data/cleanup/guide40.tsv", &agree);
+	fprintf(stderr, "guide40.tsv: %d/%d agree\n", agree, n);
+	ck_assert_int_eq(n, 40);
+	ck_assert_int_ge(agree, 39);
+}
+END_TEST
+
+/* === synthetic damage: rebuild the paragraphs ========================== */
+
+/*
+ * Join the lines of a whole text the way the structure stage does for
+ * one block, with one context measured over all of it; paragraphs come
+ * out one per line.
+ */
+static char *
+rebuild(const struct jk_text *t)
+{
+	struct jk_buf out, para;
+	struct jk_joinctx c;
+	size_t	 i, j;
+	int	 blanks;
+
+	jk_buf_init(&out);
+	jk_buf_init(&para);
+	jk_buf_puts(&out, "");
+	jk_joinctx_measure(&c, t, 0, t->n);
+	for (i = 0; i < t->n && (t->lines[i].blank ||
+	    t->lines[i].furn != JK_FURN_NONE); i++)
+		;
+	while (i < t->n) {
+		enum jk_join jn;
+
+		if (para.len == 0)
+			jk_buf_puts(&para, t->lines[i].s);
+		j = next_text(t, i, &blanks);
+		if (j >= t->n)
+			break;
+		jn = jk_join_decide(t, &t->lines[i], &t->lines[j], blanks, 0,
+		    &c, NULL, 0);
+		if (jn == JK_JOIN_PARA) {
+			jk_buf_printf(&out, "%s\n", para.data);
+			jk_buf_reset(&para);
+			para.data[0] = '\0';
+		} else
+			jk_join_append(&para, t->lines[j].s, jn);
+		i = j;
+	}
+	if (para.len > 0)
+		jk_buf_printf(&out, "%s\n", para.data);
+	jk_buf_free(&para);
+	return jk_buf_detach(&out);
+}
+
+static void
+check_rebuild(const char *in, const char *expected)
+{
+	struct jk_text *t = load(in);
+	char	*got = rebuild(t), *path = tests_path(expected), *want;
+	size_t	 len;
+
+	want = jk_file_read(path, &len);
+	ck_assert_msg(want != NULL, "cannot read %s", path);
+	ck_assert_msg(strcmp(got, want) == 0, "%s:\n--- got\n%s--- want\n%s",
+	    in, got, want);
+	free(want);
+	free(path);
+	free(got);
+}
+
+START_TEST(test_rebuild_double)
+{
+	check_rebuild("data/cleanup/wrap-double.txt",
+	    "data/cleanup/wrap-double.expected");
+}
+END_TEST
+
+START_TEST(test_rebuild_single)
+{
+	check_rebuild("data/cleanup/wrap-single.txt",
+	    "data/cleanup/wrap-single.expected");
+}
+END_TEST
+
+START_TEST(test_rebuild_crlf_furniture)
+{
+	/* CRLF, a BOM, a vertical label and a tagline inside the prose */
+	check_rebuild("data/cleanup/wrap-crlf.txt",
+	    "data/cleanup/wrap-crlf.expected");
+}
+END_TEST
+
+/* === robustness ======================================================== */
+
+START_TEST(test_odd_inputs)
+{
+	static const char *const odd[] = {
+		"\n\n\n", "\r", "\xef\xbb\xbf", " ", "\t\xef\xbf\xbd\t",
+		"1\n2\n3\n4\n5\n6\n7\n8\n", "<보고서> & ]]>\n",
+		"가\n\n나\n\n다\n\n라\n\n마\n\n바\n\n사\n",
+		"vol.\nvol.\nvol.\nvol.\nvol.\nvol.\n", "9998\n",
+		"\xed\xa0\x80\n",	/* surrogate: invalid */
+		"• \xef\xbf\xbd", "-\n-\n", "다.\n다.\n",
+	};
+	size_t	 i, k;
+
+	for (i = 0; i < sizeof(odd) / sizeof(odd[0]); i++) {
+		struct jk_text *t = clean(odd[i], strlen(odd[i]));
+		struct jk_joinctx c;
+
+		ck_assert_ptr_nonnull(t);
+		jk_joinctx_measure(&c, t, 0, t->n);
+		for (k = 0; k + 1 < t->n; k++) {
+			char	 why[64];
+			jk_join_decide(t, &t->lines[k], &t->lines[k + 1], 0, 0,
+			    &c, why, sizeof(why));
+		}
+	}
+}
+END_TEST
+
+static Suite *
+cleanup_suite(void)
+{
+	Suite	*s = suite_create("cleanup");
+	TCase	*tc;
+
+	tc = tcase_create("decode");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_decode_plain_lf);
+	tcase_add_test(tc, test_decode_bom);
+	tcase_add_test(tc, test_decode_crlf_and_cr);
+	tcase_add_test(tc, test_decode_invalid_utf8);
+	tcase_add_test(tc, test_decode_nul_is_bad_input);
+	tcase_add_test(tc, test_decode_binary_is_bad_input);
+	tcase_add_test(tc, test_decode_utf16_is_bad_input);
+	tcase_add_test(tc, test_decode_empty);
+	tcase_add_test(tc, test_decode_nfc);
+	tcase_add_test(tc, test_decode_control_chars);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("lines");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_fffd_after_markers);
+	tcase_add_test(tc, test_keep_body_characters);
+	tcase_add_test(tc, test_spaces_and_width);
+	tcase_add_test(tc, test_odd_inputs);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("furniture");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 30);
+	tcase_add_test(tc, test_furniture_sample);
+	tcase_add_test(tc, test_furniture_synthetic);
+	tcase_add_test(tc, test_furniture_negatives);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("joins");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, test_terminal);
+	tcase_add_test(tc, test_open_start);
+	tcase_add_test(tc, test_join_append);
+	tcase_add_test(tc, test_joinctx_measure);
+	tcase_add_test(tc, test_join_why);
+	tcase_add_test(tc, test_vocab);
+	tcase_add_test(tc, test_noteref);
+	tcase_add_test(tc, test_noteref_sample);
+	tcase_add_test(tc, test_joins_labelled);
+	tcase_add_test(tc, test_joins_guide40);
+	tcase_add_test(tc, test_rebuild_double);
+	tcase_add_test(tc, test_rebuild_single);
+	tcase_add_test(tc, test_rebuild_crlf_furniture);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+JK_CHECK_MAIN(cleanup_suite)

@@ -1,0 +1,982 @@
+/*
+ * check_pdf.c -- the print PDF backend: layout invariants read back from
+ * the layout dump (no line wider than its column, everything inside the
+ * page, headings never last in a column, no one-line widows or orphans,
+ * word-preferring Korean breaks, no missing glyphs), a golden dump, and
+ * the written file checked with pdffonts, qpdf, pdfinfo and pdftotext
+ * when they are installed.
+ */
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <dirent.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check_main.h"
+#include "tree/tree.h"
+#include "style/style.h"
+#include "pdf/pdf.h"
+#include "structure/convert.h"
+
+/* === a test tree with every node type ================================= */
+
+static char	**paras;
+static int	  nparas;
+
+static void
+load_paras(void)
+{
+	char	*path, *buf, *s, *e;
+	size_t	 len;
+
+	if (paras != NULL)
+		return;
+	path = tests_path("data/pdf/paras.txt");
+	buf = jk_file_read(path, &len);
+	free(path);
+	ck_assert_ptr_nonnull(buf);
+	for (s = buf; *s != '\0'; s = e) {
+		e = strchr(s, '\n');
+		if (e == NULL)
+			e = s + strlen(s);
+		if (e > s) {
+			paras = jk_xreallocarray(paras, nparas + 1,
+			    sizeof(*paras));
+			paras[nparas++] = jk_xstrndup(s, e - s);
+		}
+		if (*e == '\n')
+			e++;
+	}
+	free(buf);
+}
+
+static const char *
+P(int i)
+{
+	return paras[i % nparas];
+}
+
+static struct jk_node *
+para(struct jk_doc *d, struct jk_node *parent, const char *s)
+{
+	return jk_node_add_text(d, parent, JK_NODE_PARA, s, 1);
+}
+
+static void
+table(struct jk_doc *d, struct jk_node *parent, int ncol, int nrow)
+{
+	struct jk_node	*t = jk_node_add(d, parent, JK_NODE_TABLE, 1);
+	struct jk_node	*r, *c;
+	static const char *const head[] = { "구분", "2023년", "2024년",
+	    "증감률(%)", "비고" };
+	static const char *const names[] = { "자동차", "반도체", "이차전지",
+	    "ICT기기", "바이오헬스", "디스플레이", "석유화학", "철강" };
+	char		 buf[64];
+	int		 i, j;
+
+	r = jk_node_add(d, t, JK_NODE_ROW, 1);
+	r->flags |= JK_F_HEADER;
+	for (j = 0; j < ncol; j++) {
+		c = jk_node_add_text(d, r, JK_NODE_CELL, head[j % 5], 1);
+		c->flags |= JK_F_HEADER;
+	}
+	for (i = 0; i < nrow; i++) {
+		r = jk_node_add(d, t, JK_NODE_ROW, 1);
+		jk_node_add_text(d, r, JK_NODE_CELL, names[i % 8], 1);
+		for (j = 1; j < ncol; j++) {
+			if (j == 4)
+				snprintf(buf, sizeof(buf), "전년 대비 %s",
+				    i % 2 ? "증가" : "감소");
+			else
+				snprintf(buf, sizeof(buf), "%d,%03d",
+				    (i * 37 + j * 11) % 900 + 10,
+				    (i * 53 + j * 7) % 1000);
+			c = jk_node_add_text(d, r, JK_NODE_CELL, buf, 1);
+			if (j < 4)
+				c->flags |= JK_F_NUMERIC;
+		}
+	}
+}
+
+static struct jk_doc *
+test_tree(void)
+{
+	struct jk_doc	*d = jk_doc_new("test");
+	struct jk_node	*a, *n, *b, *p, *l, *f, *s;
+	struct jk_diag	 diag;
+	int		 i;
+
+	load_paras();
+	jk_meta_set(d, "title", "기술과 혁신");
+	jk_meta_set(d, "volume", "469");
+	jk_meta_set(d, "date", "2025-01");
+	jk_meta_set(d, "modified", "2025-01-15T09:00:00Z");
+	jk_meta_set(d, "publisher", "한국산업기술진흥협회");
+
+	/* article 1: every block type */
+	a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+	a->label = "특집";
+	jk_node_add_text(d, a, JK_NODE_SERIES, "신년사", 1);
+	jk_node_add_text(d, a, JK_NODE_TITLE, "함께하는 혁신으로 산업 활력을 "
+	    "제고하자", 1);
+	jk_node_add_text(d, a, JK_NODE_SUBTITLE, "2025년 을사년을 맞으며", 1);
+	b = jk_node_add(d, a, JK_NODE_BYLINE, 1);
+	jk_node_add_text(d, b, JK_NODE_NAME, "홍길동", 1);
+	jk_node_add_text(d, b, JK_NODE_ROLE, "한국산업기술진흥협회 회장", 1);
+	jk_node_add_text(d, b, JK_NODE_BIO, "서울대학교에서 화학공학을 "
+	    "전공하고 30년 동안 소재 산업 현장에서 일했다. 현재 협회 회장을 "
+	    "맡고 있다.", 1);
+	n = jk_node_add(d, a, JK_NODE_DECK, 1);
+	para(d, n, P(2));
+	for (i = 0; i < 3; i++)
+		para(d, a, P(i + 3));
+	jk_node_add_text(d, a, JK_NODE_HEADING, "1. 기술혁신의 흐름", 1)->level
+	    = 1;
+	p = jk_node_add(d, a, JK_NODE_PARA, 1);
+	jk_node_append(p, jk_text_new(d, P(6), (size_t)-1, 1));
+	n = jk_node_add(d, p, JK_NODE_EMPH, 1);
+	jk_node_append(n, jk_text_new(d, " 강조된 문장입니다", (size_t)-1, 1));
+	n = jk_node_add(d, p, JK_NODE_NOTEREF, 1);
+	n->id = "n1";
+	n->label = "01";
+	jk_node_append(p, jk_text_new(d, " 그리고 이어집니다.", (size_t)-1, 1));
+	jk_node_add(d, p, JK_NODE_BREAK, 1);
+	jk_node_append(p, jk_text_new(d, "줄바꿈 다음의 글입니다.", (size_t)-1, 1));
+	para(d, a, P(7));
+	l = jk_node_add(d, a, JK_NODE_LIST, 1);
+	l->flags |= JK_F_ORDERED;
+	for (i = 0; i < 3; i++)
+		jk_node_add_text(d, l, JK_NODE_ITEM, P(i + 8), 1);
+	l = jk_node_add(d, a, JK_NODE_LIST, 1);
+	n = jk_node_add_text(d, l, JK_NODE_ITEM, "첫째 항목: 민간 R&D 협의체", 1);
+	n->label = "①";
+	n = jk_node_add_text(d, l, JK_NODE_ITEM, "둘째 항목: 기술협력 파트너 "
+	    "매칭 서비스", 1);
+	n->label = "②";
+	f = jk_node_add(d, a, JK_NODE_FIGURE, 1);
+	f->label = "표 1";
+	jk_node_add_text(d, f, JK_NODE_CAPTION, "주요 산업별 수출 실적", 1);
+	table(d, f, 5, 24);
+	jk_node_add_text(d, f, JK_NODE_SOURCE, "<자료: 산업통상자원부>", 1);
+	para(d, a, P(9));
+	f = jk_node_add(d, a, JK_NODE_FIGURE, 1);
+	f->label = "그림 1";
+	jk_node_add_text(d, f, JK_NODE_CAPTION, "연구개발 투자 추이", 1);
+	jk_node_add_text(d, f, JK_NODE_SOURCE, "© 한국산업기술진흥협회", 1);
+	jk_node_add_text(d, a, JK_NODE_HEADING, "세부 과제", 1)->level = 2;
+	para(d, a, P(10));
+	n = jk_node_add(d, a, JK_NODE_QUOTE, 1);
+	para(d, n, "기술혁신이 곧 위기 극복의 길이다. <보고서> & ]]> 같은 "
+	    "글자도 글자일 뿐이다.");
+	s = jk_node_add(d, a, JK_NODE_SIDEBAR, 1);
+	jk_node_add_text(d, s, JK_NODE_TITLE, "알아두기", 1);
+	para(d, s, P(4));
+	l = jk_node_add(d, s, JK_NODE_LIST, 1);
+	jk_node_add_text(d, l, JK_NODE_ITEM, "신청자격: 기업부설연구소 보유 기업", 1);
+	jk_node_add_text(d, l, JK_NODE_ITEM, "신청방법: 온라인 접수", 1);
+	jk_node_add_text(d, a, JK_NODE_HEADING, "데이터 처리 절차", 1)->level = 3;
+	n = jk_node_add(d, a, JK_NODE_PRE, 1);
+	n->text = jk_doc_strdup(d, "데이터 추출   SQL 생성   답변 생성\n"
+	    "사용자 질의 -> 검색 -> 응답\n  value = f(x) * 2;");
+	n = jk_node_add(d, a, JK_NODE_PAGEBREAK, 1);
+	n->label = "35";
+	for (i = 0; i < 4; i++)
+		para(d, a, P(i + 2));
+	f = jk_node_add(d, a, JK_NODE_FOOTNOTE, 1);
+	f->id = "n1";
+	f->label = "01";
+	para(d, f, "OECD, Main Science and Technology Indicators, 2024. "
+	    "https://www.oecd.org/sti/msti.htm");
+
+	/* article 2: a short one with a narrow table */
+	a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+	a->label = "동향";
+	jk_node_add_text(d, a, JK_NODE_TITLE, "산업기술 동향", 1);
+	b = jk_node_add(d, a, JK_NODE_BYLINE, 1);
+	jk_node_add_text(d, b, JK_NODE_NAME, "김철수", 1);
+	para(d, a, P(0));
+	para(d, a, P(10));
+	table(d, a, 2, 5);
+	para(d, a, P(5));
+
+	/* an advertisement */
+	a = jk_node_add(d, d->root, JK_NODE_ADVERT, 1);
+	a->label = "광고";
+	para(d, a, "기업부설연구소 설립 신고는 온라인으로 하실 수 있습니다.");
+
+	jk_diag_init(&diag, "test", NULL);
+	jk_tree_repair(d, &diag);
+	jk_diag_free(&diag);
+	ck_assert_int_eq(jk_tree_check(d->root, stderr), 0);
+	return d;
+}
+
+/* === helpers =========================================================== */
+
+static struct jk_style *
+style(void)
+{
+	struct jk_style *st = jk_style_default();
+
+	ck_assert_ptr_nonnull(st);
+	return st;
+}
+
+static char *
+dump_of(struct jk_doc *d, struct jk_style *st, size_t *len,
+    struct jk_diag *diag)
+{
+	struct jk_pdf_opts	 o;
+	struct jk_pdf		*p;
+	char			*buf = NULL;
+	FILE			*fp;
+
+	memset(&o, 0, sizeof(o));
+	p = jk_pdf_new(st, &o, diag);
+	fp = open_memstream(&buf, len);
+	ck_assert_int_eq(jk_pdf_layout_dump(p, d, fp), 0);
+	fclose(fp);
+	jk_pdf_free(p);
+	return buf;
+}
+
+/* One parsed "line" record of the dump. */
+struct dl {
+	int	 page, col, para, ln, nln;
+	double	 x, y, w, max;
+	char	 role[16];
+	char	*text;
+};
+
+static struct dl *
+parse_dump(const char *dump, int *n, double *pw, double *ph, int *unknown)
+{
+	struct dl	*v = NULL;
+	const char	*s = dump, *e;
+	int		 page = 0;
+
+	*n = 0;
+	*unknown = -1;
+	while (*s != '\0') {
+		char	 line[4096];
+		size_t	 l;
+
+		e = strchr(s, '\n');
+		if (e == NULL)
+			e = s + strlen(s);
+		l = (size_t)(e - s) < sizeof(line) - 1 ? (size_t)(e - s) :
+		    sizeof(line) - 1;
+		memcpy(line, s, l);
+		line[l] = '\0';
+		s = *e == '\n' ? e + 1 : e;
+		if (sscanf(line, "geometry %lf x %lf", pw, ph) == 2)
+			continue;
+		if (sscanf(line, "page %d", &page) == 1)
+			continue;
+		if (sscanf(line, "unknown-glyphs %d", unknown) == 1)
+			continue;
+		if (strncmp(line, "  line c", 8) == 0) {
+			struct dl	 d;
+			char		*bar;
+
+			memset(&d, 0, sizeof(d));
+			d.page = page;
+			if (sscanf(line, "  line c%d %lf,%lf w %lf max %lf %15s",
+			    &d.col, &d.x, &d.y, &d.w, &d.max, d.role) != 6)
+				continue;
+			if ((bar = strstr(line, " p")) != NULL)
+				sscanf(bar, " p%d %d/%d", &d.para, &d.ln, &d.nln);
+			bar = strchr(line, '|');
+			d.text = jk_xstrdup(bar != NULL ? bar + 1 : "");
+			if ((bar = strrchr(d.text, '|')) != NULL)
+				*bar = '\0';
+			v = jk_xreallocarray(v, *n + 1, sizeof(*v));
+			v[(*n)++] = d;
+		}
+	}
+	return v;
+}
+
+static void
+free_dl(struct dl *v, int n)
+{
+	for (int i = 0; i < n; i++)
+		free(v[i].text);
+	free(v);
+}
+
+/* === layout invariants ================================================ */
+
+START_TEST(test_layout_invariants)
+{
+	struct jk_doc	*d = test_tree();
+	struct jk_style	*st = style();
+	struct jk_diag	 diag;
+	size_t		 len;
+	char		*dump;
+	struct dl	*v;
+	int		 n, i, j, unknown, heads = 0, split = 0;
+	double		 pw = 0, ph = 0;
+
+	jk_diag_init(&diag, "test", NULL);
+	dump = dump_of(d, st, &len, &diag);
+	v = parse_dump(dump, &n, &pw, &ph, &unknown);
+	ck_assert_int_gt(n, 100);
+	ck_assert_double_gt(pw, 500);
+	ck_assert_int_eq(unknown, 0);
+	for (i = 0; i < n; i++) {
+		/* no line wider than its measure */
+		ck_assert_msg(v[i].w <= v[i].max + 0.5,
+		    "line wider than its column (%.1f > %.1f): %s", v[i].w,
+		    v[i].max, v[i].text);
+		/* inside the page */
+		ck_assert_msg(v[i].x >= 0 && v[i].x + v[i].w <= pw &&
+		    v[i].y > 0 && v[i].y < ph, "line off the page: %s",
+		    v[i].text);
+	}
+	/* headings are never the last line of a column */
+	for (i = 0; i < n; i++) {
+		int	 last = 1;
+
+		if (strcmp(v[i].role, "head") != 0 || v[i].col < 0)
+			continue;
+		heads++;
+		for (j = 0; j < n; j++)
+			if (j != i && v[j].page == v[i].page &&
+			    v[j].col == v[i].col && v[j].y > v[i].y &&
+			    strcmp(v[j].role, "running") != 0 &&
+			    strcmp(v[j].role, "folio") != 0)
+				last = 0;
+		ck_assert_msg(!last, "heading last in its column: %s",
+		    v[i].text);
+	}
+	ck_assert_int_ge(heads, 3);
+	/* no widows or orphans: each piece of a split paragraph >= 2 lines */
+	for (i = 0; i < n; i++) {
+		int	 cnt = 0;
+
+		if (v[i].para == 0 || v[i].nln < 2 || (i > 0 &&
+		    v[i - 1].para == v[i].para && v[i - 1].page == v[i].page &&
+		    v[i - 1].col == v[i].col))
+			continue;
+		for (j = i; j < n && v[j].para == v[i].para &&
+		    v[j].page == v[i].page && v[j].col == v[i].col; j++)
+			cnt++;
+		if (cnt < v[i].nln)
+			split++;
+		ck_assert_msg(cnt >= 2, "paragraph %d: %d line(s) alone on "
+		    "page %d column %d", v[i].para, cnt, v[i].page, v[i].col);
+	}
+	ck_assert_int_gt(split, 0);	/* the rule was exercised */
+	ck_assert_int_eq(diag.count[JK_WARN] + diag.count[JK_ERROR], 0);
+	free_dl(v, n);
+	free(dump);
+	jk_diag_free(&diag);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
+/* The contents page links every article, the advert is not listed, the
+ * outline has articles then headings, table headers repeat. */
+START_TEST(test_layout_structure)
+{
+	struct jk_doc	*d = test_tree();
+	struct jk_style	*st = style();
+	size_t		 len;
+	char		*dump = dump_of(d, st, &len, NULL), *p;
+	int		 hdr = 0;
+
+	ck_assert_ptr_nonnull(strstr(dump, "kind contents"));
+	ck_assert_ptr_nonnull(strstr(dump, "link a"));
+	/* the advert is set, but not listed in the contents */
+	p = strstr(dump, "kind body");
+	ck_assert_ptr_nonnull(p);
+	*p = '\0';
+	ck_assert_ptr_null(strstr(dump, "광고"));
+	*p = 'k';
+	ck_assert_ptr_nonnull(strstr(dump, "kind advert"));
+	ck_assert_ptr_nonnull(strstr(dump, "outline 0 "));
+	ck_assert_ptr_nonnull(strstr(dump, "outline 1 "));
+	ck_assert_ptr_nonnull(strstr(dump, "그림은 이 판에 싣지 않았습니다"));
+	for (p = dump; (p = strstr(p, "|구분|")) != NULL; p++)
+		hdr++;
+	ck_assert_int_ge(hdr, 2);	/* the long table's header repeated */
+	free(dump);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
+/* Count line breaks inside words for one long paragraph. */
+static double
+midword_ratio(int keep_all)
+{
+	struct jk_doc	*d = jk_doc_new("t");
+	struct jk_node	*a;
+	struct jk_style	*st = style();
+	struct dl	*v;
+	size_t		 len;
+	char		*dump, *text, *q;
+	int		 n, i, mid = 0, breaks = 0, unknown;
+	double		 pw, ph;
+	size_t		 pos = 0;
+
+	load_paras();
+	st->keep_all = keep_all;
+	a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+	text = jk_xasprintf("%s %s %s", P(4), P(6), P(9));
+	para(d, a, text);
+	dump = dump_of(d, st, &len, NULL);
+	v = parse_dump(dump, &n, &pw, &ph, &unknown);
+	for (i = 0; i < n; i++) {
+		if (strcmp(v[i].role, "body") != 0)
+			continue;
+		q = strstr(text + pos, v[i].text);
+		ck_assert_msg(q != NULL, "line text not in paragraph: %s",
+		    v[i].text);
+		pos = q - text + strlen(v[i].text);
+		if (v[i].ln < v[i].nln) {
+			breaks++;
+			if (text[pos] != ' ')
+				mid++;
+		}
+	}
+	ck_assert_int_gt(breaks, 10);
+	free_dl(v, n);
+	free(dump);
+	free(text);
+	jk_style_free(st);
+	jk_doc_free(d);
+	return (double)mid / breaks;
+}
+
+START_TEST(test_korean_word_breaking)
+{
+	double	 kept = midword_ratio(1), free_ = midword_ratio(0);
+
+	/* keep-all breaks at spaces, inside a word only for loose lines */
+	ck_assert_msg(kept <= 0.3 && kept < free_ * 0.6, "too many breaks inside words: %.2f (free %.2f)", kept, free_);
+	ck_assert_msg(free_ > kept, "keep-all made no difference (%.2f/%.2f)",
+	    kept, free_);
+}
+END_TEST
+
+START_TEST(test_missing_glyph_reported)
+{
+	struct jk_doc	*d = jk_doc_new("t");
+	struct jk_node	*a;
+	struct jk_style	*st = style();
+	struct jk_diag	 diag;
+	size_t		 len;
+	char		*dump;
+
+	a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+	/* a private-use code point no font has */
+	para(d, a, "글자 \xf3\xb0\x80\x81 하나");
+	jk_diag_init(&diag, "t", NULL);
+	dump = dump_of(d, st, &len, &diag);
+	ck_assert_ptr_nonnull(strstr(dump, "unknown-glyphs 1"));
+	ck_assert_int_eq(diag.count[JK_WARN], 1);
+	free(dump);
+	jk_diag_free(&diag);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_golden_dump)
+{
+	struct jk_doc	*d = test_tree();
+	struct jk_style	*st = style();
+	size_t		 len;
+	char		*dump = dump_of(d, st, &len, NULL);
+
+	ck_assert(golden_compare("golden/pdf/test-tree.layout", dump, len));
+	free(dump);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
+/* === the written file ================================================== */
+
+static char *
+tmpdir(void)
+{
+	char	*t = jk_xstrdup("/tmp/jk-pdf-XXXXXX");
+
+	ck_assert_ptr_nonnull(mkdtemp(t));
+	return t;
+}
+
+static void
+rmtree(const char *dir)
+{
+	char	*cmd = jk_xasprintf("rm -rf '%s'", dir);
+
+	ck_assert_int_eq(system(cmd), 0);
+	free(cmd);
+}
+
+static int
+have(const char *tool)
+{
+	char	*cmd = jk_xasprintf("command -v %s >/dev/null 2>&1", tool);
+	int	 r = system(cmd) == 0;
+
+	free(cmd);
+	return r;
+}
+
+/* Run a shell command; its output (malloc'd) and exit status. */
+static char *
+run(const char *cmd, int *status)
+{
+	FILE		*fp = popen(cmd, "r");
+	struct jk_buf	 b;
+	char		 chunk[4096];
+	size_t		 n;
+
+	ck_assert_ptr_nonnull(fp);
+	jk_buf_init(&b);
+	jk_buf_puts(&b, "");
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		jk_buf_add(&b, chunk, n);
+	*status = pclose(fp);
+	return jk_buf_detach(&b);
+}
+
+static int
+render(struct jk_doc *d, struct jk_style *st, const char *path, int bleed,
+    const char *pdir, const char *pages)
+{
+	struct jk_pdf_opts	 o;
+	struct jk_pdf		*p;
+	struct jk_diag		 diag;
+	int			 rc;
+
+	memset(&o, 0, sizeof(o));
+	o.bleed = bleed;
+	o.preview_dir = pdir;
+	o.preview_pages = pages;
+	o.preview_dpi = 30;
+	jk_diag_init(&diag, "t", NULL);
+	p = jk_pdf_new(st, &o, &diag);
+	rc = jk_pdf_render(p, d, path);
+	jk_pdf_free(p);
+	jk_diag_free(&diag);
+	return rc;
+}
+
+START_TEST(test_pdf_tools)
+{
+	struct jk_doc	*d = test_tree();
+	struct jk_style	*st = style();
+	char		*dir = tmpdir(), *path, *cmd, *out, *q;
+	int		 status, npages, trim = 0, bleedbox = 0;
+
+	path = jk_xasprintf("%s/t.pdf", dir);
+	ck_assert_int_eq(render(d, st, path, 1, NULL, NULL), 0);
+	ck_assert_int_eq(access(path, R_OK), 0);
+	if (have("qpdf")) {
+		cmd = jk_xasprintf("qpdf --check '%s' 2>&1", path);
+		out = run(cmd, &status);
+		ck_assert_msg(status == 0 && strstr(out, "WARNING") == NULL,
+		    "qpdf --check: %s", out);
+		free(out);
+		free(cmd);
+	}
+	if (have("pdffonts")) {
+		cmd = jk_xasprintf("pdffonts '%s' | tail -n +3", path);
+		out = run(cmd, &status);
+		ck_assert_int_eq(status, 0);
+		ck_assert(strlen(out) > 0);
+		/* every font: emb = yes (column after the type) */
+		for (q = out; *q != '\0'; q = strchr(q, '\n') + 1) {
+			ck_assert_msg(strstr(q, " yes ") != NULL &&
+			    strstr(q, " yes ") < strchr(q, '\n'),
+			    "font not embedded: %.80s", q);
+			if (strchr(q, '\n') == NULL || strchr(q, '\n')[1] == '\0')
+				break;
+		}
+		free(out);
+		free(cmd);
+	}
+	if (have("pdfinfo")) {
+		cmd = jk_xasprintf("pdfinfo '%s' | sed -n 's/^Pages: *//p'",
+		    path);
+		out = run(cmd, &status);
+		npages = atoi(out);
+		ck_assert_int_gt(npages, 4);
+		free(out);
+		free(cmd);
+		cmd = jk_xasprintf("pdfinfo -box -f 1 -l %d '%s'", npages, path);
+		out = run(cmd, &status);
+		for (q = out; (q = strstr(q, "TrimBox:")) != NULL; q++)
+			trim++;
+		for (q = out; (q = strstr(q, "BleedBox:")) != NULL; q++)
+			bleedbox++;
+		ck_assert_int_eq(trim, npages);
+		ck_assert_int_eq(bleedbox, npages);
+		/* trim box smaller than the media box with bleed */
+		ck_assert_ptr_nonnull(strstr(out, "Page    1 TrimBox:"));
+		q = strstr(out, "Page    1 TrimBox:");
+		ck_assert(strtod(q + 18, NULL) > 20);
+		free(out);
+		free(cmd);
+		cmd = jk_xasprintf("pdfinfo '%s'", path);
+		out = run(cmd, &status);
+		ck_assert_ptr_nonnull(strstr(out, "기술과 혁신"));
+		ck_assert_ptr_nonnull(strstr(out, "jikji"));
+		ck_assert_ptr_nonnull(strstr(out, "2025"));
+		free(out);
+		free(cmd);
+	}
+	rmtree(dir);
+	free(dir);
+	free(path);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
+/* Remove white space (and the private joiners) from s, in place. */
+static void
+squeeze(char *s)
+{
+	char	*o = s;
+
+	for (; *s != '\0'; s++)
+		if (!(*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r' ||
+		    *s == '\f'))
+			*o++ = *s;
+	*o = '\0';
+}
+
+/*
+ * Share of the body text found in pdftotext's output, white space
+ * ignored: each word of each leaf block is looked for after the previous
+ * word's match (reading order), or anywhere on the page sequence.
+ * *strict gets the share found in order only.
+ */
+static double
+recovery(struct jk_doc *d, const char *txt, int *total, double *strict)
+{
+	struct jk_iter	 it;
+	struct jk_node	*n;
+	enum jk_event	 ev;
+	char		*hay = jk_xstrdup(txt);
+	long		 found = 0, inorder = 0, all = 0;
+
+	squeeze(hay);
+	jk_iter_init(&it, d->root);
+	while ((ev = jk_iter_next(&it)) != JK_EV_DONE) {
+		struct jk_buf	 b;
+		const char	*from = hay, *q;
+		char		*w, *save = NULL;
+
+		n = jk_iter_node(&it);
+		if (ev != JK_EV_ENTER || !(n->type == JK_NODE_PARA ||
+		    n->type == JK_NODE_HEADING || n->type == JK_NODE_ITEM ||
+		    n->type == JK_NODE_CELL || n->type == JK_NODE_CAPTION ||
+		    n->type == JK_NODE_TITLE || n->type == JK_NODE_BIO))
+			continue;
+		jk_buf_init(&b);
+		jk_buf_puts(&b, "");
+		jk_node_plain_buf(n, &b);
+		for (w = strtok_r(b.data, " \t\n", &save); w != NULL;
+		    w = strtok_r(NULL, " \t\n", &save)) {
+			all += strlen(w);
+			if ((q = strstr(from, w)) != NULL) {
+				inorder += strlen(w);
+				found += strlen(w);
+				from = q + strlen(w);
+			} else if ((q = strstr(hay, w)) != NULL) {
+				found += strlen(w);
+				from = q + strlen(w);
+			} else if (getenv("JK_PDF_VERBOSE") != NULL)
+				fprintf(stderr, "not found: %s\n", w);
+		}
+		jk_buf_free(&b);
+	}
+	free(hay);
+	*total = (int)all;
+	*strict = all > 0 ? (double)inorder / all : 0;
+	return all > 0 ? (double)found / all : 0;
+}
+
+START_TEST(test_pdftotext_recovery)
+{
+	struct jk_doc	*d;
+	struct jk_style	*st;
+	char		*dir, *path, *cmd, *out;
+	int		 status, total;
+	double		 r, strict, rr, rstrict;
+
+	if (!have("pdftotext"))
+		return;
+	d = test_tree();
+	st = style();
+	dir = tmpdir();
+	path = jk_xasprintf("%s/t.pdf", dir);
+	ck_assert_int_eq(render(d, st, path, 0, NULL, NULL), 0);
+	/* content-stream order: the order the layout set the text in */
+	cmd = jk_xasprintf("pdftotext -raw -enc UTF-8 '%s' -", path);
+	out = run(cmd, &status);
+	ck_assert_int_eq(status, 0);
+	rr = recovery(d, out, &total, &rstrict);
+	ck_assert_int_gt(total, 3000);
+	ck_assert_msg(rstrict >= 0.995, "pdftotext -raw: %.2f %% in order "
+	    "of %d bytes", rstrict * 100, total);
+	free(out);
+	free(cmd);
+	/* pdftotext's own reading order (geometry): everything is there;
+	 * it may take baseline-aligned lines of the two columns for a
+	 * table and interleave them, splitting words broken at a line end */
+	cmd = jk_xasprintf("pdftotext -enc UTF-8 '%s' -", path);
+	out = run(cmd, &status);
+	ck_assert_int_eq(status, 0);
+	r = recovery(d, out, &total, &strict);
+	ck_assert_msg(r >= 0.98, "pdftotext recovered %.2f %% of %d bytes",
+	    r * 100, total);
+	if (getenv("JK_PDF_VERBOSE") != NULL)
+		fprintf(stderr, "pdftotext -raw: %.2f %% recovered, %.2f %% in "
+		    "order; pdftotext: %.2f %% recovered, %.2f %% in order; "
+		    "of %d bytes\n", rr * 100, rstrict * 100, r * 100,
+		    strict * 100, total);
+	free(out);
+	free(cmd);
+	rmtree(dir);
+	free(dir);
+	free(path);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_deterministic)
+{
+	struct jk_doc	*d = test_tree();
+	struct jk_style	*st = style();
+	char		*dir = tmpdir(), *p1, *p2, *b1, *b2;
+	size_t		 l1, l2;
+
+	p1 = jk_xasprintf("%s/a.pdf", dir);
+	p2 = jk_xasprintf("%s/b.pdf", dir);
+	ck_assert_int_eq(render(d, st, p1, 1, NULL, NULL), 0);
+	sleep(1);	/* a clock in the file would now differ */
+	ck_assert_int_eq(render(d, st, p2, 1, NULL, NULL), 0);
+	b1 = jk_file_read(p1, &l1);
+	b2 = jk_file_read(p2, &l2);
+	ck_assert_ptr_nonnull(b1);
+	ck_assert_ptr_nonnull(b2);
+	ck_assert_uint_eq(l1, l2);
+	ck_assert(memcmp(b1, b2, l1) == 0);
+	free(b1);
+	free(b2);
+	rmtree(dir);
+	free(dir);
+	free(p1);
+	free(p2);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
+static int
+count_entries(const char *dir)
+{
+	DIR		*dp = opendir(dir);
+	struct dirent	*de;
+	int		 n = 0;
+
+	ck_assert_ptr_nonnull(dp);
+	while ((de = readdir(dp)) != NULL)
+		if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0)
+			n++;
+	closedir(dp);
+	return n;
+}
+
+START_TEST(test_no_file_on_failure)
+{
+	struct jk_doc	*d = test_tree();
+	struct jk_style	*st = style();
+	char		*dir = tmpdir(), *path, *sub;
+
+	/* the target is a directory: the rename fails */
+	sub = jk_xasprintf("%s/out.pdf", dir);
+	ck_assert_int_eq(mkdir(sub, 0755), 0);
+	ck_assert_int_eq(render(d, st, sub, 0, NULL, NULL), -1);
+	ck_assert_int_eq(count_entries(dir), 1);
+	/* a directory that does not exist */
+	path = jk_xasprintf("%s/none/x.pdf", dir);
+	ck_assert_int_eq(render(d, st, path, 0, NULL, NULL), -1);
+	ck_assert_int_eq(count_entries(dir), 1);
+	rmtree(dir);
+	free(dir);
+	free(sub);
+	free(path);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_previews)
+{
+	struct jk_doc	*d = test_tree();
+	struct jk_style	*st = style();
+	char		*dir = tmpdir(), *path, *png, *buf;
+	size_t		 len;
+
+	path = jk_xasprintf("%s/issue.pdf", dir);
+	ck_assert_int_eq(render(d, st, path, 0, dir, "1,3-4"), 0);
+	png = jk_xasprintf("%s/issue-p003.png", dir);
+	buf = jk_file_read(png, &len);
+	ck_assert_ptr_nonnull(buf);
+	ck_assert(len > 8 && memcmp(buf, "\x89PNG", 4) == 0);
+	free(buf);
+	free(png);
+	png = jk_xasprintf("%s/issue-p002.png", dir);
+	ck_assert_int_ne(access(png, F_OK), 0);
+	free(png);
+	ck_assert_int_eq(count_entries(dir), 4);	/* pdf + 3 previews */
+	rmtree(dir);
+	free(dir);
+	free(path);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_empty_document)
+{
+	struct jk_doc	*d = jk_doc_new("empty");
+	struct jk_style	*st = style();
+	char		*dir = tmpdir(), *path;
+
+	path = jk_xasprintf("%s/e.pdf", dir);
+	ck_assert_int_eq(render(d, st, path, 0, NULL, NULL), 0);
+	ck_assert_int_eq(access(path, R_OK), 0);
+	rmtree(dir);
+	free(dir);
+	free(path);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
+/* The bundled sample, converted and set: every tool is happy, no glyph
+ * is missing, nothing overflows, the text is all there. */
+START_TEST(test_sample_issue)
+{
+	struct jk_convert_opts	 co;
+	struct jk_diag		 diag;
+	struct jk_doc		*d;
+	struct jk_style		*st = style();
+	char			*in = tests_path("data/issue-469.txt"), *buf;
+	char			*dir = tmpdir(), *path, *cmd, *out, *dump;
+	size_t			 len, dlen;
+	int			 status, total;
+	double			 r, strict;
+
+	buf = jk_file_read(in, &len);
+	ck_assert_ptr_nonnull(buf);
+	memset(&co, 0, sizeof(co));
+	jk_diag_init(&diag, "sample", NULL);
+	d = jk_convert(buf, len, in, &co, &diag);
+	ck_assert_ptr_nonnull(d);
+	jk_diag_free(&diag);
+
+	/* layout: no glyph missing, nothing overflowing */
+	jk_diag_init(&diag, "sample", NULL);
+	dump = dump_of(d, st, &dlen, &diag);
+	ck_assert_ptr_nonnull(strstr(dump, "unknown-glyphs 0\n"));
+	ck_assert_ptr_nonnull(strstr(dump, "overflows 0\n"));
+	ck_assert_int_eq(diag.count[JK_WARN] + diag.count[JK_ERROR], 0);
+	jk_diag_free(&diag);
+	free(dump);
+
+	path = jk_xasprintf("%s/issue.pdf", dir);
+	ck_assert_int_eq(render(d, st, path, 1, NULL, NULL), 0);
+	if (have("qpdf")) {
+		cmd = jk_xasprintf("qpdf --check '%s' 2>&1", path);
+		out = run(cmd, &status);
+		ck_assert_msg(status == 0 && strstr(out, "WARNING") == NULL,
+		    "qpdf --check: %.500s", out);
+		free(out);
+		free(cmd);
+	}
+	if (have("pdffonts")) {
+		cmd = jk_xasprintf("pdffonts '%s' | tail -n +3 | "
+		    "awk '$(NF-4) != \"yes\"'", path);
+		out = run(cmd, &status);
+		ck_assert_msg(*out == '\0', "fonts not embedded: %s", out);
+		free(out);
+		free(cmd);
+	}
+	if (have("pdftotext")) {
+		cmd = jk_xasprintf("pdftotext -raw -enc UTF-8 '%s' -", path);
+		out = run(cmd, &status);
+		r = recovery(d, out, &total, &strict);
+		if (getenv("JK_PDF_VERBOSE") != NULL)
+			fprintf(stderr, "sample, pdftotext -raw: %.2f %% "
+			    "recovered, %.2f %% in order, of %d bytes\n",
+			    r * 100, strict * 100, total);
+		ck_assert_msg(strict >= 0.995, "sample: %.2f %% in order",
+		    strict * 100);
+		free(out);
+		free(cmd);
+		cmd = jk_xasprintf("pdftotext -enc UTF-8 '%s' -", path);
+		out = run(cmd, &status);
+		r = recovery(d, out, &total, &strict);
+		if (getenv("JK_PDF_VERBOSE") != NULL)
+			fprintf(stderr, "sample, pdftotext: %.2f %% recovered, "
+			    "%.2f %% in order\n", r * 100, strict * 100);
+		ck_assert_msg(r >= 0.98, "sample: %.2f %% recovered", r * 100);
+		free(out);
+		free(cmd);
+	}
+	rmtree(dir);
+	free(dir);
+	free(path);
+	free(in);
+	free(buf);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
+static Suite *
+pdf_suite(void)
+{
+	Suite	*s = suite_create("pdf");
+	TCase	*tc;
+
+	tc = tcase_create("layout");
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, test_layout_invariants);
+	tcase_add_test(tc, test_layout_structure);
+	tcase_add_test(tc, test_korean_word_breaking);
+	tcase_add_test(tc, test_missing_glyph_reported);
+	tcase_add_test(tc, test_golden_dump);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("file");
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, test_pdf_tools);
+	tcase_add_test(tc, test_pdftotext_recovery);
+	tcase_add_test(tc, test_deterministic);
+	tcase_add_test(tc, test_no_file_on_failure);
+	tcase_add_test(tc, test_previews);
+	tcase_add_test(tc, test_empty_document);
+	tcase_add_test(tc, test_sample_issue);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+JK_CHECK_MAIN(pdf_suite)
