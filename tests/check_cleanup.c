@@ -419,6 +419,8 @@ START_TEST(test_terminal)
 	ck_assert(jk_is_terminal("어디일까?"));
 	ck_assert(jk_is_terminal("좋아요."));
 	ck_assert(jk_is_terminal("기대된다.03"));
+	ck_assert(jk_is_terminal("“혁신이 답이다”."));
+	ck_assert(!jk_is_terminal("”."));
 	ck_assert(!jk_is_terminal("행복이 가"));
 	ck_assert(!jk_is_terminal("무결성 보장"));
 	ck_assert(!jk_is_terminal("Merck Sharp & Dohme Corp."));
@@ -442,6 +444,14 @@ START_TEST(test_open_start)
 	ck_assert(!jk_is_open_start("한국은 올해"));
 	ck_assert(!jk_is_open_start("성과를 거두었다"));
 	ck_assert(!jk_is_open_start("이번 호에서는"));
+	/* demonstratives and words that look like particle strings */
+	ck_assert(!jk_is_open_start("이 사례는 선진"));
+	ck_assert(!jk_is_open_start("이를 위해"));
+	ck_assert(!jk_is_open_start("이처럼 AI"));
+	ck_assert(!jk_is_open_start("나가며"));
+	ck_assert(!jk_is_open_start("지은이 영국"));
+	ck_assert(jk_is_open_start("과의 협력"));
+	ck_assert(jk_is_open_start("에서는 용매를"));
 	ck_assert(!jk_is_open_start("AI 자동화"));
 	ck_assert(!jk_is_open_start(""));
 }
@@ -498,6 +508,67 @@ START_TEST(test_join_why)
 	c.title_block = 1;
 	ck_assert_int_eq(jk_join_decide(t, &t->lines[0], &t->lines[2], 1, 0,
 	    &c, NULL, 0), JK_JOIN_SPACE);
+}
+END_TEST
+
+/* One decision on a two-line text, double-spaced by default. */
+static enum jk_join
+decide2(const char *a, const char *b, int blanks, int block)
+{
+	char	*in = jk_xasprintf("%s\n%s%s\n", a, blanks ? "\n" : "", b);
+	struct jk_text *t = clean(in, strlen(in));
+	struct jk_joinctx c = { 1, 24, 0 };
+	enum jk_join j;
+
+	ck_assert_ptr_nonnull(t);
+	j = jk_join_decide(t, &t->lines[0], &t->lines[blanks ? 2 : 1], blanks,
+	    block, &c, NULL, 0);
+	free(in);
+	return j;
+}
+
+START_TEST(test_join_rules)
+{
+	/* trailing space: a word boundary, whatever the scripts */
+	ck_assert_int_eq(decide2("있는 ", "동맹국들이", 1, 0), JK_JOIN_SPACE);
+	ck_assert_int_eq(decide2("Smoot-Hawley ", "Tariff", 1, 0),
+	    JK_JOIN_SPACE);
+	/* none: mid-word, Hangul|digit, number|unit */
+	ck_assert_int_eq(decide2("행복이 가", "득한 해", 1, 0), JK_JOIN_NONE);
+	ck_assert_int_eq(decide2("우리 1만 1", "천 회원", 1, 0), JK_JOIN_NONE);
+	ck_assert_int_eq(decide2("약 2,200억", "원 규모", 1, 0), JK_JOIN_NONE);
+	ck_assert_int_eq(decide2("분야에 3,", "800억 원", 1, 0), JK_JOIN_NONE);
+	/* hyphens and dashes */
+	ck_assert_int_eq(decide2("AI Agents를 고도화하고 Multi-", "agent 서비스",
+	    1, 0), JK_JOIN_HYPHEN);
+	ck_assert_int_eq(decide2("퍼스트-인- ", "클래스", 1, 0), JK_JOIN_HYPHEN);
+	ck_assert_int_eq(decide2("테크노파크 -", "선정", 1, 0), JK_JOIN_SPACE);
+	/* after , and ) */
+	ck_assert_int_eq(decide2("보고서(2024.11.),", "『미국 대선』", 1, 0),
+	    JK_JOIN_SPACE);
+	ck_assert_int_eq(decide2("소재 연구(Material Informatics)", "도 진행",
+	    1, 0), JK_JOIN_NONE);
+	ck_assert_int_eq(decide2("분석하는 ‘퇴화 진단’", "과 배터리의", 1, 0),
+	    JK_JOIN_NONE);
+	ck_assert_int_eq(decide2("(Chief Business Officer)", "POSTECH 졸업",
+	    1, 0), JK_JOIN_SPACE);
+	/* Latin words are never split without a hyphen; URLs are */
+	ck_assert_int_eq(decide2("Lithium Iron", "Phosphate 전지", 1, 0),
+	    JK_JOIN_SPACE);
+	ck_assert_int_eq(decide2("https://knowledge4policy.", "ec.europa.eu/x",
+	    1, 0), JK_JOIN_NONE);
+	/* paragraph ends */
+	ck_assert_int_eq(decide2("새해가 밝았습니다.", "회원 여러분의", 1, 0),
+	    JK_JOIN_PARA);
+	ck_assert_int_eq(decide2("진행할 예정이다.  ", "다음", 1, 0),
+	    JK_JOIN_PARA);
+	ck_assert_int_eq(decide2("짧은 줄이다. ", "다음 문장", 1, 0),
+	    JK_JOIN_PARA);
+	ck_assert_int_eq(decide2("고난이도 플랫폼 기술도 개발 및 보유하고 있다. ",
+	    "이러한 기술로", 1, 0), JK_JOIN_SPACE);
+	ck_assert_int_eq(decide2("고난이도 플랫폼 기술도 개발 및 보유하고 있다. ",
+	    "AI 자동화", 1, 1), JK_JOIN_PARA);
+	ck_assert_int_eq(decide2("관련 기술", "AI 자동화", 1, 1), JK_JOIN_PARA);
 }
 END_TEST
 
@@ -595,20 +666,24 @@ next_text(const struct jk_text *t, size_t i, int *blanks)
 	return i;
 }
 
+#ifndef CTX_SPAN
 #define CTX_SPAN	50	/* lines each side measured for a break */
+#endif
 
 /*
  * Judge every labelled break of a TSV file; returns the number of rows
  * and sets *agree.  Misses are listed on stderr.
  */
 static int
-judge_file(const struct jk_text *t, const char *rel, int *agree)
+judge_file(const struct jk_text *t, const char *rel, int *agree,
+    int *nsingle)
 {
 	char	*path = tests_path(rel), *buf, *line, *save = NULL;
 	size_t	 len;
 	int	 n = 0;
 
 	*agree = 0;
+	*nsingle = 0;
 	buf = jk_file_read(path, &len);
 	ck_assert_msg(buf != NULL, "cannot read %s", path);
 	for (line = strtok_r(buf, "\n", &save); line != NULL;
@@ -636,6 +711,8 @@ judge_file(const struct jk_text *t, const char *rel, int *agree)
 		got = jk_join_decide(t, &t->lines[ia], &t->lines[ib], blanks,
 		    strcmp(ctxs, "block") == 0, &c, why, sizeof(why));
 		n++;
+		if (!c.double_spaced)
+			(*nsingle)++;
 		if (got == want)
 			(*agree)++;
 		else
@@ -652,22 +729,38 @@ judge_file(const struct jk_text *t, const char *rel, int *agree)
 START_TEST(test_joins_labelled)
 {
 	struct jk_text *t = sample();
-	int	 n, agree;
+	int	 n, agree, nsingle;
 
-	n = judge_file(t, "data/cleanup/joins.tsv", &agree);
-	fprintf(stderr, "joins.tsv: %d/%d agree (%.1f %%)\n", agree, n,
-	    100.0 * agree / n);
+	n = judge_file(t, "data/cleanup/joins.tsv", &agree, &nsingle);
+	fprintf(stderr, "joins.tsv: %d/%d agree (%.1f %%), %d breaks in "
+	    "single-spaced text\n", agree, n, 100.0 * agree / n, nsingle);
 	ck_assert_int_ge(n, 120);
+	/* both regimes are covered */
+	ck_assert_int_ge(nsingle, 30);
+	ck_assert_int_ge(n - nsingle, 30);
 	ck_assert_msg(agree * 100 >= n * 99, "%d/%d agree", agree, n);
+}
+END_TEST
+
+START_TEST(test_joins_heldout)
+{
+	struct jk_text *t = sample();
+	int	 n, agree, nsingle;
+
+	n = judge_file(t, "data/cleanup/joins-heldout.tsv", &agree, &nsingle);
+	fprintf(stderr, "joins-heldout.tsv: %d/%d agree (%.1f %%)\n", agree,
+	    n, 100.0 * agree / n);
+	ck_assert_int_ge(n, 60);
+	ck_assert_msg(agree * 100 >= n * 97, "%d/%d agree", agree, n);
 }
 END_TEST
 
 START_TEST(test_joins_guide40)
 {
 	struct jk_text *t = sample();
-	int	 n, agree;
+	int	 n, agree, nsingle;
 
-	n = judge_file(t, "data/cleanup/guide40.tsv", &agree);
+	n = judge_file(t, "data/cleanup/guide40.tsv", &agree, &nsingle);
 	fprintf(stderr, "guide40.tsv: %d/%d agree\n", agree, n);
 	ck_assert_int_eq(n, 40);
 	ck_assert_int_ge(agree, 39);
@@ -787,6 +880,65 @@ START_TEST(test_odd_inputs)
 }
 END_TEST
 
+/*
+ * Random mixes of the damage seen in the sample (seeded, so repeatable):
+ * nothing may crash, every line must come out clean.
+ */
+START_TEST(test_random_damage)
+{
+	static const char *const frag[] = {
+		"가", "나 ", "다.", "다.  ", "\n", "\n\n", "\r\n", "\r", "\t",
+		"\xef\xbf\xbd", "• ", "01", "3534", "vol. 9. 1+2", "I", "-", " ",
+		"(", ")", "’", "를", "\xff", "\xc3", "a", "Z9", "\xef\xbb\xbf",
+		"소개합니다.", "는 ", "은 ", "\xe1\x84\x92\xe1\x85\xa1",
+		"\xe1\x86\xab", "05", "https://a.kr/", "됐다", "의사", "이자",
+	};
+	unsigned int seed = 469;
+	int	 it, k, n;
+
+	for (it = 0; it < 3000; it++) {
+		char	 buf[512];
+		size_t	 len = 0, i;
+		struct jk_text *t;
+
+		n = rand_r(&seed) % 60;
+		for (k = 0; k < n; k++) {
+			const char *f = frag[rand_r(&seed) %
+			    (sizeof(frag) / sizeof(frag[0]))];
+			size_t	 l = strlen(f);
+
+			if (len + l >= sizeof(buf))
+				break;
+			memcpy(buf + len, f, l);
+			len += l;
+		}
+		t = clean(buf, len);
+		if (t == NULL)
+			continue;
+		for (i = 0; i < t->n; i++) {
+			const struct jk_line *l = &t->lines[i];
+			struct jk_joinctx c;
+			size_t	 off, nl;
+
+			ck_assert_ptr_null(strstr(l->s, "\xef\xbf\xbd"));
+			ck_assert_ptr_null(strchr(l->s, '\t'));
+			ck_assert(l->s[0] != ' ' && (l->s[0] == '\0' ||
+			    l->s[strlen(l->s) - 1] != ' '));
+			ck_assert_int_eq(l->blank, l->s[0] == '\0');
+			if (i + 1 < t->n) {
+				jk_joinctx_measure(&c, t, 0, t->n);
+				jk_join_decide(t, l, &t->lines[i + 1],
+				    rand_r(&seed) % 3, rand_r(&seed) % 2, &c,
+				    NULL, 0);
+			}
+			for (off = 0; jk_noteref_find(l->s, off, &off, &nl) >
+			    0; off += nl)
+				;
+		}
+	}
+}
+END_TEST
+
 static Suite *
 cleanup_suite(void)
 {
@@ -813,6 +965,7 @@ cleanup_suite(void)
 	tcase_add_test(tc, test_keep_body_characters);
 	tcase_add_test(tc, test_spaces_and_width);
 	tcase_add_test(tc, test_odd_inputs);
+	tcase_add_test(tc, test_random_damage);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("furniture");
@@ -831,10 +984,12 @@ cleanup_suite(void)
 	tcase_add_test(tc, test_join_append);
 	tcase_add_test(tc, test_joinctx_measure);
 	tcase_add_test(tc, test_join_why);
+	tcase_add_test(tc, test_join_rules);
 	tcase_add_test(tc, test_vocab);
 	tcase_add_test(tc, test_noteref);
 	tcase_add_test(tc, test_noteref_sample);
 	tcase_add_test(tc, test_joins_labelled);
+	tcase_add_test(tc, test_joins_heldout);
 	tcase_add_test(tc, test_joins_guide40);
 	tcase_add_test(tc, test_rebuild_double);
 	tcase_add_test(tc, test_rebuild_single);

@@ -46,9 +46,4 @@ size_t		 jk_last_token(const char *s, const char **start);
  * seen (as itself or with a particle after it). */
 int		 jk_vocab_count(const struct jk_text *, const char *, size_t);
 
-/* How many times the two code points a b occur next to each other
- * inside a token (reliable tokens only). */
-int		 jk_vocab_pair(const struct jk_text *, unsigned int a,
-		    unsigned int b);
-
 #endif

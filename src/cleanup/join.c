@@ -4,12 +4,14 @@
  *
  * The signals, in order of trust: a trailing space marks a word boundary;
  * no trailing space between two Hangul words marks a mid-word wrap; a
- * line-final hyphen is a real hyphen.  A terminal form (다. 요. ? !) ends
- * a paragraph in double-spaced text when the line has no trailing space,
- * is short, or the next line starts a block; in single-spaced text when a
- * blank line follows.  Where the signals are weak (after , ) or a closing
- * quote, Latin words, a doubtful Hangul wrap) the document's own
- * vocabulary decides.
+ * line-final hyphen is a real hyphen.  A line with a terminal form
+ * (다. 요. ? !) ends a paragraph when it has no trailing space (a sentence
+ * that goes on leaves its space at the line end), when it is short
+ * (< 0.85 x the local p90 width), when the next line starts a block, or,
+ * in single-spaced text, when a blank line follows.  Blank lines after a
+ * line without a terminal form are spurious.  Where the signals are weak
+ * (after , ) or a closing quote, Latin words, a doubtful Hangul wrap) the
+ * document's own vocabulary decides.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -20,6 +22,8 @@
 
 #define SHORT_FRAC	0.85	/* shorter than this x p90: a short line */
 #define DOUBLE_SHARE	0.70	/* more lines followed by a blank: double */
+#define FIT_FRAC	0.95	/* the next word fits if the line stays under
+				 * this x p90 (widths of Latin are guesses) */
 
 static int
 is_hyphen(unsigned int cp)
@@ -88,11 +92,16 @@ jk_is_terminal(const char *s)
 		return 0;
 	if (at == s)
 		return 0;
-	q = at - 1;
-	while (q > s && ((unsigned char)*q & 0xc0) == 0x80)
-		q--;
-	prev = jk_utf8_get(q, (size_t)(at - q), &k);
-	/* 다. 요. 음. 함. ...: a Hangul syllable before the period */
+	/* 다. 요. 음. 함. ...: a Hangul syllable before the period, perhaps
+	 * with a closing quote between them ("했다”.") */
+	do {
+		q = at - 1;
+		while (q > s && ((unsigned char)*q & 0xc0) == 0x80)
+			q--;
+		prev = jk_utf8_get(q, (size_t)(at - q), &k);
+		at = q;
+	} while (at > s && (prev == 0x2019 || prev == 0x201d ||
+	    prev == '"' || prev == '\''));
 	return prev >= 0xac00 && prev <= 0xd7a3;
 }
 
@@ -194,12 +203,12 @@ glue(const struct jk_text *t, const struct jk_line *a,
 		explain(why, whylen, "line-final hyphen kept");
 		return JK_JOIN_HYPHEN;
 	}
-	if (a->trail > 0) {
-		explain(why, whylen, "trailing space: word boundary");
+	if (is_hyphen(la)) {
+		explain(why, whylen, "a dash between words");
 		return JK_JOIN_SPACE;
 	}
-	if (jk_is_terminal(a->s)) {
-		explain(why, whylen, "sentence end inside the paragraph");
+	if (a->trail > 0) {
+		explain(why, whylen, "trailing space: word boundary");
 		return JK_JOIN_SPACE;
 	}
 	tl = jk_last_token(a->s, &tail);
@@ -250,16 +259,16 @@ glue(const struct jk_text *t, const struct jk_line *a,
 		explain(why, whylen, "next line starts with punctuation");
 		return JK_JOIN_NONE;
 	}
+	if ((cb == JK_C_LATIN || cb == JK_C_DIGIT) && in_url(a->s)) {
+		explain(why, whylen, "a URL goes on");
+		return JK_JOIN_NONE;
+	}
 	if (ca == JK_C_LATIN && cb == JK_C_LATIN) {
-		if (in_url(a->s)) {
-			explain(why, whylen, "URL split");
-			return JK_JOIN_NONE;
-		}
 		explain(why, whylen, "Latin words are never split without a "
 		    "hyphen");
 		return JK_JOIN_SPACE;
 	}
-	if (la == '.' && cb == JK_C_LATIN && !in_url(a->s)) {
+	if (la == '.' && cb == JK_C_LATIN) {
 		explain(why, whylen, "abbreviation, then a Latin word");
 		return JK_JOIN_SPACE;
 	}
@@ -267,6 +276,25 @@ glue(const struct jk_text *t, const struct jk_line *a,
 		return hangul_pair(t, tail, tl, head, hl, b, why, whylen);
 	explain(why, whylen, "no trailing space: mid-word");
 	return JK_JOIN_NONE;
+}
+
+/*
+ * A line is short only if the next line's first word would have fitted
+ * after it: otherwise the line was broken because that word was long.
+ */
+static int
+next_word_fits(const struct jk_line *a, const struct jk_line *b, double p90)
+{
+	const char *e = b->s;
+	char	*w;
+	double	 ww;
+
+	while (*e != '\0' && *e != ' ')
+		e++;
+	w = jk_xstrndup(b->s, (size_t)(e - b->s));
+	ww = jk_text_width(w);
+	free(w);
+	return a->width + 0.5 + ww <= FIT_FRAC * p90;
 }
 
 /* Blank lines between text line i and the next one; -1 at the end. */
@@ -358,7 +386,8 @@ jk_join_decide(const struct jk_text *t, const struct jk_line *a,
 		return JK_JOIN_SPACE;
 	}
 	term = jk_is_terminal(a->s);
-	shortl = ctx->p90 > 0 && a->width < SHORT_FRAC * ctx->p90;
+	shortl = ctx->p90 > 0 && a->width < SHORT_FRAC * ctx->p90 &&
+	    next_word_fits(a, b, ctx->p90);
 
 	if (term) {
 		if (a->trail >= 2) {

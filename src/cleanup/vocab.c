@@ -4,8 +4,11 @@
  *
  * Only reliable tokens are indexed: a token counts as a word when its
  * start and end are both certain, i.e. it is not the first token of a
- * line, and not the last one unless the line has a trailing space.  The
- * index lives in the document's arena (open addressing, sized once).
+ * line, and not the last one unless the line has a trailing space.  Each
+ * is kept as itself and without its particle ("물류를" -> "물류"), and
+ * pairs of neighbouring words as phrases ("전 세계적으로"), which tell a
+ * real word boundary from a mid-word wrap.  The index lives in the
+ * document's arena (open addressing, sized once).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -21,21 +24,15 @@ struct ventry {
 	int		 stem;	/* seen as a token minus a particle */
 };
 
-struct pentry {
-	uint64_t	 key;	/* 0: empty */
-	int		 n;
-};
-
 struct vocab {
 	struct ventry	*w;
 	size_t		 wcap;	/* power of two */
-	struct pentry	*p;
-	size_t		 pcap;
 };
 
 /*
  * Particles and endings that attach to the end of a word.  A token made
- * only of these (one to three of them) is a particle token.
+ * only of these (one, or a stackable one and another) is a particle
+ * token.
  */
 static const char *const particles[] = {
 	"이", "가", "을", "를", "은", "는", "의", "에", "에서", "에게",
@@ -99,27 +96,6 @@ vfind(const struct vocab *v, const char *s, size_t len, int create,
 	}
 }
 
-static struct pentry *
-pfind(const struct vocab *v, uint64_t key, int create)
-{
-	size_t	 i = (size_t)((key * 0x9e3779b97f4a7c15ULL) >> 20) &
-	    (v->pcap - 1);
-
-	for (;;) {
-		struct pentry *e = &v->p[i];
-
-		if (e->key == 0) {
-			if (!create)
-				return NULL;
-			e->key = key;
-			return e;
-		}
-		if (e->key == key)
-			return e;
-		i = (i + 1) & (v->pcap - 1);
-	}
-}
-
 static int
 is_particle(const char *s, size_t len)
 {
@@ -132,7 +108,27 @@ is_particle(const char *s, size_t len)
 	return 0;
 }
 
-/* Can s[0..len) be cut into at most depth particles? */
+/* Particles that other particles may follow: "과의", "에서는", "들을". */
+static const char *const stackable[] = {
+	"에", "에서", "에게", "께", "한테", "로", "으로", "로서", "으로서",
+	"와", "과", "까지", "부터", "만", "들", "이라", "라", NULL
+};
+
+static int
+in_list(const char *const *list, const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; list[i] != NULL; i++)
+		if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Can s[0..len) be cut into at most depth particles, each but the last
+ * one stackable?  "이" and "나" stay last: "이를", "나가며" are words.
+ */
 static int
 particle_seq(const char *s, size_t len, int depth)
 {
@@ -142,9 +138,12 @@ particle_seq(const char *s, size_t len, int depth)
 		return 1;
 	if (depth == 0)
 		return 0;
+	if (is_particle(s, len))
+		return 1;
 	/* Hangul syllables are 3 bytes */
-	for (k = 3; k <= len; k += 3)
-		if (is_particle(s, k) && particle_seq(s + k, len - k, depth - 1))
+	for (k = 3; k < len; k += 3)
+		if (in_list(stackable, s, k) &&
+		    particle_seq(s + k, len - k, depth - 1))
 			return 1;
 	return 0;
 }
@@ -154,7 +153,7 @@ jk_is_particle_token(const char *s, size_t len)
 {
 	if (len == 0 || len % 3 != 0)
 		return 0;
-	return particle_seq(s, len, 3);
+	return particle_seq(s, len, 2);
 }
 
 static int
@@ -275,47 +274,26 @@ add_phrase(struct vocab *v, struct jk_arena *ar, const char *a, size_t al,
 	free(k);
 }
 
-static void
-add_pairs(struct vocab *v, const char *s, size_t len)
-{
-	unsigned int prev = 0, cp;
-	int	 k;
-
-	while (len > 0) {
-		cp = jk_utf8_get(s, len, &k);
-		if (cp == ' ')
-			cp = 0;
-		if (prev != 0 && cp != 0)
-			pfind(v, ((uint64_t)prev << 21) | cp, 1)->n++;
-		prev = cp;
-		s += k;
-		len -= (size_t)k;
-	}
-}
-
 void
 jk_vocab_build(struct jk_text *t, struct jk_arena *ar)
 {
 	struct vocab	*v = jk_arena_alloc(ar, sizeof(*v));
-	size_t		 i, ntok = 0, nch = 0;
+	size_t		 i, ntok = 0;
 
 	for (i = 0; i < t->n; i++) {
 		const char *s = t->lines[i].s;
 
 		if (t->lines[i].blank || t->lines[i].furn != JK_FURN_NONE)
 			continue;
-		for (; *s != '\0'; s++) {
+		for (; *s != '\0'; s++)
 			if (*s == ' ')
 				ntok++;
-			if (((unsigned char)*s & 0xc0) != 0x80)
-				nch++;
-		}
 		ntok++;
 	}
+	/* a token adds at most four keys (word, stem, phrase, phrase stem):
+	 * the table stays at most half full */
 	v->wcap = pow2_at_least(8 * ntok + 4);
 	v->w = jk_arena_alloc(ar, v->wcap * sizeof(*v->w));
-	v->pcap = pow2_at_least(2 * nch + 4);
-	v->p = jk_arena_alloc(ar, v->pcap * sizeof(*v->p));
 
 	for (i = 0; i < t->n; i++) {
 		const struct jk_line *ln = &t->lines[i];
@@ -325,7 +303,6 @@ jk_vocab_build(struct jk_text *t, struct jk_arena *ar)
 
 		if (ln->blank || ln->furn != JK_FURN_NONE)
 			continue;
-		add_pairs(v, s, strlen(s));
 		while (*s != '\0') {
 			while (*s == ' ')
 				s++;
@@ -382,18 +359,6 @@ jk_vocab_has(const struct jk_text *t, const char *word, size_t len)
 	return jk_vocab_count(t, word, len) > 0;
 }
 
-int
-jk_vocab_pair(const struct jk_text *t, unsigned int a, unsigned int b)
-{
-	const struct vocab *v;
-	const struct pentry *e;
-
-	if (t == NULL || (v = t->vocab) == NULL || a == 0 || b == 0)
-		return 0;
-	e = pfind(v, ((uint64_t)a << 21) | b, 0);
-	return e != NULL ? e->n : 0;
-}
-
 /* Syllables that begin a bound morpheme when followed only by endings. */
 static const char *const boundfirst[] = {
 	"적", "화", "성", "율", "률", "력", "하", "한", "된", "되", "될",
@@ -432,6 +397,9 @@ jk_is_open_start(const char *s)
 		return 0;
 	len = jk_first_token(s, &tok);
 	if (len == 0)
+		return 0;
+	/* a lone "이" is more often "this" ("이 사례는") than a particle */
+	if (len == 3 && memcmp(tok, "이", 3) == 0)
 		return 0;
 	if (jk_is_particle_token(tok, len))
 		return 1;
