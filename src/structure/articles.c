@@ -10,7 +10,6 @@
  * closes the previous one.  Adverts are recognised afterwards.
  */
 #include <stdlib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "stpriv.h"
@@ -602,11 +601,25 @@ mark_headers(struct st *st)
 	}
 }
 
+/* Is there a header without a title (byline after its article) in
+ * the flow range [a, b)? */
+static int
+mid_between(const struct st *st, int a, int b)
+{
+	int	 k;
+
+	for (k = 0; k < st->nh; k++)
+		if (st->h[k].pos == H_MID && st->h[k].first >= a &&
+		    st->h[k].first < b)
+			return 1;
+	return 0;
+}
+
 static void
 make_articles(struct st *st)
 {
 	struct ev	*ev;
-	int		 nev = 0, i, k, s, lastend, start, deckto;
+	int		 nev = 0, i, k, s, start, deckto;
 	struct hdr	*h;
 	struct art	*a;
 	int		*isstart;
@@ -633,12 +646,6 @@ make_articles(struct st *st)
 			ev[nev++].end = -1;
 		}
 	qsort(ev, (size_t)nev, sizeof(*ev), ev_cmp);
-	if (getenv("JK_ST_DEBUG") != NULL)
-		for (i = 0; i < nev; i++)
-			fprintf(stderr, "ev %d hdr=%d end=%d\n",
-			    st->f[ev[i].at].ln, ev[i].hdr,
-			    ev[i].end >= 0 ? st->f[ev[i].end].ln : -1);
-
 	/* resolve: a header start absorbs the orphan text after the end
 	 * marker before it */
 	for (i = 0; i < nev; i++) {
@@ -648,7 +655,8 @@ make_articles(struct st *st)
 			if (ev[k].end >= 0)
 				break;
 		if (k >= 0 && ev[k].hdr < 0 && ev[k].end >= 0 &&
-		    ev[k].at <= ev[i].at) {
+		    ev[k].at <= ev[i].at && !mid_between(st, ev[k].at,
+		    ev[i].at)) {
 			/* drop the intermediate events */
 			int	 m;
 
@@ -660,8 +668,6 @@ make_articles(struct st *st)
 		}
 	}
 
-	lastend = -1;
-	(void)lastend;
 	start = 0;
 	isstart[0] = 1;
 	a = art_new(st, 0);
@@ -696,6 +702,7 @@ make_articles(struct st *st)
 		if (a->to == 0)
 			a->to = start;
 		a = art_new(st, start);
+		a->byend = ev[i].hdr < 0 && ev[i].end >= 0;
 		if (ev[i].hdr >= 0)
 			st->h[ev[i].hdr].art = st->na - 1;
 	}
@@ -1028,10 +1035,14 @@ merge_fragments(struct st *st)
 	for (k = 1; k < st->na; k++) {
 		a = &st->a[k];
 		n = a->to - a->from;
-		if (a->ti0 >= 0 || has_header(st, k) || n >= 40 ||
-		    a->advert)
+		if (a->ti0 >= 0 || has_header(st, k) || a->advert)
 			continue;
-		if (k + 1 < st->na && st->a[k + 1].ti0 == a->to &&
+		/* a long untitled unit after an end marker continues a
+		 * bylineless unit (news pages, listings) */
+		if (n >= 40 && !(a->byend && !has_header(st, k - 1) &&
+		    !st->a[k - 1].advert))
+			continue;
+		if (n < 40 && k + 1 < st->na && st->a[k + 1].ti0 == a->to &&
 		    (st->f[a->to - 1].k & K_END) &&
 		    !(st->f[a->from].k & K_OPEN)) {
 			jk_msg(st->d, JK_M_ORDERUNSURE, st->f[a->from].ln,
@@ -1133,28 +1144,6 @@ st_articles(struct st *st)
 	accept_ends(st);
 	mark_headers(st);
 	make_articles(st);
-	if (getenv("JK_ST_DEBUG") != NULL) {
-		int k;
-
-		for (k = 0; k < st->nh; k++)
-			fprintf(stderr, "hdr %d pos=%d first=%d last=%d by=%d "
-			    "bio=%d-%d ti=%d-%d art=%d\n", k, st->h[k].pos,
-			    st->f[st->h[k].first].ln, st->f[st->h[k].last].ln,
-			    st->h[k].by >= 0 ? st->f[st->h[k].by].ln : -1,
-			    st->h[k].bio0 >= 0 ? st->f[st->h[k].bio0].ln : -1,
-			    st->h[k].bio1 > 0 ? st->f[st->h[k].bio1 - 1].ln : -1,
-			    st->h[k].ti0 >= 0 ? st->f[st->h[k].ti0].ln : -1,
-			    st->h[k].ti1 > 0 ? st->f[st->h[k].ti1 - 1].ln : -1,
-			    st->h[k].art);
-		for (k = 0; k < st->n; k++)
-			if (st->f[k].k & K_ENDCAND)
-				fprintf(stderr, "end %d %s\n", st->f[k].ln,
-				    (st->f[k].k & K_END) ? "yes" : "no");
-		for (k = 0; k < st->na; k++)
-			fprintf(stderr, "art %d %d-%d\n", k,
-			    st->f[st->a[k].from].ln,
-			    st->f[st->a[k].to - 1].ln);
-	}
 	assign_roles(st);
 	merge_fragments(st);
 	split_adverts(st);

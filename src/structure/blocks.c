@@ -19,6 +19,7 @@ struct bctx {
 	int			 pfirst;	/* its first flow line, -1 */
 	int			 plast;		/* its last flow line */
 	int			 cut;		/* a figure cut it */
+	int			 cutcount;	/* ... and it was counted */
 	struct jk_node		*pending[64];	/* blocks waiting for it */
 	int			 npending;
 	struct jk_node		*list;		/* open list */
@@ -27,6 +28,8 @@ struct bctx {
 	size_t			 furn;		/* next furniture entry */
 	int			 nfig, nnote;
 	int			 seen1, seennum;	/* heading kinds seen */
+	const char		*fields[8];	/* record field names */
+	int			 nfields;
 };
 
 /* === helpers ============================================================ */
@@ -57,8 +60,12 @@ add_block(struct bctx *b, struct jk_node *n)
 static void
 set_cut(struct bctx *b)
 {
-	if (!b->cut)
+	/* measured only for running sentences, not table or list text */
+	if (!b->cut && b->pfirst >= 0 && (st_is_prose(b->st, b->plast) ||
+	    b->para.len > 80)) {
 		b->st->nfigcut++;
+		b->cutcount = 1;
+	}
 	b->cut = 1;
 }
 
@@ -77,9 +84,6 @@ flush_para(struct bctx *b)
 
 	if (b->pfirst < 0)
 		return;
-	if (b->cut && getenv("JK_ST_DEBUG") != NULL)
-		fprintf(stderr, "cut not rejoined: para %d..%d\n",
-		    b->st->f[b->pfirst].ln, b->st->f[b->plast].ln);
 	if (b->para.len > 0) {
 		p = jk_node_new(b->st->doc, JK_NODE_PARA, b->st->f[b->pfirst].ln);
 		st_inline(b->st, p, b->para.data, p->line, b->a);
@@ -88,7 +92,7 @@ flush_para(struct bctx *b)
 	}
 	jk_buf_reset(&b->para);
 	b->pfirst = -1;
-	b->cut = 0;
+	b->cut = b->cutcount = 0;
 	for (i = 0; i < b->npending; i++)
 		if (!jk_node_append(b->cur, b->pending[i]))
 			jk_node_append(b->art, b->pending[i]);
@@ -400,7 +404,10 @@ header(struct bctx *b)
 
 /* === body blocks ======================================================== */
 
-static int	 table_at(struct bctx *, int, int *, int *);
+static int	 table_at(struct bctx *, int, int *, int *, int);
+static int	 running(const struct st *, int);
+static int	 field_at(const struct bctx *, int);
+static int	 absorb_sources(struct bctx *, struct jk_node *, int);
 
 /* A figure: caption anchor, its title, sources and a debris run. */
 static int
@@ -436,10 +443,16 @@ figure(struct bctx *b, int i)
 		jk_msg(st->d, JK_M_CAPTION, st->f[i].ln, "%s", s);
 	/* a flattened table under the caption */
 	j = next_body(b, i);
-	if (j >= 0 && table_at(b, j, &cap, &head) && cap < 0) {
-		i = st_table(st, NULL, fig, b->k, b->a->to, -1, head,
-		    head >= 0 ? next_body(b, head) : j);
-		flush_para(b);
+	if (j >= 0 && table_at(b, j, &cap, &head, 1) && cap < 0) {
+		for (j = head; j >= 0 && !(st->f[j].k & K_NUMROW);
+		    j = next_body(b, j))
+			;
+		i = st_table(st, NULL, fig, b->k, b->a->to, -1, head, j);
+		i = absorb_sources(b, fig, i);
+		if (b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM))
+			set_cut(b);
+		else
+			flush_para(b);
 		add_block(b, fig);
 		b->lastfig = fig;
 		return i;
@@ -476,6 +489,8 @@ figure(struct bctx *b, int i)
 		if (f->k & (K_CAPTION | K_NUMHEAD | K_BYLINE | K_NOTE))
 			break;
 		if (forced >= 0 && j >= forced)
+			break;
+		if (b->nfields > 0 && field_at(b, j) >= 0)
 			break;
 		if (f->k & K_SOURCE) {
 			jk_node_add_text(st->doc, fig, JK_NODE_SOURCE, f->s,
@@ -534,6 +549,37 @@ figure(struct bctx *b, int i)
 	return i;
 }
 
+/* Source lines right after a figure's data; a "<…" source runs on
+ * until its closing ">". */
+static int
+absorb_sources(struct bctx *b, struct jk_node *fig, int i)
+{
+	struct st	*st = b->st;
+	int		 j, open = 0;
+
+	for (j = next_body(b, i); j >= 0; j = next_body(b, j)) {
+		if (!(st->f[j].k & K_SOURCE) && !(open &&
+		    !(st->f[j].k & K_TERM) && st->f[j].blanks == 0))
+			break;
+		if (open && fig->last != NULL &&
+		    fig->last->type == JK_NODE_SOURCE) {
+			struct jk_node *t = jk_text_new(st->doc, st->f[j].s,
+			    (size_t)-1, st->f[j].ln);
+
+			jk_node_append(fig->last, jk_text_new(st->doc, " ", 1,
+			    st->f[j].ln));
+			jk_node_append(fig->last, t);
+		} else
+			jk_node_add_text(st->doc, fig, JK_NODE_SOURCE,
+			    st->f[j].s, st->f[j].ln);
+		open = st->f[j].s[0] == '<' ? strchr(st->f[j].s, '>') ==
+		    NULL : open && strchr(st->f[j].s, '>') == NULL;
+		st->f[j].role = R_DONE;
+		i = j;
+	}
+	return i;
+}
+
 /* Source or credit line outside a figure: to the nearest figure. */
 static void
 loose_source(struct bctx *b, int i)
@@ -560,7 +606,7 @@ loose_debris(struct bctx *b, int i)
 	struct st	*st = b->st;
 	struct jk_buf	 deb;
 	struct jk_node	*pre;
-	int		 j, last = i, n = 0;
+	int		 j, last = i, n = 0, c, h;
 
 	jk_buf_init(&deb);
 	for (j = i; j >= 0; j = next_body(b, j)) {
@@ -570,12 +616,21 @@ loose_debris(struct bctx *b, int i)
 			break;
 		if (n > 0 && st->f[j].lead > 0 && (st->f[j].k & K_OPEN))
 			break;
+		/* a flattened table or a record is not debris */
+		if ((st->f[j].k & K_NUMROW) || table_at(b, j, &c, &h, 0) ||
+		    (b->nfields > 0 && field_at(b, j) >= 0))
+			break;
 		if (deb.len > 0)
 			jk_buf_putc(&deb, '\n');
 		jk_buf_puts(&deb, st->f[j].s);
 		st->f[j].role = R_DONE;
 		last = j;
 		n++;
+	}
+	if (n == 0) {
+		/* nothing taken: the line is ordinary text */
+		jk_buf_free(&deb);
+		return -1;
 	}
 	pre = jk_node_new(st->doc, JK_NODE_PRE, st->f[i].ln);
 	pre->text = jk_doc_strdup(st->doc, deb.data);
@@ -730,6 +785,18 @@ list_item(struct bctx *b, int i)
 	return prev;
 }
 
+/* Running text: prose, or a full line that is not table or chart text. */
+static int
+running(const struct st *st, int i)
+{
+	const struct fl	*f = &st->f[i];
+
+	if (st_is_prose(st, i))
+		return 1;
+	return f->w >= 0.7 * st->p90 && !(f->k & (K_SOURCE | K_NUMROW |
+	    K_CAPTION | K_LABEL)) && strstr(f->s, "  ") == NULL;
+}
+
 /* Unnumbered heading: rule 7. */
 static int
 is_heading(struct bctx *b, int i)
@@ -741,11 +808,16 @@ is_heading(struct bctx *b, int i)
 	if (f->k & (K_TERM | K_CAPTION | K_SOURCE | K_NUMROW | K_NOTE |
 	    K_BULLET | K_LABEL))
 		return 0;
-	if (f->w >= 0.8 * b->jc.p90 || f->w < 2)
+	if (f->w < 2 || f->w >= 0.8 * b->jc.p90)
 		return 0;
 	if (b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM))
 		return 0;
 	if (nx < 0 || (st->f[nx].k & (K_OPEN | K_CAPTION)))
+		return 0;
+	/* a heading introduces running text */
+	if ((f->k & K_ADSIG) || (!running(st, nx) &&
+	    !(st->f[nx].k & (K_NUMHEAD | K_BULLET | K_CIRCLED)) &&
+	    !(nx + 1 < st->n && running(st, nx + 1))))
 		return 0;
 	if (strstr(f->s, "  ") != NULL)
 		return 0;
@@ -800,6 +872,16 @@ heading(struct bctx *b, int i, int level)
 	close_list(b);
 	jk_buf_init(&buf);
 	jk_buf_puts(&buf, s);
+	/* a numbered heading wrapped onto a short second line */
+	if ((st->f[i].k & K_NUMHEAD) && nx >= 0 && st->f[nx].blanks == 0 &&
+	    st->f[nx].w < 0.6 * b->jc.p90 && !(st->f[nx].k & (K_TERM |
+	    K_CAPTION | K_NUMHEAD | K_BULLET)) && st->f[i].w >= 0.6 *
+	    b->jc.p90 && (nn = next_body(b, nx)) >= 0 && running(st, nn)) {
+		jk_buf_putc(&buf, ' ');
+		jk_buf_puts(&buf, st->f[nx].s);
+		st->f[nx].role = R_DONE;
+		last = nx;
+	}
 	if (plain && nx >= 0 && st->f[nx].blanks <= 1 &&
 	    (st->f[i].trail > 0 || st_ends_with(s, ":") ||
 	    st_ends_with(s, ",")) && st->f[nx].w < 0.8 * b->jc.p90 &&
@@ -883,11 +965,12 @@ prose(struct bctx *b, int i)
 		if (j == JK_JOIN_PARA)
 			j = st->f[prev].trail > 0 ? JK_JOIN_SPACE :
 			    JK_JOIN_NONE;
-		st->nsentjoin++;
+		if (b->cutcount)
+			st->nsentjoin++;
 		jk_msg(st->d, JK_M_SENTJOIN, st->f[i].ln,
 		    "sentence from line %d continues after the figure",
 		    st->f[prev].ln);
-		b->cut = 0;
+		b->cut = b->cutcount = 0;
 	}
 	if (j == JK_JOIN_PARA) {
 		flush_para(b);
@@ -902,16 +985,156 @@ prose(struct bctx *b, int i)
 	b->plast = i;
 }
 
-/* Does a table start at i?  Sets *cap and *head (flow lines or -1). */
-static int
-table_at(struct bctx *b, int i, int *cap, int *head)
+/* === key/value records ================================================= */
+
+/* The first word of a short line, if it can be a field name: 2-5
+ * Hangul syllables, maybe with a colon.  Length in bytes or 0. */
+static size_t
+field_word(const struct st *st, int i)
+{
+	const struct fl	*f = &st->f[i];
+	const char	*p = f->s;
+	size_t		 n = 0;
+
+	if ((f->k & (K_TERM | K_NUMROW | K_CAPTION | K_BULLET | K_CIRCLED |
+	    K_NUMHEAD | K_NOTE | K_SOURCE)) || f->w >= 0.7 * st->p90)
+		return 0;
+	while (*p != '\0' && *p != ' ' && *p != ':' && st_is_hangul_start(p)) {
+		p += 3;
+		n++;
+	}
+	if (n < 2 || n > 5 || (*p != '\0' && *p != ' ' && *p != ':'))
+		return 0;
+	return (size_t)(p - f->s);
+}
+
+/* Field names of this unit: first words that open >= 3 short lines;
+ * a record listing needs at least two of them. */
+static void
+find_fields(struct bctx *b)
 {
 	struct st	*st = b->st;
-	int		 n1 = next_body(b, i), n2, n3;
+	int		 i, j, n, cnt;
+	size_t		 l, lj;
+
+	b->nfields = 0;
+	for (i = b->a->from; i < b->a->to && b->nfields < 8; i++) {
+		if (st->f[i].art != b->k || st->f[i].role != R_BODY ||
+		    (l = field_word(st, i)) == 0)
+			continue;
+		for (n = 0; n < b->nfields; n++)
+			if (strlen(b->fields[n]) == l &&
+			    memcmp(b->fields[n], st->f[i].s, l) == 0)
+				break;
+		if (n < b->nfields)
+			continue;
+		for (cnt = 0, j = i; j < b->a->to; j++)
+			if (st->f[j].art == b->k && st->f[j].role == R_BODY &&
+			    (lj = field_word(st, j)) == l &&
+			    memcmp(st->f[j].s, st->f[i].s, l) == 0)
+				cnt++;
+		if (cnt >= 3)
+			b->fields[b->nfields++] = jk_arena_strndup(
+			    st->doc->arena, st->f[i].s, l);
+	}
+	if (b->nfields < 2)
+		b->nfields = 0;
+}
+
+static int
+field_at(const struct bctx *b, int i)
+{
+	size_t	 l = field_word(b->st, i);
+	int	 n;
+
+	for (n = 0; l > 0 && n < b->nfields; n++)
+		if (strlen(b->fields[n]) == l &&
+		    memcmp(b->fields[n], b->st->f[i].s, l) == 0)
+			return n;
+	return -1;
+}
+
+/* A run of records "field value" (value maybe on the lines below) as a
+ * two-column table, a new table each time the first field comes back. */
+static int
+records(struct bctx *b, int i)
+{
+	struct st	*st = b->st;
+	struct jk_node	*tab = NULL, *row, *c;
+	struct jk_buf	 val;
+	const char	*s;
+	int		 j, first = field_at(b, i), last = i, f, more;
+
+	flush_para(b);
+	close_list(b);
+	jk_buf_init(&val);
+	for (j = i; j >= 0; ) {
+		if ((f = field_at(b, j)) < 0)
+			break;
+		if (tab == NULL || (f == first && j != i)) {
+			tab = jk_node_new(st->doc, JK_NODE_TABLE, st->f[j].ln);
+			jk_node_append(b->cur, tab);
+		}
+		row = jk_node_add(st->doc, tab, JK_NODE_ROW, st->f[j].ln);
+		c = jk_node_add(st->doc, row, JK_NODE_CELL, st->f[j].ln);
+		c->flags |= JK_F_HEADER;
+		jk_node_append(c, jk_text_new(st->doc, b->fields[f],
+		    (size_t)-1, st->f[j].ln));
+		s = st->f[j].s + strlen(b->fields[f]);
+		while (*s == ' ' || *s == ':')
+			s++;
+		jk_buf_reset(&val);
+		jk_buf_puts(&val, s);
+		st->f[j].role = R_DONE;
+		last = j;
+		/* value lines under the field name (or after a value that
+		 * runs on) */
+		more = *s == '\0' || st->f[j].trail > 0;
+		for (j = next_body(b, j); more && j >= 0 && field_at(b, j) < 0 &&
+		    (*s == '\0' || st->f[j].blanks == 0) &&
+		    st->f[j].w < 0.7 * st->p90 && !(st->f[j].k & (K_TERM |
+		    K_CAPTION | K_BULLET | K_CIRCLED | K_NUMHEAD | K_NOTE |
+		    K_LABEL)) && st->f[j].blanks <= 1 && j - last <= 3;
+		    j = next_body(b, j)) {
+			jk_join_append(&val, st->f[j].s, JK_JOIN_SPACE);
+			st->f[j].role = R_DONE;
+			last = j;
+			if (*s != '\0')
+				more = st->f[j].trail > 0 ||
+				    st_ends_with(st->f[j].s, ",");
+		}
+		c = jk_node_add(st->doc, row, JK_NODE_CELL, st->f[last].ln);
+		if (val.len > 0)
+			jk_node_append(c, jk_text_new(st->doc, val.data,
+			    (size_t)-1, st->f[last].ln));
+	}
+	jk_buf_free(&val);
+	return last;
+}
+
+/* Does a table start at i?  Sets *cap and *head (flow lines or -1). */
+static int
+table_at(struct bctx *b, int i, int *cap, int *head, int loose)
+{
+	struct st	*st = b->st;
+	int		 n1 = next_body(b, i), n2, n3, j, m;
 
 	*cap = *head = -1;
 	if (n1 < 0)
 		return 0;
+	/* under a caption: up to four header lines (wrapped cells, units)
+	 * before the numeric rows */
+	if (loose && !(st->f[i].k & K_NUMROW)) {
+		for (j = i, m = 0; j >= 0 && m < 4 && !(st->f[j].k & (K_NUMROW |
+		    K_TERM | K_CAPTION)) && st->f[j].w < 0.9 * b->jc.p90;
+		    j = next_body(b, j), m++)
+			;
+		if (j >= 0 && m > 0 && (st->f[j].k & K_NUMROW) &&
+		    (n2 = next_body(b, j)) >= 0 && (st->f[n2].k & K_NUMROW)) {
+			*head = i;
+			return 1;
+		}
+	}
 	if (st->f[i].k & K_NUMROW)
 		return (st->f[n1].k & K_NUMROW) != 0;
 	n2 = next_body(b, n1);
@@ -1007,6 +1230,7 @@ st_article_body(struct st *st, struct art *a)
 			    st->f[i].role != R_DONE)
 				st->f[i].role = R_BODY;
 	header(&b);
+	find_fields(&b);
 	while (b.furn < st->t->nfurn && st->fpos[b.furn] < a->from)
 		b.furn++;
 
@@ -1038,7 +1262,11 @@ st_article_body(struct st *st, struct art *a)
 			i = footnote(&b, i);
 			continue;
 		}
-		if (table_at(&b, i, &cap, &head)) {
+		if (b.nfields > 0 && field_at(&b, i) >= 0) {
+			i = records(&b, i);
+			continue;
+		}
+		if (table_at(&b, i, &cap, &head, 0)) {
 			flush_para(&b);
 			close_list(&b);
 			i = st_table(st, b.cur, NULL, k, a->to, cap, head,
@@ -1077,8 +1305,12 @@ st_article_body(struct st *st, struct art *a)
 
 				if (nn >= 0 && (st->f[nn].k & K_DEBRIS) &&
 				    !st_is_prose(st, nn)) {
-					i = loose_debris(&b, i);
-					continue;
+					int	 last = loose_debris(&b, i);
+
+					if (last >= 0) {
+						i = last;
+						continue;
+					}
 				}
 			}
 		}

@@ -146,7 +146,6 @@ re_init(struct st *st)
 	    "출처\\s?:.*|\\[?출처\\]?.*|※.*)$");
 	st->re_numhead = re("^\\d{1,2}\\)\\s*\\S");
 	st->re_note = re("^(?:0[1-9]|\\*{1,2})\\s*\\S");
-	st->re_tagline = NULL;
 	st->re_phone = re("\\d{2,3}[-.)]\\s?\\d{3,4}[-.]\\d{4}");
 	st->re_url = re("https?://|www\\.|[a-z]\\.(?:kr|com|org|net)\\b");
 	st->re_price = re("\\d[\\d,]*\\s?만?원(?:\\s|$|/|\\)|,)");
@@ -162,7 +161,7 @@ static void
 re_free(struct st *st)
 {
 	GRegex	**rs[] = { &st->re_byline, &st->re_caption, &st->re_label,
-	    &st->re_source, &st->re_numhead, &st->re_note, &st->re_tagline,
+	    &st->re_source, &st->re_numhead, &st->re_note,
 	    &st->re_phone, &st->re_url, &st->re_price, &st->re_affil,
 	    &st->re_biovoc };
 	size_t	 i;
@@ -416,8 +415,9 @@ jk_structure(struct jk_doc *doc, const struct jk_text *t,
 	if (o != NULL && o->explain)
 		jk_msg(d, JK_M_ARTICLE, 0, "%d units, %d sentences rejoined "
 		    "of %d cut by figures, %d bylines moved, %d/%d tables "
-		    "adding up", st.na, st.nsentjoin, st.nfigcut, st.nbymoved,
-		    st.ntablesok, st.ntables);
+		    "with totals adding up, %d tables", st.na, st.nsentjoin,
+		    st.nfigcut, st.nbymoved, st.ntablesok, st.ntableschk,
+		    st.ntables);
 
 	re_free(&st);
 	free(st.f);

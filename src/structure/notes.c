@@ -45,30 +45,22 @@ collect(struct jk_node *n, struct note *notes, int *nn, int max)
 static int
 find_ref(const char *s, const char *lab)
 {
-	size_t	 ll = strlen(lab);
-	const char *p, *q;
+	size_t		 ll = strlen(lab), from = 0, off, len;
+	const char	*p;
 
-	for (p = strstr(s, lab); p != NULL; p = strstr(p + 1, lab)) {
-		if (p == s)
-			continue;
-		q = p + ll;
-		if (lab[0] == '*') {
-			/* exactly this many asterisks, after a word */
-			if (*q == '*' || p[-1] == '*' || p[-1] == ' ')
-				continue;
-			return (int)(p - s);
-		}
-		break;
+	if (lab[0] == '*') {
+		/* exactly this many asterisks, right after a word */
+		for (p = strstr(s, lab); p != NULL; p = strstr(p + 1, lab))
+			if (p > s && p[-1] != '*' && p[-1] != ' ' &&
+			    p[ll] != '*')
+				return (int)(p - s);
+		return -1;
 	}
-	if (lab[0] != '*') {
-		/* numbered references: the cleanup stage knows their shape */
-		size_t	 from = 0, off, len;
-
-		while (jk_noteref_find(s, from, &off, &len) > 0) {
-			if (len == ll && memcmp(s + off, lab, ll) == 0)
-				return (int)off;
-			from = off + len;
-		}
+	/* numbered references: the cleanup stage knows their shape */
+	while (jk_noteref_find(s, from, &off, &len) > 0) {
+		if (len == ll && memcmp(s + off, lab, ll) == 0)
+			return (int)off;
+		from = off + len;
 	}
 	return -1;
 }

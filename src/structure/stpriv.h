@@ -82,6 +82,7 @@ struct hdr {
 struct art {
 	int		 from, to;	/* flow range [from, to) */
 	int		 advert;
+	int		 byend;		/* started after an end marker */
 	int		 ti0, ti1;	/* title lines (flow) if not in a header */
 	int		 sub;
 	int		 lab;
@@ -118,11 +119,12 @@ struct st {
 	int		 nbymoved;
 	int		 ntables;
 	int		 ntablesok;
+	int		 ntableschk;	/* tables with totals to check */
 	double		 prevsum[64];	/* row sums of the last table */
 	int		 prevrows;
 
 	GRegex		*re_byline, *re_caption, *re_label, *re_source,
-			*re_numhead, *re_note, *re_tagline, *re_phone,
+			*re_numhead, *re_note, *re_phone,
 			*re_url, *re_price, *re_affil, *re_biovoc;
 };
 

@@ -170,9 +170,32 @@ st_table(struct st *st, struct jk_node *parent, struct jk_node *fig, int k,
 	}
 	tab = jk_node_add(st->doc, fig, JK_NODE_TABLE, st->f[first].ln);
 	if (head >= 0) {
-		header_row(st, tab, st->f[head].s, ncnt + 1, st->f[head].ln);
-		hrow = tab->last;
-		st->f[head].role = R_DONE;
+		/* header lines down to the first row; unit lines such as
+		 * "(억 달러)" are sources */
+		struct jk_buf	 hb;
+		int		 h;
+
+		jk_buf_init(&hb);
+		for (h = head; h >= 0 && h < first;
+		    h = st_next_body(st, k, to, h)) {
+			s = st->f[h].s;
+			if ((s[0] == '(' && st_ends_with(s, ")")) ||
+			    strncmp(s, "단위", 6) == 0)
+				jk_node_add_text(st->doc, fig, JK_NODE_SOURCE,
+				    s, st->f[h].ln);
+			else {
+				if (hb.len > 0)
+					jk_buf_putc(&hb, ' ');
+				jk_buf_puts(&hb, s);
+			}
+			st->f[h].role = R_DONE;
+		}
+		if (hb.len > 0) {
+			header_row(st, tab, hb.data, ncnt + 1,
+			    st->f[head].ln);
+			hrow = tab->last;
+		}
+		jk_buf_free(&hb);
 	}
 	for (i = first; i >= 0 && nrow < 64; i = st_next_body(st, k, to, i)) {
 		if (!(st->f[i].k & K_NUMROW))
@@ -311,6 +334,8 @@ st_table(struct st *st, struct jk_node *parent, struct jk_node *fig, int k,
 			st->prevsum[j] += v[j][c];
 	}
 	st->ntables++;
+	if (checked)
+		st->ntableschk++;
 	if (checked && bad == 0)
 		st->ntablesok++;
 	return last;
