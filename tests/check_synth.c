@@ -1,0 +1,884 @@
+/*
+ * check_synth.c -- a synthetic issue of the magazine (another volume, other
+ * articles, the same extraction damage; tests/data/synth/) measured as a
+ * black box against the ground truth it was generated with: article titles
+ * and bylines, series labels, headings, line-break decisions, figure
+ * captions, volume metadata, and page furniture that must not reach the
+ * text.  It guards against rules that only fit the bundled sample.  The
+ * figures are printed; the assertions hold the floor the converter has
+ * reached on this issue.
+ */
+#include <glib.h>
+
+#include "check_main.h"
+#include "structure/convert.h"
+
+#define SYNTH	"data/synth/issue-synth.txt"
+
+static struct jk_doc	*doc;
+static char		*raw;		/* the synthetic issue as read */
+static size_t		 rawlen;
+static char		**src;		/* its lines, 1-based, cleaned */
+static size_t		 nsrc;
+static GPtrArray	*blocks;	/* plain text of every text block */
+
+static void
+collect(struct jk_node *n)
+{
+	struct jk_node	*k;
+
+	switch (n->type) {
+	case JK_NODE_PARA:
+	case JK_NODE_HEADING:
+	case JK_NODE_ITEM:
+	case JK_NODE_CAPTION:
+	case JK_NODE_SOURCE:
+	case JK_NODE_BIO:
+	case JK_NODE_TITLE:
+	case JK_NODE_SUBTITLE:
+	case JK_NODE_SERIES:
+	case JK_NODE_NAME:
+	case JK_NODE_ROLE:
+	case JK_NODE_CELL:
+	case JK_NODE_PRE:
+		g_ptr_array_add(blocks, (gpointer)jk_node_plain(doc, n));
+		return;
+	default:
+		break;
+	}
+	for (k = n->first; k != NULL; k = k->next)
+		collect(k);
+}
+
+/* A source line as the truth files quote it: no U+FFFD, CR or tab, trimmed. */
+static char *
+clean_line(const char *s)
+{
+	GString	*g = g_string_new(NULL);
+
+	for (; *s != '\0'; s++) {
+		if ((unsigned char)s[0] == 0xef && (unsigned char)s[1] == 0xbf &&
+		    (unsigned char)s[2] == 0xbd) {
+			s += 2;
+			continue;
+		}
+		if (*s != '\r' && *s != '\t')
+			g_string_append_c(g, *s);
+	}
+	return g_strstrip(g_string_free(g, FALSE));
+}
+
+static struct jk_doc *
+convert(const char *buf, size_t len)
+{
+	struct jk_diag	 diag;
+	struct jk_doc	*d;
+
+	jk_diag_init(&diag, SYNTH, NULL);
+	d = jk_convert(buf, len, SYNTH, NULL, &diag);
+	jk_diag_free(&diag);
+	return d;
+}
+
+static void
+setup(void)
+{
+	char	*path = tests_path(SYNTH);
+
+	raw = jk_file_read(path, &rawlen);
+	ck_assert_msg(raw != NULL, "%s missing", path);
+	free(path);
+	doc = convert(raw, rawlen);
+	ck_assert_ptr_nonnull(doc);
+	src = g_strsplit(raw, "\n", -1);
+	nsrc = g_strv_length(src);
+	for (size_t i = 0; i < nsrc; i++) {
+		char *c = clean_line(src[i]);
+
+		g_free(src[i]);
+		src[i] = c;
+	}
+	blocks = g_ptr_array_new();
+	collect(doc->root);
+}
+
+static void
+teardown(void)
+{
+	g_ptr_array_free(blocks, TRUE);
+	g_strfreev(src);
+	jk_doc_free(doc);
+	free(raw);
+}
+
+/* Rows of a TSV file (header skipped): NULL-terminated array of fields. */
+static char ***
+read_tsv(const char *rel)
+{
+	char	*path = tests_path(rel), *buf, **lines;
+	char	***rows;
+	size_t	 len, i, n = 0;
+
+	buf = jk_file_read(path, &len);
+	ck_assert_msg(buf != NULL, "%s missing", path);
+	lines = g_strsplit(buf, "\n", -1);
+	rows = jk_xcalloc(g_strv_length(lines) + 1, sizeof(*rows));
+	for (i = 1; lines[i] != NULL; i++)
+		if (*lines[i] != '\0')
+			rows[n++] = g_strsplit(lines[i], "\t", -1);
+	g_strfreev(lines);
+	free(buf);
+	free(path);
+	return rows;
+}
+
+static void
+free_tsv(char ***rows)
+{
+	for (size_t i = 0; rows[i] != NULL; i++)
+		g_strfreev(rows[i]);
+	free(rows);
+}
+
+/* Collapse whitespace runs to one space, trim. */
+static char *
+squeeze(const char *s)
+{
+	GString	*g = g_string_new(NULL);
+	int	 sp = 0;
+
+	for (; *s != '\0'; s++) {
+		if (*s == ' ' || *s == '\t' || *s == '\n') {
+			sp = g->len > 0;
+			continue;
+		}
+		if (sp)
+			g_string_append_c(g, ' ');
+		sp = 0;
+		g_string_append_c(g, *s);
+	}
+	return g_string_free(g, FALSE);
+}
+
+/* Last / first n code points of s. */
+static char *
+tail(const char *s, int n)
+{
+	const char *p = s + strlen(s);
+
+	while (n > 0 && p > s) {
+		p = g_utf8_prev_char(p);
+		n--;
+	}
+	return g_strdup(p);
+}
+
+static char *
+head(const char *s, int n)
+{
+	const char *p = s;
+
+	while (n > 0 && *p != '\0') {
+		p = g_utf8_next_char(p);
+		n--;
+	}
+	return g_strndup(s, (gsize)(p - s));
+}
+
+/* 1 when node n's plain text, squeezed, equals want. */
+static int
+plain_is(struct jk_node *n, const char *want)
+{
+	char	*s = squeeze(jk_node_plain(doc, n));
+	int	 eq = strcmp(s, want) == 0;
+
+	g_free(s);
+	return eq;
+}
+
+static struct jk_node *
+article_titled(const char *title)
+{
+	struct jk_node	*a, *t;
+
+	for (a = doc->root->first; a != NULL; a = a->next)
+		if ((t = jk_node_child(a, JK_NODE_TITLE)) != NULL &&
+		    plain_is(t, title))
+			return a;
+	return NULL;
+}
+
+/* The byline of article a whose NAME is name, or NULL. */
+static struct jk_node *
+byline_named(struct jk_node *a, const char *name)
+{
+	struct jk_node	*b, *nm;
+
+	for (b = a->first; b != NULL; b = b->next)
+		if (b->type == JK_NODE_BYLINE &&
+		    (nm = jk_node_child(b, JK_NODE_NAME)) != NULL &&
+		    plain_is(nm, name))
+			return b;
+	return NULL;
+}
+
+/* Percent test: got/want >= pct %, with want == 0 counting as met. */
+#define AT_LEAST(got, want, pct)					\
+	ck_assert_msg((got) * 100 >= (want) * (pct),			\
+	    "%s: %d/%d is below the floor of %d %%", #got, (got),	\
+	    (want), (pct))
+
+START_TEST(test_synth_tree_and_volume)
+{
+	const char	*v = jk_meta_get(doc, "volume");
+	const char	*is = jk_meta_get(doc, "issue");
+
+	fprintf(stderr, "synth: volume %s, issue %s (want 476, 3+4)\n",
+	    v != NULL ? v : "(none)", is != NULL ? is : "(none)");
+	ck_assert_int_eq(jk_tree_check(doc->root, stderr), 0);
+	ck_assert_ptr_nonnull(v);
+	ck_assert_str_eq(v, "476");
+	ck_assert_ptr_nonnull(is);
+	ck_assert_str_eq(is, "3+4");
+}
+END_TEST
+
+/*
+ * 1 when a paragraph or heading of article a starts with the first
+ * characters of source line `line`.
+ */
+static int
+starts_block_in(struct jk_node *a, long line)
+{
+	struct jk_iter	 it;
+	struct jk_node	*n;
+	char		*h, *t;
+	int		 hit = 0;
+
+	if (line < 1 || (size_t)line > nsrc)
+		return 0;
+	h = head(src[line - 1], 8);
+	jk_iter_init(&it, a);
+	while (!hit && jk_iter_next(&it) != JK_EV_DONE) {
+		n = jk_iter_node(&it);
+		if (it.ev != JK_EV_ENTER || (n->type != JK_NODE_PARA &&
+		    n->type != JK_NODE_HEADING))
+			continue;
+		t = squeeze(jk_node_plain(doc, n));
+		hit = g_str_has_prefix(t, h);
+		g_free(t);
+	}
+	g_free(h);
+	return hit;
+}
+
+/*
+ * The series of article a: its SERIES node, else its section label (the
+ * vertical running label).  1 when it reads want.
+ */
+static int
+series_is(struct jk_node *a, const char *want, const char **got)
+{
+	struct jk_node	*s = jk_node_child(a, JK_NODE_SERIES);
+	char		*q;
+	int		 eq;
+
+	*got = "none";
+	if (s != NULL) {
+		*got = jk_node_plain(doc, s);
+		if (plain_is(s, want))
+			return 1;
+	}
+	if (a->label != NULL) {
+		*got = a->label;
+		q = squeeze(a->label);
+		eq = strcmp(q, want) == 0;
+		g_free(q);
+		if (eq)
+			return 1;
+	}
+	return 0;
+}
+
+START_TEST(test_synth_articles_and_bylines)
+{
+	char		***rows = read_tsv("data/synth/articles.tsv");
+	struct jk_node	*a, *b, *r;
+	int		 want = 0, found = 0, bwant = 0, bright = 0;
+	int		 rwant = 0, rright = 0, swant = 0, sright = 0;
+	int		 nowant = 0, noright = 0, fwant = 0, fright = 0;
+	int		 narticles = 0, nadverts = 0, wart = 0, wad = 0;
+	const char	*got;
+	size_t		 i;
+
+	for (i = 0; rows[i] != NULL; i++) {
+		char	**f = rows[i];
+
+		if (g_strv_length(f) < 9)
+			continue;
+		wart += strcmp(f[1], "article") == 0;
+		wad += strcmp(f[1], "advert") == 0;
+		if (strcmp(f[1], "article") != 0 || *f[2] == '\0')
+			continue;
+		want++;
+		if ((a = article_titled(f[2])) == NULL) {
+			fprintf(stderr, "  title missed: %s %s\n", f[0], f[2]);
+			continue;
+		}
+		found++;
+		fwant++;
+		if (starts_block_in(a, strtol(f[8], NULL, 10)))
+			fright++;
+		else
+			fprintf(stderr, "  first body line not in its article: "
+			    "%s line %s\n", f[0], f[8]);
+		if (*f[4] != '\0') {
+			swant++;
+			if (series_is(a, f[4], &got))
+				sright++;
+			else
+				fprintf(stderr, "  series missed: %s %s (got %s)\n",
+				    f[0], f[4], got);
+		}
+		if (*f[5] == '\0') {
+			/*
+			 * No name in the text: no name may be invented (a
+			 * byline holding only the role is right), and with no
+			 * role either there is no byline at all.
+			 */
+			nowant++;
+			for (b = a->first; b != NULL; b = b->next)
+				if (b->type == JK_NODE_BYLINE && (*f[6] == '\0'
+				    || jk_node_child(b, JK_NODE_NAME) != NULL))
+					break;
+			if (b == NULL)
+				noright++;
+			else
+				fprintf(stderr, "  byline invented: %s %s\n", f[0],
+				    jk_node_plain(doc, b));
+			if (*f[6] == '\0')
+				continue;
+			rwant++;
+			for (b = a->first; b != NULL; b = b->next)
+				if (b->type == JK_NODE_BYLINE && (r =
+				    jk_node_child(b, JK_NODE_ROLE)) != NULL &&
+				    plain_is(r, f[6]))
+					break;
+			if (b != NULL)
+				rright++;
+			else
+				fprintf(stderr, "  role missed: %s %s\n", f[0],
+				    f[6]);
+			continue;
+		}
+		bwant++;
+		if ((b = byline_named(a, f[5])) == NULL) {
+			fprintf(stderr, "  byline missed: %s %s\n", f[0], f[5]);
+			continue;
+		}
+		bright++;
+		rwant++;
+		if ((r = jk_node_child(b, JK_NODE_ROLE)) != NULL &&
+		    plain_is(r, f[6]))
+			rright++;
+		else
+			fprintf(stderr, "  role missed: %s %s (got %s)\n", f[0],
+			    f[6], r != NULL ? jk_node_plain(doc, r) : "none");
+	}
+	for (a = doc->root->first; a != NULL; a = a->next) {
+		narticles += a->type == JK_NODE_ARTICLE;
+		nadverts += a->type == JK_NODE_ADVERT;
+	}
+	fprintf(stderr, "synth: %d articles + %d adverts found (want %d + %d); "
+	    "titles right %d/%d; first body line in its article %d/%d; "
+	    "bylines on the right article %d/%d; roles %d/%d; no name "
+	    "invented %d/%d; series %d/%d\n", narticles, nadverts, wart, wad,
+	    found, want, fright, fwant, bright, bwant, rright, rwant, noright,
+	    nowant, sright, swant);
+	ck_assert_int_le(abs(narticles - wart), 1);
+	ck_assert_int_ge(nadverts, 1);
+	AT_LEAST(fright, fwant, 90);
+	AT_LEAST(found, want, 90);
+	AT_LEAST(bright, bwant, 85);
+	AT_LEAST(rright, rwant, 85);
+	AT_LEAST(sright, swant, 85);
+	ck_assert_int_eq(noright, nowant);
+	free_tsv(rows);
+}
+END_TEST
+
+enum where { INSIDE, AT_END, AT_START };
+
+static int
+any_block(const char *needle, enum where where)
+{
+	for (guint i = 0; i < blocks->len; i++) {
+		const char	*b = g_ptr_array_index(blocks, i);
+		char		*t;
+		int		 hit;
+
+		if (where == INSIDE) {
+			if (strstr(b, needle) != NULL)
+				return 1;
+			continue;
+		}
+		t = squeeze(b);
+		hit = where == AT_END ? g_str_has_suffix(t, needle) :
+		    g_str_has_prefix(t, needle);
+		g_free(t);
+		if (hit)
+			return 1;
+	}
+	return 0;
+}
+
+START_TEST(test_synth_line_breaks)
+{
+	char	***rows = read_tsv("data/synth/breaks.tsv");
+	int	 total = 0, right = 0, kt[4] = { 0 }, kr[4] = { 0 };
+	size_t	 i;
+
+	for (i = 0; rows[i] != NULL; i++) {
+		char	**r = rows[i], *t, *h, *glued, *spaced;
+		long	 a, b;
+		int	 none, space, para, ok, k;
+
+		if (g_strv_length(r) < 3)
+			continue;
+		a = strtol(r[0], NULL, 10);
+		b = strtol(r[1], NULL, 10);
+		if (a < 1 || b < 1 || (size_t)b > nsrc)
+			continue;
+		total++;
+		t = tail(src[a - 1], 8);
+		h = head(src[b - 1], 8);
+		glued = g_strconcat(t, h, NULL);
+		spaced = g_strconcat(t, " ", h, NULL);
+		none = any_block(glued, INSIDE);
+		space = any_block(spaced, INSIDE);
+		para = any_block(t, AT_END) && any_block(h, AT_START);
+		if (strcmp(r[2], "space") == 0) {
+			k = 1;
+			ok = space && !none;
+		} else if (strcmp(r[2], "para") == 0) {
+			k = 2;
+			ok = para && !none && !space;
+		} else {	/* none, hyphen */
+			k = strcmp(r[2], "hyphen") == 0 ? 3 : 0;
+			ok = none && !space;
+		}
+		kt[k]++;
+		kr[k] += ok;
+		right += ok;
+		if (!ok)
+			fprintf(stderr, "  break %ld|%ld want %s: %s|%s "
+			    "(seen:%s%s%s)%s%s\n", a, b, r[2], t, h, none ?
+			    " none" : "", space ? " space" : "", para ?
+			    " para" : "", g_strv_length(r) > 3 ? "  " : "",
+			    g_strv_length(r) > 3 ? r[3] : "");
+		g_free(t);
+		g_free(h);
+		g_free(glued);
+		g_free(spaced);
+	}
+	fprintf(stderr, "synth: line breaks decided right %d/%d (%.1f %%): "
+	    "none %d/%d, space %d/%d, para %d/%d, hyphen %d/%d\n", right,
+	    total, total ? 100.0 * right / total : 0, kr[0], kt[0], kr[1],
+	    kt[1], kr[2], kt[2], kr[3], kt[3]);
+	ck_assert_int_ge(total, 120);
+	AT_LEAST(right, total, 98);
+	free_tsv(rows);
+}
+END_TEST
+
+START_TEST(test_synth_figures)
+{
+	char		***rows = read_tsv("data/synth/figures.tsv");
+	struct jk_iter	 it;
+	struct jk_node	*n, *c;
+	int		 want = 0, found = 0;
+	GHashTable	*caps = g_hash_table_new_full(g_str_hash, g_str_equal,
+			    g_free, NULL);
+	size_t		 i;
+
+	jk_iter_init(&it, doc->root);
+	while (jk_iter_next(&it) != JK_EV_DONE) {
+		n = jk_iter_node(&it);
+		if (it.ev != JK_EV_ENTER || n->type != JK_NODE_FIGURE)
+			continue;
+		if ((c = jk_node_child(n, JK_NODE_CAPTION)) != NULL)
+			g_hash_table_add(caps, squeeze(jk_node_plain(doc, c)));
+	}
+	for (i = 0; rows[i] != NULL; i++) {
+		if (g_strv_length(rows[i]) < 3)
+			continue;
+		want++;
+		if (g_hash_table_contains(caps, rows[i][2]))
+			found++;
+		else
+			fprintf(stderr, "  caption missed: %s %s %s\n",
+			    rows[i][0], rows[i][1], rows[i][2]);
+	}
+	fprintf(stderr, "synth: figure captions right %d/%d\n", found, want);
+	AT_LEAST(found, want, 85);
+	g_hash_table_destroy(caps);
+	free_tsv(rows);
+}
+END_TEST
+
+START_TEST(test_synth_headings)
+{
+	char		***rows = read_tsv("data/synth/headings.tsv");
+	struct jk_iter	 it;
+	struct jk_node	*n;
+	GHashTable	*heads = g_hash_table_new_full(g_str_hash,
+			    g_str_equal, g_free, NULL);
+	int		 want = 0, found = 0;
+	size_t		 i;
+
+	jk_iter_init(&it, doc->root);
+	while (jk_iter_next(&it) != JK_EV_DONE) {
+		n = jk_iter_node(&it);
+		if (it.ev == JK_EV_ENTER && n->type == JK_NODE_HEADING)
+			g_hash_table_add(heads, squeeze(jk_node_plain(doc,
+			    n)));
+	}
+	for (i = 0; rows[i] != NULL; i++) {
+		if (g_strv_length(rows[i]) < 2)
+			continue;
+		want++;
+		if (g_hash_table_contains(heads, rows[i][1]))
+			found++;
+		else
+			fprintf(stderr, "  heading missed: %s %s\n",
+			    rows[i][0], rows[i][1]);
+	}
+	fprintf(stderr, "synth: headings right %d/%d (%u heading nodes)\n",
+	    found, want, g_hash_table_size(heads));
+	AT_LEAST(found, want, 90);
+	g_hash_table_destroy(heads);
+	free_tsv(rows);
+}
+END_TEST
+
+/* The title of unit `unit` in articles.tsv (rows as read_tsv gives). */
+static const char *
+unit_title(char ***arts, const char *unit)
+{
+	for (size_t i = 0; arts[i] != NULL; i++)
+		if (g_strv_length(arts[i]) > 2 && strcmp(arts[i][0], unit) == 0)
+			return arts[i][2];
+	return "";
+}
+
+/* 1 when some paragraph or list item of the document contains needle. */
+static int
+in_text(const char *needle)
+{
+	struct jk_iter	 it;
+	struct jk_node	*n;
+	char		*p;
+	int		 hit = 0;
+
+	jk_iter_init(&it, doc->root);
+	while (!hit && jk_iter_next(&it) != JK_EV_DONE) {
+		n = jk_iter_node(&it);
+		if (it.ev != JK_EV_ENTER || (n->type != JK_NODE_PARA &&
+		    n->type != JK_NODE_ITEM))
+			continue;
+		p = squeeze(jk_node_plain(doc, n));
+		hit = strstr(p, needle) != NULL;
+		g_free(p);
+	}
+	return hit;
+}
+
+/*
+ * Footnotes: each note of notes.tsv should be a FOOTNOTE of its own
+ * article with its marker as label and its text, and its glued reference
+ * should be taken out of the sentence, which reads on without it.  Both
+ * are printed; the converter is below the 60 % floor on them for now (see
+ * tests/data/synth/README.md), so what is held is the weaker property
+ * that no note text is read as running text.
+ */
+START_TEST(test_synth_footnotes)
+{
+	char		***rows = read_tsv("data/synth/notes.tsv");
+	char		***arts = read_tsv("data/synth/articles.tsv");
+	struct jk_iter	 it;
+	struct jk_node	*a, *n, *p;
+	int		 want = 0, found = 0, refs = 0, apart = 0;
+	size_t		 i;
+
+	for (i = 0; rows[i] != NULL; i++) {
+		char	**f = rows[i];
+		int	 ok = 0;
+
+		if (g_strv_length(f) < 6)
+			continue;
+		want++;
+		a = article_titled(unit_title(arts, f[5]));
+		if (a != NULL) {
+			jk_iter_init(&it, a);
+			while (!ok && jk_iter_next(&it) != JK_EV_DONE) {
+				n = jk_iter_node(&it);
+				if (it.ev != JK_EV_ENTER ||
+				    n->type != JK_NODE_FOOTNOTE ||
+				    n->label == NULL || strcmp(n->label, f[1]))
+					continue;
+				p = jk_node_child(n, JK_NODE_PARA);
+				ok = p != NULL && plain_is(p, f[2]);
+			}
+		}
+		found += ok;
+		if (!ok)
+			fprintf(stderr, "  footnote missed: %s %s %s\n", f[5],
+			    f[1], f[2]);
+		if (in_text(f[3]) && !in_text(f[4]))
+			refs++;
+		else
+			fprintf(stderr, "  reference not taken out: %s \"%s\" "
+			    "(want \"%s\")\n", f[5], f[4], f[3]);
+		if (ok || !in_text(f[2]))
+			apart++;
+		else
+			fprintf(stderr, "  note read as running text: %s %s\n",
+			    f[5], f[1]);
+	}
+	fprintf(stderr, "synth: footnotes right %d/%d; references taken out "
+	    "%d/%d; note texts kept out of running text %d/%d\n", found, want,
+	    refs, want, apart, want);
+	ck_assert_int_eq(want, 3);
+	ck_assert_int_eq(apart, want);
+	free_tsv(arts);
+	free_tsv(rows);
+}
+END_TEST
+
+/*
+ * Every body text line of lines.tsv is found, whole, in the article it
+ * belongs to (text moved to the wrong article by a column swap, a byline
+ * or an end marker shows here).
+ */
+START_TEST(test_synth_lines_in_their_article)
+{
+	char		***rows = read_tsv("data/synth/lines.tsv");
+	char		***arts = read_tsv("data/synth/articles.tsv");
+	GHashTable	*text = g_hash_table_new_full(g_direct_hash,
+			    g_direct_equal, NULL, g_free);
+	struct jk_node	*a;
+	int		 want = 0, right = 0;
+	size_t		 i;
+
+	for (i = 0; rows[i] != NULL; i++) {
+		char	**f = rows[i], *line, *body;
+		long	 ln;
+
+		if (g_strv_length(f) < 2)
+			continue;
+		ln = strtol(f[0], NULL, 10);
+		if (ln < 1 || (size_t)ln > nsrc)
+			continue;
+		want++;
+		if ((a = article_titled(unit_title(arts, f[1]))) == NULL) {
+			fprintf(stderr, "  line %ld: article %s missing\n", ln,
+			    f[1]);
+			continue;
+		}
+		if ((body = g_hash_table_lookup(text, a)) == NULL) {
+			body = squeeze(jk_node_plain(doc, a));
+			g_hash_table_insert(text, a, body);
+		}
+		line = squeeze(src[ln - 1]);
+		if (strstr(body, line) != NULL)
+			right++;
+		else
+			fprintf(stderr, "  line %ld not in %s: %s\n", ln, f[1],
+			    line);
+		g_free(line);
+	}
+	fprintf(stderr, "synth: body lines found in their own article %d/%d\n",
+	    right, want);
+	AT_LEAST(right, want, 98);
+	g_hash_table_destroy(text);
+	free_tsv(arts);
+	free_tsv(rows);
+}
+END_TEST
+
+/* Table rows: cells of each row of tables.tsv, in order. */
+START_TEST(test_synth_tables)
+{
+	char		***rows = read_tsv("data/synth/tables.tsv");
+	GHashTable	*seen = g_hash_table_new_full(g_str_hash, g_str_equal,
+			    g_free, NULL);
+	struct jk_iter	 it;
+	struct jk_node	*n, *c;
+	int		 want = 0, found = 0, hwant = 0, hfound = 0;
+	size_t		 i;
+
+	jk_iter_init(&it, doc->root);
+	while (jk_iter_next(&it) != JK_EV_DONE) {
+		GString	*g;
+
+		n = jk_iter_node(&it);
+		if (it.ev != JK_EV_ENTER || n->type != JK_NODE_ROW)
+			continue;
+		g = g_string_new(NULL);
+		for (c = n->first; c != NULL; c = c->next) {
+			char *t = squeeze(jk_node_plain(doc, c));
+
+			g_string_append_printf(g, "%s%s", g->len ? "|" : "", t);
+			g_free(t);
+		}
+		g_hash_table_add(seen, g_string_free(g, FALSE));
+	}
+	for (i = 0; rows[i] != NULL; i++) {
+		char	**f = rows[i];
+		int	 hdr, ok;
+
+		if (g_strv_length(f) < 4)
+			continue;
+		hdr = strcmp(f[2], "header") == 0;
+		ok = g_hash_table_contains(seen, f[3]);
+		want += !hdr;
+		found += !hdr && ok;
+		hwant += hdr;
+		hfound += hdr && ok;
+		if (!ok)
+			fprintf(stderr, "  table row missed: %s %s %s\n", f[1],
+			    f[2], f[3]);
+	}
+	fprintf(stderr, "synth: table body rows right %d/%d, header rows "
+	    "%d/%d\n", found, want, hfound, hwant);
+	AT_LEAST(found, want, 75);
+	g_hash_table_destroy(seen);
+	free_tsv(rows);
+}
+END_TEST
+
+/*
+ * The house advertisement is an ADVERT, and its contact number is not in
+ * any article.
+ */
+START_TEST(test_synth_advert)
+{
+	static const char phone[] = "02-3460-9163";
+	struct jk_node	*a;
+	int		 in_ad = 0, in_art = 0;
+
+	for (a = doc->root->first; a != NULL; a = a->next) {
+		if (strstr(jk_node_plain(doc, a), phone) == NULL)
+			continue;
+		in_ad += a->type == JK_NODE_ADVERT;
+		in_art += a->type == JK_NODE_ARTICLE;
+	}
+	fprintf(stderr, "synth: advert contact in %d advert(s), %d "
+	    "article(s)\n", in_ad, in_art);
+	ck_assert_int_eq(in_ad, 1);
+	ck_assert_int_eq(in_art, 0);
+}
+END_TEST
+
+/*
+ * Page furniture and labels that must not be left in running text:
+ * vertical-label pieces, page pairs, series taglines, byline lines,
+ * SPECIAL ISSUE labels, credits, U+FFFD; and the figure debris of
+ * debris.tsv (sources, units, chart labels).  Looked for in paragraphs,
+ * list items and headings.
+ */
+START_TEST(test_synth_no_furniture_in_text)
+{
+	static const char *const bad[] = {
+		"vol. 476", "476. 3+4", "2524", "6564", "9998",
+		"STRATEGY", "SPECIAL ISSUE", "글. ", "\xef\xbf\xbd",
+		"소개합니다.", "순간을 전합니다.", "요약해 전합니다.",
+		"\xc2\xa9",
+	};
+	char		***rows = read_tsv("data/synth/debris.tsv");
+	struct jk_iter	 it;
+	struct jk_node	*n;
+	int		 leaks = 0, dwant = 0, dleaks = 0;
+	size_t		 k;
+
+	for (k = 0; rows[k] != NULL; k++)
+		dwant += g_strv_length(rows[k]) >= 2;
+	jk_iter_init(&it, doc->root);
+	while (jk_iter_next(&it) != JK_EV_DONE) {
+		char *p;
+
+		n = jk_iter_node(&it);
+		if (it.ev != JK_EV_ENTER || (n->type != JK_NODE_PARA &&
+		    n->type != JK_NODE_ITEM && n->type != JK_NODE_HEADING))
+			continue;
+		p = squeeze(jk_node_plain(doc, n));
+		for (k = 0; k < G_N_ELEMENTS(bad); k++)
+			if (strstr(p, bad[k]) != NULL) {
+				fprintf(stderr, "  furniture in text: \"%s\" in "
+				    "%.60s...\n", bad[k], p);
+				leaks++;
+			}
+		for (k = 0; rows[k] != NULL; k++)
+			if (g_strv_length(rows[k]) >= 2 &&
+			    strstr(p, rows[k][1]) != NULL) {
+				fprintf(stderr, "  figure debris in text: line %s "
+				    "\"%s\"\n", rows[k][0], rows[k][1]);
+				dleaks++;
+			}
+		g_free(p);
+	}
+	fprintf(stderr, "synth: furniture pieces left in text: %d; figure "
+	    "debris lines left in text: %d of %d\n", leaks, dleaks, dwant);
+	ck_assert_int_le(leaks, 1);
+	ck_assert_int_le(dleaks, 2);
+	free_tsv(rows);
+}
+END_TEST
+
+/*
+ * Bad input never crashes: the issue cut short at several places (also in
+ * the middle of a character) converts to a sound tree, or to nothing with
+ * an error when nothing is left to convert.
+ */
+START_TEST(test_synth_truncated)
+{
+	size_t	 cut[] = { 1, rawlen / 7, rawlen / 3 + 1, rawlen / 2,
+	    2 * rawlen / 3 + 2, rawlen - 1 };
+	size_t	 k;
+
+	for (k = 0; k < G_N_ELEMENTS(cut); k++) {
+		struct jk_doc *d = convert(raw, cut[k]);
+
+		/* NULL is allowed: input that cannot be converted at all */
+		if (d == NULL)
+			continue;
+		ck_assert_int_eq(jk_tree_check(d->root, stderr), 0);
+		jk_doc_free(d);
+	}
+}
+END_TEST
+
+static Suite *
+synth_suite(void)
+{
+	Suite	*s = suite_create("synth");
+	TCase	*tc = tcase_create("truth");
+
+	tcase_set_timeout(tc, 60);
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_synth_tree_and_volume);
+	tcase_add_test(tc, test_synth_articles_and_bylines);
+	tcase_add_test(tc, test_synth_line_breaks);
+	tcase_add_test(tc, test_synth_figures);
+	tcase_add_test(tc, test_synth_headings);
+	tcase_add_test(tc, test_synth_footnotes);
+	tcase_add_test(tc, test_synth_lines_in_their_article);
+	tcase_add_test(tc, test_synth_tables);
+	tcase_add_test(tc, test_synth_advert);
+	tcase_add_test(tc, test_synth_no_furniture_in_text);
+	tcase_add_test(tc, test_synth_truncated);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+JK_CHECK_MAIN(synth_suite)
