@@ -341,6 +341,32 @@ START_TEST(test_sample_figures)
 }
 END_TEST
 
+/* Everything the converter reports about the sample, at the -v level:
+ * what it moved or dropped and what it repaired (mandoc's .out_lint). */
+START_TEST(test_sample_diagnostics_golden)
+{
+	struct jk_diag	 diag;
+	struct jk_doc	*d;
+	char		*buf, *path = tests_path("data/issue-469.txt");
+	size_t		 len;
+
+	buf = jk_file_read(path, &len);
+	ck_assert_ptr_nonnull(buf);
+	jk_diag_init(&diag, "issue-469.txt", NULL);
+	diag.keep = 1;
+	diag.min_level = JK_INFO;
+	d = jk_convert(buf, len, "issue-469.txt", NULL, &diag);
+	ck_assert_ptr_nonnull(d);
+	ck_assert_int_lt(diag.worst, JK_ERROR);
+	ck_assert(golden_compare("golden/sample/issue-469.diag",
+	    diag.log.data != NULL ? diag.log.data : "", diag.log.len));
+	jk_doc_free(d);
+	jk_diag_free(&diag);
+	free(buf);
+	free(path);
+}
+END_TEST
+
 START_TEST(test_sample_tree_is_sound)
 {
 	ck_assert_int_eq(jk_tree_check(doc->root, stderr), 0);
@@ -360,6 +386,7 @@ sample_suite(void)
 	tcase_add_test(tc, test_sample_articles_and_bylines);
 	tcase_add_test(tc, test_sample_line_breaks);
 	tcase_add_test(tc, test_sample_figures);
+	tcase_add_test(tc, test_sample_diagnostics_golden);
 	suite_add_tcase(s, tc);
 	return s;
 }
