@@ -10,17 +10,19 @@
  * points at Cairo's cross-reference table.  Readers take the newest
  * definition of each object, and the original bytes stay untouched.
  *
- * Why not qpdf's library: Debian 12 ships libqpdf-dev (C++ with a C API),
- * but it would add a C++ runtime dependency to the whole program for the
- * sake of two keys per page; the incremental update is ~200 lines of C
- * with no dependency, and `qpdf --check` accepts the result.  The parser
- * below only has to read Cairo's own output (uncompressed page objects,
- * a classic xref table), and refuses anything else rather than guess.
+ * Why not qpdf's library: Debian 12 has it (libqpdf-dev, C++ with a C
+ * API), but it would add a C++ library and its runtime to the whole
+ * program for the sake of two keys per page; the incremental update is
+ * about 300 lines of C with no dependency, and `qpdf --check` accepts the
+ * result.  The parser below only has to read Cairo's own output
+ * (uncompressed page objects, a classic cross-reference table) and
+ * refuses anything else rather than guess.
  *
- * The same update repairs two faults of Cairo 1.16's output that
- * `qpdf --check` reports: cross-reference entries for objects Cairo
- * reserved (for link annotations) but never wrote, which are defined as
- * null, and /CreationDate and /ModDate written without the "D:" prefix.
+ * The same update repairs two faults of Cairo 1.16's output: entries of
+ * its cross-reference table for objects it reserved but never wrote
+ * (they come with tagged links; `qpdf --check` reports them as damage)
+ * are defined as null objects, and /CreationDate and /ModDate, written
+ * without the "D:" prefix the PDF date format asks for, get it.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -16,7 +16,14 @@
  * Korean line breaking (klreq, CSS word-break: keep-all): Pango breaks
  * between any two Hangul syllables, so each word gets U+2060 WORD JOINER
  * between its letters and breaks at spaces only; a word that would leave
- * the line before it too loose is unlocked and may then break inside.
+ * the line before it too loose (each space grown by more than LOOSE_EM
+ * once justified) is unlocked and may then break inside.  Lines are
+ * settled from the top, one unlocked word at a time.
+ *
+ * Each line is kept as words positioned from Pango's glyph geometry
+ * (justification included), so paint.c only shows each word where it
+ * was measured.  Pages list their items in reading order, which is the
+ * order of the PDF's content streams (pdftotext -raw reads it back).
  */
 #include <math.h>
 #include <stdlib.h>
@@ -29,6 +36,7 @@
 #define WJ		"\xe2\x81\xa0"		/* U+2060 WORD JOINER */
 #define LSEP		"\xe2\x80\xa8"		/* U+2028 LINE SEPARATOR */
 #define EPS		0.01
+#define MAXCOL		64	/* table columns set at most */
 #define LOOSE_EM	0.75	/* growth of a space (ems) that makes a line loose */
 
 /* === measured text ===================================================== */
@@ -117,7 +125,7 @@ struct lay {
 	int	 nocontents;		/* first body page index */
 
 	/* fonts used over and over */
-	int	 f_body, f_bodyb, f_note, f_noteb, f_sup, f_cap, f_capb,
+	int	 f_body, f_note, f_noteb, f_cap, f_capb,
 		 f_tab, f_tabb, f_pre, f_run, f_runb, f_bio, f_bioname;
 
 	/* flow state */
@@ -222,6 +230,11 @@ pt_add(struct ptext *t, const char *s, int font, struct jk_rgb color,
 {
 	size_t	 start = t->b.len;
 	int	 sp = t->b.len == 0 || t->b.data[t->b.len - 1] == ' ';
+	char	*valid = NULL;
+
+	/* Pango takes valid UTF-8 only */
+	if (!g_utf8_validate(s, -1, NULL))
+		s = valid = g_utf8_make_valid(s, -1);
 
 	for (; *s != '\0'; s++) {
 		unsigned char c = (unsigned char)*s;
@@ -241,6 +254,7 @@ pt_add(struct ptext *t, const char *s, int font, struct jk_rgb color,
 		jk_buf_putc(&t->b, c);
 		sp = 0;
 	}
+	g_free(valid);
 	if (t->b.len == start)
 		return;
 	if (t->nsp == t->asp) {
@@ -304,31 +318,37 @@ pt_trim(struct ptext *t)
 		t->nsp--;
 }
 
-/* Does some font of the family list of font have a glyph for c? */
+/* Does some font of the family list of font have a glyph for c?  (Pango
+ * is asked to shape c alone and says whether the glyph is unknown.) */
 static int
 has_char(struct lay *Y, int font, gunichar c)
 {
 	gpointer		 key = GUINT_TO_POINTER(((guint)font << 21) | c);
 	gpointer		 v;
 	PangoFontDescription	*d;
-	PangoFontset		*fs;
-	PangoFont		*f;
-	int			 has = 0;
+	PangoLayout		*lay;
+	PangoLayoutLine		*pl;
+	GSList			*r;
+	char			 buf[8];
+	int			 n, g, has = 1;
 
 	if ((v = g_hash_table_lookup(Y->cover, key)) != NULL)
 		return GPOINTER_TO_INT(v) == 1;
+	n = g_unichar_to_utf8(c, buf);
+	lay = pango_layout_new(Y->ctx);
 	d = jk_pfont_desc(&Y->L->fonts[font]);
-	fs = pango_context_load_fontset(Y->ctx, d,
-	    pango_context_get_language(Y->ctx));
-	if (fs != NULL) {
-		f = pango_fontset_get_font(fs, c);
-		if (f != NULL) {
-			has = pango_font_has_char(f, c);
-			g_object_unref(f);
-		}
-		g_object_unref(fs);
-	}
+	pango_layout_set_font_description(lay, d);
 	pango_font_description_free(d);
+	pango_layout_set_text(lay, buf, n);
+	if ((pl = pango_layout_get_line_readonly(lay, 0)) != NULL)
+		for (r = pl->runs; r != NULL; r = r->next) {
+			PangoGlyphString *gs = ((PangoGlyphItem *)r->data)->glyphs;
+
+			for (g = 0; g < gs->num_glyphs; g++)
+				if (gs->glyphs[g].glyph & PANGO_GLYPH_UNKNOWN_FLAG)
+					has = 0;
+		}
+	g_object_unref(lay);
 	g_hash_table_insert(Y->cover, key, GINT_TO_POINTER(has ? 1 : 2));
 	return has;
 }
@@ -395,12 +415,16 @@ pt_inlines(struct lay *Y, struct ptext *t, const struct jk_node *n, int font,
 		switch (c->type) {
 		case JK_NODE_TEXT:
 			if (c->text != NULL) {
-				const char *s = decompose_missing(Y, font,
-				    c->text);
+				char		*v = NULL;
+				const char	*in = c->text, *s;
 
+				if (!g_utf8_validate(in, -1, NULL))
+					in = v = g_utf8_make_valid(in, -1);
+				s = decompose_missing(Y, font, in);
 				pt_add(t, s, font, color, 0);
-				if (s != c->text)
+				if (s != in)
 					free((char *)s);
+				g_free(v);
 			}
 			break;
 		case JK_NODE_EMPH:
@@ -1224,12 +1248,17 @@ pre_rows(struct actx *A, const struct jk_node *n, double x, double width,
 			e = s + strlen(s);
 		ln = jk_xstrndup(s, e - s);
 		pt_init(&t, Y->f_pre, Y->st->text);
-		/* keep runs of spaces: they align columns */
-		jk_buf_puts(&t.b, "");
+		/* runs of spaces are kept: they align columns */
 		for (char *p = ln; *p != '\0'; p++)
 			if (*p == '\t')
 				*p = ' ';
-		pt_add_raw(&t, ln, Y->f_pre, Y->st->text);
+		if (g_utf8_validate(ln, -1, NULL))
+			pt_add_raw(&t, ln, Y->f_pre, Y->st->text);
+		else {
+			char *v = g_utf8_make_valid(ln, -1);
+			pt_add_raw(&t, v, Y->f_pre, Y->st->text);
+			g_free(v);
+		}
 		free(ln);
 		o.justify = 0;
 		o.leading = lead;
@@ -1256,6 +1285,60 @@ pre_rows(struct actx *A, const struct jk_node *n, double x, double width,
 			A->R->r[i].keep = 1;
 }
 
+/* A cell's column span, within reason. */
+static int
+span_of(const struct jk_node *cell)
+{
+	return cell->colspan < 1 ? 1 : cell->colspan > MAXCOL ? MAXCOL :
+	    cell->colspan;
+}
+
+/* A table set as text: each row a paragraph, cells separated by a
+ * middle dot, header rows bold, a rule above and below. */
+static void
+linear_table(struct actx *A, const struct jk_node *n, double x,
+    double width, int group, int span)
+{
+	struct lay		*Y = A->Y;
+	const struct jk_node	*row, *cell;
+	int			 first = A->R->n, i;
+
+	for (row = n->first; row != NULL; row = row->next) {
+		struct ptext	 t;
+		struct popts	 o = body_opts(Y, x, width, group);
+		int		 hdr = (row->flags & JK_F_HEADER) != 0;
+
+		if (row->type != JK_NODE_ROW)
+			continue;
+		pt_init(&t, hdr ? Y->f_tabb : Y->f_tab, Y->st->text);
+		for (cell = row->first; cell != NULL; cell = cell->next) {
+			if (cell != row->first)
+				pt_add(&t, " · ", t.font, Y->st->muted, 0);
+			pt_inlines(Y, &t, cell, t.font, t.color);
+		}
+		o.justify = 0;
+		o.leading = Y->st->table.leading;
+		o.role = JK_LR_TABLE;
+		o.span = span;
+		o.para = 0;
+		para_rows(Y, A->R, &t, &o, row->line);
+		pt_free(&t);
+	}
+	if (A->R->n == first)
+		return;
+	A->R->r[first].before = Y->st->body.leading * 0.4;
+	for (i = 0; i < 2; i++) {
+		struct row	*r = &A->R->r[i == 0 ? first : A->R->n - 1];
+		struct jk_pitem	*it = row_item(r, JK_PI_RULE);
+
+		it->x = x;
+		it->y = i == 0 ? 0 : r->h;
+		it->w = width;
+		it->lw = 0.8;
+		it->color = Y->st->rule;
+	}
+}
+
 static void
 table_rows(struct actx *A, const struct jk_node *n, double x, double width,
     int group, int *spanp)
@@ -1273,10 +1356,12 @@ table_rows(struct actx *A, const struct jk_node *n, double x, double width,
 		nrow++;
 		k = 0;
 		for (cell = row->first; cell != NULL; cell = cell->next)
-			k += cell->colspan > 0 ? cell->colspan : 1;
+			k += span_of(cell);
 		if (k > ncol)
 			ncol = k;
 	}
+	if (ncol > MAXCOL)
+		ncol = MAXCOL;
 	if (ncol == 0)
 		return;
 	nat = jk_xcalloc(ncol, sizeof(*nat));
@@ -1287,7 +1372,7 @@ table_rows(struct actx *A, const struct jk_node *n, double x, double width,
 		for (cell = row->first; cell != NULL && c < ncol;
 		    cell = cell->next) {
 			struct ptext	 t;
-			int		 cs = cell->colspan > 0 ? cell->colspan : 1;
+			int		 cs = span_of(cell);
 			double		 cw;
 
 			pt_init(&t, Y->f_tab, Y->st->text);
@@ -1309,6 +1394,15 @@ table_rows(struct actx *A, const struct jk_node *n, double x, double width,
 		span = 1;
 		x = 0;
 		avail = Y->W;
+	}
+	/* more columns than can be read side by side: one line per row,
+	 * cells in turn */
+	if (ncol * (Y->st->table.size * 2 + 2 * pad) > avail) {
+		free(nat);
+		free(w);
+		linear_table(A, n, x, avail, group, span);
+		*spanp = span;
+		return;
 	}
 	if (sum <= avail) {
 		/* spread the spare width */
@@ -1340,7 +1434,7 @@ table_rows(struct actx *A, const struct jk_node *n, double x, double width,
 	for (row = n->first; row != NULL; row = row->next, i++) {
 		struct row	*r;
 		struct jk_pitem	*it;
-		struct mpara	 cells[64];
+		struct mpara	 cells[MAXCOL];
 		int		 ncells = 0, maxl = 1, hdr;
 		double		 cx = x, h;
 
@@ -1358,9 +1452,9 @@ table_rows(struct actx *A, const struct jk_node *n, double x, double width,
 			hdr = 0;
 		c = 0;
 		for (cell = row->first; cell != NULL && c < ncol &&
-		    ncells < 64; cell = cell->next) {
+		    ncells < MAXCOL; cell = cell->next) {
 			struct ptext	 t;
-			int		 cs = cell->colspan > 0 ? cell->colspan : 1;
+			int		 cs = span_of(cell);
 			double		 cw = 0;
 			int		 bold = hdr || (cell->flags & JK_F_HEADER);
 
@@ -1406,7 +1500,7 @@ table_rows(struct actx *A, const struct jk_node *n, double x, double width,
 		c = 0;
 		cell = row->first;
 		for (k = 0; k < ncells; k++, cell = cell->next) {
-			int	 cs = cell->colspan > 0 ? cell->colspan : 1;
+			int	 cs = span_of(cell);
 			double	 cw = 0;
 			int	 l;
 
@@ -1499,7 +1593,7 @@ figure_rows(struct actx *A, const struct jk_node *n, double x, double width,
 		struct jk_pitem	*it;
 		struct ptext	 t;
 		struct mpara	 mp;
-		double		 h = width * 0.42;
+		double		 h = width * 0.3;
 
 		r = row_new(A->R, h + 4, capn ? 2 : Y->st->body.leading * 0.6);
 		r->group = group;
@@ -1523,8 +1617,6 @@ figure_rows(struct actx *A, const struct jk_node *n, double x, double width,
 		pt_free(&t);
 	}
 	for (c = n->first; c != NULL; c = c->next) {
-		int	 before = A->R->n;
-
 		switch (c->type) {
 		case JK_NODE_TABLE:
 			table_rows(A, c, x, width, group, &span);
@@ -1539,7 +1631,6 @@ figure_rows(struct actx *A, const struct jk_node *n, double x, double width,
 		default:
 			break;
 		}
-		(void)before;
 	}
 	/* a spanning table takes its caption and sources along */
 	if (span)
@@ -1657,6 +1748,38 @@ block(struct actx *A, const struct jk_node *n, double x, double width,
 	}
 }
 
+/*
+ * What to call an article in the contents, the outline and running
+ * heads: its title, else its series, else its first heading, else the
+ * start of its first paragraph.  In the document's arena.
+ */
+static const char *
+article_name(struct lay *Y, const struct jk_node *art)
+{
+	struct jk_doc		*doc = (struct jk_doc *)Y->doc;
+	const struct jk_node	*c;
+	const char		*s, *e;
+	int			 n;
+
+	if ((c = jk_node_child(art, JK_NODE_TITLE)) != NULL ||
+	    (c = jk_node_child(art, JK_NODE_SERIES)) != NULL ||
+	    (c = jk_node_child(art, JK_NODE_HEADING)) != NULL)
+		if (*(s = jk_node_plain(doc, c)) != '\0')
+			return s;
+	if ((c = jk_node_child(art, JK_NODE_PARA)) != NULL &&
+	    *(s = jk_node_plain(doc, c)) != '\0') {
+		/* the first 24 characters, a word boundary if there is one */
+		for (e = s, n = 0; *e != '\0' && n < 24;
+		    e = g_utf8_next_char(e), n++)
+			;
+		if (*e == '\0')
+			return s;
+		return jk_arena_printf(doc->arena, "%.*s…", (int)(e - s), s);
+	}
+	return art->label != NULL ? art->label : art->id != NULL ? art->id :
+	    "";
+}
+
 /* Opener: series, title, subtitle, bylines, deck across the block. */
 static void
 opener_rows(struct actx *A, const struct jk_node *art, int advert)
@@ -1764,9 +1887,7 @@ opener_rows(struct actx *A, const struct jk_node *art, int advert)
 	r = &A->R->r[first];
 	if (!advert && art->id != NULL) {
 		struct jk_pitem *d = row_item(r, JK_PI_DEST);
-		c = jk_node_child(art, JK_NODE_TITLE);
-		title = c != NULL ? jk_node_plain((struct jk_doc *)Y->doc, c) :
-		    art->label != NULL ? art->label : art->id;
+		title = article_name(Y, art);
 		d->dest = jk_xstrdup(art->id);
 		r->olevel = 0;
 		r->odest = jk_xstrdup(art->id);
@@ -1833,6 +1954,7 @@ end_rows(struct actx *A, const struct jk_node *art)
 			pt_inlines(Y, &t, p, Y->f_note, Y->st->text);
 			o.leading = Y->st->note.leading;
 			o.role = JK_LR_NOTE;
+			o.justify = 0;	/* notes carry long addresses */
 			o.before = p == fn->first ? 2 : 0;
 			o.para = 0;
 			if (p == fn->first) {
@@ -2040,7 +2162,9 @@ fill_band(struct lay *Y, const struct rows *R, int i, int j, double top,
 			uh += (m == i && at_top ? 0 : R->r[m].before) +
 			    R->r[m].h;
 		if (y + uh > bottom + EPS) {
-			if (!at_top) {
+			/* a band below the top of the page: what does not
+			 * fit goes to the next column or page */
+			if (!at_top || top > Y->top + EPS) {
 				if (++c >= Y->ncol)
 					return i;
 				y = top;
@@ -2331,11 +2455,8 @@ contents_rows(struct lay *Y, struct rows *R, const struct centry *ce,
 		pt_init(&t, font_of(Y, &Y->st->heading[1]), Y->st->text);
 		if ((c = jk_node_child(art, JK_NODE_TITLE)) != NULL)
 			pt_inlines(Y, &t, c, t.font, t.color);
-		else if ((c = jk_node_child(art, JK_NODE_SERIES)) != NULL)
-			pt_inlines(Y, &t, c, t.font, t.color);
 		else
-			pt_add(&t, art->label != NULL ? art->label : "—",
-			    t.font, t.color, 0);
+			pt_add(&t, article_name(Y, art), t.font, t.color, 0);
 		o.x = 0;
 		o.width = Y->W - numw;
 		o.leading = Y->st->heading[1].leading;
@@ -2371,13 +2492,10 @@ contents_rows(struct lay *Y, struct rows *R, const struct centry *ce,
 		{
 			struct mpara mp = measure(Y, &t, numw, 0,
 			    PANGO_ALIGN_RIGHT, 0, 0, 0);
-			if (mp.n > 0) {
-				struct jk_pitem *it = line_item(&R->r[first],
-				    &mp.l[0], Y->W - numw, Y->W, Y->f_runb,
-				    Y->L->fonts[Y->f_runb].size,
+			if (mp.n > 0)
+				line_item(&R->r[first], &mp.l[0], Y->W - numw,
+				    Y->W, Y->f_runb, Y->L->fonts[Y->f_runb].size,
 				    Y->st->heading[1].leading, JK_LR_TOC);
-				(void)it;
-			}
 			mp_free(&mp);
 		}
 		pt_free(&t);
@@ -2410,11 +2528,10 @@ article(struct lay *Y, const struct jk_node *art)
 	A.after_head = 1;
 	A.advert = advert;
 	Y->ntable = 0;
-	c = jk_node_child(art, JK_NODE_TITLE);
-	title = c != NULL ? jk_node_plain((struct jk_doc *)Y->doc, c) : NULL;
+	title = article_name(Y, art);
 	Y->run_left = art->label != NULL ? art->label :
 	    jk_meta_get(Y->doc, "title");
-	Y->run_right = title != NULL ? title : Y->run_left;
+	Y->run_right = *title != '\0' ? title : Y->run_left;
 	Y->last_table = 0;
 	opener_rows(&A, art, advert);
 	for (c = art->first; c != NULL; c = c->next) {
@@ -2444,6 +2561,12 @@ article(struct lay *Y, const struct jk_node *art)
 		}
 	}
 	end_rows(&A, art);
+	/* a heading kept with a block across the columns goes across too
+	 * (above it), rather than stay alone at the foot of a column */
+	for (int i = R.n - 2; i >= 0; i--)
+		if (!R.r[i].span && R.r[i].keep && R.r[i].head &&
+		    R.r[i + 1].span)
+			R.r[i].span = 1;
 	new_body_page(Y, advert ? JK_PG_ADVERT : JK_PG_BODY, 1);
 	flow(Y, &R, advert ? JK_PG_ADVERT : JK_PG_BODY);
 	rows_free(&R);
@@ -2506,7 +2629,6 @@ jk_playout_new(struct jk_pdf *pdf, const struct jk_doc *doc)
 
 	Y.cover = g_hash_table_new(g_direct_hash, g_direct_equal);
 	Y.f_body = font_of(&Y, &st->body);
-	Y.f_bodyb = font_bold(&Y, Y.f_body);
 	Y.f_note = font_of(&Y, &st->note);
 	Y.f_noteb = font_bold(&Y, Y.f_note);
 	Y.f_cap = font_of(&Y, &st->caption);
@@ -2518,7 +2640,6 @@ jk_playout_new(struct jk_pdf *pdf, const struct jk_doc *doc)
 	Y.f_runb = font_bold(&Y, Y.f_run);
 	Y.f_bio = font_of(&Y, &st->bio);
 	Y.f_bioname = font_bold(&Y, Y.f_bio);
-	Y.f_sup = Y.f_noteb;
 
 	for (c = doc->root->first; c != NULL; c = c->next)
 		if (c->type == JK_NODE_ARTICLE) {
@@ -2563,7 +2684,7 @@ jk_playout_new(struct jk_pdf *pdf, const struct jk_doc *doc)
 				break;
 			}
 	{
-		int	 nout = L->noutline, np = L->npages;
+		int	 np = L->npages;
 
 		contents_rows(&Y, &R, ce, nce, 1);
 		Y.page = 0;
@@ -2573,7 +2694,6 @@ jk_playout_new(struct jk_pdf *pdf, const struct jk_doc *doc)
 		 * same rows took ncont pages before */
 		flow(&Y, &R, JK_PG_CONTENTS);
 		rows_free(&R);
-		(void)nout;
 		if (L->npages != np) {
 			/* contents pages were appended: move them?  The
 			 * row heights are the same as in the first pass, so

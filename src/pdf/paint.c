@@ -10,8 +10,6 @@
 
 #include "pdf-int.h"
 
-PangoFontDescription *jk_pfont_desc(const struct jk_pfont *);
-
 /* A PDF name for a destination: letters, digits, - _ . only. */
 char *
 jk_pdf_dest_name(const char *id)
@@ -142,7 +140,7 @@ jk_paint_page(struct jk_pdf *pdf, const struct jk_playout *L, int n,
 				cairo_stroke(cr);
 				break;
 			case JK_PI_DEST:
-				if (!is_pdf || it->dest == NULL || getenv("NODEST"))
+				if (!is_pdf || it->dest == NULL)
 					break;
 				name = jk_pdf_dest_name(it->dest);
 				g_ascii_formatd(bx, sizeof(bx), "%.2f",
@@ -157,7 +155,7 @@ jk_paint_page(struct jk_pdf *pdf, const struct jk_playout *L, int n,
 				free(name);
 				break;
 			case JK_PI_LINE:
-				if (is_pdf && it->dest != NULL && !getenv("NOLINK")) {
+				if (is_pdf && it->dest != NULL) {
 					name = jk_pdf_dest_name(it->dest);
 					attr = jk_xasprintf("dest='%s'", name);
 					cairo_tag_begin(cr, CAIRO_TAG_LINK, attr);

@@ -9,6 +9,8 @@
 
 #include <stdio.h>
 
+#include <pango/pango.h>
+
 #include "pdf.h"
 
 #define JK_MM	(72.0 / 25.4)		/* points per millimetre */
@@ -104,7 +106,14 @@ struct jk_pdf {
 /* layout.c */
 struct jk_playout *jk_playout_new(struct jk_pdf *, const struct jk_doc *);
 void		 jk_playout_free(struct jk_playout *);
+/* One line per page, line, rule, box and destination, coordinates to a
+ * tenth of a point; then the outline and the glyph/overflow counts. */
 void		 jk_playout_dump(const struct jk_playout *, FILE *);
+/* A Pango description of a font of the layout (caller frees). */
+PangoFontDescription *jk_pfont_desc(const struct jk_pfont *);
+
+/* paint.c: the PDF name of the destination for id (caller frees). */
+char		*jk_pdf_dest_name(const char *id);
 
 /* paint.c: draw page n on cr (a cairo_t *), origin at the media box
  * corner; with bleed the trim box is offset by bleed + slug. */

@@ -16,9 +16,6 @@
 
 #include "pdf-int.h"
 
-char	*jk_pdf_dest_name(const char *);
-PangoFontDescription *jk_pfont_desc(const struct jk_pfont *);
-
 struct jk_pdf *
 jk_pdf_new(const struct jk_style *st, const struct jk_pdf_opts *opts,
     struct jk_diag *diag)
@@ -167,9 +164,10 @@ metadata(cairo_surface_t *sf, const struct jk_doc *doc,
 	s = jk_xasprintf("jikji %s", JK_VERSION);
 	cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_CREATOR, s);
 	free(s);
-	/* Cairo would otherwise stamp the clock */
+	/* Cairo would otherwise stamp the clock; with no date known, the
+	 * epoch (SOURCE_DATE_EPOCH=0, the reproducible-builds convention) */
 	if ((date = doc_date(doc)) == NULL)
-		date = jk_xstrdup("2000-01-01T00:00:00Z");
+		date = jk_xstrdup("1970-01-01T00:00:00Z");
 	cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_CREATE_DATE,
 	    date);
 	cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_MOD_DATE, date);
@@ -313,15 +311,15 @@ jk_pdf_render(struct jk_pdf *pdf, const struct jk_doc *doc, const char *path)
 	jk_buf_init(&out);
 	sf = cairo_pdf_surface_create_for_stream(buf_write, &out, mw, mh);
 	cr = cairo_create(sf);
-	if (!getenv("NOMETA")) metadata(sf, doc, L);
+	metadata(sf, doc, L);
 	for (i = 0; i < L->npages && st == CAIRO_STATUS_SUCCESS; i++) {
-		if (L->pages[i].label != NULL && !getenv("NOLAB"))
+		if (L->pages[i].label != NULL)
 			cairo_pdf_surface_set_page_label(sf, L->pages[i].label);
 		jk_paint_page(pdf, L, i, cr, 1);
 		cairo_show_page(cr);
 		st = cairo_status(cr);
 	}
-	if (st == CAIRO_STATUS_SUCCESS && !getenv("NOOUT"))
+	if (st == CAIRO_STATUS_SUCCESS)
 		outline(sf, L);
 	cairo_destroy(cr);
 	cairo_surface_finish(sf);
