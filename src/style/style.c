@@ -49,7 +49,7 @@ jk_style_default(void)
 	struct jk_style	*s = jk_xcalloc(1, sizeof(*s));
 
 	s->name = jk_xstrdup("default");
-	font_set(&s->body, "NanumMyeongjo", 0, 9.6, 16.2);
+	font_set(&s->body, "NanumMyeongjo", 0, 10, 14.8);
 	font_set(&s->title, "NanumSquare", 1, 25, 31);
 	font_set(&s->subtitle, "NanumBarunGothic", 0, 12.5, 17);
 	font_set(&s->series, "NanumSquare", 1, 9, 12);
@@ -58,7 +58,7 @@ jk_style_default(void)
 	font_set(&s->heading[2], "NanumBarunGothic", 1, 9.6, 15);
 	font_set(&s->byline, "NanumBarunGothic", 1, 9.4, 13);
 	font_set(&s->bio, "NanumBarunGothic", 0, 7.8, 11.6);
-	font_set(&s->deck, "NanumBarunGothic", 0, 10.6, 16.5);
+	font_set(&s->deck, "NanumBarunGothic", 0, 10.6, 15.4);
 	font_set(&s->caption, "NanumBarunGothic", 0, 7.8, 11);
 	font_set(&s->table, "NanumBarunGothic", 0, 7.6, 10.6);
 	font_set(&s->note, "NanumBarunGothic", 0, 7.4, 10.6);
@@ -79,7 +79,7 @@ jk_style_default(void)
 	s->gutter_mm = 7;
 	s->bleed_mm = 3;
 	s->crop_marks = 1;
-	s->para_indent = 9.6;
+	s->para_indent = 10;
 	s->para_space = 0;
 	s->justify = 1;
 	s->keep_all = 1;
