@@ -447,10 +447,24 @@ report_xml_error(struct reader *rd, const xmlError *e)
 	if (line <= 0 && node != NULL)
 		line = xmlGetLineNo(node);
 	if (e->domain == XML_FROM_RELAXNGV && node != NULL &&
-	    node->type == XML_ELEMENT_NODE)
-		report(rd, line, "<%s>: %.*s", (const char *)node->name,
-		    (int)n, msg);
-	else
+	    node->type == XML_ELEMENT_NODE) {
+		struct jk_buf	 b;
+		xmlAttrPtr	 a;
+		xmlChar		*v;
+
+		/* libxml2 does not say which attribute: show them all */
+		jk_buf_init(&b);
+		jk_buf_puts(&b, (const char *)node->name);
+		for (a = node->properties; a != NULL &&
+		    e->code == XML_RELAXNG_ERR_ATTRVALID; a = a->next) {
+			v = xmlNodeListGetString(node->doc, a->children, 1);
+			jk_buf_printf(&b, " %s=\"%s\"", (const char *)a->name,
+			    v != NULL ? (const char *)v : "");
+			xmlFree(v);
+		}
+		report(rd, line, "<%s>: %.*s", b.data, (int)n, msg);
+		jk_buf_free(&b);
+	} else
 		report(rd, line, "%.*s", (int)n, msg);
 }
 

@@ -1,8 +1,9 @@
 /*
  * fuzz_convert.c -- fuzz entry point: any bytes go to jk_xml_read (when
  * they look like jikji XML) or to jk_convert (extracted text).  A tree
- * that comes back must pass jk_tree_check, and its XML must read back
- * into a tree that writes the very same bytes.  Any breach aborts.
+ * that comes back must pass jk_tree_check, before and after
+ * jk_tree_repair, and its XML must read back into a tree that writes the
+ * very same bytes.  Any breach aborts.
  *
  * With libFuzzer (clang):
  *   make BUILD=build/fuzz CC=clang CFLAGS="-O1 -g" \
@@ -10,7 +11,8 @@
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc \
  *       tests/fuzz/fuzz_convert.c build/fuzz/libjikji.a \
  *       $(pkg-config --libs libxml-2.0 glib-2.0 libzip pangocairo pangoft2 \
- *       harfbuzz harfbuzz-subset fontconfig cairo) -lm -o build/fuzz/fuzz_convert
+ *       harfbuzz harfbuzz-subset fontconfig cairo) -lm \
+ *       -o build/fuzz/fuzz_convert
  *   mkdir -p build/fuzz/corpus
  *   build/fuzz/fuzz_convert -max_len=65536 build/fuzz/corpus tests/fuzz/corpus
  * (new inputs go to the first directory).  Crash reproducers, once
@@ -83,6 +85,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (doc != NULL) {
 		if (jk_tree_check(doc->root, stderr) != 0)
 			fuzz_fail("tree returned with broken invariants", NULL);
+		fuzz_round_trip(doc);
+		/* what the CLI does after reading XML: a repair keeps the
+		 * tree valid and writable */
+		jk_tree_repair(doc, &d);
+		if (jk_tree_check(doc->root, stderr) != 0)
+			fuzz_fail("repair broke the tree", NULL);
 		fuzz_round_trip(doc);
 		jk_doc_free(doc);
 	} else if (d.worst < JK_ERROR)
