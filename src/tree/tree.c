@@ -200,10 +200,13 @@ jk_node_unlink(struct jk_node *n)
 	n->parent = n->prev = n->next = NULL;
 }
 
-/* Is a an ancestor of (or equal to) b? */
+/* Is a an ancestor of (or equal to) b?  A node without children is an
+ * ancestor of nothing but itself: no walk up (keeps appends O(1)). */
 static int
 is_ancestor(const struct jk_node *a, const struct jk_node *b)
 {
+	if (a->first == NULL)
+		return a == b;
 	for (; b != NULL; b = b->parent)
 		if (a == b)
 			return 1;

@@ -7,12 +7,12 @@
  *
  *   ISSUE      : META*, (ARTICLE | ADVERT)*
  *   ARTICLE    : SERIES?, TITLE?, SUBTITLE?, BYLINE*, block*
- *   ADVERT     : block*                         (kept out of the contents)
+ *   ADVERT     : TITLE?, block* but DECK        (kept out of the contents)
  *   BYLINE     : NAME?, ROLE?, BIO?
  *   block      : HEADING | PARA | LIST | TABLE | FIGURE | FOOTNOTE |
  *                SIDEBAR | QUOTE | PRE | PAGEBREAK | DECK
  *   DECK       : PARA+                          (lede / standfirst)
- *   SIDEBAR    : TITLE?, block*                 (box, profile)
+ *   SIDEBAR    : TITLE?, block* but DECK and SIDEBAR   (box, profile)
  *   QUOTE      : PARA+
  *   LIST       : ITEM+
  *   ITEM       : inline*  (label = its marker, e.g. "①", "•", "1)")
@@ -157,6 +157,8 @@ int		 jk_ntype_from_name(const char *);	/* -1 if unknown */
  * title, subtitle, volume, issue (e.g. "1+2"), date (YYYY-MM or
  * YYYY-MM-DD), publisher, language (default "ko"), identifier, modified
  * (ISO 8601, e.g. 2025-01-01T00:00:00Z), creator, description, rights.
+ * jk_meta_get returns the value (borrowed: it lives as long as the doc)
+ * or NULL; jk_meta_set copies key and val into the doc's arena.
  */
 const char	*jk_meta_get(const struct jk_doc *, const char *key);
 void		 jk_meta_set(struct jk_doc *, const char *key, const char *val);
