@@ -85,7 +85,8 @@ asan:
 e2e: $(BUILD)/jikji
 	@rm -rf $(BUILD)/inst
 	@$(MAKE) -s install DESTDIR=$(CURDIR)/$(BUILD)/inst >/dev/null
-	@sh tests/e2e $(BUILD)/jikji $(SAMPLE) $(BUILD)/inst$(PREFIX)
+	@sh tests/e2e $(BUILD)/jikji $(SAMPLE) $(CURDIR)/$(BUILD)/inst$(PREFIX)
+	@sh tests/cli-hostile $(BUILD)/jikji
 
 # Rewrite the golden files from the current code (review the diff!).
 regen: $(BUILD)/jikji $(TEST_BINS)

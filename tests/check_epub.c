@@ -432,6 +432,17 @@ xpath_str(xmlDocPtr doc, const char *expr)
 	return s;
 }
 
+/* Assert that the XPath expr evaluates (as a string) to want. */
+static void
+xpath_eq(xmlDocPtr doc, const char *expr, const char *want)
+{
+	char	*s = xpath_str(doc, expr);
+
+	ck_assert_msg(strcmp(s, want) == 0, "%s: got \"%s\", want \"%s\"",
+	    expr, s, want);
+	xmlFree(s);
+}
+
 START_TEST(test_epub_manifest_matches_zip)
 {
 	char			*path = render("a.epub"), *opf;
@@ -484,15 +495,10 @@ START_TEST(test_epub_manifest_matches_zip)
 	ck_assert_msg(g_str_has_prefix(s, "urn:uuid:") && strlen(s) == 45,
 	    "identifier %s", s);
 	xmlFree(s);
-	s = xpath_str(doc, "string(//opf:meta[@property='dcterms:modified'])");
-	ck_assert_str_eq(s, "2025-01-01T00:00:00Z");
-	xmlFree(s);
-	s = xpath_str(doc, "string(//dc:language)");
-	ck_assert_str_eq(s, "ko");
-	xmlFree(s);
-	s = xpath_str(doc, "string(//dc:date)");
-	ck_assert_str_eq(s, "2025-01");
-	xmlFree(s);
+	xpath_eq(doc, "string(//opf:meta[@property='dcterms:modified'])",
+	    "2025-01-01T00:00:00Z");
+	xpath_eq(doc, "string(//dc:language)", "ko");
+	xpath_eq(doc, "string(//dc:date)", "2025-01");
 	s = xpath_str(doc, "count(//opf:meta[@property='schema:accessMode'"
 	    " or @property='schema:accessModeSufficient' or "
 	    "@property='schema:accessibilityFeature' or "
@@ -500,18 +506,14 @@ START_TEST(test_epub_manifest_matches_zip)
 	    "@property='schema:accessibilitySummary'])");
 	ck_assert_int_ge(atoi(s), 8);
 	xmlFree(s);
-	s = xpath_str(doc, "string(//opf:item[@properties='cover-image']"
-	    "/@media-type)");
-	ck_assert_str_eq(s, "image/png");
-	xmlFree(s);
+	xpath_eq(doc, "string(//opf:item[@properties='cover-image']"
+	    "/@media-type)", "image/png");
 	s = xpath_str(doc, "count(//opf:item[starts-with(@media-type, "
 	    "'font/')])");
 	ck_assert_int_ge(atoi(s), 1);
 	xmlFree(s);
 	/* The advert is in the spine. */
-	s = xpath_str(doc, "count(//opf:itemref[@idref='ad001'])");
-	ck_assert_str_eq(s, "1");
-	xmlFree(s);
+	xpath_eq(doc, "count(//opf:itemref[@idref='ad001'])", "1");
 	g_hash_table_destroy(listed);
 	xmlFreeDoc(doc);
 	free(opf);
@@ -556,47 +558,30 @@ START_TEST(test_epub_markup_text_is_escaped)
 	ck_assert(strstr(x, "&amp;amp;") != NULL);
 	doc = xmlReadMemory(x, (int)len, "c001.xhtml", NULL, XML_PARSE_NONET);
 	ck_assert_ptr_nonnull(doc);
-	s = xpath_str(doc, "string(//h:h1)");
-	ck_assert_str_eq(s, "<세계경제포럼 보고서>로 본 미래 & ]]>");
-	xmlFree(s);
-	s = xpath_str(doc, "string(//h:title)");
-	ck_assert_str_eq(s, "<세계경제포럼 보고서>로 본 미래 & ]]>");
-	xmlFree(s);
+	xpath_eq(doc, "string(//h:h1)",
+	    "<세계경제포럼 보고서>로 본 미래 & ]]>");
+	xpath_eq(doc, "string(//h:title)",
+	    "<세계경제포럼 보고서>로 본 미래 & ]]>");
 	/* Structure: notes both ways, tables, figures, page breaks. */
-	s = xpath_str(doc, "string(//h:a[@epub:type='noteref']/@href)");
-	ck_assert_str_eq(s, "#a01-n1");
-	xmlFree(s);
-	s = xpath_str(doc, "string(//h:aside[@epub:type='footnote']"
-	    "//h:a[@role='doc-backlink']/@href)");
-	ck_assert_str_eq(s, "#ref-a01-n1");
-	xmlFree(s);
-	s = xpath_str(doc, "count(//h:a[@id='ref-a01-n1'])");
-	ck_assert_str_eq(s, "1");
-	xmlFree(s);
+	xpath_eq(doc, "string(//h:a[@epub:type='noteref']/@href)", "#a01-n1");
+	xpath_eq(doc, "string(//h:aside[@epub:type='footnote']"
+	    "//h:a[@role='doc-backlink']/@href)", "#ref-a01-n1");
+	xpath_eq(doc, "count(//h:a[@id='ref-a01-n1'])", "1");
 	s = xpath_str(doc, "count(//h:table//h:th)");
 	ck_assert_int_ge(atoi(s), 5);
 	xmlFree(s);
-	s = xpath_str(doc, "count(//h:figure/h:figcaption)");
-	ck_assert_str_eq(s, "3");
-	xmlFree(s);
+	xpath_eq(doc, "count(//h:figure/h:figcaption)", "3");
 	s = xpath_str(doc, "string(//h:figure[@id='a01-f2']"
 	    "/h:p[@class='no-picture'])");
 	ck_assert(strstr(s, "그림 없음") != NULL);
 	xmlFree(s);
-	s = xpath_str(doc, "count(//h:figure[@id='a01-f1']"
-	    "/h:p[@class='no-picture'])");
-	ck_assert_str_eq(s, "0");
-	xmlFree(s);
-	s = xpath_str(doc, "string(//h:span[@epub:type='pagebreak']"
-	    "[@role='doc-pagebreak']/@aria-label)");
-	ck_assert_str_eq(s, "35");
-	xmlFree(s);
-	s = xpath_str(doc, "string(//h:li/h:span[@class='marker'])");
-	ck_assert_str_eq(s, "①");
-	xmlFree(s);
-	s = xpath_str(doc, "string(//h:pre)");
-	ck_assert_str_eq(s, "항목    값\n매출  <100>\n이익  & 20");
-	xmlFree(s);
+	xpath_eq(doc, "count(//h:figure[@id='a01-f1']"
+	    "/h:p[@class='no-picture'])", "0");
+	xpath_eq(doc, "string(//h:span[@epub:type='pagebreak']"
+	    "[@role='doc-pagebreak']/@aria-label)", "35");
+	xpath_eq(doc, "string(//h:li/h:span[@class='marker'])", "①");
+	xpath_eq(doc, "string(//h:pre)",
+	    "항목    값\n매출  <100>\n이익  & 20");
 	xmlFreeDoc(doc);
 	free(x);
 	zip_close(za);
@@ -606,7 +591,7 @@ END_TEST
 
 START_TEST(test_epub_nav_contents_and_page_list)
 {
-	char		*path = render("a.epub"), *x, *s;
+	char		*path = render("a.epub"), *x;
 	zip_t		*za = zip_of(path);
 	size_t		 len;
 	xmlDocPtr	 doc;
@@ -615,30 +600,17 @@ START_TEST(test_epub_nav_contents_and_page_list)
 	doc = xmlReadMemory(x, (int)len, "nav.xhtml", NULL, XML_PARSE_NONET);
 	ck_assert_ptr_nonnull(doc);
 	/* Articles, not the advert; headings nested under them. */
-	s = xpath_str(doc, "count(//h:nav[@epub:type='toc']/h:ol/h:li)");
-	ck_assert_str_eq(s, "3");	/* two articles + licence */
-	xmlFree(s);
-	s = xpath_str(doc, "string(//h:nav[@epub:type='toc']/h:ol/h:li[1]"
-	    "/h:ol/h:li[1]/h:a/@href)");
-	ck_assert_str_eq(s, "c001.xhtml#a01-h1");
-	xmlFree(s);
-	s = xpath_str(doc, "string(//h:nav[@epub:type='toc']/h:ol/h:li[1]"
-	    "/h:ol/h:li[1]/h:ol/h:li[1]/h:a/@href)");
-	ck_assert_str_eq(s, "c001.xhtml#a01-h2");
-	xmlFree(s);
-	s = xpath_str(doc, "count(//h:a[contains(@href, 'ad001')])");
-	ck_assert_str_eq(s, "0");
-	xmlFree(s);
-	s = xpath_str(doc, "count(//h:nav[@epub:type='page-list']//h:a)");
-	ck_assert_str_eq(s, "3");
-	xmlFree(s);
-	s = xpath_str(doc, "string(//h:nav[@epub:type='page-list']"
-	    "//h:li[3]/h:a/@href)");
-	ck_assert_str_eq(s, "c002.xhtml#page-37");
-	xmlFree(s);
-	s = xpath_str(doc, "count(//h:nav[@epub:type='landmarks']//h:a)");
-	ck_assert_str_eq(s, "3");
-	xmlFree(s);
+	xpath_eq(doc, "count(//h:nav[@epub:type='toc']/h:ol/h:li)",
+	    "3");	/* two articles + licence */
+	xpath_eq(doc, "string(//h:nav[@epub:type='toc']/h:ol/h:li[1]"
+	    "/h:ol/h:li[1]/h:a/@href)", "c001.xhtml#a01-h1");
+	xpath_eq(doc, "string(//h:nav[@epub:type='toc']/h:ol/h:li[1]"
+	    "/h:ol/h:li[1]/h:ol/h:li[1]/h:a/@href)", "c001.xhtml#a01-h2");
+	xpath_eq(doc, "count(//h:a[contains(@href, 'ad001')])", "0");
+	xpath_eq(doc, "count(//h:nav[@epub:type='page-list']//h:a)", "3");
+	xpath_eq(doc, "string(//h:nav[@epub:type='page-list']"
+	    "//h:li[3]/h:a/@href)", "c002.xhtml#page-37");
+	xpath_eq(doc, "count(//h:nav[@epub:type='landmarks']//h:a)", "3");
 	xmlFreeDoc(doc);
 	free(x);
 	zip_close(za);
@@ -971,6 +943,41 @@ START_TEST(test_epub_hostile_tree_is_well_formed)
 }
 END_TEST
 
+START_TEST(test_epub_many_equal_folios_stay_linear)
+{
+	struct jk_doc	*d = jk_doc_new("folios.txt");
+	struct jk_node	*a, *n;
+	char		*path = jk_xasprintf("%s/folios.epub", fx.dir);
+	char		*x;
+	zip_t		*za;
+	gint64		 t0;
+	int		 i;
+
+	a = add(d, d->root, JK_NODE_ARTICLE, NULL);
+	add(d, a, JK_NODE_TITLE, "쪽 번호가 모두 같은 글");
+	for (i = 0; i < 20000; i++) {
+		n = add(d, a, JK_NODE_PAGEBREAK, NULL);
+		n->label = "7";
+	}
+	add(d, a, JK_NODE_PARA, "끝");
+	t0 = g_get_monotonic_time();
+	ck_assert_int_eq(jk_epub_render(fx.ep, d, path), 0);
+	/* Trying page-7-2, page-7-3 ... afresh for each break took about
+	 * a minute. */
+	ck_assert_int_lt(g_get_monotonic_time() - t0, 10 * G_USEC_PER_SEC);
+	za = zip_of(path);
+	x = zip_get(za, "EPUB/text/c001.xhtml", NULL);
+	ck_assert_ptr_nonnull(x);
+	ck_assert_ptr_nonnull(strstr(x, "id=\"page-7\""));
+	ck_assert_ptr_nonnull(strstr(x, "id=\"page-7-20000\""));
+	ck_assert_ptr_null(strstr(x, "id=\"page-7-20001\""));
+	free(x);
+	zip_close(za);
+	jk_doc_free(d);
+	free(path);
+}
+END_TEST
+
 START_TEST(test_epub_dates_from_source_date_epoch)
 {
 	struct jk_doc	*d = jk_doc_new("sde");
@@ -1095,6 +1102,7 @@ epub_suite(void)
 	tcase_add_test(tc, test_epub_hostile_tree_is_well_formed);
 	tcase_add_test(tc, test_epub_same_bytes_in_any_time_zone);
 	tcase_add_test(tc, test_epub_dates_from_source_date_epoch);
+	tcase_add_test(tc, test_epub_many_equal_folios_stay_linear);
 	suite_add_tcase(s, tc);
 	tcase_add_checked_fixture(tv, setup, teardown);
 	tcase_set_timeout(tv, 180);

@@ -1,6 +1,7 @@
 /*
  * check_style.c -- style loading, errors with file:line, CSS, fonts.
  */
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "check_main.h"
@@ -90,6 +91,39 @@ START_TEST(test_style_errors_name_file_and_line)
 }
 END_TEST
 
+/* Values that slipped past the checks: NaN compares false with every
+ * bound, and "#-00001" or "" passed to strtoul. */
+START_TEST(test_style_rejects_nan_and_malformed_colours)
+{
+	static const char *const bad[] = {
+		"[page]\nwidth-mm = nan\n",
+		"[page]\nmargin-top-mm = NAN\n",
+		"[fonts]\nbody = NanumGothic nan\n",
+		"[fonts]\nbody = NanumGothic 10/nan\n",
+		"[colours]\ntext = #-00001\n",
+		"[colours]\ntext = # 1234f\n",
+		"[colours]\ntext =\n",
+		/* CSS written from these would end early. */
+		"[fonts]\nbody = Nanum\"; } body { x: y 10\n",
+		"[fonts]\nfallback = serif; } p { color: red\n",
+	};
+	struct jk_diag	 d;
+	char		*p;
+	size_t		 i;
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		p = write_tmp(bad[i]);
+		jk_diag_init(&d, "t", NULL);
+		ck_assert_msg(jk_style_load(p, &d) == NULL, "accepted: %s",
+		    bad[i]);
+		ck_assert_int_eq(d.worst, JK_ERROR);
+		jk_diag_free(&d);
+		unlink(p);
+		free(p);
+	}
+}
+END_TEST
+
 START_TEST(test_style_css_follows_style)
 {
 	struct jk_style	*s = jk_style_default();
@@ -135,6 +169,46 @@ START_TEST(test_style_fonts_come_from_project_setup)
 }
 END_TEST
 
+/* In a child (the set-up runs once a process): no fonts.conf anywhere
+ * we look.  Exit 0 when it is a warning, 1 when not, 2 when a copy was
+ * found after all (an installed one). */
+static void
+setup_without_fonts_conf(void)
+{
+	char		 dir[] = "/tmp/jkfontsXXXXXX";
+	struct jk_diag	 d;
+	int		 rc;
+
+	if (mkdtemp(dir) == NULL || chdir(dir) == -1 ||
+	    setenv("JIKJI_FONTS_DIR", dir, 1) == -1)
+		_exit(3);
+	jk_diag_init(&d, "t", NULL);
+	rc = jk_fonts_setup(&d);
+	rmdir(dir);
+	if (rc == 0)
+		_exit(2);
+	_exit(d.worst == JK_WARN && d.count[JK_ERROR] == 0 ? 0 : 1);
+}
+
+START_TEST(test_style_missing_fonts_conf_is_a_warning)
+{
+	pid_t	 pid;
+	int	 st;
+
+	/* The system's fonts are used and the books are written: the
+	 * message must not make the run fail (exit 1 with output). */
+	fflush(NULL);
+	if ((pid = fork()) == 0)
+		setup_without_fonts_conf();
+	ck_assert_int_ne(pid, -1);
+	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+	ck_assert(WIFEXITED(st));
+	if (WEXITSTATUS(st) == 2)
+		return;		/* an installed copy was found */
+	ck_assert_int_eq(WEXITSTATUS(st), 0);
+}
+END_TEST
+
 static Suite *
 style_suite(void)
 {
@@ -144,6 +218,8 @@ style_suite(void)
 	tcase_add_test(tc, test_style_default_file_matches_builtin);
 	tcase_add_test(tc, test_style_partial_file_overrides);
 	tcase_add_test(tc, test_style_errors_name_file_and_line);
+	tcase_add_test(tc, test_style_rejects_nan_and_malformed_colours);
+	tcase_add_test(tc, test_style_missing_fonts_conf_is_a_warning);
 	tcase_add_test(tc, test_style_css_follows_style);
 	tcase_add_test(tc, test_style_fonts_come_from_project_setup);
 	suite_add_tcase(s, tc);

@@ -2,6 +2,8 @@
  * check_tree.c -- the document tree: shape, link edits, iterator,
  * metadata, check and repair.
  */
+#include <glib.h>
+
 #include "check_main.h"
 #include "tree/tree.h"
 
@@ -28,6 +30,20 @@ sample_doc(void)
 	fn->label = "01";
 	jk_node_add_text(d, fn, JK_NODE_PARA, "주석", 6);
 	return d;
+}
+
+/* Link c as the last child of p, bypassing the shape rules (to make
+ * trees that need repair). */
+static void
+force_append(struct jk_node *p, struct jk_node *c)
+{
+	c->parent = p;
+	c->prev = p->last;
+	if (p->last != NULL)
+		p->last->next = c;
+	else
+		p->first = c;
+	p->last = c;
 }
 
 START_TEST(test_tree_shape_rules)
@@ -203,8 +219,7 @@ START_TEST(test_tree_repair_rehomes_misplaced_nodes)
 	struct jk_diag	 diag;
 
 	/* Force an inline straight into the article, bypassing the rules. */
-	t->parent = a;
-	a->first = a->last = t;
+	force_append(a, t);
 	ck_assert_int_gt(jk_tree_check(d->root, NULL), 0);
 	jk_diag_init(&diag, "t", NULL);
 	jk_tree_repair(d, &diag);
@@ -260,6 +275,97 @@ START_TEST(test_tree_duplicate_ids_renamed)
 }
 END_TEST
 
+/* Big inputs: repair stays linear in the number of nodes. */
+
+START_TEST(test_tree_repair_merges_long_text_runs_in_one_copy)
+{
+	struct jk_doc	*d = jk_doc_new(NULL);
+	struct jk_node	*a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 0);
+	struct jk_node	*p = jk_node_add(d, a, JK_NODE_PARA, 0);
+	size_t		 before;
+	int		 i;
+
+	for (i = 0; i < 10000; i++)
+		jk_node_append(p, jk_text_new(d, "가", (size_t)-1, 0));
+	before = jk_arena_used(d->arena);
+	jk_tree_repair(d, NULL);
+	ck_assert_ptr_eq(p->first, p->last);
+	ck_assert_uint_eq(strlen(p->first->text), 30000);
+	/* Pairwise merging copied the run once per node: ~150 MB. */
+	ck_assert_uint_lt(jk_arena_used(d->arena) - before, 1 << 20);
+	ck_assert_int_eq(jk_tree_check(d->root, stderr), 0);
+	jk_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_tree_repair_many_equal_ids_stay_linear)
+{
+	struct jk_doc	*d = jk_doc_new(NULL);
+	struct jk_node	*a;
+	size_t		 before;
+	int		 i;
+
+	for (i = 0; i < 3000; i++) {
+		a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 0);
+		jk_node_add_text(d, a, JK_NODE_PARA, "x", 0);
+		a->id = "same";
+	}
+	before = jk_arena_used(d->arena);
+	jk_tree_repair(d, NULL);
+	ck_assert_str_eq(d->root->last->id, "same-3000");
+	/* Trying "-2", "-3"... afresh for each clash allocated ~4.5
+	 * million candidate names. */
+	ck_assert_uint_lt(jk_arena_used(d->arena) - before, 4 << 20);
+	ck_assert_int_eq(jk_tree_check(d->root, stderr), 0);
+	jk_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_tree_repair_many_misplaced_nodes_stay_linear)
+{
+	struct jk_doc	*d = jk_doc_new(NULL);
+	struct jk_node	*a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 0);
+	struct jk_diag	 diag;
+	gint64		 t0;
+	int		 i;
+
+	for (i = 0; i < 60000; i++)
+		force_append(a, jk_text_new(d, "말", (size_t)-1, i + 1));
+	jk_diag_init(&diag, "t", NULL);
+	t0 = g_get_monotonic_time();
+	jk_tree_repair(d, &diag);
+	/* Rescanning from the first child after each move: ~25 s. */
+	ck_assert_int_lt(g_get_monotonic_time() - t0, 3 * G_USEC_PER_SEC);
+	ck_assert_int_eq(diag.count[JK_WARN], 60000);
+	ck_assert_int_eq(jk_node_count(a, JK_NODE_PARA), 60000);
+	ck_assert_int_eq(a->last->first->line, 60000);
+	ck_assert_int_eq(jk_tree_check(d->root, stderr), 0);
+	jk_diag_free(&diag);
+	jk_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_tree_repair_orders_any_number_of_bylines)
+{
+	struct jk_doc	*d = jk_doc_new(NULL);
+	struct jk_node	*a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 0);
+	struct jk_node	*b;
+	int		 i;
+
+	jk_node_add_text(d, a, JK_NODE_PARA, "본문", 1);
+	for (i = 0; i < 70; i++) {
+		b = jk_node_add(d, a, JK_NODE_BYLINE, i + 2);
+		jk_node_add_text(d, b, JK_NODE_NAME, "필자", i + 2);
+	}
+	jk_tree_repair(d, NULL);
+	/* Only 64 were moved before the body once. */
+	ck_assert_int_eq(a->last->type, JK_NODE_PARA);
+	ck_assert_int_eq(a->first->line, 2);
+	ck_assert_int_eq(jk_tree_check(d->root, stderr), 0);
+	jk_doc_free(d);
+}
+END_TEST
+
 static Suite *
 tree_suite(void)
 {
@@ -279,6 +385,13 @@ tree_suite(void)
 	tcase_add_test(tc, test_tree_repair_rehomes_misplaced_nodes);
 	tcase_add_test(tc, test_tree_repair_is_idempotent_and_dump_golden);
 	tcase_add_test(tc, test_tree_duplicate_ids_renamed);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("big");
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, test_tree_repair_merges_long_text_runs_in_one_copy);
+	tcase_add_test(tc, test_tree_repair_many_equal_ids_stay_linear);
+	tcase_add_test(tc, test_tree_repair_many_misplaced_nodes_stay_linear);
+	tcase_add_test(tc, test_tree_repair_orders_any_number_of_bylines);
 	suite_add_tcase(s, tc);
 	return s;
 }

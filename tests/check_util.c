@@ -3,7 +3,9 @@
  * and UTF-8 helpers.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "check_main.h"
@@ -70,6 +72,83 @@ START_TEST(test_util_atomic_write_leaves_nothing_on_failure)
 	free(path);
 	ck_assert_ptr_null(jk_file_read("/nonexistent/jikji", &len));
 	rmdir(dir);
+}
+END_TEST
+
+START_TEST(test_util_atomic_write_keeps_read_only_file)
+{
+	char	 dir[] = "/tmp/jkXXXXXX", *path, *back;
+	size_t	 len;
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	path = jk_xasprintf("%s/out.txt", dir);
+	ck_assert_int_eq(jk_file_write_atomic(path, "old", 3), 0);
+	ck_assert_int_eq(chmod(path, 0444), 0);
+	/* The rename would replace it even for a read-only file (and
+	 * root passes access()): refused, contents kept. */
+	errno = 0;
+	ck_assert_int_eq(jk_file_write_atomic(path, "new", 3), -1);
+	ck_assert_int_eq(errno, EACCES);
+	back = jk_file_read(path, &len);
+	ck_assert_str_eq(back, "old");
+	free(back);
+	ck_assert_int_eq(jk_file_replaceable(path), -1);
+	unlink(path);
+	ck_assert_int_eq(jk_file_replaceable(path), 0);
+	/* A directory where the file should go. */
+	ck_assert_int_eq(jk_file_write_atomic(dir, "x", 1), -1);
+	ck_assert_int_eq(errno, EISDIR);
+	free(path);
+	rmdir(dir);
+}
+END_TEST
+
+/*
+ * Run f in a child; return its exit status (-1 if it did not exit).
+ * Check may run without fork (CK_FORK=no), so fork here.
+ */
+static int
+exit_status(void (*f)(void))
+{
+	pid_t	 pid;
+	int	 st;
+
+	fflush(NULL);
+	if ((pid = fork()) == 0) {
+		f();
+		_exit(0);
+	}
+	ck_assert_int_ne(pid, -1);
+	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+static void
+huge_arena_alloc(void)
+{
+	struct jk_arena	*a = jk_arena_new();
+
+	jk_arena_alloc(a, SIZE_MAX - 3);
+	jk_arena_free(a);
+}
+
+static void
+huge_buf_add(void)
+{
+	struct jk_buf	 b;
+
+	jk_buf_init(&b);
+	jk_buf_add(&b, "x", 1);
+	jk_buf_add(&b, "y", SIZE_MAX);
+	jk_buf_free(&b);
+}
+
+START_TEST(test_util_huge_sizes_are_out_of_memory_not_wraps)
+{
+	/* Sizes that wrap when rounded up give a small block (and a later
+	 * overrun); they must end as out of memory (exit 3). */
+	ck_assert_int_eq(exit_status(huge_arena_alloc), 3);
+	ck_assert_int_eq(exit_status(huge_buf_add), 3);
 }
 END_TEST
 
@@ -140,6 +219,8 @@ util_suite(void)
 	tcase_add_test(tc, test_util_arena_strings_survive_many_chunks);
 	tcase_add_test(tc, test_util_buf_grows_and_detaches);
 	tcase_add_test(tc, test_util_atomic_write_leaves_nothing_on_failure);
+	tcase_add_test(tc, test_util_atomic_write_keeps_read_only_file);
+	tcase_add_test(tc, test_util_huge_sizes_are_out_of_memory_not_wraps);
 	tcase_add_test(tc, test_util_diag_counts_and_formats);
 	tcase_add_test(tc, test_util_catalogue_is_complete);
 	tcase_add_test(tc, test_util_utf8);

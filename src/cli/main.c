@@ -110,6 +110,24 @@ valid_date(const char *v, int full)
 	    m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
+/* SOURCE_DATE_EPOCH as YYYY-MM-DDThh:mm:ssZ in buf; 0 if unusable. */
+static int
+epoch_time(const char *env, char *buf, size_t size)
+{
+	struct tm	 tm;
+	time_t		 t;
+	char		*end;
+	long long	 ll;
+
+	errno = 0;
+	ll = strtoll(env, &end, 10);
+	if (errno != 0 || *end != '\0' || ll < 0)
+		return 0;
+	t = (time_t)ll;
+	return gmtime_r(&t, &tm) != NULL &&
+	    strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm) != 0;
+}
+
 /* Apply --meta; for the books (defaults), also fill what the backends
  * need and the text lacks:
  * language, title, and a modification time that never comes from the
@@ -151,21 +169,34 @@ apply_meta(struct jk_doc *doc, const struct opts *o, const char *input,
 		free(s);
 	}
 	if (jk_meta_get(doc, "modified") == NULL) {
-		if ((env = getenv("SOURCE_DATE_EPOCH")) != NULL &&
-		    *env != '\0') {
-			time_t		 t = (time_t)strtoll(env, NULL, 10);
-			struct tm	 tm;
-
-			gmtime_r(&t, &tm);
-			strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
-		} else if ((date = jk_meta_get(doc, "date")) != NULL)
+		env = getenv("SOURCE_DATE_EPOCH");
+		if (env != NULL && *env != '\0' &&
+		    epoch_time(env, buf, sizeof(buf)))
+			jk_meta_set(doc, "modified", buf);
+		else if ((date = jk_meta_get(doc, "date")) != NULL &&
+		    valid_date(date, 0)) {
+			/* A date from tree XML is not checked on input. */
 			snprintf(buf, sizeof(buf), "%.4s-%.2s-%.2sT00:00:00Z",
 			    date, date + 5, strlen(date) >= 10 ? date + 8 :
 			    "01");
-		else
-			snprintf(buf, sizeof(buf), "2000-01-01T00:00:00Z");
-		jk_meta_set(doc, "modified", buf);
+			jk_meta_set(doc, "modified", buf);
+		} else
+			jk_meta_set(doc, "modified", "2000-01-01T00:00:00Z");
 	}
+}
+
+/* Does buf hold nothing but ASCII white space (and a UTF-8 BOM)? */
+static int
+blank_input(const char *buf, size_t len)
+{
+	size_t	 i = 0;
+
+	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
+		i = 3;
+	for (; i < len; i++)
+		if (strchr(" \t\r\n\f\v", buf[i]) == NULL || buf[i] == '\0')
+			return 0;
+	return 1;
 }
 
 /* Read INPUT and turn it into a repaired tree; NULL after a message. */
@@ -180,6 +211,12 @@ load(const char *input, const struct opts *o, int defaults,
 
 	if ((buf = jk_file_read(input, &len)) == NULL) {
 		jk_msg(diag, JK_M_SYSERR, 0, "%s", strerror(errno));
+		return NULL;
+	}
+	if (blank_input(buf, len)) {
+		jk_msg(diag, JK_M_BADINPUT, 0, "%s: no text to convert",
+		    len == 0 ? "empty file" : "only white space");
+		free(buf);
 		return NULL;
 	}
 	memset(&co, 0, sizeof(co));
@@ -204,6 +241,35 @@ diag_setup(struct jk_diag *d, const char *file, const struct opts *o)
 	    JK_WARN : o->verbose == 1 ? JK_INFO : JK_DEBUG;
 }
 
+/* Free d; the exit code of its input: 1 if an error was seen, else 0. */
+static int
+diag_finish(struct jk_diag *d)
+{
+	int	 rc = d->worst >= JK_ERROR ? 1 : 0;
+
+	jk_diag_free(d);
+	return rc;
+}
+
+/* Does -o name a file (not absent, not "-" for standard output)? */
+static int
+to_file(const char *out)
+{
+	return out != NULL && strcmp(out, "-") != 0;
+}
+
+/* Write data to the file out (atomically) or to standard output. */
+static void
+emit(struct jk_diag *diag, const char *out, const char *data, size_t len)
+{
+	if (!to_file(out)) {
+		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
+			jk_msg(diag, JK_M_SYSERR, 0, "standard output: %s",
+			    strerror(errno));
+	} else if (jk_file_write_atomic(out, data, len) == -1)
+		jk_msg(diag, JK_M_SYSERR, 0, "%s: %s", out, strerror(errno));
+}
+
 static int
 cmd_tree(const char *input, const struct opts *o)
 {
@@ -211,26 +277,21 @@ cmd_tree(const char *input, const struct opts *o)
 	struct jk_doc	*doc;
 	char		*xml;
 	size_t		 len;
-	int		 rc = 1;
 
 	diag_setup(&diag, input, o);
+	if (to_file(o->out) && jk_file_replaceable(o->out) == -1) {
+		jk_msg(&diag, JK_M_SYSERR, 0, "%s: %s", o->out,
+		    strerror(errno));
+		goto out;
+	}
 	if ((doc = load(input, o, 0, &diag)) == NULL)
 		goto out;
 	xml = jk_xml_write(doc, &len);
-	if (o->out == NULL || strcmp(o->out, "-") == 0) {
-		if (fwrite(xml, 1, len, stdout) != len || fflush(stdout) != 0)
-			jk_msg(&diag, JK_M_SYSERR, 0, "stdout: %s",
-			    strerror(errno));
-	} else if (jk_file_write_atomic(o->out, xml, len) == -1) {
-		diag.file = o->out;
-		jk_msg(&diag, JK_M_SYSERR, 0, "%s", strerror(errno));
-	}
+	emit(&diag, o->out, xml, len);
 	free(xml);
 	jk_doc_free(doc);
 out:
-	rc = diag.worst >= JK_ERROR ? 1 : 0;
-	jk_diag_free(&diag);
-	return rc;
+	return diag_finish(&diag);
 }
 
 static int
@@ -241,33 +302,53 @@ cmd_layout(const char *input, const struct opts *o)
 	struct jk_style		*st = NULL;
 	struct jk_pdf		*pdf = NULL;
 	struct jk_pdf_opts	 po;
-	FILE			*f = stdout;
-	int			 rc;
+	FILE			*f = NULL;
+	char			*text = NULL;
+	size_t			 len = 0;
 
 	diag_setup(&diag, input, o);
 	memset(&po, 0, sizeof(po));
 	po.bleed = o->bleed;
+	if (to_file(o->out) && jk_file_replaceable(o->out) == -1) {
+		jk_msg(&diag, JK_M_SYSERR, 0, "%s: %s", o->out,
+		    strerror(errno));
+		goto out;
+	}
 	if ((st = jk_style_load(o->style, &diag)) == NULL)
 		goto out;
 	jk_fonts_setup(&diag);
 	if ((doc = load(input, o, 1, &diag)) == NULL)
 		goto out;
-	if (o->out != NULL && (f = fopen(o->out, "w")) == NULL) {
-		jk_msg(&diag, JK_M_SYSERR, 0, "%s: %s", o->out,
+	/* The dump goes to memory first: a file appears whole or not. */
+	if ((f = open_memstream(&text, &len)) == NULL) {
+		jk_msg(&diag, JK_M_SYSERR, 0, "open_memstream: %s",
 		    strerror(errno));
 		goto out;
 	}
 	pdf = jk_pdf_new(st, &po, &diag);
 	jk_pdf_layout_dump(pdf, doc, f);
-	if (f != stdout)
-		fclose(f);
+	if (fclose(f) != 0) {
+		jk_msg(&diag, JK_M_SYSERR, 0, "layout dump: %s",
+		    strerror(errno));
+		goto out;
+	}
+	emit(&diag, o->out, text, len);
 out:
+	free(text);
 	jk_pdf_free(pdf);
 	jk_doc_free(doc);
 	jk_style_free(st);
-	rc = diag.worst >= JK_ERROR ? 1 : 0;
-	jk_diag_free(&diag);
-	return rc;
+	return diag_finish(&diag);
+}
+
+/* May path be written?  If not, say so (naming it) and return 0. */
+static int
+replaceable(struct jk_diag *diag, const char *path)
+{
+	if (jk_file_replaceable(path) == 0)
+		return 1;
+	jk_msg(diag, JK_M_SYSERR, 0, "%s: %s", path, strerror(errno));
+	return 0;
 }
 
 /* Convert one input into DIR/STEM.{epub,pdf}.  Returns the exit code. */
@@ -278,10 +359,16 @@ build_one(const char *input, const struct opts *o)
 	struct jk_doc		*doc = NULL;
 	struct jk_style		*st = NULL;
 	struct jk_pdf_opts	 po;
-	char			*s = stem(input), *path;
-	int			 rc;
+	char			*s = stem(input), *epub, *pdf;
 
 	diag_setup(&diag, input, o);
+	epub = jk_xasprintf("%s/%s.epub", o->out, s);
+	pdf = jk_xasprintf("%s/%s.pdf", o->out, s);
+	/* An output that cannot be replaced stops the input before any
+	 * work, so that no half of the pair is written. */
+	if (((o->formats & FMT_EPUB) && !replaceable(&diag, epub)) ||
+	    ((o->formats & FMT_PDF) && !replaceable(&diag, pdf)))
+		goto out;
 	if ((st = jk_style_load(o->style, &diag)) == NULL)
 		goto out;
 	if ((doc = load(input, o, 1, &diag)) == NULL)
@@ -289,10 +376,8 @@ build_one(const char *input, const struct opts *o)
 	if (o->formats & FMT_EPUB) {
 		struct jk_epub	*e = jk_epub_new(st, &diag);
 
-		path = jk_xasprintf("%s/%s.epub", o->out, s);
-		jk_epub_render(e, doc, path);
+		jk_epub_render(e, doc, epub);
 		jk_epub_free(e);
-		free(path);
 	}
 	if (o->formats & FMT_PDF) {
 		struct jk_pdf	*p;
@@ -304,18 +389,45 @@ build_one(const char *input, const struct opts *o)
 			po.preview_pages = o->preview;
 		}
 		p = jk_pdf_new(st, &po, &diag);
-		path = jk_xasprintf("%s/%s.pdf", o->out, s);
-		jk_pdf_render(p, doc, path);
+		jk_pdf_render(p, doc, pdf);
 		jk_pdf_free(p);
-		free(path);
 	}
 out:
 	jk_doc_free(doc);
 	jk_style_free(st);
+	free(epub);
+	free(pdf);
 	free(s);
-	rc = diag.worst >= JK_ERROR ? 1 : 0;
-	jk_diag_free(&diag);
-	return rc;
+	return diag_finish(&diag);
+}
+
+/*
+ * The -o DIR of build: made if missing, else it must be a directory we
+ * may write in.  Returns 0, or the exit code after one message.
+ */
+static int
+output_dir(const char *dir)
+{
+	struct stat	 sb;
+
+	if (stat(dir, &sb) == -1) {
+		if (errno == ENOENT && mkdir(dir, 0777) == 0)
+			return 0;
+		fprintf(stderr, "jikji: -o %s: cannot make the directory: %s\n",
+		    dir, strerror(errno));
+		return 1;
+	}
+	if (!S_ISDIR(sb.st_mode)) {
+		fprintf(stderr, "jikji: -o %s: not a directory (build writes "
+		    "DIR/NAME.epub and DIR/NAME.pdf)\n", dir);
+		return EXIT_USAGE;
+	}
+	if (access(dir, W_OK | X_OK) == -1) {
+		fprintf(stderr, "jikji: -o %s: cannot write there: %s\n", dir,
+		    strerror(errno));
+		return 1;
+	}
+	return 0;
 }
 
 /* Run build_one over every input, at most jobs at once (fork: each input
@@ -389,7 +501,6 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	struct opts	 o;
-	struct stat	 sb;
 	GHashTable	*stems;
 	char		*end;
 	int		 c, i, rc;
@@ -420,7 +531,8 @@ main(int argc, char *argv[])
 			else {
 				fprintf(stderr, "jikji: --format %s: want "
 				    "epub, pdf or both\n", optarg);
-				return EXIT_USAGE;
+				rc = EXIT_USAGE;
+				goto done;
 			}
 			break;
 		case 's':
@@ -430,7 +542,8 @@ main(int argc, char *argv[])
 			if (strchr(optarg, '=') == NULL || *optarg == '=') {
 				fprintf(stderr, "jikji: --meta %s: want "
 				    "KEY=VALUE\n", optarg);
-				return EXIT_USAGE;
+				rc = EXIT_USAGE;
+				goto done;
 			}
 			o.meta[o.nmeta++] = optarg;
 			break;
@@ -439,7 +552,8 @@ main(int argc, char *argv[])
 			if (*end != '\0' || o.jobs < 1 || o.jobs > 256) {
 				fprintf(stderr, "jikji: -j %s: want 1..256\n",
 				    optarg);
-				return EXIT_USAGE;
+				rc = EXIT_USAGE;
+				goto done;
 			}
 			break;
 		case 'q':
@@ -462,25 +576,30 @@ main(int argc, char *argv[])
 			break;
 		case 'h':
 			usage(stdout);
-			return 0;
+			rc = 0;
+			goto done;
 		case 'V':
 			printf("jikji %s\n", JK_VERSION);
-			return 0;
+			rc = 0;
+			goto done;
 		default:
 			usage(stderr);
-			return EXIT_USAGE;
+			rc = EXIT_USAGE;
+			goto done;
 		}
 	}
 	argc -= optind;
 	argv += optind;
 	if (o.cmd == NULL) {
 		usage(stderr);
-		return EXIT_USAGE;
+		rc = EXIT_USAGE;
+		goto done;
 	}
 	if (strcmp(o.cmd, "tree") == 0 || strcmp(o.cmd, "layout") == 0) {
 		if (argc != 1) {
 			fprintf(stderr, "jikji: %s takes one INPUT\n", o.cmd);
-			return EXIT_USAGE;
+			rc = EXIT_USAGE;
+			goto done;
 		}
 		if (strcmp(o.cmd, "layout") == 0) {
 			rc = cmd_layout(argv[0], &o);
@@ -489,13 +608,11 @@ main(int argc, char *argv[])
 	} else if (strcmp(o.cmd, "build") == 0) {
 		if (argc < 1 || o.out == NULL) {
 			fprintf(stderr, "jikji: build needs INPUT... -o DIR\n");
-			return EXIT_USAGE;
+			rc = EXIT_USAGE;
+			goto done;
 		}
-		if (stat(o.out, &sb) == -1 && mkdir(o.out, 0777) == -1) {
-			fprintf(stderr, "jikji: %s: %s\n", o.out,
-			    strerror(errno));
-			return 1;
-		}
+		if ((rc = output_dir(o.out)) != 0)
+			goto done;
 		stems = g_hash_table_new_full(g_str_hash, g_str_equal, free,
 		    NULL);
 		for (i = 0; i < argc; i++) {
@@ -507,7 +624,8 @@ main(int argc, char *argv[])
 				    "write %s/%s.*\n", prev, argv[i], o.out, a);
 				free(a);
 				g_hash_table_destroy(stems);
-				return EXIT_USAGE;
+				rc = EXIT_USAGE;
+				goto done;
 			}
 			g_hash_table_insert(stems, a, argv[i]);
 		}
@@ -518,6 +636,7 @@ main(int argc, char *argv[])
 		usage(stderr);
 		rc = EXIT_USAGE;
 	}
+done:
 	free(o.meta);
 	return rc;
 }

@@ -166,8 +166,7 @@ ep_cover_png(struct ep_book *b, char **data, size_t *len)
 	cairo_move_to(cr, MARGIN, EP_COVER_H - 150);
 	cairo_line_to(cr, EP_COVER_W - MARGIN, EP_COVER_H - 150);
 	cairo_stroke(cr);
-	pub = jk_meta_get(b->doc, "publisher");
-	if (pub != NULL && *pub != '\0') {
+	if ((pub = ep_meta(b, "publisher")) != NULL) {
 		char *c = ep_xml_clean(pub);
 
 		text(cr, ctx, st, &st->running, 0, 32, &st->muted, MARGIN,

@@ -76,22 +76,29 @@ em(GString *css, const char *prop, double v)
 	g_string_append_printf(css, "\t%s: %sem;\n", prop, num);
 }
 
+/* line-height: leading over size (unitless), when the font has both. */
+static void
+line_height(GString *css, const struct jk_font *f)
+{
+	char	 num[G_ASCII_DTOSTR_BUF_SIZE];
+
+	if (f->size <= 0 || f->leading <= 0)
+		return;
+	g_ascii_formatd(num, sizeof(num), "%.3g", f->leading / f->size);
+	g_string_append_printf(css, "\tline-height: %s;\n", num);
+}
+
 /* The font of a role, its size relative to the body text. */
 static void
 font(GString *css, const struct jk_style *st, const struct jk_font *f,
     int bold)
 {
-	char	 num[G_ASCII_DTOSTR_BUF_SIZE];
 	double	 base = st->body.size > 0 ? st->body.size : 10;
 
 	family(css, st, f);
 	if (f->size > 0)
 		em(css, "font-size", f->size / base);
-	if (f->size > 0 && f->leading > 0) {
-		g_ascii_formatd(num, sizeof(num), "%.3g",
-		    f->leading / f->size);
-		g_string_append_printf(css, "\tline-height: %s;\n", num);
-	}
+	line_height(css, f);
 	g_string_append_printf(css, "\tfont-weight: %s;\n",
 	    bold || f->bold ? "bold" : "normal");
 }
@@ -110,13 +117,7 @@ ep_xhtml_css(const struct jk_style *st)
 
 	rule(css, "body");
 	family(css, st, &st->body);
-	if (st->body.size > 0 && st->body.leading > 0) {
-		char num[G_ASCII_DTOSTR_BUF_SIZE];
-
-		g_ascii_formatd(num, sizeof(num), "%.3g",
-		    st->body.leading / st->body.size);
-		g_string_append_printf(css, "\tline-height: %s;\n", num);
-	}
+	line_height(css, &st->body);
 	g_string_append_printf(css, "\tcolor: %s;\n", st->text.hex);
 	g_string_append_printf(css, "\ttext-align: %s;\n",
 	    st->justify ? "justify" : "left");

@@ -76,6 +76,7 @@ struct ep_book {
 	const struct jk_style	*style;
 	struct jk_diag		*diag;
 	const struct jk_doc	*doc;
+	const char		*path;		/* the .epub being made */
 
 	struct ep_file		*files;
 	size_t			 nfiles;
@@ -91,6 +92,7 @@ struct ep_book {
 
 	GHashTable		*idfile;	/* xhtml id -> part file */
 	GHashTable		*used;		/* xhtml ids in use */
+	GHashTable		*suffix;	/* id base -> last "-N" given */
 	GHashTable		*nodeid;	/* node -> its xhtml id */
 	GHashTable		*treeid;	/* footnote tree id -> xhtml id */
 	GHashTable		*folio;		/* PAGEBREAK -> its folio */
@@ -132,6 +134,10 @@ struct ep_file	*ep_book_add(struct ep_book *, const char *name,
 		    const char *href, const char *id, const char *media,
 		    const char *props, int spine, char *data, size_t len);
 
+/* The issue's metadata value for key, or NULL when unset or empty
+ * (borrowed from the tree). */
+const char	*ep_meta(const struct ep_book *, const char *key);
+
 /* An XML-safe id for a tree id (same input, same output). */
 char		*ep_xml_id(const char *prefix, const char *id);
 
@@ -165,6 +171,10 @@ void		 ep_xhtml_head(struct ep_book *, struct ep_xw *,
 void		 ep_xhtml_foot(struct ep_xw *);
 
 /* === xhtml.c =========================================================== */
+
+/* The writers below that take char **data, size_t *len hand over a
+ * malloc'd buffer (ep_book_add takes it) and return 0, or -1 when the
+ * XML writer failed (nothing handed over). */
 
 /* Page ids and heading ids of every part (before any document is written). */
 void		 ep_xhtml_index(struct ep_book *);

@@ -136,8 +136,8 @@ ep_xml_id(const char *prefix, const char *id)
 
 /* === metadata ========================================================== */
 
-static const char *
-meta(const struct ep_book *b, const char *key)
+const char *
+ep_meta(const struct ep_book *b, const char *key)
 {
 	const char	*v = jk_meta_get(b->doc, key);
 
@@ -156,12 +156,12 @@ make_identifier(const struct ep_book *b)
 	const char	*v;
 	size_t		 i;
 
-	if ((v = meta(b, "identifier")) != NULL)
+	if ((v = ep_meta(b, "identifier")) != NULL)
 		return ep_xml_clean(v);
 	ck = g_checksum_new(G_CHECKSUM_SHA1);
 	g_checksum_update(ck, (const guchar *)"jikji-issue", -1);
 	for (i = 0; i < G_N_ELEMENTS(keys); i++) {
-		v = meta(b, keys[i]);
+		v = ep_meta(b, keys[i]);
 		g_checksum_update(ck, (const guchar *)"\n", 1);
 		g_checksum_update(ck, (const guchar *)keys[i], -1);
 		g_checksum_update(ck, (const guchar *)"=", 1);
@@ -250,7 +250,7 @@ make_modified(struct ep_book *b)
 	time_t		 t;
 	int		 y, mo = 1, d = 1;
 
-	if ((v = meta(b, "modified")) != NULL) {
+	if ((v = ep_meta(b, "modified")) != NULL) {
 		if (parse_modified(v, &t) == 0)
 			goto done;
 		jk_msg(b->diag, JK_M_EPUBMETA, 0, "modified \"%s\" is not "
@@ -264,7 +264,7 @@ make_modified(struct ep_book *b)
 			goto done;
 		}
 	}
-	if ((v = meta(b, "date")) != NULL &&
+	if ((v = ep_meta(b, "date")) != NULL &&
 	    sscanf(v, "%4d-%2d-%2d", &y, &mo, &d) >= 1 && y >= 1000 &&
 	    mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
 		struct tm tm;
@@ -415,6 +415,7 @@ zip_book(struct ep_book *b, char **data, size_t *len)
 	zip_t		*za = NULL;
 	zip_stat_t	 st;
 	zip_int64_t	 idx, got;
+	zip_uint64_t	 done;
 	size_t		 i;
 	char		*out = NULL;
 	int		 rc = -1;
@@ -422,7 +423,7 @@ zip_book(struct ep_book *b, char **data, size_t *len)
 	zip_error_init(&ze);
 	if ((src = zip_source_buffer_create(NULL, 0, 0, &ze)) == NULL ||
 	    (za = zip_open_from_source(src, ZIP_TRUNCATE, &ze)) == NULL) {
-		jk_msg(b->diag, JK_M_SYSERR, 0, "zip: %s",
+		jk_msg(b->diag, JK_M_EPUB, 0, "%s: zip: %s", b->path,
 		    zip_error_strerror(&ze));
 		goto out;
 	}
@@ -433,34 +434,40 @@ zip_book(struct ep_book *b, char **data, size_t *len)
 		fs = zip_source_buffer(za, f->data, f->len, 0);
 		if (fs == NULL || (idx = zip_file_add(za, f->name, fs,
 		    ZIP_FL_ENC_UTF_8)) < 0) {
-			jk_msg(b->diag, JK_M_SYSERR, 0, "zip: %s: %s",
-			    f->name, zip_strerror(za));
+			jk_msg(b->diag, JK_M_EPUB, 0, "%s: zip: %s: %s",
+			    b->path, f->name, zip_strerror(za));
 			zip_source_free(fs);
 			goto out;
 		}
 		if (zip_set_file_compression(za, idx, f->store ?
 		    ZIP_CM_STORE : ZIP_CM_DEFLATE, f->store ? 0 : 9) < 0 ||
 		    zip_file_set_mtime(za, idx, b->mtime, 0) < 0) {
-			jk_msg(b->diag, JK_M_SYSERR, 0, "zip: %s: %s",
-			    f->name, zip_strerror(za));
+			jk_msg(b->diag, JK_M_EPUB, 0, "%s: zip: %s: %s",
+			    b->path, f->name, zip_strerror(za));
 			goto out;
 		}
 	}
 	if (zip_close(za) < 0) {
-		jk_msg(b->diag, JK_M_SYSERR, 0, "zip: %s", zip_strerror(za));
+		jk_msg(b->diag, JK_M_EPUB, 0, "%s: zip: %s", b->path,
+		    zip_strerror(za));
 		goto out;
 	}
 	za = NULL;
 	if (zip_source_stat(src, &st) < 0 || zip_source_open(src) < 0) {
-		jk_msg(b->diag, JK_M_SYSERR, 0, "zip: %s",
+		jk_msg(b->diag, JK_M_EPUB, 0, "%s: zip: %s", b->path,
 		    zip_error_strerror(zip_source_error(src)));
 		goto out;
 	}
 	out = jk_xmalloc(st.size + 1);
-	got = zip_source_read(src, out, st.size);
+	/* A read may return less than asked: read until the end. */
+	for (done = 0; done < st.size; done += (zip_uint64_t)got) {
+		got = zip_source_read(src, out + done, st.size - done);
+		if (got <= 0)
+			break;
+	}
 	zip_source_close(src);
-	if (got < 0 || (zip_uint64_t)got != st.size) {
-		jk_msg(b->diag, JK_M_SYSERR, 0, "zip: short read");
+	if (done != st.size) {
+		jk_msg(b->diag, JK_M_EPUB, 0, "%s: zip: short read", b->path);
 		goto out;
 	}
 	*data = out;
@@ -505,6 +512,7 @@ book_free(struct ep_book *b)
 	ep_fonts_free(b);
 	g_hash_table_destroy(b->idfile);
 	g_hash_table_destroy(b->used);
+	g_hash_table_destroy(b->suffix);
 	g_hash_table_destroy(b->nodeid);
 	g_hash_table_destroy(b->treeid);
 	g_hash_table_destroy(b->backref);
@@ -515,19 +523,36 @@ book_free(struct ep_book *b)
 	free(b->licence);
 }
 
+/* Add the content document EPUB/text/FILE (id: FILE without .xhtml) to
+ * the spine; takes data. */
+static void
+add_xhtml(struct ep_book *b, const char *file, const char *props,
+    char *data, size_t len)
+{
+	char	*name = jk_xasprintf("EPUB/text/%s", file);
+	char	*href = jk_xasprintf("text/%s", file);
+	char	*id = jk_xstrndup(file, strcspn(file, "."));
+
+	ep_book_add(b, name, href, id, "application/xhtml+xml", props, 1,
+	    data, len);
+	free(name);
+	free(href);
+	free(id);
+}
+
 static int
 build(struct ep_book *b)
 {
 	struct ep_file	*f;
 	GString		*css;
-	char		*data, *s, *name, *id;
+	char		*data, *s;
 	size_t		 len, i;
-	const char	*v;
+	const char	*v, *what;
 
 	collect_parts(b);
 	b->identifier = make_identifier(b);
 	make_modified(b);
-	v = meta(b, "title");
+	v = ep_meta(b, "title");
 	b->title = v != NULL ? ep_xml_clean(v) : jk_xstrdup(EP_NOTITLE);
 	ep_xhtml_index(b);
 	ep_fonts_collect(b);
@@ -536,6 +561,7 @@ build(struct ep_book *b)
 	f = ep_book_add(b, "mimetype", NULL, NULL, NULL, NULL, 0,
 	    jk_xstrdup("application/epub+zip"), 20);
 	f->store = 1;
+	what = "container.xml";
 	if (ep_container(&data, &len) < 0)
 		goto fail;
 	ep_book_add(b, "META-INF/container.xml", NULL, NULL, NULL, NULL, 0,
@@ -564,43 +590,38 @@ build(struct ep_book *b)
 	f = ep_book_add(b, "EPUB/images/cover.png", "images/cover.png",
 	    "cover-image", "image/png", "cover-image", 0, data, len);
 	f->store = 1;	/* already compressed */
+	what = "cover.xhtml";
 	if (ep_xhtml_cover(b, &data, &len) < 0)
 		goto fail;
-	ep_book_add(b, "EPUB/text/cover.xhtml", "text/cover.xhtml", "cover",
-	    "application/xhtml+xml", NULL, 1, data, len);
+	add_xhtml(b, what, NULL, data, len);
 
 	/* The contents page is the navigation document. */
 	b->has_licence = b->licence != NULL;
+	what = "nav.xhtml";
 	if (ep_nav(b, &data, &len) < 0)
 		goto fail;
-	ep_book_add(b, "EPUB/text/nav.xhtml", "text/nav.xhtml", "nav",
-	    "application/xhtml+xml", "nav", 1, data, len);
+	add_xhtml(b, what, "nav", data, len);
 
 	for (i = 0; i < b->nparts; i++) {
+		what = b->parts[i].file;
 		if (ep_xhtml_part(b, &b->parts[i], &data, &len) < 0)
 			goto fail;
-		name = jk_xasprintf("EPUB/text/%s", b->parts[i].file);
-		s = jk_xasprintf("text/%s", b->parts[i].file);
-		id = jk_xstrndup(b->parts[i].file,
-		    strlen(b->parts[i].file) - strlen(".xhtml"));
-		ep_book_add(b, name, s, id, "application/xhtml+xml", NULL, 1,
-		    data, len);
-		free(name);
-		free(s);
-		free(id);
+		add_xhtml(b, what, NULL, data, len);
 	}
 
 	if (b->has_licence) {
+		what = "licence.xhtml";
 		if (ep_xhtml_licence(b, &data, &len) < 0)
 			goto fail;
-		ep_book_add(b, "EPUB/text/licence.xhtml", "text/licence.xhtml",
-		    "licence", "application/xhtml+xml", NULL, 1, data, len);
+		add_xhtml(b, what, NULL, data, len);
 	}
 
+	what = "toc.ncx";
 	if (ep_ncx(b, &data, &len) < 0)
 		goto fail;
 	ep_book_add(b, "EPUB/toc.ncx", "toc.ncx", "ncx",
 	    "application/x-dtbncx+xml", NULL, 0, data, len);
+	what = "content.opf";
 	if (ep_opf(b, &data, &len) < 0)
 		goto fail;
 	/* The package document goes right after the container. */
@@ -615,7 +636,8 @@ build(struct ep_book *b)
 	}
 	return 0;
 fail:
-	jk_msg(b->diag, JK_M_EPUB, 0, "XML writer failed");
+	jk_msg(b->diag, JK_M_EPUB, 0, "%s: %s: XML writer failed", b->path,
+	    what);
 	return -1;
 }
 
@@ -632,6 +654,7 @@ jk_epub_render(struct jk_epub *ep, const struct jk_doc *doc, const char *path)
 	b.style = ep->style;
 	b.diag = ep->diag;
 	b.doc = doc;
+	b.path = path;
 	b.lang = jk_meta_get(doc, "language");
 	if (b.lang == NULL || *b.lang == '\0')
 		b.lang = ep->style->lang != NULL && *ep->style->lang != '\0' ?
@@ -639,6 +662,8 @@ jk_epub_render(struct jk_epub *ep, const struct jk_doc *doc, const char *path)
 	b.idfile = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    g_free);
 	b.used = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	b.suffix = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
 	b.nodeid = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 	    g_free);
 	b.treeid = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,

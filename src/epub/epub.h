@@ -11,7 +11,8 @@
 
 struct jk_epub;
 
-/* New renderer for a style (borrowed: must outlive the renderer). */
+/* New renderer for a style and diag (both borrowed: they must outlive
+ * the renderer).  Free with jk_epub_free. */
 struct jk_epub	*jk_epub_new(const struct jk_style *, struct jk_diag *);
 
 /*

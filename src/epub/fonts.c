@@ -208,6 +208,16 @@ open_face(struct ep_book *b, const char *path, int index)
 	return face;
 }
 
+/* The code points a face maps (caller destroys). */
+static hb_set_t *
+face_unicodes(hb_face_t *face)
+{
+	hb_set_t	*have = hb_set_create();
+
+	hb_face_collect_unicodes(face, have);
+	return have;
+}
+
 /* One subset: the bytes (malloc'd) and whether they are CFF ("OTTO"). */
 static int
 subset(struct ep_book *b, hb_face_t *face, const char *path,
@@ -261,8 +271,7 @@ embed(struct ep_book *b, const char *path, int index, hb_set_t *cps,
 
 	if ((face = open_face(b, path, index)) == NULL)
 		return NULL;
-	have = hb_set_create();
-	hb_face_collect_unicodes(face, have);
+	have = face_unicodes(face);
 	lack = hb_set_copy(cps);
 	hb_set_subtract(lack, have);
 	hb_set_union(missing, lack);
@@ -311,8 +320,7 @@ embed_fallback(struct ep_book *b, hb_set_t *missing, size_t *nfile)
 			free(path);
 			continue;
 		}
-		have = hb_set_create();
-		hb_face_collect_unicodes(face, have);
+		have = face_unicodes(face);
 		hb_face_destroy(face);
 		take = hb_set_copy(missing);
 		hb_set_intersect(take, have);
@@ -346,6 +354,14 @@ embed_fallback(struct ep_book *b, hb_set_t *missing, size_t *nfile)
 	g_string_free(list, TRUE);
 }
 
+/* Do faces i and j resolve to the same font file and face index? */
+static int
+same_file(char *const *paths, const int *idx, size_t i, size_t j)
+{
+	return paths[i] != NULL && paths[j] != NULL && idx[i] == idx[j] &&
+	    strcmp(paths[i], paths[j]) == 0;
+}
+
 void
 ep_fonts_embed(struct ep_book *b, GString *css)
 {
@@ -371,16 +387,14 @@ ep_fonts_embed(struct ep_book *b, GString *css)
 			continue;
 		cps = hb_set_copy(b->faces[i].cps);
 		for (j = i; j < nfaces; j++)
-			if (paths[j] != NULL && idx[j] == idx[i] &&
-			    strcmp(paths[j], paths[i]) == 0) {
+			if (same_file(paths, idx, i, j)) {
 				done[j] = 1;
 				hb_set_union(cps, b->faces[j].cps);
 			}
 		href = embed(b, paths[i], idx[i], cps, missing, &nfile);
 		hb_set_destroy(cps);
 		for (j = i; j < nfaces && href != NULL; j++)
-			if (paths[j] != NULL && idx[j] == idx[i] &&
-			    strcmp(paths[j], paths[i]) == 0)
+			if (same_file(paths, idx, i, j))
 				b->faces[j].file = jk_xstrdup(href);
 		free(href);
 	}

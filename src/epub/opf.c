@@ -427,14 +427,6 @@ w3c_date(const char *s)
 	return 1;
 }
 
-static const char *
-meta(const struct ep_book *b, const char *key)
-{
-	const char	*v = jk_meta_get(b->doc, key);
-
-	return v != NULL && *v != '\0' ? v : NULL;
-}
-
 int
 ep_opf(struct ep_book *b, char **data, size_t *len)
 {
@@ -457,7 +449,7 @@ ep_opf(struct ep_book *b, char **data, size_t *len)
 	dc(&x, "dc:identifier", "pub-id", b->identifier);
 	dc(&x, "dc:title", "title", b->title);
 	prop(&x, "title-type", "#title", "main");
-	if ((v = meta(b, "subtitle")) != NULL) {
+	if ((v = ep_meta(b, "subtitle")) != NULL) {
 		dc(&x, "dc:title", "subtitle", v);
 		prop(&x, "title-type", "#subtitle", "subtitle");
 	}
@@ -467,20 +459,20 @@ ep_opf(struct ep_book *b, char **data, size_t *len)
 		prop(&x, "title-type", "#edition", "edition");
 	}
 	dc(&x, "dc:language", NULL, b->lang);
-	if ((v = meta(b, "date")) != NULL) {
+	if ((v = ep_meta(b, "date")) != NULL) {
 		if (w3c_date(v))
 			dc(&x, "dc:date", NULL, v);
 		else
 			jk_msg(b->diag, JK_M_EPUBMETA, 0, "date \"%s\" is not "
 			    "YYYY-MM or YYYY-MM-DD, left out of the EPUB", v);
 	}
-	if ((v = meta(b, "publisher")) != NULL)
+	if ((v = ep_meta(b, "publisher")) != NULL)
 		dc(&x, "dc:publisher", NULL, v);
-	if ((v = meta(b, "creator")) != NULL)
+	if ((v = ep_meta(b, "creator")) != NULL)
 		dc(&x, "dc:creator", NULL, v);
-	if ((v = meta(b, "description")) != NULL)
+	if ((v = ep_meta(b, "description")) != NULL)
 		dc(&x, "dc:description", NULL, v);
-	if ((v = meta(b, "rights")) != NULL)
+	if ((v = ep_meta(b, "rights")) != NULL)
 		dc(&x, "dc:rights", NULL, v);
 	s = *line != '\0' ? jk_xasprintf("%s %s", b->title, line) :
 	    jk_xstrdup(b->title);

@@ -155,17 +155,27 @@ ep_xhtml_foot(struct ep_xw *x)
 
 /* === ids =============================================================== */
 
-/* A fresh xhtml id: base, or base-2, base-3 ... (malloc'd). */
+/*
+ * A fresh xhtml id: base, or base-2, base-3 ... (malloc'd).  The next
+ * suffix to try is kept per base, so that many nodes wanting one id
+ * (page breaks with one folio) do not retry every taken suffix.
+ */
 static char *
 fresh_id(struct ep_book *b, const char *base)
 {
 	char	*id = jk_xstrdup(base);
-	int	 k = 1;
+	int	 k;
 
+	k = GPOINTER_TO_INT(g_hash_table_lookup(b->suffix, base));
+	if (k < 1)
+		k = 1;
 	while (g_hash_table_contains(b->used, id)) {
 		free(id);
 		id = jk_xasprintf("%s-%d", base, ++k);
 	}
+	if (k > 1)
+		g_hash_table_insert(b->suffix, g_strdup(base),
+		    GINT_TO_POINTER(k));
 	g_hash_table_add(b->used, g_strdup(id));
 	return id;
 }
@@ -665,6 +675,19 @@ header(struct ctx *c, const struct jk_node *n)
 	return last;
 }
 
+/* <elem class="cls"> holding the blocks of n. */
+static void
+wrapped_blocks(struct ctx *c, const char *elem, const char *cls,
+    const struct jk_node *n)
+{
+	ep_xw_start(c->x, elem);
+	ep_xw_attr(c->x, "class", cls);
+	ep_xw_nl(c->x);
+	blocks(c, n->first);
+	ep_xw_end(c->x);
+	ep_xw_nl(c->x);
+}
+
 static void
 block(struct ctx *c, const struct jk_node *n)
 {
@@ -685,20 +708,10 @@ block(struct ctx *c, const struct jk_node *n)
 		inline_elem(c, "p", NULL, n);
 		break;
 	case JK_NODE_DECK:
-		ep_xw_start(c->x, "div");
-		ep_xw_attr(c->x, "class", "deck");
-		ep_xw_nl(c->x);
-		blocks(c, n->first);
-		ep_xw_end(c->x);
-		ep_xw_nl(c->x);
+		wrapped_blocks(c, "div", "deck", n);
 		break;
 	case JK_NODE_QUOTE:
-		ep_xw_start(c->x, "blockquote");
-		ep_xw_attr(c->x, "class", "quote");
-		ep_xw_nl(c->x);
-		blocks(c, n->first);
-		ep_xw_end(c->x);
-		ep_xw_nl(c->x);
+		wrapped_blocks(c, "blockquote", "quote", n);
 		break;
 	case JK_NODE_SIDEBAR:
 		ep_xw_start(c->x, "aside");
@@ -846,11 +859,11 @@ issue_line(struct ep_book *b)
 	const char	*v;
 	int		 y, m;
 
-	if ((v = jk_meta_get(b->doc, "volume")) != NULL && *v != '\0')
+	if ((v = ep_meta(b, "volume")) != NULL)
 		g_string_append_printf(s, "제%s권", v);
-	if ((v = jk_meta_get(b->doc, "issue")) != NULL && *v != '\0')
+	if ((v = ep_meta(b, "issue")) != NULL)
 		g_string_append_printf(s, "%s제%s호", s->len ? " " : "", v);
-	if ((v = jk_meta_get(b->doc, "date")) != NULL && *v != '\0') {
+	if ((v = ep_meta(b, "date")) != NULL) {
 		if (sscanf(v, "%4d-%2d", &y, &m) == 2)
 			g_string_append_printf(s, "%s%d년 %d월",
 			    s->len ? " " : "", y, m);

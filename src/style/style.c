@@ -174,6 +174,20 @@ get(struct loader *l, const char *group, const char *key)
 	return v;
 }
 
+/*
+ * May s stand in a CSS font-family list as it is?  jk_style_css() writes
+ * family names between quotes and the fallback list bare, so quotes,
+ * backslashes, rule punctuation and line breaks would end them early.
+ */
+static int
+plain_name(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if ((unsigned char)*s < 0x20 || strchr("\"\\;{}", *s) != NULL)
+			return 0;
+	return 1;
+}
+
 static void
 load_font(struct loader *l, const char *key, struct jk_font *f)
 {
@@ -198,8 +212,9 @@ load_font(struct loader *l, const char *key, struct jk_font *f)
 	lead = size * 1.6;
 	if (*end == '/')
 		lead = g_ascii_strtod(end + 1, &end);
-	if (*end != '\0' || size < 2 || size > 200 || lead < size * 0.8 ||
-	    lead > size * 4) {
+	/* Written so that NaN ("nan") fails every test. */
+	if (*end != '\0' || !(size >= 2 && size <= 200) ||
+	    !(lead >= size * 0.8 && lead <= size * 4)) {
 		bad(l, "fonts", key, "size/leading out of range");
 		goto out;
 	}
@@ -217,6 +232,9 @@ load_font(struct loader *l, const char *key, struct jk_font *f)
 	}
 	if (fam->len == 0)
 		bad(l, "fonts", key, "no family");
+	else if (!plain_name(fam->str))
+		bad(l, "fonts", key, "family name holds \" \\ ; { } or a "
+		    "control character");
 	else
 		font_set(f, fam->str, bold, size, lead);
 	g_string_free(fam, TRUE);
@@ -233,11 +251,15 @@ load_rgb(struct loader *l, const char *key, struct jk_rgb *c)
 
 	if (v == NULL)
 		return;
-	x = strtoul(v + 1, &end, 16);
-	if (v[0] != '#' || strlen(v) != 7 || *end != '\0')
+	/* Test the shape first: v + 1 is past the end of "", and strtoul
+	 * takes signs and spaces. */
+	if (v[0] != '#' || strlen(v) != 7 ||
+	    strspn(v + 1, "0123456789abcdefABCDEF") != 6)
 		bad(l, "colours", key, "want #rrggbb");
-	else
+	else {
+		x = strtoul(v + 1, &end, 16);
 		rgb_set(c, (unsigned int)x);
+	}
 	g_free(v);
 }
 
@@ -251,7 +273,7 @@ load_num(struct loader *l, const char *group, const char *key, double *d,
 	if (v == NULL)
 		return;
 	x = g_ascii_strtod(v, &end);
-	if (end == v || *end != '\0' || x < min || x > max)
+	if (end == v || *end != '\0' || !(x >= min && x <= max))	/* NaN */
 		bad(l, group, key, "number out of range");
 	else
 		*d = x;
@@ -393,6 +415,9 @@ jk_style_load(const char *what, struct jk_diag *diag)
 	load_font(&l, "note", &s->note);
 	load_font(&l, "running", &s->running);
 	if ((v = get(&l, "fonts", "fallback")) != NULL) {
+		if (!plain_name(v))
+			bad(&l, "fonts", "fallback", "family names hold \" \\ ; "
+			    "{ } or a control character");
 		free(s->fallback);
 		s->fallback = jk_xstrdup(v);
 		g_free(v);
@@ -593,14 +618,15 @@ jk_fonts_setup(struct jk_diag *diag)
 		return rc;
 	done = 1;
 	if ((path = find_fonts_conf()) == NULL) {
-		jk_msg(diag, JK_M_FONT, 0, "fonts/fonts.conf not found; "
+		jk_msg(diag, JK_M_FONTCONF, 0, "fonts/fonts.conf not found; "
 		    "using the system's font configuration");
 		return rc = -1;
 	}
 	cfg = FcConfigCreate();
 	if (!FcConfigParseAndLoad(cfg, (const FcChar8 *)path, FcTrue) ||
 	    !FcConfigBuildFonts(cfg) || !FcConfigSetCurrent(cfg)) {
-		jk_msg(diag, JK_M_FONT, 0, "%s: cannot load", path);
+		jk_msg(diag, JK_M_FONTCONF, 0, "%s: cannot load; using the "
+		    "system's font configuration", path);
 		FcConfigDestroy(cfg);
 		free(path);
 		return rc = -1;

@@ -72,6 +72,7 @@ struct jk_style	*jk_style_default(void);
  * path; otherwise NAME is looked up as NAME.style in, in order:
  * $JIKJI_STYLE_DIR, ./styles, the installed data directory.  Errors go to
  * diag (JK_M_STYLE, with the file's line when known); NULL on failure.
+ * The caller frees the style with jk_style_free.
  */
 struct jk_style	*jk_style_load(const char *name_or_path, struct jk_diag *);
 void		 jk_style_free(struct jk_style *);
@@ -83,8 +84,9 @@ char		*jk_style_css(const struct jk_style *);
  * Font set-up: point fontconfig at the project's fonts/fonts.conf (looked
  * up in $JIKJI_FONTS_DIR, ./fonts, the installed data directory) so that
  * output never depends on what else a machine has installed.  Call once
- * before any Pango or fontconfig use.  Returns 0, -1 if not found (the
- * system configuration is then used, with a warning).
+ * before any Pango or fontconfig use.  Returns 0, -1 if not found or
+ * unusable (the system configuration is then used, with a JK_M_FONTCONF
+ * warning).
  */
 int		 jk_fonts_setup(struct jk_diag *);
 

@@ -136,6 +136,7 @@ struct repair {
 	struct jk_doc	*doc;
 	struct jk_diag	*diag;
 	GHashTable	*ids;		/* id -> node */
+	GHashTable	*suffix;	/* wanted id -> next "-N" to try */
 	int		 narticle;
 };
 
@@ -230,9 +231,12 @@ static void
 order_head(struct repair *r, struct jk_node *a)
 {
 	struct jk_node	*k, *next, *seen[3] = { NULL, NULL, NULL };
-	struct jk_node	*heads[4][64];
-	int		 nh[4] = { 0, 0, 0, 0 }, rank, i;
+	GPtrArray	*heads[4];
+	int		 rank;
+	guint		 i;
 
+	for (rank = 0; rank < 4; rank++)
+		heads[rank] = g_ptr_array_new();
 	for (k = a->first; k != NULL; k = next) {
 		next = k->next;
 		rank = head_rank(k->type);
@@ -247,18 +251,46 @@ order_head(struct repair *r, struct jk_node *a)
 		}
 		if (rank < 3)
 			seen[rank] = k;
-		if (nh[rank] < 64)
-			heads[rank][nh[rank]++] = k;
+		g_ptr_array_add(heads[rank], k);
 	}
-	for (rank = 3; rank >= 0; rank--)
-		for (i = nh[rank] - 1; i >= 0; i--)
-			jk_node_prepend(a, heads[rank][i]);
+	for (rank = 3; rank >= 0; rank--) {
+		for (i = heads[rank]->len; i > 0; i--)
+			jk_node_prepend(a, g_ptr_array_index(heads[rank],
+			    i - 1));
+		g_ptr_array_free(heads[rank], TRUE);
+	}
+}
+
+/*
+ * Merge the run of TEXT siblings that starts at k into k, in one copy
+ * (merging pairwise would copy the run once per node).  Returns the node
+ * after the run.
+ */
+static struct jk_node *
+merge_texts(struct repair *r, struct jk_node *k)
+{
+	struct jk_node	*t, *next;
+	struct jk_buf	 b;
+
+	if (k->next == NULL || k->next->type != JK_NODE_TEXT)
+		return k->next;
+	jk_buf_init(&b);
+	jk_buf_puts(&b, k->text);
+	for (t = k->next; t != NULL && t->type == JK_NODE_TEXT; t = next) {
+		next = t->next;
+		if (t->text != NULL)
+			jk_buf_puts(&b, t->text);
+		jk_node_unlink(t);
+	}
+	k->text = jk_arena_strndup(r->doc->arena, b.data, b.len);
+	jk_buf_free(&b);
+	return t;
 }
 
 static void
 repair_node(struct repair *r, struct jk_node *n)
 {
-	struct jk_node	*k, *next;
+	struct jk_node	*k, *next, *prev;
 
 	if (n->type == JK_NODE_HEADING && (n->level < 1 || n->level > 3)) {
 		jk_msg(r->diag, JK_M_LEVEL, n->line, "level %d", n->level);
@@ -277,8 +309,14 @@ repair_node(struct repair *r, struct jk_node *n)
 	for (k = n->first; k != NULL; k = next) {
 		next = k->next;
 		if (!jk_can_contain(n->type, k->type)) {
+			/*
+			 * What takes k's place (a wrapping paragraph, its
+			 * text) is looked at next; rescanning from the first
+			 * child would make many misplaced nodes quadratic.
+			 */
+			prev = k->prev;
 			rehome(r, n, k);
-			next = n->first;	/* cheap and safe: rescan */
+			next = prev != NULL ? prev->next : n->first;
 			continue;
 		}
 		repair_node(r, k);
@@ -290,10 +328,14 @@ repair_node(struct repair *r, struct jk_node *n)
 			}
 			if (k->prev != NULL && k->prev->type ==
 			    JK_NODE_TEXT) {
+				/* k follows a merged run: rare (a rehomed
+				 * node turned into text); join it. */
 				k->prev->text = jk_arena_printf(r->doc->arena,
 				    "%s%s", k->prev->text, k->text);
 				jk_node_unlink(k);
+				continue;
 			}
+			next = merge_texts(r, k);
 			continue;
 		}
 		if (drop_if_empty(k) && !has_content(k)) {
@@ -312,8 +354,16 @@ unique_id(struct repair *r, struct jk_node *n, const char *want)
 	const char	*id = want;
 	int		 k;
 
-	for (k = 2; g_hash_table_contains(r->ids, id); k++)
-		id = jk_arena_printf(r->doc->arena, "%s-%d", want, k);
+	/* Start at the suffix the last clash of want stopped at: many
+	 * nodes wanting one id stay linear. */
+	k = GPOINTER_TO_INT(g_hash_table_lookup(r->suffix, want));
+	if (k < 2)
+		k = 2;
+	while (g_hash_table_contains(r->ids, id))
+		id = jk_arena_printf(r->doc->arena, "%s-%d", want, k++);
+	if (id != want)
+		g_hash_table_insert(r->suffix, (gpointer)want,
+		    GINT_TO_POINTER(k));
 	if (id != want && n->id != NULL)
 		jk_msg(r->diag, JK_M_DUPID, n->line, "%s -> %s", want, id);
 	g_hash_table_insert(r->ids, (gpointer)id, n);
@@ -397,6 +447,7 @@ jk_tree_repair(struct jk_doc *d, struct jk_diag *diag)
 	r.doc = d;
 	r.diag = diag;
 	r.ids = g_hash_table_new(g_str_hash, g_str_equal);
+	r.suffix = g_hash_table_new(g_str_hash, g_str_equal);
 	r.narticle = 0;
 	repair_node(&r, d->root);
 	/* META first. */
@@ -426,6 +477,7 @@ jk_tree_repair(struct jk_doc *d, struct jk_diag *diag)
 		assign_ids(&r, k, k->id, &nf, &nn, &nh, &nt, &lvl);
 	}
 	fix_refs(&r, d->root);
+	g_hash_table_destroy(r.suffix);
 	g_hash_table_destroy(r.ids);
 }
 

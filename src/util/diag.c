@@ -58,6 +58,8 @@ static const struct jk_diag_entry catalogue[JK_M__MAX] = {
 	[JK_M_ADVERT] = { "advert", JK_INFO, "advertisement recognised" },
 	[JK_M_FRONTMATTER] = { "outside", JK_WARN,
 	    "text outside any article" },
+	[JK_M_NOTEXT] = { "no-text", JK_WARN,
+	    "no article text in the input" },
 	/* tree */
 	[JK_M_TREE] = { "tree", JK_WARN, "tree repaired" },
 	[JK_M_EMPTY] = { "empty", JK_DEBUG, "empty element removed" },
@@ -71,6 +73,8 @@ static const struct jk_diag_entry catalogue[JK_M__MAX] = {
 	[JK_M_EPUBMETA] = { "epub-meta", JK_WARN,
 	    "metadata value left out of the EPUB" },
 	[JK_M_PDF] = { "pdf", JK_ERROR, "PDF not written" },
+	[JK_M_FONTCONF] = { "font-config", JK_WARN,
+	    "project font configuration not used" },
 };
 
 static const char *const levels[JK_LEVEL__MAX] = {

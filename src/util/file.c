@@ -12,6 +12,10 @@
 
 #include "util.h"
 
+/* Inputs beyond this are refused (EFBIG) rather than read until memory
+ * runs out: a device such as /dev/zero never ends. */
+#define JK_FILE_MAX	((size_t)1 << 30)
+
 char *
 jk_file_read(const char *path, size_t *lenp)
 {
@@ -31,6 +35,12 @@ jk_file_read(const char *path, size_t *lenp)
 		len += n;
 		if (n == 0)
 			break;
+		if (len > JK_FILE_MAX) {
+			free(buf);
+			fclose(f);
+			errno = EFBIG;
+			return NULL;
+		}
 	}
 	if (ferror(f)) {
 		saved = errno;
@@ -53,13 +63,39 @@ jk_file_tmpname(const char *path)
 }
 
 int
+jk_file_replaceable(const char *path)
+{
+	struct stat	 sb;
+
+	if (stat(path, &sb) == -1)
+		return errno == ENOENT ? 0 : -1;
+	if (S_ISDIR(sb.st_mode)) {
+		errno = EISDIR;
+		return -1;
+	}
+	/*
+	 * The rename would replace a read-only file; refuse as cp(1) would.
+	 * The mode bits are asked first: access() lets root write anything.
+	 */
+	if ((sb.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0 ||
+	    access(path, W_OK) == -1) {
+		errno = EACCES;
+		return -1;
+	}
+	return 0;
+}
+
+int
 jk_file_write_atomic(const char *path, const void *data, size_t len)
 {
-	char		*tmp = jk_file_tmpname(path);
+	char		*tmp;
 	const char	*p = data;
 	int		 fd, saved;
 	ssize_t		 n;
 
+	if (jk_file_replaceable(path) == -1)
+		return -1;
+	tmp = jk_file_tmpname(path);
 	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644)) == -1)
 		goto fail;
 	while (len > 0) {

@@ -64,8 +64,14 @@ char	*jk_file_read(const char *path, size_t *len);
 /*
  * Write a whole file atomically: PATH.tmp.PID is written, flushed and
  * renamed over PATH.  Returns 0, or -1 with errno set (no file left).
+ * An existing PATH that is read-only or a directory is left alone
+ * (-1, errno EACCES or EISDIR): see jk_file_replaceable().
  */
 int	 jk_file_write_atomic(const char *path, const void *data, size_t len);
+
+/* May PATH be written or replaced?  0 when it does not exist or is a
+ * writable file; else -1 with errno set (EISDIR, EACCES, ...). */
+int	 jk_file_replaceable(const char *path);
 
 /* Make the temporary name used for PATH (caller frees). */
 char	*jk_file_tmpname(const char *path);
@@ -123,6 +129,7 @@ enum jk_msgid {
 	JK_M_SENTJOIN,		/* info: sentence cut by a figure joined back */
 	JK_M_ADVERT,		/* info: advertisement recognised */
 	JK_M_FRONTMATTER,	/* info: text outside any article */
+	JK_M_NOTEXT,		/* warn: no article text at all (empty issue) */
 	/* tree validation and repair */
 	JK_M_TREE,		/* warn: tree invariant broken, repaired */
 	JK_M_EMPTY,		/* warn: empty element removed */
@@ -135,6 +142,8 @@ enum jk_msgid {
 	JK_M_EPUB,		/* error: EPUB could not be written */
 	JK_M_EPUBMETA,		/* warn: metadata value unusable in the EPUB */
 	JK_M_PDF,		/* error: PDF could not be written */
+	JK_M_FONTCONF,		/* warn: project font set-up not found, system's
+				 * fonts used */
 	JK_M__MAX
 };
 

@@ -125,6 +125,9 @@ jk_arena_alloc(struct jk_arena *a, size_t n)
 	size_t		 al = sizeof(max_align_t), sz;
 	void		*p;
 
+	/* Round up to the alignment; a size near SIZE_MAX would wrap. */
+	if (n > SIZE_MAX - sizeof(*c) - al)
+		oom();
 	n = (n + al - 1) / al * al;
 	if (n == 0)
 		n = al;
@@ -198,11 +201,14 @@ jk_buf_init(struct jk_buf *b)
 static void
 grow(struct jk_buf *b, size_t extra)
 {
-	size_t	 need = b->len + extra + 1;
+	size_t	 need;
 
+	if (extra > SIZE_MAX - b->len - 1)
+		oom();		/* len + extra + 1 would wrap */
+	need = b->len + extra + 1;
 	if (need <= b->size)
 		return;
-	if (need < b->size * 2)
+	if (b->size <= SIZE_MAX / 2 && need < b->size * 2)
 		need = b->size * 2;
 	if (need < 64)
 		need = 64;
