@@ -24,6 +24,14 @@ box_title(const char *s)
 	    strcmp(s, "참고") == 0;
 }
 
+static int
+cmp_width(const void *a, const void *b)
+{
+	double	 x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
 /* === title blocks ======================================================= */
 
 static int
@@ -35,7 +43,9 @@ titleish(const struct st *st, int i)
 	if (f->k & (K_CAPTION | K_BYLINE | K_TERM | K_NUMHEAD | K_NOTE |
 	    K_SOURCE | K_NUMROW | K_LABEL | K_CIRCLED | K_PHOTOCAP))
 		return 0;
-	if ((f->k & K_BULLET) && f->s[0] != '-')
+	/* list items ("• …", "- …") are never titles; a subtitle
+	 * "-스마트 …" has no space after its dash and is no bullet */
+	if (f->k & K_BULLET)
 		return 0;
 	if (strstr(f->s, "  ") != NULL || strstr(f->s, "(단위") != NULL)
 		return 0;
@@ -144,11 +154,20 @@ bio_run(const struct st *st, int i, int after_byline)
 	e = run_end(st, i);
 	if (e - i > 15)
 		return -1;
+	/* a title printed right under the bio with no blank line between
+	 * (the top of a file): the bio ends at its last sentence before
+	 * the title block */
+	if (!(st->f[e - 1].k & K_TERM)) {
+		for (j = e - 2; j > i && !(st->f[j].k & K_TERM); j--)
+			;
+		if (j <= i || !(st->f[j].k & K_TERM) ||
+		    title_block(st, j + 1) <= j + 1)
+			return -1;
+		e = j + 1;
+	}
 	for (j = i; j < e; j++)
 		if (st->f[j].k & K_BIOVOC)
 			voc = 1;
-	if (!(st->f[e - 1].k & K_TERM))
-		return -1;
 	if (!voc && !(after_byline && e - i >= 2))
 		return -1;
 	return e;
@@ -179,10 +198,18 @@ find_headers(struct st *st)
 		if (st->f[i].k & K_BYLINE) {
 			h = hdr_new(st);
 			h->by = h->first = h->last = i;
+			/* the line right under a byline may be a long
+			 * affiliation ("…연구센터 책임연구원") */
 			for (j = i + 1; j < st->n && j - i <= 3 &&
-			    (st->f[j].k & K_AFFIL) &&
+			    ((st->f[j].k & K_AFFIL) || (j == i + 1 &&
+			    !(st->f[j].k & (K_TERM | K_CAPTION | K_BYLINE)) &&
+			    st->f[j].w <= 1.4 * st->p90 &&
+			    st_match(st->re_affil, st->f[j].s))) &&
 			    !(st->f[j].k & K_BIOVOC); j++)
-				;
+				/* "부산대학교에서 …" opening the bio */
+				if (j > i + 1 && st->f[j].blanks > 0 &&
+				    bio_run(st, j, 1) > j + 1)
+					break;
 			if (j > i + 1) {
 				h->af0 = i + 1;
 				h->af1 = j;
@@ -350,7 +377,7 @@ skip_trailing(const struct st *st, int i)
 		if (is_hdr_first(st, i) || (f->k & K_BYLINE))
 			break;
 		/* one line alone before the next header: a photo caption */
-		if (!(f->k & K_TERM) && i + 1 < st->n &&
+		if (!(f->k & (K_TERM | K_NOTE)) && i + 1 < st->n &&
 		    is_hdr_first(st, i + 1) && !titleish(st, i)) {
 			st->f[i].k |= K_PHOTOCAP;
 			i++;
@@ -415,6 +442,8 @@ art_new(struct st *st, int from)
 	a->from = from;
 	a->ti0 = a->ti1 = a->sub = a->lab = -1;
 	a->deck0 = a->deck1 = -1;
+	a->tail = a->item0 = a->item1 = -1;
+	a->rs_from = a->rs_to = a->rs_end = 0;
 	return a;
 }
 
@@ -787,6 +816,117 @@ untitled(struct st *st, struct art *a, int k, int *b)
 	return -1;
 }
 
+/* A section label without a number ("NEW BOOKS") inside a unit with
+ * no header: the unit is that section, and the title the unit opened
+ * with is the title of its first item. */
+static void
+label_titles(struct st *st)
+{
+	struct art	*a;
+	int		 k, i;
+
+	for (k = 0; k < st->na; k++) {
+		a = &st->a[k];
+		if (has_header(st, k) || a->advert)
+			continue;
+		for (i = a->from; i < a->to; i++)
+			if (st->f[i].art == k && st->f[i].role == R_BODY &&
+			    (st->f[i].k & K_LABEL) &&
+			    strpbrk(st->f[i].s, "0123456789") == NULL)
+				break;
+		if (i >= a->to)
+			continue;
+		if (a->ti0 >= 0) {
+			set_role(st, a->ti0, a->ti1, R_BODY);
+			a->item0 = a->ti0;
+			a->item1 = a->ti1;
+			if (a->sub >= 0)
+				st->f[a->sub].role = R_BODY;
+			a->sub = -1;
+		}
+		jk_msg(st->d, JK_M_ORDER, st->f[i].ln, "section label inside "
+		    "the unit taken as its title%s", a->ti0 >= 0 ?
+		    "; the title before it heads its first item" : "");
+		a->ti0 = i;
+		a->ti1 = i + 1;
+		st->f[i].role = R_TITLE;
+	}
+}
+
+static int
+ntokens(const char *s)
+{
+	int	 n = 0;
+
+	for (; *s != '\0'; s++)
+		if (*s != ' ' && (s[1] == ' ' || s[1] == '\0'))
+			n++;
+	return n;
+}
+
+/* A page title names what the series tagline of its unit names, and
+ * is wide; header rows and wrapped cells are neither. */
+static double
+title_score(const struct st *st, const struct art *a, int i)
+{
+	const struct jk_text	*t = st->t;
+	size_t			 k;
+	double			 sc = st->f[i].w;
+
+	for (k = 0; k < t->nfurn; k++)
+		if (t->furn[k].kind == JK_FURN_TAGLINE &&
+		    t->furn[k].text != NULL &&
+		    strlen(t->furn[k].text) >= 6 && st->fpos[k] >= a->from &&
+		    st->fpos[k] <= a->to &&
+		    strstr(st->f[i].s, t->furn[k].text) != NULL)
+			sc += 100;
+	return sc;
+}
+
+/* The page title of a statistics unit (mostly numeric rows), printed
+ * among its tables: the widest title-like line that is neither a unit
+ * line, a note, nor the header row of the table under it. */
+static int
+table_page_title(struct st *st, struct art *a, int k, int *b)
+{
+	int	 i, nx, rows = 0, lines = 0, best = -1, t, nv;
+	double	 vals[64];
+	const char *le;
+
+	for (i = a->from; i < a->to; i++)
+		if (st->f[i].art == k) {
+			lines++;
+			rows += (st->f[i].k & K_NUMROW) != 0;
+		}
+	if (lines < 10 || rows * 5 < lines * 2)
+		return -1;
+	for (i = a->from; i < a->to; i++) {
+		if (st->f[i].art != k || st->f[i].role != R_BODY ||
+		    (st->f[i].k & (K_TERM | K_NUMROW | K_SOURCE | K_CAPTION |
+		    K_BULLET | K_NOTE | K_LABEL | K_BYLINE)) ||
+		    st->f[i].w > 1.2 * st->p90 ||
+		    strstr(st->f[i].s, "  ") != NULL ||
+		    strstr(st->f[i].s, "단위") != NULL ||
+		    strncmp(st->f[i].s, "주:", 4) == 0 ||
+		    (t = ntokens(st->f[i].s)) < 3)
+			continue;
+		nx = i + 1 < a->to ? i + 1 : -1;
+		if (nx >= 0 && (st->f[nx].k & K_NUMROW) &&
+		    (nv = st_numrow(st->f[nx].s, vals, 64, &le)) > 0 &&
+		    t >= nv && t - nv <= 3)
+			continue;	/* a header row */
+		if (best < 0 || title_score(st, a, i) > title_score(st, a,
+		    best))
+			best = i;
+	}
+	if (best < 0)
+		return -1;
+	jk_msg(st->d, JK_M_ORDER, st->f[best].ln, "page title printed among "
+	    "the tables moved to the top");
+	*b = best;
+	return best + 1;
+}
+
 /*
  * A unit opened by a title + kicker label inside a sentence of the unit
  * before it is a page the extraction dropped into that unit: where a
@@ -904,8 +1044,11 @@ assign_roles(struct st *st)
 		}
 		if (b >= a->to || (e = title_block(st, b)) < 0 || e > a->to ||
 		    box_title(st->f[b].s)) {
-			/* a title the extraction put inside the body */
-			e = untitled(st, a, k, &b);
+			/* a statistics page has its title among the
+			 * tables; else a title the extraction put inside
+			 * the body */
+			if ((e = table_page_title(st, a, k, &b)) < 0)
+				e = untitled(st, a, k, &b);
 			if (e < 0)
 				continue;
 		}
@@ -979,6 +1122,7 @@ art_insert(struct st *st, int at, int from)
 	st->a[at - 1].to = from;
 	st->a[at].ti0 = st->a[at].ti1 = st->a[at].sub = st->a[at].lab = -1;
 	st->a[at].deck0 = st->a[at].deck1 = -1;
+	st->a[at].tail = st->a[at].item0 = st->a[at].item1 = -1;
 	for (k = 0; k < st->nh; k++)
 		if (st->h[k].art >= at)
 			st->h[k].art++;
@@ -1058,6 +1202,204 @@ merge_fragments(struct st *st)
 	}
 }
 
+/* Does s open a sentence with a connective ("또한, …", "한편, …")? */
+static int
+connective_start(const char *s)
+{
+	const char	*e = strchr(s, ' ');
+	size_t		 n = e != NULL ? (size_t)(e - s) : strlen(s);
+
+	return n >= 4 && n <= 13 && s[n - 1] == ',' && st_is_hangul_start(s);
+}
+
+/*
+ * The same with a word boundary at the cut: in article k, a prose line
+ * ending with a trailing space and no terminal form, right before a
+ * figure, whose sentence the text after the figure does not continue
+ * (that text opens a new sentence with a connective).  Text after the
+ * end marker that closes a sentence without opening one (line s: no
+ * connective, a terminal form within its first two lines) goes on from
+ * there.  Returns the cut line, or -1 unless exactly one fits.
+ */
+static int
+ts_cut(const struct st *st, int k, int s)
+{
+	int	 i, j, cand = -1, cnt = 0;
+
+	if (connective_start(st->f[s].s) || !(st->f[s].k & K_TERM ||
+	    (s + 1 < st->n && (st->f[s + 1].k & K_TERM))))
+		return -1;
+	for (i = st->a[k].from; i + 1 < s; i++) {
+		if (st->f[i].art != k || st->f[i].role != R_BODY ||
+		    (st->f[i].k & K_TERM) || st->f[i].trail == 0 ||
+		    !st_is_prose(st, i) || !(st->f[i + 1].k & K_CAPTION))
+			continue;
+		for (j = i + 2; j < s && j < i + 14; j++)
+			if (st->f[j].lead > 0 && st_is_prose(st, j))
+				break;
+		if (j < s && j < i + 14 && connective_start(st->f[j].s)) {
+			cand = i;
+			cnt++;
+		}
+	}
+	return cnt == 1 ? cand : -1;
+}
+
+/*
+ * Text between an article's end marker and the next header usually opens
+ * the next article; but when its first line opens with a bound morpheme
+ * that, glued to the open end of one line of the article before, makes
+ * a word the document knows, it is a column of that article extracted
+ * after its end (a swap): it goes back there.
+ */
+static void
+reclaim_orphans(struct st *st)
+{
+	struct art	*a, *p;
+	int		 k, h, s, hs, i, cand, cnt;
+	char		 w[200];
+	size_t		 n;
+
+	for (k = 1; k < st->na; k++) {
+		a = &st->a[k];
+		p = &st->a[k - 1];
+		s = a->from;
+		if (p->advert || a->advert || !(st->f[s - 1].k & K_END) ||
+		    st->f[s].lead > 0 || !st_is_hangul_start(st->f[s].s))
+			continue;
+		for (hs = -1, h = 0; h < st->nh; h++)
+			if (st->h[h].art == k && st->h[h].pos != H_MID)
+				hs = hdr_start(&st->h[h]);
+		if (hs <= s)
+			continue;
+		for (cnt = 0, cand = -1, i = p->from; i < s; i++) {
+			if (st->f[i].art != k - 1 || st->f[i].role != R_BODY ||
+			    (st->f[i].k & K_TERM) || st->f[i].trail > 0 ||
+			    !st_is_prose(st, i))
+				continue;
+			/* the open end closes an extraction block */
+			if (i + 1 < s && !(st->f[i + 1].k & (K_CAPTION |
+			    K_PHOTOCAP | K_SOURCE)) && st->f[i + 1].lead == 0 &&
+			    st->f[i + 1].blanks < 2)
+				continue;
+			if ((n = st_glue_word(st, i, s, w, sizeof(w))) > 0 &&
+			    jk_vocab_has(st->t, w, n)) {
+				cand = i;
+				cnt++;
+			}
+		}
+		if (!(st->f[s].k & K_OPEN))
+			cnt = 0;
+		if (cnt == 0 && (cand = ts_cut(st, k - 1, s)) >= 0) {
+			cnt = 1;
+			p->rs_from = st->f[cand].ln;
+			p->rs_to = st->f[s].ln;
+			p->rs_end = st->f[hs - 1].ln;
+		}
+		if (cnt != 1)
+			continue;
+		for (i = s; i < hs; i++)
+			if (st->f[i].art == k)
+				st->f[i].art = k - 1;
+		p->to = hs;
+		a->from = hs;
+		jk_msg(st->d, JK_M_ORDER, st->f[s].ln, "lines %d-%d after the "
+		    "end marker continue the open sentence of line %d: moved "
+		    "back to its article", st->f[s].ln, st->f[hs - 1].ln,
+		    st->f[cand].ln);
+	}
+}
+
+/*
+ * A lede set wider than the columns and extracted after the start of
+ * the body (rule 1): a run of >= 3 closed prose lines, each much wider
+ * than the article's usual line, after a closed paragraph, in the first
+ * half of the article.  It goes under the title.
+ */
+static void
+find_ledes(struct st *st)
+{
+	struct art	*a;
+	double		*w, med;
+	int		 k, i, m, r0, r1, first;
+
+	w = jk_xcalloc((size_t)st->n + 1, sizeof(*w));
+	for (k = 0; k < st->na; k++) {
+		a = &st->a[k];
+		if (a->advert || a->deck0 >= 0)
+			continue;
+		for (m = 0, first = -1, i = a->from; i < a->to; i++)
+			if (st->f[i].art == k && st->f[i].role == R_BODY &&
+			    st_is_prose(st, i)) {
+				w[m++] = st->f[i].w;
+				if (first < 0)
+					first = i;
+			}
+		if (m < 20)
+			continue;
+		qsort(w, (size_t)m, sizeof(*w), cmp_width);
+		med = w[m / 2];
+		for (i = first + 1; i < a->from + (a->to - a->from) / 2; i++) {
+			for (r1 = r0 = i; r1 < a->to && st->f[r1].art == k &&
+			    st->f[r1].role == R_BODY && st->f[r1].w >= 1.35 *
+			    med && st_is_prose(st, r1) && !(st->f[r1].k &
+			    (K_BULLET | K_CIRCLED | K_NOTE | K_NUMHEAD)); r1++)
+				;
+			if (r1 - r0 < 3 || !(st->f[r1 - 1].k & K_TERM) ||
+			    !(st->f[r0 - 1].k & K_TERM)) {
+				i = r1 > r0 ? r1 - 1 : i;
+				continue;
+			}
+			a->deck0 = r0;
+			a->deck1 = r1;
+			set_role(st, r0, r1, R_DECK);
+			break;
+		}
+	}
+	free(w);
+}
+
+/* A unit opened only by the end marker before it, without a header,
+ * a sentence or a numeric table, is the table or box that closes the
+ * unit before (a news page's last item), not an editorial unit. */
+static void
+merge_sentenceless(struct st *st)
+{
+	struct art	*a;
+	int		 k, i, sent, rows;
+
+	for (k = 1; k < st->na; k++) {
+		a = &st->a[k];
+		if (!a->byend || a->advert || st->a[k - 1].advert ||
+		    has_header(st, k) || a->to - a->from >= 60)
+			continue;
+		for (sent = rows = 0, i = a->from; i < a->to; i++) {
+			if (st->f[i].art != k)
+				continue;
+			if ((st->f[i].k & K_TERM) && st_ends_with(st->f[i].s,
+			    "다."))
+				sent++;
+			if (st->f[i].k & K_NUMROW)
+				rows++;
+		}
+		if (sent > 0 || rows >= 3)
+			continue;
+		for (i = a->from; i < a->to; i++)
+			if (st->f[i].art == k && (st->f[i].role == R_TITLE ||
+			    st->f[i].role == R_SUBTITLE ||
+			    st->f[i].role == R_LABEL))
+				st->f[i].role = R_BODY;
+		jk_msg(st->d, JK_M_ORDERUNSURE, st->f[a->from].ln,
+		    "%d lines after the end marker of line %d hold no "
+		    "sentence: kept with the unit before", a->to - a->from,
+		    st->f[a->from - 1].ln);
+		if (st->a[k - 1].tail < 0)
+			st->a[k - 1].tail = a->from;
+		art_remove(st, k, k - 1);
+		k--;
+	}
+}
+
 /* An advert run at the end of a unit becomes a unit of its own. */
 static void
 split_adverts(struct st *st)
@@ -1083,6 +1425,24 @@ split_adverts(struct st *st)
 		}
 		if (bestat < 0 || best < 10 || bestat - st->a[k].from < 10)
 			continue;
+		/* what closes the unit before is not the advert: the
+		 * application box of a listing ("• 신청…", "- 문의: …")
+		 * and the contact line under a news item's last sentence */
+		for (i = bestat; i < st->a[k].to - 6; i++) {
+			if (st->f[i].art != k || st->f[i].role != R_BODY)
+				continue;
+			if (promo(st, st->f[i].s) || !(st->f[i].k & K_ADSIG))
+				break;
+			if (!(st->f[i].k & K_BULLET) && !(i > 0 &&
+			    st_ends_with(st->f[i - 1].s, "다.")))
+				break;
+		}
+		if (i != bestat) {
+			jk_msg(st->d, JK_M_ADVERT, st->f[bestat].ln,
+			    "lines %d-%d close the unit before, not the advert",
+			    st->f[bestat].ln, st->f[i - 1].ln);
+			bestat = i;
+		}
 		/* take the ad's headline lines with it */
 		for (b = 0; b < 3 && bestat - 1 > st->a[k].from &&
 		    titleish(st, bestat - 1) &&
@@ -1135,6 +1495,62 @@ find_adverts(struct st *st)
 	}
 }
 
+/* Advert pages printed one after another: a page gap (three or more
+ * blank lines) inside an advert starts the next advert. */
+static void
+split_advert_pages(struct st *st)
+{
+	int	 k, i;
+
+	for (k = 0; k < st->na; k++) {
+		if (!st->a[k].advert)
+			continue;
+		for (i = st->a[k].from + 1; i < st->a[k].to; i++)
+			if (st->f[i].art == k && st->f[i].blanks >= 3 &&
+			    i - st->a[k].from >= 3 && st->a[k].to - i >= 3)
+				break;
+		if (i >= st->a[k].to)
+			continue;
+		art_insert(st, k + 1, i);
+		for (; i < st->a[k + 1].to; i++)
+			if (st->f[i].art == k)
+				st->f[i].art = k + 1;
+		st->a[k + 1].advert = 1;
+		jk_msg(st->d, JK_M_ADVERT, st->f[st->a[k + 1].from].ln,
+		    "advert page after a page gap");
+	}
+}
+
+/* An advert that opens with a headline block ("…을 만나보세요!"). */
+static void
+advert_titles(struct st *st)
+{
+	struct art	*a;
+	int		 k, e;
+
+	for (k = 0; k < st->na; k++) {
+		a = &st->a[k];
+		if (!a->advert || a->ti0 >= 0 || has_header(st, k) ||
+		    st->f[a->from].art != k || st->f[a->from].role != R_BODY ||
+		    box_title(st->f[a->from].s))
+			continue;
+		/* 1-3 short lines, no list marker, the last one a call
+		 * ("…보세요!"), then a blank line */
+		for (e = a->from; e < a->to && e - a->from < 3; e++)
+			if ((e > a->from && st->f[e].blanks > 0) ||
+			    (st->f[e].k & (K_BULLET | K_CAPTION | K_NUMROW)) ||
+			    st->f[e].w >= 0.75 * st->p90)
+				break;
+		if (e == a->from || e >= a->to || st->f[e].blanks == 0 ||
+		    !(st_ends_with(st->f[e - 1].s, "!") ||
+		    st_ends_with(st->f[e - 1].s, "?")))
+			continue;
+		a->ti0 = a->from;
+		a->ti1 = e;
+		set_role(st, a->from, e, R_TITLE);
+	}
+}
+
 void
 st_articles(struct st *st)
 {
@@ -1145,7 +1561,13 @@ st_articles(struct st *st)
 	mark_headers(st);
 	make_articles(st);
 	assign_roles(st);
+	reclaim_orphans(st);
 	merge_fragments(st);
+	merge_sentenceless(st);
+	label_titles(st);
+	find_ledes(st);
 	split_adverts(st);
 	find_adverts(st);
+	split_advert_pages(st);
+	advert_titles(st);
 }

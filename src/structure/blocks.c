@@ -20,6 +20,7 @@ struct bctx {
 	int			 plast;		/* its last flow line */
 	int			 cut;		/* a figure cut it */
 	int			 cutcount;	/* ... and it was counted */
+	int			 openpara;	/* left open: resumes later */
 	struct jk_node		*pending[64];	/* blocks waiting for it */
 	int			 npending;
 	struct jk_node		*list;		/* open list */
@@ -33,6 +34,54 @@ struct bctx {
 };
 
 /* === helpers ============================================================ */
+
+static const char *
+join_name(enum jk_join j)
+{
+	switch (j) {
+	case JK_JOIN_NONE:
+		return "none";
+	case JK_JOIN_SPACE:
+		return "space";
+	case JK_JOIN_HYPHEN:
+		return "hyphen";
+	default:
+		return "para";
+	}
+}
+
+/* The last (from_end) or first n code points of s, into out. */
+static void
+clip(char *out, size_t outlen, const char *s, int n, int from_end)
+{
+	const char	*p;
+
+	if (from_end) {
+		p = s + strlen(s);
+		while (n-- > 0 && p > s)
+			p = g_utf8_prev_char(p);
+		snprintf(out, outlen, "%s", p);
+	} else {
+		for (p = s; n-- > 0 && *p != '\0'; )
+			p = g_utf8_next_char(p);
+		snprintf(out, outlen, "%.*s", (int)(p - s), s);
+	}
+}
+
+/* --explain: the decision, both lines and the text around the break,
+ * e.g. "9|11: none: no trailing space, Hangul|Hangul [가|득한 해]". */
+static void
+explain_join(struct st *st, int a, int b, enum jk_join j, const char *why)
+{
+	char	 ta[64], hb[64];
+
+	clip(ta, sizeof(ta), st->f[a].s, 6, 1);
+	clip(hb, sizeof(hb), st->f[b].s, 6, 0);
+	jk_msg(st->d, JK_M_JOIN, st->f[a].ln, "%d|%d: %s: %s [%s|%s]",
+	    st->f[a].ln, st->f[b].ln, join_name(j), why != NULL && *why !=
+	    '\0' ? why : "no signal", ta, hb);
+}
+
 
 static int
 next_body(const struct bctx *b, int i)
@@ -86,13 +135,15 @@ flush_para(struct bctx *b)
 		return;
 	if (b->para.len > 0) {
 		p = jk_node_new(b->st->doc, JK_NODE_PARA, b->st->f[b->pfirst].ln);
+		if (b->openpara)
+			p->flags |= JK_F_UNSURE;
 		st_inline(b->st, p, b->para.data, p->line, b->a);
 		if (!jk_node_append(b->cur, p))
 			jk_node_append(b->art, p);
 	}
 	jk_buf_reset(&b->para);
 	b->pfirst = -1;
-	b->cut = b->cutcount = 0;
+	b->cut = b->cutcount = b->openpara = 0;
 	for (i = 0; i < b->npending; i++)
 		if (!jk_node_append(b->cur, b->pending[i]))
 			jk_node_append(b->art, b->pending[i]);
@@ -126,10 +177,19 @@ join_lines(struct st *st, int from, int to, int title, int role)
 		if (prev < 0)
 			jk_buf_puts(&buf, st->f[i].s);
 		else {
+			char	 why[200];
+
+			why[0] = '\0';
 			j = jk_join_decide(st->t, st->f[prev].l, st->f[i].l,
-			    st->f[i].blanks, 0, &jc, NULL, 0);
-			if (j == JK_JOIN_PARA)
+			    st->f[i].blanks, 0, &jc, st->o->explain ? why :
+			    NULL, sizeof(why));
+			if (j == JK_JOIN_PARA) {
 				j = JK_JOIN_SPACE;
+				snprintf(why, sizeof(why), "one %s block: "
+				    "a space", title ? "title" : "bio/deck");
+			}
+			if (st->o->explain)
+				explain_join(st, prev, i, j, why);
 			jk_join_append(&buf, st->f[i].s, j);
 		}
 		prev = i;
@@ -243,6 +303,46 @@ add_byline(struct bctx *b, const struct hdr *h)
 		jk_node_append(b->art, by);
 }
 
+/* The lede's lines as paragraphs. */
+static void
+deck_paras(struct bctx *b, struct jk_node *dk, int from, int to)
+{
+	struct st	*st = b->st;
+	struct jk_buf	 buf;
+	enum jk_join	 j;
+	int		 i, prev = -1, first = from;
+	char		 why[200];
+
+	jk_buf_init(&buf);
+	for (i = from; i <= to; i++) {
+		if (i < to && st->f[i].role != R_DECK)
+			continue;
+		j = JK_JOIN_PARA;
+		why[0] = '\0';
+		if (i < to && prev >= 0) {
+			j = jk_join_decide(st->t, st->f[prev].l, st->f[i].l,
+			    st->f[i].blanks, 0, &b->jc, st->o->explain ? why :
+			    NULL, sizeof(why));
+			if (st->o->explain)
+				explain_join(st, prev, i, j, why);
+		}
+		if (prev >= 0 && (j == JK_JOIN_PARA || i == to)) {
+			jk_node_add_text(st->doc, dk, JK_NODE_PARA, buf.data,
+			    st->f[first].ln);
+			jk_buf_reset(&buf);
+		}
+		if (i == to)
+			break;
+		if (j == JK_JOIN_PARA) {
+			jk_buf_puts(&buf, st->f[i].s);
+			first = i;
+		} else
+			jk_join_append(&buf, st->f[i].s, j);
+		prev = i;
+	}
+	jk_buf_free(&buf);
+}
+
 /* "구자균 회장": an author line under a title. */
 static int
 author_line(struct st *st, int i)
@@ -271,9 +371,20 @@ add_profile(struct bctx *b, const struct hdr *h)
 			t1 = i + 1;
 		} else
 			break;
-	if (t0 >= 0)
-		jk_node_add_text(st->doc, sb, JK_NODE_TITLE,
-		    join_lines(st, t0, t1, 1, -1), st->f[t0].ln);
+	/* a company line printed again in the name line under it */
+	if (t0 >= 0 && t1 - t0 >= 2 && strstr(st->f[t0 + 1].s,
+	    st->f[t0].s) != NULL)
+		t0++;
+	if (t0 >= 0) {
+		char	*title = jk_arena_strdup(st->doc->arena,
+		    join_lines(st, t0, t1, 1, -1)), *p;
+
+		/* "최창우  ㈜스카이랩스 CTO": name and role, one space */
+		while ((p = strstr(title, "  ")) != NULL)
+			memmove(p, p + 1, strlen(p + 1) + 1);
+		jk_node_add_text(st->doc, sb, JK_NODE_TITLE, title,
+		    st->f[t0].ln);
+	}
 	if (t1 < h->pr1)
 		jk_node_add_text(st->doc, sb, JK_NODE_PARA,
 		    join_lines(st, t1 < 0 ? h->pr0 : t1, h->pr1, 0, -1),
@@ -289,6 +400,7 @@ header(struct bctx *b)
 	const struct hdr *th = NULL;
 	int		 k, ti0 = a->ti0, ti1 = a->ti1, sub = a->sub;
 	int		 lab = a->lab, author = -1, sub0 = -1, sub1 = -1, nx;
+	int		 kicker = -1;
 	struct jk_node	*n, *dk;
 	const char	*role;
 
@@ -307,6 +419,12 @@ header(struct bctx *b)
 	if (ti0 >= 0 && ti1 - ti0 >= 2 && author_line(st, ti1 - 1)) {
 		author = ti1 - 1;
 		ti1--;
+	}
+	/* a kicker line above the title ("제75회 … 세미나") names the
+	 * event; the series is what the tagline names */
+	if (lab >= 0 && !(st->f[lab].k & K_LABEL) && a->series != NULL) {
+		kicker = lab;
+		lab = -1;
 	}
 	if (!a->advert) {
 		if (lab >= 0)
@@ -351,12 +469,9 @@ header(struct bctx *b)
 		jk_node_add_text(st->doc, b->art, JK_NODE_SUBTITLE,
 		    join_lines(st, sub0, sub1, 1, -1), st->f[sub0].ln);
 	else if (sub >= 0) {
+		/* kept as printed, dash included ("-스마트 …") */
 		const char *s = st->f[sub].s;
 
-		if (s[0] == '-')
-			s++;
-		else if (strncmp(s, "–", 3) == 0)
-			s += 3;
 		jk_node_add_text(st->doc, b->art, JK_NODE_SUBTITLE, s,
 		    st->f[sub].ln);
 	}
@@ -391,21 +506,24 @@ header(struct bctx *b)
 	if (a->deck0 >= 0) {
 		dk = jk_node_add(st->doc, b->art, JK_NODE_DECK,
 		    st->f[a->deck0].ln);
-		jk_node_add_text(st->doc, dk, JK_NODE_PARA,
-		    join_lines(st, a->deck0, a->deck1, 0, R_DECK),
-		    st->f[a->deck0].ln);
+		deck_paras(b, dk, a->deck0, a->deck1);
 		jk_msg(st->d, JK_M_ORDER, st->f[a->deck0].ln,
 		    "lede placed after the body moved under the title");
 	}
 	for (k = 0; k < st->nh; k++)
 		if (st->h[k].art == b->k && st->h[k].pr0 >= 0)
 			add_profile(b, &st->h[k]);
+	if (kicker >= 0)
+		jk_node_add_text(st->doc, b->art, JK_NODE_PARA,
+		    st->f[kicker].s, st->f[kicker].ln);
 }
 
 /* === body blocks ======================================================== */
 
 static int	 table_at(struct bctx *, int, int *, int *, int);
 static int	 running(const struct st *, int);
+static int	 is_heading(struct bctx *, int);
+static int	 glue_known(const struct st *, int, int);
 static int	 field_at(const struct bctx *, int);
 static int	 absorb_sources(struct bctx *, struct jk_node *, int);
 
@@ -435,7 +553,19 @@ figure(struct bctx *b, int i)
 	j = next_body(b, i);
 	if (j >= 0 && !(st->f[j].k & (K_CAPTION | K_NUMHEAD)) &&
 	    !(st->f[j].k & K_SOURCE)) {
-		jk_node_add_text(st->doc, fig, JK_NODE_CAPTION, st->f[j].s,
+		const char	*ct = st->f[j].s;
+		size_t		 cl = strlen(ct);
+
+		/* a stray chart digit printed after the title ("… 0") */
+		if (cl > 4 && ct[cl - 1] >= '0' && ct[cl - 1] <= '9' &&
+		    ct[cl - 2] == ' ' && !(ct[cl - 3] >= '0' &&
+		    ct[cl - 3] <= '9')) {
+			jk_msg(st->d, JK_M_DEBRISDROP, st->f[j].ln, "stray "
+			    "digit '%c' after the caption title dropped",
+			    ct[cl - 1]);
+			ct = jk_arena_strndup(st->doc->arena, ct, cl - 2);
+		}
+		jk_node_add_text(st->doc, fig, JK_NODE_CAPTION, ct,
 		    st->f[j].ln);
 		st->f[j].role = R_DONE;
 		i = j;
@@ -495,6 +625,21 @@ figure(struct bctx *b, int i)
 		if (f->k & K_SOURCE) {
 			jk_node_add_text(st->doc, fig, JK_NODE_SOURCE, f->s,
 			    f->ln);
+			st->f[j].role = R_DONE;
+			i = j;
+			continue;
+		}
+		nx = next_body(b, j);
+		/* a label line (no sentence) over a run of debris lines */
+		if (forced < 0 && !(f->k & K_DEBRIS) && !st_is_prose(st, j) &&
+		    !(f->k & (K_TERM | K_BULLET | K_CIRCLED)) && nx >= 0 &&
+		    (st->f[nx].k & K_DEBRIS) && !st_is_prose(st, nx) &&
+		    !(st->f[nx].k & K_CAPTION) && strchr(f->s, ' ') != NULL &&
+		    f->w < 0.8 * b->jc.p90) {
+			if (deb.len > 0)
+				jk_buf_putc(&deb, '\n');
+			jk_buf_puts(&deb, f->s);
+			ndeb++;
 			st->f[j].role = R_DONE;
 			i = j;
 			continue;
@@ -559,7 +704,7 @@ absorb_sources(struct bctx *b, struct jk_node *fig, int i)
 
 	for (j = next_body(b, i); j >= 0; j = next_body(b, j)) {
 		if (!(st->f[j].k & K_SOURCE) && !(open &&
-		    !(st->f[j].k & K_TERM) && st->f[j].blanks == 0))
+		    !(st->f[j].k & K_TERM) && st->f[j].blanks <= 1))
 			break;
 		if (open && fig->last != NULL &&
 		    fig->last->type == JK_NODE_SOURCE) {
@@ -588,6 +733,19 @@ loose_source(struct bctx *b, int i)
 	struct jk_node	*fig;
 
 	if (b->lastfig != NULL && b->lastfig->line >= st->f[i].ln - 12) {
+		fig = b->lastfig->last;
+		if (fig != NULL && fig->type == JK_NODE_SOURCE &&
+		    st->f[i].s[0] != '<' && fig->first != NULL &&
+		    fig->first->type == JK_NODE_TEXT &&
+		    fig->first->text[0] == '<' &&
+		    strchr(jk_node_plain(st->doc, fig), '>') == NULL) {
+			/* the second line of a "<…" source */
+			jk_node_append(fig, jk_text_new(st->doc, " ", 1,
+			    st->f[i].ln));
+			jk_node_append(fig, jk_text_new(st->doc, st->f[i].s,
+			    (size_t)-1, st->f[i].ln));
+			return;
+		}
 		jk_node_add_text(st->doc, b->lastfig, JK_NODE_SOURCE,
 		    st->f[i].s, st->f[i].ln);
 		return;
@@ -661,6 +819,7 @@ footnote(struct bctx *b, int i)
 	struct jk_buf	 buf;
 	const char	*s = st->f[i].s, *p = s;
 	int		 j, prev = i, open_para;
+	char		 why[200];
 	enum jk_join	 jj;
 
 	/* notes printed inside a cut sentence wait for its end */
@@ -682,10 +841,15 @@ footnote(struct bctx *b, int i)
 	    !(st->f[j].k & (K_NOTE | K_CAPTION | K_BYLINE | K_BULLET |
 	    K_NUMHEAD | K_CIRCLED)) && !(st->f[prev].k & K_TERM &&
 	    st->f[prev].w < 0.7 * st->p90); j = next_body(b, j)) {
+		why[0] = '\0';
 		jj = jk_join_decide(st->t, st->f[prev].l, st->f[j].l, 0, 0,
-		    &b->jc, NULL, 0);
-		if (jj == JK_JOIN_PARA)
+		    &b->jc, st->o->explain ? why : NULL, sizeof(why));
+		if (jj == JK_JOIN_PARA) {
 			jj = JK_JOIN_SPACE;
+			snprintf(why, sizeof(why), "one footnote: a space");
+		}
+		if (st->o->explain)
+			explain_join(st, prev, j, jj, why);
 		jk_join_append(&buf, st->f[j].s, jj);
 		st->f[j].role = R_DONE;
 		prev = j;
@@ -738,6 +902,7 @@ list_item(struct bctx *b, int i)
 	struct jk_buf	 buf;
 	const char	*rest;
 	int		 kind = marker(st->f[i].s, &rest), j, prev = i;
+	char		 why[200];
 	enum jk_join	 jj;
 
 	flush_para(b);
@@ -765,14 +930,21 @@ list_item(struct bctx *b, int i)
 			break;
 		if (f->blanks > 1 || (pf->k & K_TERM))
 			break;
+		/* a heading after the last item, over running text */
+		if (f->blanks >= 1 && f->trail == 0 && pf->trail == 0 &&
+		    !glue_known(st, prev, j) && is_heading(b, j))
+			break;
 		if (f->blanks == 1 && !b->jc.double_spaced &&
 		    pf->trail == 0 && pf->w < 0.6 * st->p90)
 			break;
 		if (pf->w < 0.8 * b->jc.p90 && pf->trail == 0 &&
 		    !(f->k & K_OPEN))
 			break;
+		why[0] = '\0';
 		jj = jk_join_decide(st->t, pf->l, f->l, f->blanks, 0, &b->jc,
-		    NULL, 0);
+		    st->o->explain ? why : NULL, sizeof(why));
+		if (st->o->explain)
+			explain_join(st, prev, j, jj, why);
 		if (jj == JK_JOIN_PARA)
 			break;
 		jk_join_append(&buf, f->s, jj);
@@ -823,6 +995,19 @@ is_heading(struct bctx *b, int i)
 		return 0;
 	if (st_hangul_share(f->s, &dg, &la) < 0.4)
 		return 0;
+	/* a line that ends on a case particle before a word break goes
+	 * on as a sentence ("…전망서가 올해도␠") */
+	if (f->trail > 0) {
+		static const char *const pe[] = { "을", "를", "도", "은", "는",
+		    "와", "과", "에", NULL };
+		const char	*lw = strrchr(f->s, ' ');
+		int		 k;
+
+		lw = lw != NULL ? lw + 1 : f->s;
+		for (k = 0; pe[k] != NULL; k++)
+			if (strlen(lw) >= 9 && st_ends_with(lw, pe[k]))
+				return 0;
+	}
 	return 1;
 }
 
@@ -914,30 +1099,123 @@ heading(struct bctx *b, int i, int level)
 	return last;
 }
 
-/* Report a join of two extraction blocks whose glued eojeol the
- * document does not know: the order may be wrong. */
-static void
-check_glue(struct st *st, int prev, int i)
+/* The eojeol made by gluing the last word of flow line prev to the
+ * first word of line i, into w; its length, or 0. */
+size_t
+st_glue_word(const struct st *st, int prev, int i, char *w, size_t wlen)
 {
 	const char	*a = strrchr(st->f[prev].s, ' '), *e;
-	char		 w[200];
 	size_t		 la, lb;
 
 	a = a != NULL ? a + 1 : st->f[prev].s;
 	e = strchr(st->f[i].s, ' ');
 	la = strlen(a);
 	lb = e != NULL ? (size_t)(e - st->f[i].s) : strlen(st->f[i].s);
-	if (la + lb + 1 > sizeof(w) || !st_is_hangul_start(st->f[i].s))
-		return;
+	if (la + lb + 1 > wlen || !st_is_hangul_start(st->f[i].s))
+		return 0;
 	memcpy(w, a, la);
 	memcpy(w + la, st->f[i].s, lb);
 	while (lb > 0 && strchr(".,;:)”’\"", w[la + lb - 1]) != NULL)
 		lb--;
 	w[la + lb] = '\0';
-	if (!jk_vocab_has(st->t, w, la + lb))
-		jk_msg(st->d, JK_M_ORDERUNSURE, st->f[i].ln, "block joined to "
-		    "line %d makes '%s', a word found nowhere else; extraction "
-		    "order kept", st->f[prev].ln, w);
+	return la + lb;
+}
+
+/* "문의: …", "신청 방법: …": a line opened by a short label and a
+ * colon. */
+static int
+colon_field(const char *s)
+{
+	const char	*p = s;
+	int		 n = 0;
+
+	while (n <= 8 && (st_is_hangul_start(p) || (*p == ' ' && p > s))) {
+		if (*p == ' ')
+			p++;
+		else {
+			p += 3;
+			n++;
+		}
+	}
+	while (*p == ' ')
+		p++;
+	return n >= 2 && n <= 8 && p[0] == ':' && p[1] == ' ';
+}
+
+/* "첫째," "셋째," "다섯째,": an ordinal opening a point. */
+static int
+ordinal_start(const char *s)
+{
+	const char	*p = s;
+	int		 n = 0;
+
+	while (st_is_hangul_start(p) && n < 4) {
+		p += 3;
+		n++;
+	}
+	return n >= 2 && p[0] == ',' && p - 3 >= s &&
+	    strncmp(p - 3, "째", 3) == 0;
+}
+
+/* Does gluing line i to line prev make a word the document knows? */
+static int
+glue_known(const struct st *st, int prev, int i)
+{
+	char	 w[200];
+	size_t	 n = st_glue_word(st, prev, i, w, sizeof(w));
+
+	return n > 0 && jk_vocab_has(st->t, w, n);
+}
+
+/*
+ * A sentence cut by a figure, glued mid-word to the first line after
+ * the figure: does that make a word the document knows?  If not, and a
+ * later line of the unit opens with a bound morpheme that does make
+ * one, the sentence goes on there (a column swap): returns that line.
+ */
+static int
+better_resume(struct bctx *b, int prev, int i)
+{
+	struct st	*st = b->st;
+	char		 w[200];
+	size_t		 n;
+	int		 j, found = -1, cnt = 0;
+
+	if (st->f[prev].trail > 0 || (st->f[i].k & K_OPEN))
+		return -1;
+	if ((n = st_glue_word(st, prev, i, w, sizeof(w))) == 0 ||
+	    jk_vocab_has(st->t, w, n))
+		return -1;
+	for (j = i + 1; j < b->a->to; j++) {
+		if (!(st->f[j].k & K_OPEN) || st->f[j].role != R_BODY ||
+		    st->f[j].art != b->k ||
+		    st->f[j].blanks == 0 || (j > 0 &&
+		    !(st->f[j - 1].k & K_TERM)))
+			continue;
+		if ((n = st_glue_word(st, prev, j, w, sizeof(w))) > 0 &&
+		    jk_vocab_has(st->t, w, n)) {
+			found = j;
+			cnt++;
+		}
+	}
+	return cnt == 1 ? found : -1;
+}
+
+/* Report a join of two extraction blocks whose glued eojeol the
+ * document does not know: the order may be wrong. */
+static int
+check_glue(struct st *st, int prev, int i)
+{
+	char		 w[200];
+	size_t		 n;
+
+	if ((n = st_glue_word(st, prev, i, w, sizeof(w))) == 0 ||
+	    jk_vocab_has(st->t, w, n))
+		return 0;
+	jk_msg(st->d, JK_M_ORDERUNSURE, st->f[i].ln, "block at line %d glued "
+	    "to line %d would make '%s', a word found nowhere else: not "
+	    "glued, extraction order kept", st->f[i].ln, st->f[prev].ln, w);
+	return 1;
 }
 
 static void
@@ -946,7 +1224,7 @@ prose(struct bctx *b, int i)
 	struct st	*st = b->st;
 	char		 why[200];
 	enum jk_join	 j;
-	int		 prev = b->plast, cut_before;
+	int		 prev = b->plast, cut_before, r;
 
 	close_list(b);
 	if (b->pfirst < 0) {
@@ -958,13 +1236,90 @@ prose(struct bctx *b, int i)
 	j = jk_join_decide(st->t, st->f[prev].l, st->f[i].l,
 	    st->f[i].blanks, 0, &b->jc, st->o->explain ? why : NULL,
 	    sizeof(why));
-	if (st->o->explain)
-		jk_msg(st->d, JK_M_JOIN, st->f[prev].ln, "%s", why);
+	/* two spaces after a sentence that does not end the article,
+	 * and the text goes on with no blank line in double-spaced text:
+	 * the paragraph goes on */
+	if (j == JK_JOIN_PARA && (st->f[prev].k & K_ENDCAND) &&
+	    !(st->f[prev].k & K_END) && b->jc.double_spaced &&
+	    st->f[i].blanks == 0 && st->f[i].lead == 0 &&
+	    !ordinal_start(st->f[i].s)) {
+		j = JK_JOIN_SPACE;
+		if (st->o->explain)
+			snprintf(why, sizeof(why), "two trailing spaces but no "
+			    "article end, next line follows at once");
+	}
+	/* "신청 방법: …" then "문의: …": one field a line */
+	if (j != JK_JOIN_PARA && colon_field(st->f[prev].s) &&
+	    colon_field(st->f[i].s) && st->f[i].blanks <= 1) {
+		j = JK_JOIN_PARA;
+		if (st->o->explain)
+			snprintf(why, sizeof(why), "a 'label: value' line after "
+			    "another");
+	}
+	/* an advert is short lines: glue one to the next mid-word only
+	 * when that makes a known word */
+	if (j == JK_JOIN_NONE && b->a->advert &&
+	    st->f[prev].w < 0.6 * b->jc.p90 && !glue_known(st, prev, i)) {
+		j = JK_JOIN_PARA;
+		if (st->o->explain)
+			snprintf(why, sizeof(why), "advert lines, and the glued "
+			    "word is unknown");
+	}
+	/* inside a single-spaced run (the line is glued to the one
+	 * before it), a blank line after a closed sentence ends the
+	 * paragraph, as in single-spaced text */
+	if (j == JK_JOIN_SPACE && (st->f[prev].k & K_TERM) &&
+	    b->jc.double_spaced && st->f[prev].blanks == 0 &&
+	    prev > b->pfirst && st->f[i].blanks == 1 &&
+	    st->f[prev].lead == 0 && st->f[prev - 1].l != st->f[prev].l &&
+	    st_is_prose(st, prev - 1) && !(st->f[prev - 1].k & K_TERM)) {
+		j = JK_JOIN_PARA;
+		if (st->o->explain)
+			snprintf(why, sizeof(why), "single-spaced run: a "
+			    "closed sentence, then a blank line");
+	}
+	/* "셋째, …" after a closed sentence opens the next point */
+	if (j == JK_JOIN_SPACE && (st->f[prev].k & K_TERM) &&
+	    ordinal_start(st->f[i].s)) {
+		j = JK_JOIN_PARA;
+		if (st->o->explain)
+			snprintf(why, sizeof(why), "closed sentence, then an "
+			    "ordinal opens the next point");
+	}
 	cut_before = b->cut;
+	if (b->cut && b->a->rs_from == st->f[prev].ln) {
+		/* the cut sentence goes on in a column extracted later */
+		jk_msg(st->d, JK_M_ORDERUNSURE, st->f[i].ln, "line %d starts "
+		    "a new sentence; the sentence cut at line %d goes on at "
+		    "line %d", st->f[i].ln, st->f[prev].ln, b->a->rs_to);
+		b->openpara = 1;
+		b->cut = b->cutcount = 0;
+		j = JK_JOIN_PARA;
+		if (st->o->explain)
+			snprintf(why, sizeof(why), "cut sentence resumes at "
+			    "line %d", b->a->rs_to);
+	} else if (b->cut && (r = better_resume(b, prev, i)) >= 0) {
+		/* the cut sentence goes on further down: leave the
+		 * paragraph open for the reading-order repair */
+		jk_msg(st->d, JK_M_ORDERUNSURE, st->f[i].ln, "line %d does not "
+		    "continue the sentence cut at line %d; line %d does",
+		    st->f[i].ln, st->f[prev].ln, st->f[r].ln);
+		b->openpara = 1;
+		b->cut = b->cutcount = 0;
+		j = JK_JOIN_PARA;
+		if (st->o->explain)
+			snprintf(why, sizeof(why), "cut sentence resumes at "
+			    "line %d", st->f[r].ln);
+	} else if (b->cut && j == JK_JOIN_PARA) {
+		j = st->f[prev].trail > 0 ? JK_JOIN_SPACE : JK_JOIN_NONE;
+		if (st->o->explain)
+			snprintf(why, sizeof(why), "the sentence goes on "
+			    "across a figure, %s", st->f[prev].trail > 0 ?
+			    "trailing space" : "no trailing space");
+	}
+	if (st->o->explain)
+		explain_join(st, prev, i, j, why);
 	if (b->cut) {
-		if (j == JK_JOIN_PARA)
-			j = st->f[prev].trail > 0 ? JK_JOIN_SPACE :
-			    JK_JOIN_NONE;
 		if (b->cutcount)
 			st->nsentjoin++;
 		jk_msg(st->d, JK_M_SENTJOIN, st->f[i].ln,
@@ -978,9 +1333,15 @@ prose(struct bctx *b, int i)
 		b->pfirst = b->plast = i;
 		return;
 	}
-	/* a new extraction block glued mid-word: is that word real? */
-	if (j == JK_JOIN_NONE && st->f[i].lead > 0 && !cut_before)
-		check_glue(st, prev, i);
+	/* a new extraction block glued mid-word: is that word real?  If
+	 * not, the block does not continue this text */
+	if (j == JK_JOIN_NONE && st->f[i].lead > 0 && !cut_before &&
+	    check_glue(st, prev, i)) {
+		flush_para(b);
+		jk_buf_puts(&b->para, st->f[i].s);
+		b->pfirst = b->plast = i;
+		return;
+	}
 	jk_join_append(&b->para, st->f[i].s, j);
 	b->plast = i;
 }
@@ -1155,6 +1516,327 @@ table_at(struct bctx *b, int i, int *cap, int *head, int loose)
 	return 0;
 }
 
+/* "1차", "2단계": the key of a row of a bullet table. */
+static int
+bkey(const struct bctx *b, int i)
+{
+	const char	*s = b->st->f[i].s, *p = s;
+	int		 n = 0;
+
+	while (*p >= '0' && *p <= '9')
+		p++;
+	if (p == s || p - s > 2)
+		return 0;
+	for (; *p != '\0' && st_is_hangul_start(p); p += 3)
+		n++;
+	return *p == '\0' && n >= 1 && n <= 2;
+}
+
+/* A value line of a bullet table: "25%", "(2018.7.)", "10%(2018.9.)". */
+static int
+bvalue(const struct bctx *b, int i)
+{
+	const struct fl	*f = &b->st->f[i];
+
+	return (f->s[0] == '(' || (f->s[0] >= '0' && f->s[0] <= '9')) &&
+	    f->w < 0.6 * b->jc.p90 && !bkey(b, i) &&
+	    !(f->k & (K_BULLET | K_CAPTION | K_TERM | K_NOTE | K_NUMHEAD));
+}
+
+/*
+ * A table whose rows were flattened to a key line ("1차"), bullet lines
+ * (one cell) and value lines (another cell): "표 1" of a report, often
+ * with its caption after it.  Three rows at least, each with a bullet
+ * and a value.  Returns the last line used, or -1.
+ */
+static int
+bullet_table(struct bctx *b, int i)
+{
+	struct st	*st = b->st;
+	struct jk_node	*tab, *row, *c, *fig = NULL, *node;
+	struct jk_buf	 val;
+	const char	*rest;
+	int		 j, k, head = -1, nrows = 0, nb, nv, last, cap;
+	char		 lab[32];
+
+	k = i;
+	if (!bkey(b, i)) {
+		if ((st->f[i].k & (K_TERM | K_BULLET | K_CAPTION)) ||
+		    strchr(st->f[i].s, ' ') == NULL ||
+		    st->f[i].w >= 0.8 * b->jc.p90 ||
+		    (k = next_body(b, i)) < 0 || !bkey(b, k))
+			return -1;
+		head = i;
+	}
+	for (j = k; j >= 0 && bkey(b, j); nrows++) {
+		for (nb = nv = 0, j = next_body(b, j); j >= 0; j = next_body(b,
+		    j)) {
+			if (st->f[j].k & K_BULLET)
+				nb++;
+			else if (bvalue(b, j))
+				nv++;
+			else if (nb == 0 || nv > 0 || bkey(b, j) ||
+			    (st->f[j].k & (K_CAPTION | K_NUMHEAD | K_NOTE)) ||
+			    st->f[j].lead > 0)
+				break;
+		}
+		if (nb == 0 || nv == 0)
+			return -1;
+	}
+	if (nrows < 3)
+		return -1;
+	tab = jk_node_new(st->doc, JK_NODE_TABLE, st->f[i].ln);
+	if (head >= 0) {
+		st_header_row(st, tab, st->f[head].s, 3, st->f[head].ln);
+		st->f[head].role = R_DONE;
+	}
+	jk_buf_init(&val);
+	last = head;
+	for (j = k; j >= 0 && bkey(b, j); ) {
+		row = jk_node_add(st->doc, tab, JK_NODE_ROW, st->f[j].ln);
+		jk_node_add_text(st->doc, row, JK_NODE_CELL, st->f[j].s,
+		    st->f[j].ln);
+		st->f[j].role = R_DONE;
+		last = j;
+		c = jk_node_add(st->doc, row, JK_NODE_CELL, st->f[j].ln);
+		jk_buf_reset(&val);
+		for (nv = 0, j = next_body(b, j); j >= 0; j = next_body(b, j)) {
+			if (st->f[j].k & K_BULLET) {
+				marker(st->f[j].s, &rest);
+				if (c->first != NULL)
+					jk_node_append(c, jk_node_new(st->doc,
+					    JK_NODE_BREAK, st->f[j].ln));
+				jk_node_append(c, jk_text_new(st->doc, rest,
+				    (size_t)-1, st->f[j].ln));
+			} else if (bvalue(b, j)) {
+				if (val.len > 0)
+					jk_buf_putc(&val, ' ');
+				jk_buf_puts(&val, st->f[j].s);
+				nv++;
+			} else if (nv == 0 && !bkey(b, j) && !(st->f[j].k &
+			    (K_CAPTION | K_NUMHEAD | K_NOTE)) &&
+			    st->f[j].lead == 0 && c->last != NULL) {
+				/* a bullet wrapped onto this line */
+				jk_node_append(c, jk_text_new(st->doc, " ", 1,
+				    st->f[j].ln));
+				jk_node_append(c, jk_text_new(st->doc,
+				    st->f[j].s, (size_t)-1, st->f[j].ln));
+			} else
+				break;
+			st->f[j].role = R_DONE;
+			last = j;
+		}
+		jk_node_add_text(st->doc, row, JK_NODE_CELL, val.data != NULL ?
+		    val.data : "", st->f[last].ln);
+	}
+	jk_buf_free(&val);
+	node = tab;
+	/* the caption printed under the table */
+	if ((cap = next_body(b, last)) >= 0 && (st->f[cap].k & K_CAPTION) &&
+	    (j = next_body(b, cap)) >= 0 && !(st->f[j].k & (K_CAPTION |
+	    K_SOURCE | K_NUMHEAD)) && st->f[j].lead == 0) {
+		const char *s = st->f[cap].s;
+		size_t	 w = strncmp(s, "그림", 6) == 0 ? 6 : 3;
+		const char *num = s + w;
+
+		while (*num == ' ')
+			num++;
+		fig = jk_node_new(st->doc, JK_NODE_FIGURE, st->f[cap].ln);
+		snprintf(lab, sizeof(lab), "%.*s %s", (int)w, s, num);
+		fig->label = jk_doc_strdup(st->doc, lab);
+		jk_node_add_text(st->doc, fig, JK_NODE_CAPTION, st->f[j].s,
+		    st->f[j].ln);
+		jk_node_append(fig, tab);
+		st->f[cap].role = st->f[j].role = R_DONE;
+		last = j;
+		b->nfig++;
+		node = fig;
+		b->lastfig = fig;
+	}
+	close_list(b);
+	if (b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM))
+		set_cut(b);
+	else
+		flush_para(b);
+	add_block(b, node);
+	return last;
+}
+
+static int
+title_line(const struct bctx *b, int i)
+{
+	const struct fl	*f = &b->st->f[i];
+	int		 dg, la;
+
+	return !(f->k & (K_TERM | K_CAPTION | K_SOURCE | K_BULLET | K_NUMROW |
+	    K_NOTE | K_BYLINE | K_CIRCLED | K_NUMHEAD)) &&
+	    f->w < 0.6 * b->jc.p90 && !st_is_prose(b->st, i) &&
+	    strstr(f->s, "  ") == NULL &&
+	    st_hangul_share(f->s, &dg, &la) + (double)la /
+	    (double)(strlen(f->s) + 1) > 0.25;
+}
+
+/*
+ * Item titles printed one under the other at the top of a page (news
+ * pages: "K-R&D␠" / "휴먼 르네상스(I)" / "2024년 하반기␠" / "‘KOITA IR
+ * DEMODAY’"), right after page furniture and before running text: a
+ * line with a trailing space and the short line under it make one
+ * title.  Each becomes a heading.  Returns the last line, or -1.
+ */
+static int
+stacked_titles(struct bctx *b, int i)
+{
+	struct st	*st = b->st;
+	int		 j, nx, n = 0, end = -1, g0[6], g1[6], k;
+
+	if (!st->furnbefore[i] || b->cur != b->art)
+		return -1;
+	for (j = i; j >= 0 && n < 6 && title_line(b, j); ) {
+		nx = next_body(b, j);
+		g0[n] = g1[n] = j;
+		if (st->f[j].trail > 0 && nx >= 0 && title_line(b, nx) &&
+		    st->f[nx].blanks <= 1) {
+			g1[n] = nx;
+			nx = next_body(b, nx);
+		}
+		n++;
+		end = g1[n - 1];
+		j = nx;
+	}
+	if (n < 2 || j < 0 || !running(st, j) || (st->f[j].k & K_OPEN))
+		return -1;
+	flush_para(b);
+	close_list(b);
+	for (k = 0; k < n; k++) {
+		struct jk_node	*h = jk_node_add_text(st->doc, b->art,
+		    JK_NODE_HEADING, join_lines(st, g0[k], g1[k] + 1, 1, -1),
+		    st->f[g0[k]].ln);
+
+		h->level = 1;
+		st->f[g0[k]].role = st->f[g1[k]].role = R_DONE;
+	}
+	b->seen1 = 1;
+	return end;
+}
+
+/* "(기술수요) …": a line opened by a parenthesised field label. */
+static int
+paren_label(const char *s)
+{
+	const char	*e;
+	int		 n = 0;
+
+	if (s[0] != '(')
+		return 0;
+	for (e = s + 1; *e != '\0' && *e != ')' && st_is_hangul_start(e);
+	    e += 3)
+		n++;
+	return *e == ')' && n >= 2 && n <= 6 && e[1] == ' ';
+}
+
+/* A short one-word row key ("탄소중립") over labelled lines. */
+static int
+row_key(const struct bctx *b, int i)
+{
+	const struct fl	*f = &b->st->f[i];
+	int		 nx = next_body(b, i);
+
+	return nx >= 0 && paren_label(b->st->f[nx].s) && !paren_label(f->s) &&
+	    f->w < 0.4 * b->jc.p90 && strchr(f->s, ' ') == NULL &&
+	    !(f->k & (K_TERM | K_CAPTION | K_BULLET | K_NUMROW)) &&
+	    st_is_hangul_start(f->s);
+}
+
+/*
+ * Rows of a key and its labelled lines (a flattened two-column table:
+ * "탄소중립" / "(기술수요) …" / "(정책제언) …"), with the header line
+ * above them if it names the columns.  Needs two rows.  Returns the
+ * last line used, or -1.
+ */
+static int
+keyed_rows(struct bctx *b, int i)
+{
+	struct st	*st = b->st;
+	struct jk_node	*tab, *row, *c;
+	struct jk_buf	 val;
+	int		 j, head = -1, nrows = 0, last = -1, prev;
+	const char	*sp;
+
+	if (!row_key(b, i)) {
+		/* "분야 주요 내용": a header line over the rows */
+		j = next_body(b, i);
+		if (j < 0 || !row_key(b, j) || strchr(st->f[i].s, ' ') == NULL ||
+		    (st->f[i].k & (K_TERM | K_NUMROW)) ||
+		    st->f[i].w >= 0.6 * b->jc.p90)
+			return -1;
+		head = i;
+		i = j;
+	}
+	for (j = i; j >= 0 && row_key(b, j); nrows++)
+		for (j = next_body(b, j); j >= 0 && (paren_label(st->f[j].s) ||
+		    (!row_key(b, j) && st->f[j].w >= 0.4 * b->jc.p90 &&
+		    !(st->f[j].k & (K_CAPTION | K_NUMHEAD | K_NOTE | K_BYLINE |
+		    K_TERM)))); j = next_body(b, j))
+			;
+	if (nrows < 2)
+		return -1;
+	flush_para(b);
+	close_list(b);
+	tab = jk_node_new(st->doc, JK_NODE_TABLE, st->f[head >= 0 ? head :
+	    i].ln);
+	if (head >= 0) {
+		row = jk_node_add(st->doc, tab, JK_NODE_ROW, st->f[head].ln);
+		row->flags |= JK_F_HEADER;
+		sp = strchr(st->f[head].s, ' ');
+		c = jk_node_add(st->doc, row, JK_NODE_CELL, st->f[head].ln);
+		c->flags |= JK_F_HEADER;
+		jk_node_append(c, jk_text_new(st->doc, st->f[head].s,
+		    (size_t)(sp - st->f[head].s), st->f[head].ln));
+		c = jk_node_add(st->doc, row, JK_NODE_CELL, st->f[head].ln);
+		c->flags |= JK_F_HEADER;
+		jk_node_append(c, jk_text_new(st->doc, sp + 1, (size_t)-1,
+		    st->f[head].ln));
+		st->f[head].role = R_DONE;
+		last = head;
+	}
+	jk_buf_init(&val);
+	for (j = i; j >= 0 && row_key(b, j); ) {
+		row = jk_node_add(st->doc, tab, JK_NODE_ROW, st->f[j].ln);
+		c = jk_node_add(st->doc, row, JK_NODE_CELL, st->f[j].ln);
+		jk_node_append(c, jk_text_new(st->doc, st->f[j].s, (size_t)-1,
+		    st->f[j].ln));
+		st->f[j].role = R_DONE;
+		last = j;
+		c = jk_node_add(st->doc, row, JK_NODE_CELL, st->f[j].ln);
+		for (j = next_body(b, j); j >= 0 && paren_label(st->f[j].s); ) {
+			if (c->first != NULL)
+				jk_node_append(c, jk_node_new(st->doc,
+				    JK_NODE_BREAK, st->f[j].ln));
+			jk_buf_reset(&val);
+			jk_buf_puts(&val, st->f[j].s);
+			st->f[j].role = R_DONE;
+			last = prev = j;
+			/* a labelled line wrapped onto the next one */
+			for (j = next_body(b, j); j >= 0 &&
+			    !paren_label(st->f[j].s) && !row_key(b, j) &&
+			    !(st->f[j].k & (K_CAPTION | K_NUMHEAD | K_NOTE |
+			    K_BYLINE)) && st->f[j].w >= 0.4 * b->jc.p90 &&
+			    !(st->f[prev].k & K_TERM); j = next_body(b, j)) {
+				jk_join_append(&val, st->f[j].s,
+				    st->f[prev].trail > 0 ? JK_JOIN_SPACE :
+				    JK_JOIN_NONE);
+				st->f[j].role = R_DONE;
+				last = prev = j;
+			}
+			jk_node_append(c, jk_text_new(st->doc, val.data,
+			    (size_t)-1, st->f[last].ln));
+		}
+	}
+	jk_buf_free(&val);
+	jk_node_append(b->cur, tab);
+	return last;
+}
+
 /* Is there another tagline at the same place after furniture entry fi? */
 static int
 later_tagline(const struct st *st, size_t fi)
@@ -1199,8 +1881,9 @@ st_article_body(struct st *st, struct art *a)
 	node->id = jk_arena_printf(st->doc->arena, "a%02d", k + 1);
 	a->node = node;
 	b.art = b.cur = node;
+	/* the column width of the text, not of a table appended to it */
 	jk_joinctx_measure(&b.jc, st->t, (size_t)st->f[a->from].idx,
-	    (size_t)st->f[a->to - 1].idx + 1);
+	    (size_t)st->f[(a->tail > a->from ? a->tail : a->to) - 1].idx + 1);
 	if (b.jc.p90 < 10)
 		b.jc.p90 = st->p90;
 
@@ -1239,17 +1922,48 @@ st_article_body(struct st *st, struct art *a)
 			continue;
 		furniture_upto(&b, i);
 		st->f[i].role = R_DONE;
+		/* a box ends with its article's end marker; text after
+		 * it (a column moved back) is not in the box */
+		if (b.cur != b.art && i > 0 && (st->f[i - 1].k & K_END))
+			leave_sidebar(&b);
+		if (i == a->item0 && a->item1 > i) {
+			/* the title of the first item of a section */
+			struct jk_node *h;
+
+			flush_para(&b);
+			close_list(&b);
+			if (b.cur != b.art)
+				leave_sidebar(&b);
+			h = jk_node_add_text(st->doc, b.art, JK_NODE_HEADING,
+			    join_lines(st, i, a->item1, 1, -1), st->f[i].ln);
+			h->level = 1;
+			b.seen1 = 1;
+			for (; i + 1 < a->item1; i++)
+				st->f[i + 1].role = R_DONE;
+			continue;
+		}
 		if (st->f[i].k & K_CAPTION) {
 			i = figure(&b, i);
 			continue;
 		}
 		if (st->f[i].k & K_PHOTOCAP) {
-			struct jk_node *fig = jk_node_new(st->doc,
-			    JK_NODE_FIGURE, st->f[i].ln);
+			struct jk_node *fig = b.lastfig, *cap;
 
 			flush_para(&b);
-			jk_node_add_text(st->doc, fig, JK_NODE_CAPTION,
-			    st->f[i].s, st->f[i].ln);
+			cap = jk_node_new(st->doc, JK_NODE_CAPTION, st->f[i].ln);
+			st_inline(st, cap, st->f[i].s, st->f[i].ln, a);
+			/* the credit printed just above it is this photo's */
+			if (fig != NULL && fig->last != NULL &&
+			    fig->last->type == JK_NODE_SOURCE &&
+			    jk_node_child(fig, JK_NODE_CAPTION) == NULL &&
+			    i > 0 && fig->last->line == st->f[i - 1].ln &&
+			    !(i + 1 < st->n && (st->f[i + 1].k & K_SOURCE) &&
+			    strncmp(st->f[i + 1].s, "©", 2) == 0)) {
+				jk_node_prepend(fig, cap);
+				continue;
+			}
+			fig = jk_node_new(st->doc, JK_NODE_FIGURE, st->f[i].ln);
+			jk_node_append(fig, cap);
 			add_block(&b, fig);
 			b.lastfig = fig;
 			continue;
@@ -1260,6 +1974,10 @@ st_article_body(struct st *st, struct art *a)
 		}
 		if (st->f[i].k & K_NOTE) {
 			i = footnote(&b, i);
+			continue;
+		}
+		if ((lvl = bullet_table(&b, i)) >= 0) {
+			i = lvl;
 			continue;
 		}
 		if (b.nfields > 0 && field_at(&b, i) >= 0) {
@@ -1296,6 +2014,10 @@ st_article_body(struct st *st, struct art *a)
 				i = list_item(&b, i);
 			continue;
 		}
+		if ((lvl = stacked_titles(&b, i)) >= 0) {
+			i = lvl;
+			continue;
+		}
 		if ((st->f[i].k & K_DEBRIS) && !st_is_prose(st, i)) {
 			int nx = next_body(&b, i);
 
@@ -1314,6 +2036,10 @@ st_article_body(struct st *st, struct art *a)
 				}
 			}
 		}
+		if ((lvl = keyed_rows(&b, i)) >= 0) {
+			i = lvl;
+			continue;
+		}
 		if (is_heading(&b, i)) {
 			b.seen1 = 1;
 			i = heading(&b, i, 1);
@@ -1325,6 +2051,6 @@ st_article_body(struct st *st, struct art *a)
 	flush_para(&b);
 	node->label = a->section;
 	st_noterefs(st, node);
-	st_order(st, node);
+	st_order(st, node, a);
 	jk_buf_free(&b.para);
 }

@@ -142,10 +142,16 @@ re_init(struct st *st)
 	st->re_caption = re("^(그림|표)\\s?\\d{1,2}$");
 	st->re_label = re("^(?:[A-Z]{2,}(?: [A-Z]{2,})+(?: [A-Z][a-z]+)?"
 	    "(?: \\d{1,2})?|[A-Z]{3,}(?: [A-Z][a-z]+)? \\d{1,2})$");
-	st->re_source = re("^(?:<[^>]*>.*|©.*|\\(?단위\\s?:.*|자료\\s?:.*|"
-	    "출처\\s?:.*|\\[?출처\\]?.*|※.*)$");
+	/* a source is a whole line "<…>" (maybe with its unit after it),
+	 * or the first line of one that runs on ("<…," ); a sentence that
+	 * merely starts with "<보고서>에 따르면" is prose */
+	st->re_source = re("^(?:<[^<>]*>(?:\\s*\\(?단위\\s?:.*)?|<[^<>]*[,·]|"
+	    "©.*|\\(?단위\\s?:.*|자료\\s?:.*|출처\\s?:.*|\\[출처\\].*|"
+	    "※.*)$");
 	st->re_numhead = re("^\\d{1,2}\\)\\s*\\S");
-	st->re_note = re("^(?:0[1-9]|\\*{1,2})\\s*\\S");
+	/* "01 text" / "* text": a glued reference at a line start
+	 * ("01하고 있다.") is no note */
+	st->re_note = re("^(?:0[1-9]|\\*{1,2})\\s+\\S");
 	st->re_phone = re("\\d{2,3}[-.)]\\s?\\d{3,4}[-.]\\d{4}");
 	st->re_url = re("https?://|www\\.|[a-z]\\.(?:kr|com|org|net)\\b");
 	st->re_price = re("\\d[\\d,]*\\s?만?원(?:\\s|$|/|\\)|,)");
@@ -211,11 +217,66 @@ flow_add(struct st *st, size_t *cap, const struct jk_line *l, size_t idx,
 	f->bypos = -1;
 }
 
+/*
+ * A title printed on the first line of the text it heads (the line that
+ * starts a block right after an article's end marker): "딥테크 스타트업
+ * ‘사회에 큰 …".  Returns the byte length of the title part, or 0.  The
+ * title is 1-4 words before an opening quote or bracket, and every one
+ * of its words recurs in the text that follows.
+ */
+static size_t
+title_prefix(const struct st *st, const struct jk_line *l, size_t idx)
+{
+	static const char *const opens[] = { "‘", "“", "「", "『", "≪",
+	    "《", NULL };
+	const struct fl	*p = st->n > 0 ? &st->f[st->n - 1] : NULL;
+	const char	*s = l->s, *q, *w, *e;
+	char		 word[64];
+	size_t		 len = 0, k, j;
+	int		 nw = 0, found;
+
+	if (l->lead == 0 || p == NULL || p->trail < 2 ||
+	    !(st_ends_with(p->s, "다.") || st_ends_with(p->s, "다.”")))
+		return 0;
+	for (k = 0; opens[k] != NULL; k++)
+		if ((q = strstr(s, opens[k])) != NULL && q > s && q[-1] == ' ' &&
+		    (len == 0 || (size_t)(q - s) < len))
+			len = (size_t)(q - s);
+	if (len == 0 || len > 40)
+		return 0;
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	if (len == 0 || !st_is_hangul_start(s))
+		return 0;
+	for (w = s; w < s + len; w = e) {
+		while (*w == ' ')
+			w++;
+		for (e = w; e < s + len && *e != ' '; e++)
+			;
+		q = strpbrk(w, ".,:;!?");
+		if (e == w || (size_t)(e - w) >= sizeof(word) ||
+		    (q != NULL && q < e))
+			return 0;
+		if (++nw > 4)
+			return 0;
+		memcpy(word, w, (size_t)(e - w));
+		word[e - w] = '\0';
+		/* the word recurs in the next lines of text */
+		for (found = 0, j = idx + 1; j < st->t->n && j < idx + 400 &&
+		    !found; j++)
+			found = st->t->lines[j].s != NULL &&
+			    strstr(st->t->lines[j].s, word) != NULL;
+		if (!found)
+			return 0;
+	}
+	return len;
+}
+
 static void
 flow_build(struct st *st)
 {
 	const struct jk_text	*t = st->t;
-	size_t			 i, cap = 0;
+	size_t			 i, cap = 0, tl;
 	int			 blanks = 0, bp;
 	const struct jk_line	*l;
 	char			*pre;
@@ -229,7 +290,18 @@ flow_build(struct st *st)
 			continue;
 		}
 		bp = byline_pos(st, l->s);
-		if (bp > 0) {
+		if (bp <= 0 && (tl = title_prefix(st, l, i)) > 0) {
+			/* title + first body line: two flow entries */
+			pre = jk_arena_strndup(st->doc->arena, l->s, tl);
+			flow_add(st, &cap, l, i, pre, blanks);
+			st->f[st->n - 1].trail = 0;
+			while (l->s[tl] == ' ')
+				tl++;
+			flow_add(st, &cap, l, i, l->s + tl, 0);
+			st->f[st->n - 1].lead = 1;
+			jk_msg(st->d, JK_M_ORDER, l->lineno, "title '%s' and "
+			    "the first line of its text share the line", pre);
+		} else if (bp > 0) {
 			/* a caption or text line sharing the line with a
 			 * byline: two flow entries */
 			while (bp > 0 && l->s[bp - 1] == ' ')
@@ -324,7 +396,8 @@ classify(struct st *st)
 		s = f->s;
 		if (st_match(st->re_caption, s))
 			f->k |= K_CAPTION;
-		if (f->lead > 0 && i > 0 && st->f[i - 1].l == f->l) {
+		if (f->lead > 0 && i > 0 && st->f[i - 1].l == f->l &&
+		    byline_pos(st, f->l->s) > 0) {
 			f->k |= K_BYLINE;
 			f->bypos = 0;
 		} else if (byline_pos(st, s) == 0) {
@@ -370,8 +443,23 @@ classify(struct st *st)
 	}
 	for (i = 0; i < st->n; i++) {
 		f = &st->f[i];
+		/* the rest of a "<…" source that runs on to its ">" */
+		if (i > 0 && (st->f[i - 1].k & K_SOURCE) &&
+		    st->f[i - 1].s[0] == '<' &&
+		    strchr(st->f[i - 1].s, '>') == NULL && f->blanks <= 1 &&
+		    strchr(f->s, '<') == NULL && st_ends_with(f->s, ">"))
+			f->k |= K_SOURCE;
 		if (debris_shape(st, f))
 			f->k |= K_DEBRIS;
+		/* a single line right under a credit, after a closed
+		 * paragraph: the caption of that photo */
+		if (i > 1 && (st->f[i - 1].k & K_SOURCE) &&
+		    strncmp(st->f[i - 1].s, "©", 2) == 0 && f->blanks <= 1 &&
+		    !(f->k & (K_TERM | K_CAPTION | K_SOURCE | K_BYLINE |
+		    K_NUMHEAD | K_BULLET | K_NOTE | K_LABEL)) &&
+		    f->w < 0.9 * st->p90 && (st->f[i - 2].k & K_TERM) &&
+		    (i + 1 >= st->n || st->f[i + 1].blanks >= 1))
+			f->k |= K_PHOTOCAP;
 		/* a line between two credit lines is a photo caption */
 		if (i > 0 && i + 1 < st->n &&
 		    (st->f[i - 1].k & K_SOURCE) && (st->f[i + 1].k & K_SOURCE) &&
@@ -403,7 +491,16 @@ jk_structure(struct jk_doc *doc, const struct jk_text *t,
 		jk_meta_set(doc, "issue", t->issue);
 
 	flow_build(&st);
-	if (st.n > 0) {
+	if (st.n == 0) {
+		size_t	 nl = 0, k;
+
+		for (k = 0; k < t->n; k++)
+			if (!t->lines[k].blank)
+				nl++;
+		jk_msg(d, JK_M_NOTEXT, 0, "%zu lines read, %zu of them with "
+		    "text, all page furniture (%zu pieces): the issue is empty",
+		    t->n, nl, t->nfurn);
+	} else {
 		measure(&st);
 		classify(&st);
 		st_articles(&st);

@@ -68,7 +68,7 @@ find_ref(const char *s, const char *lab)
 static int
 link_text(struct st *st, struct jk_node *t, struct note *nt)
 {
-	const char	*s = t->text, *lab = nt->fn->label;
+	const char	*s = t->text, *lab = nt->fn->label, *after;
 	int		 at = find_ref(s, lab);
 	struct jk_node	*ref, *rest;
 
@@ -77,8 +77,11 @@ link_text(struct st *st, struct jk_node *t, struct note *nt)
 	ref = jk_node_new(st->doc, JK_NODE_NOTEREF, t->line);
 	ref->id = nt->fn->id;
 	ref->label = lab;
-	rest = jk_text_new(st->doc, s + at + strlen(lab), (size_t)-1,
-	    t->line);
+	after = s + at + strlen(lab);
+	/* "트윈* 에": the particle belongs to the word before the marker */
+	if (after[0] == ' ' && jk_is_open_start(after + 1))
+		after++;
+	rest = jk_text_new(st->doc, after, (size_t)-1, t->line);
 	t->text = jk_arena_strndup(st->doc->arena, s, (size_t)at);
 	jk_node_insert_after(t, ref);
 	if (rest->text[0] != '\0')

@@ -48,8 +48,50 @@ core_len(const char *w, size_t n)
 	return n;
 }
 
+/* A sentence cut at source line a that goes on at line b, found when
+ * the articles were made (a column after the end marker): join the two
+ * paragraphs with a space. */
+static void
+join_known(struct st *st, struct jk_node *art, int a, int b, int end)
+{
+	struct jk_node	*p, *open = NULL, *cont = NULL, *ta, *tb, *at, *nx;
+	struct jk_buf	 buf;
+
+	for (p = art->first; p != NULL; p = p->next) {
+		if (p->type != JK_NODE_PARA)
+			continue;
+		if ((p->flags & JK_F_UNSURE) && p->line <= a)
+			open = p;
+		if (p->line == b && cont == NULL)
+			cont = p;
+	}
+	if (open == NULL || cont == NULL || open == cont ||
+	    (ta = only_text(open)) == NULL || (tb = only_text(cont)) == NULL)
+		return;
+	jk_buf_init(&buf);
+	jk_buf_puts(&buf, ta->text);
+	jk_buf_putc(&buf, ' ');
+	jk_buf_puts(&buf, tb->text);
+	ta->text = jk_doc_strdup(st->doc, buf.data);
+	jk_buf_free(&buf);
+	open->flags &= ~JK_F_UNSURE;
+	st->nsentjoin++;
+	/* the rest of that column follows the joined paragraph */
+	for (at = open, p = cont->next; p != NULL; p = nx) {
+		nx = p->next;
+		if (p->line <= b || p->line > end)
+			break;
+		jk_node_insert_after(at, p);
+		at = p;
+	}
+	jk_node_unlink(cont);
+	jk_msg(st->d, JK_M_ORDER, b, "paragraph from line %d continues the "
+	    "sentence cut at line %d (a column extracted after the end "
+	    "marker)", b, a);
+}
+
 void
-st_order(struct st *st, struct jk_node *art)
+st_order(struct st *st, struct jk_node *art, struct art *ar)
 {
 	struct jk_node	*p, *q, *cand, *ta, *tb;
 	const char	*lw, *s;
@@ -57,6 +99,11 @@ st_order(struct st *st, struct jk_node *art)
 	size_t		 ll, fl;
 	int		 ncand;
 
+	if (ar != NULL && ar->rs_from > 0)
+		join_known(st, art, ar->rs_from, ar->rs_to, ar->rs_end);
+	/* an advert is short lines, not running sentences */
+	if (art->type == JK_NODE_ADVERT)
+		return;
 	for (p = art->first; p != NULL; p = p->next) {
 		if ((ta = only_text(p)) == NULL || ta->text == NULL)
 			continue;
@@ -95,6 +142,11 @@ st_order(struct st *st, struct jk_node *art)
 			jk_buf_puts(&b, tb->text);
 			ta->text = jk_doc_strdup(st->doc, b.data);
 			jk_buf_free(&b);
+			if (p->flags & JK_F_UNSURE) {
+				/* a sentence cut by a figure, resumed */
+				p->flags &= ~JK_F_UNSURE;
+				st->nsentjoin++;
+			}
 			jk_msg(st->d, JK_M_ORDER, cand->line, "paragraph from "
 			    "line %d joined to the open sentence of line %d",
 			    cand->line, p->line);

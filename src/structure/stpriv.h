@@ -87,6 +87,11 @@ struct art {
 	int		 sub;
 	int		 lab;
 	int		 deck0, deck1;
+	int		 tail;		/* start of a merged appendix, or -1 */
+	int		 item0, item1;	/* first item's title lines, or -1 */
+	int		 rs_from, rs_to;	/* source lines: a sentence cut at
+					 * rs_from goes on at rs_to (swap) */
+	int		 rs_end;	/* last source line of that column */
 	const char	*series;	/* from a tagline */
 	const char	*section;	/* from a vertical running label */
 	int		 furn_line;	/* first line of the article (for furniture) */
@@ -146,6 +151,8 @@ void	 st_articles(struct st *);
 void	 st_article_body(struct st *, struct art *);
 void	 st_inline(struct st *, struct jk_node *, const char *, int line,
 	    struct art *);
+size_t	 st_glue_word(const struct st *, int prev, int i, char *w,
+	    size_t wlen);
 
 /* tables.c */
 int	 st_numrow(const char *, double *vals, int max, const char **labelend);
@@ -153,11 +160,13 @@ int	 st_table(struct st *, struct jk_node *parent, struct jk_node *fig,
 	    int k, int to, int cap,
 	    int head, int first);
 int	 st_next_body(const struct st *, int k, int to, int i);
+void	 st_header_row(struct st *, struct jk_node *tab, const char *s,
+	    int ncol, int line);
 
 /* notes.c */
 void	 st_noterefs(struct st *, struct jk_node *article);
 
 /* order.c */
-void	 st_order(struct st *, struct jk_node *article);
+void	 st_order(struct st *, struct jk_node *article, struct art *);
 
 #endif

@@ -88,6 +88,16 @@ cell(struct st *st, struct jk_node *row, const char *s, size_t len,
 		jk_node_append(c, jk_text_new(st->doc, s, len, line));
 }
 
+/* "총계", "합계", "소계": a totals column head. */
+static int
+is_total_tok(const char *s, const char *e)
+{
+	size_t	 n = (size_t)(e - s);
+
+	return n == 6 && (memcmp(s, "총계", 6) == 0 ||
+	    memcmp(s, "합계", 6) == 0 || memcmp(s, "소계", 6) == 0);
+}
+
 static void
 header_row(struct st *st, struct jk_node *tab, const char *s, int ncol,
     int line)
@@ -117,13 +127,60 @@ header_row(struct st *st, struct jk_node *tab, const char *s, int ncol,
 		for (i = 0; i < nt; i++)
 			cell(st, row, tok[i], (size_t)(end[i] - tok[i]),
 			    JK_F_HEADER, line);
-	} else if (nt == ncol + 1 && ncol > 1) {
+	} else if (nt == ncol + 1 && ncol > 1 && end[0] - tok[0] == 3 &&
+	    end[1] - tok[1] == 3) {
 		/* a label cell with a space in it ("구 분") */
 		cell(st, row, tok[0], (size_t)(end[1] - tok[0]), JK_F_HEADER,
 		    line);
 		for (i = 2; i < nt; i++)
 			cell(st, row, tok[i], (size_t)(end[i] - tok[i]),
 			    JK_F_HEADER, line);
+	} else if (ncol > 1 && nt > ncol && nt - 1 <= 2 * (ncol - 1)) {
+		/* cells of two words ("농가 수", "로봇 대수"): after the label,
+		 * merge the neighbours that make the shortest cell until the
+		 * count fits */
+		int	 g0[MAXCOL * 2], g1[MAXCOL * 2], ng = 0, best, k, l1;
+		size_t	 w, bw;
+
+		/* "구 분": a label of single syllables */
+		l1 = (end[0] - tok[0] == 3 && end[1] - tok[1] == 3 &&
+		    (unsigned char)tok[1][0] >= 0xea) ? 2 : 1;
+		for (i = l1; i < nt; i++) {
+			g0[ng] = g1[ng] = i;
+			ng++;
+		}
+		while (ng > ncol - 1) {
+			best = -1;
+			bw = 0;
+			for (k = 0; k + 1 < ng; k++) {
+				w = (size_t)g_utf8_strlen(tok[g0[k]],
+				    end[g1[k + 1]] - tok[g0[k]]);
+				/* a number opens a cell; a total stands
+				 * alone */
+				if (*tok[g0[k + 1]] >= '0' &&
+				    *tok[g0[k + 1]] <= '9')
+					w += 100;
+				if (is_total_tok(tok[g0[k]], end[g1[k]]) ||
+				    is_total_tok(tok[g0[k + 1]],
+				    end[g1[k + 1]]))
+					w += 1000;
+				if (best < 0 || w < bw) {
+					best = k;
+					bw = w;
+				}
+			}
+			g1[best] = g1[best + 1];
+			for (k = best + 1; k + 1 < ng; k++) {
+				g0[k] = g0[k + 1];
+				g1[k] = g1[k + 1];
+			}
+			ng--;
+		}
+		cell(st, row, tok[0], (size_t)(end[l1 - 1] - tok[0]),
+		    JK_F_HEADER, line);
+		for (k = 0; k < ng; k++)
+			cell(st, row, tok[g0[k]], (size_t)(end[g1[k]] -
+			    tok[g0[k]]), JK_F_HEADER, line);
 	} else {
 		cell(st, row, s, strlen(s), JK_F_HEADER, line);
 		row->last->colspan = ncol;
@@ -339,4 +396,12 @@ st_table(struct st *st, struct jk_node *parent, struct jk_node *fig, int k,
 	if (checked && bad == 0)
 		st->ntablesok++;
 	return last;
+}
+
+/* A header row for a table built elsewhere (bullet tables). */
+void
+st_header_row(struct st *st, struct jk_node *tab, const char *s, int ncol,
+    int line)
+{
+	header_row(st, tab, s, ncol, line);
 }
