@@ -5,162 +5,26 @@
  * printed; the assertions hold the floor the converter has reached, so a
  * change that makes it worse fails.
  */
-#include <glib.h>
+#include "truth.h"
 
-#include "check_main.h"
-#include "structure/convert.h"
-
-static struct jk_doc	*doc;
-static char		**src;		/* sample lines, 1-based */
-static size_t		 nsrc;
-static GPtrArray	*blocks;	/* plain text of every text block */
-
-static void
-collect(struct jk_node *n)
-{
-	struct jk_node	*k;
-
-	switch (n->type) {
-	case JK_NODE_PARA:
-	case JK_NODE_HEADING:
-	case JK_NODE_ITEM:
-	case JK_NODE_CAPTION:
-	case JK_NODE_SOURCE:
-	case JK_NODE_BIO:
-	case JK_NODE_TITLE:
-	case JK_NODE_SUBTITLE:
-	case JK_NODE_SERIES:
-	case JK_NODE_NAME:
-	case JK_NODE_ROLE:
-	case JK_NODE_CELL:
-	case JK_NODE_PRE:
-		g_ptr_array_add(blocks, (gpointer)jk_node_plain(doc, n));
-		return;
-	default:
-		break;
-	}
-	for (k = n->first; k != NULL; k = k->next)
-		collect(k);
-}
+static struct truth	 T;
 
 static void
 setup(void)
 {
-	struct jk_diag	 diag;
-	char		*buf, *path = tests_path("data/issue-469.txt"), *p;
-	size_t		 len;
-
-	buf = jk_file_read(path, &len);
-	ck_assert_ptr_nonnull(buf);
-	jk_diag_init(&diag, path, NULL);
-	doc = jk_convert(buf, len, path, NULL, &diag);
-	ck_assert_ptr_nonnull(doc);
-	jk_diag_free(&diag);
-	/* keep the raw lines for the break windows */
-	src = g_strsplit(buf, "\n", -1);
-	nsrc = g_strv_length(src);
-	for (size_t i = 0; i < nsrc; i++) {
-		/* drop U+FFFD and CR, squeeze to what the text says */
-		GString	*g = g_string_new(NULL);
-
-		for (p = src[i]; *p != '\0'; p++) {
-			if ((unsigned char)p[0] == 0xef && (unsigned char)p[1]
-			    == 0xbf && (unsigned char)p[2] == 0xbd) {
-				p += 2;
-				continue;
-			}
-			if (*p != '\r' && *p != '\t')
-				g_string_append_c(g, *p);
-		}
-		g_free(src[i]);
-		src[i] = g_strstrip(g_string_free(g, FALSE));
-	}
-	free(buf);
-	free(path);
-	blocks = g_ptr_array_new();
-	collect(doc->root);
+	truth_load(&T, "data/issue-469.txt");
 }
 
 static void
 teardown(void)
 {
-	g_ptr_array_free(blocks, TRUE);
-	g_strfreev(src);
-	jk_doc_free(doc);
-}
-
-/* Rows of a TSV file (header skipped): NULL-terminated array of fields. */
-static char ***
-read_tsv(const char *rel)
-{
-	char	*path = tests_path(rel), *buf, **lines;
-	char	***rows;
-	size_t	 len, i, n = 0;
-
-	buf = jk_file_read(path, &len);
-	ck_assert_msg(buf != NULL, "%s missing", path);
-	lines = g_strsplit(buf, "\n", -1);
-	rows = jk_xcalloc(g_strv_length(lines) + 1, sizeof(*rows));
-	for (i = 1; lines[i] != NULL; i++)
-		if (*lines[i] != '\0')
-			rows[n++] = g_strsplit(lines[i], "\t", -1);
-	g_strfreev(lines);
-	free(buf);
-	free(path);
-	return rows;
-}
-
-static void
-free_tsv(char ***rows)
-{
-	for (size_t i = 0; rows[i] != NULL; i++)
-		g_strfreev(rows[i]);
-	free(rows);
-}
-
-/* Collapse whitespace runs to one space, trim. */
-static char *
-squeeze(const char *s)
-{
-	GString	*g = g_string_new(NULL);
-	int	 sp = 0;
-
-	for (; *s != '\0'; s++) {
-		if (*s == ' ' || *s == '\t' || *s == '\n') {
-			sp = g->len > 0;
-			continue;
-		}
-		if (sp)
-			g_string_append_c(g, ' ');
-		sp = 0;
-		g_string_append_c(g, *s);
-	}
-	return g_string_free(g, FALSE);
-}
-
-static struct jk_node *
-article_titled(const char *title)
-{
-	struct jk_node	*a, *t;
-	char		*s;
-	int		 eq;
-
-	for (a = doc->root->first; a != NULL; a = a->next) {
-		if ((t = jk_node_child(a, JK_NODE_TITLE)) == NULL)
-			continue;
-		s = squeeze(jk_node_plain(doc, t));
-		eq = strcmp(s, title) == 0;
-		g_free(s);
-		if (eq)
-			return a;
-	}
-	return NULL;
+	truth_free(&T);
 }
 
 START_TEST(test_sample_articles_and_bylines)
 {
 	char		***rows = read_tsv("data/truth/articles.tsv");
-	struct jk_node	*a, *b, *nm;
+	struct jk_node	*a;
 	int		 want = 0, found = 0, bwant = 0, bright = 0;
 	int		 narticles = 0, nadverts = 0;
 	size_t		 i;
@@ -172,7 +36,7 @@ START_TEST(test_sample_articles_and_bylines)
 		    *r[2] == '\0')
 			continue;
 		want++;
-		if ((a = article_titled(r[2])) == NULL) {
+		if ((a = article_titled(T.doc, r[2])) == NULL) {
 			fprintf(stderr, "  title missed: %s %s\n", r[0], r[2]);
 			continue;
 		}
@@ -180,17 +44,12 @@ START_TEST(test_sample_articles_and_bylines)
 		if (*r[5] == '\0')
 			continue;
 		bwant++;
-		for (b = a->first; b != NULL; b = b->next)
-			if (b->type == JK_NODE_BYLINE && (nm = jk_node_child(b,
-			    JK_NODE_NAME)) != NULL && strcmp(jk_node_plain(doc,
-			    nm), r[5]) == 0)
-				break;
-		if (b != NULL)
+		if (byline_named(T.doc, a, r[5]) != NULL)
 			bright++;
 		else
 			fprintf(stderr, "  byline missed: %s %s\n", r[0], r[5]);
 	}
-	for (a = doc->root->first; a != NULL; a = a->next) {
+	for (a = T.doc->root->first; a != NULL; a = a->next) {
 		narticles += a->type == JK_NODE_ARTICLE;
 		nadverts += a->type == JK_NODE_ADVERT;
 	}
@@ -207,100 +66,23 @@ START_TEST(test_sample_articles_and_bylines)
 }
 END_TEST
 
-/* Last / first n code points of s. */
-static char *
-tail(const char *s, int n)
-{
-	const char *p = s + strlen(s);
-
-	while (n > 0 && p > s) {
-		p = g_utf8_prev_char(p);
-		n--;
-	}
-	return g_strdup(p);
-}
-
-static char *
-head(const char *s, int n)
-{
-	const char *p = s;
-
-	while (n > 0 && *p != '\0') {
-		p = g_utf8_next_char(p);
-		n--;
-	}
-	return g_strndup(s, (gsize)(p - s));
-}
-
-static int
-any_block(const char *needle, int where)	/* 0 inside, 1 end, 2 start */
-{
-	for (guint i = 0; i < blocks->len; i++) {
-		const char	*b = g_ptr_array_index(blocks, i);
-		char		*t;
-		int		 hit;
-
-		switch (where) {
-		case 0:
-			if (strstr(b, needle) != NULL)
-				return 1;
-			break;
-		case 1:
-			t = squeeze(b);
-			hit = g_str_has_suffix(t, needle);
-			g_free(t);
-			if (hit)
-				return 1;
-			break;
-		default:
-			t = squeeze(b);
-			hit = g_str_has_prefix(t, needle);
-			g_free(t);
-			if (hit)
-				return 1;
-			break;
-		}
-	}
-	return 0;
-}
-
 START_TEST(test_sample_line_breaks)
 {
 	char	***rows = read_tsv("data/truth/breaks.tsv");
-	int	 total = 0, right = 0;
+	int	 total = 0, right = 0, ok;
 	size_t	 i;
 
 	for (i = 0; rows[i] != NULL; i++) {
-		char	**r = rows[i], *t, *h, *glued, *spaced;
-		long	 a = strtol(r[0], NULL, 10), b = strtol(r[1], NULL, 10);
-		int	 none, space, para, ok;
+		char	**r = rows[i];
 
-		if (g_strv_length(r) < 3 || a < 1 || b < 1 ||
-		    (size_t)b > nsrc)
+		if (g_strv_length(r) < 3)
+			continue;
+		ok = truth_break(&T, strtol(r[0], NULL, 10), strtol(r[1], NULL,
+		    10), r[2], g_strv_length(r) > 3 ? r[3] : NULL);
+		if (ok < 0)
 			continue;
 		total++;
-		t = tail(src[a - 1], 8);
-		h = head(src[b - 1], 8);
-		glued = g_strconcat(t, h, NULL);
-		spaced = g_strconcat(t, " ", h, NULL);
-		none = any_block(glued, 0);
-		space = any_block(spaced, 0);
-		para = any_block(t, 1) && any_block(h, 2);
-		if (strcmp(r[2], "space") == 0)
-			ok = space && !none;
-		else if (strcmp(r[2], "para") == 0)
-			ok = para && !none && !space;
-		else	/* none, hyphen */
-			ok = none && !space;
 		right += ok;
-		if (!ok)
-			fprintf(stderr, "  break %ld|%ld want %s: %s|%s "
-			    "(seen:%s%s%s)\n", a, b, r[2], t, h, none ? " none"
-			    : "", space ? " space" : "", para ? " para" : "");
-		g_free(t);
-		g_free(h);
-		g_free(glued);
-		g_free(spaced);
 	}
 	fprintf(stderr, "sample: line breaks decided right %d/%d (%.1f %%)\n",
 	    right, total, total ? 100.0 * right / total : 0);
@@ -313,21 +95,10 @@ END_TEST
 START_TEST(test_sample_figures)
 {
 	char		***rows = read_tsv("data/truth/figures.tsv");
-	struct jk_iter	 it;
-	struct jk_node	*n, *c;
 	int		 want = 0, found = 0;
-	GHashTable	*caps = g_hash_table_new_full(g_str_hash, g_str_equal,
-			    g_free, NULL);
+	GHashTable	*caps = truth_captions(&T);
 	size_t		 i;
 
-	jk_iter_init(&it, doc->root);
-	while (jk_iter_next(&it) != JK_EV_DONE) {
-		n = jk_iter_node(&it);
-		if (it.ev != JK_EV_ENTER || n->type != JK_NODE_FIGURE)
-			continue;
-		if ((c = jk_node_child(n, JK_NODE_CAPTION)) != NULL)
-			g_hash_table_add(caps, squeeze(jk_node_plain(doc, c)));
-	}
 	for (i = 0; rows[i] != NULL; i++) {
 		if (g_strv_length(rows[i]) < 3)
 			continue;
@@ -373,8 +144,8 @@ END_TEST
 
 START_TEST(test_sample_tree_is_sound)
 {
-	ck_assert_int_eq(jk_tree_check(doc->root, stderr), 0);
-	ck_assert_str_eq(jk_meta_get(doc, "volume"), "469");
+	ck_assert_int_eq(jk_tree_check(T.doc->root, stderr), 0);
+	ck_assert_str_eq(jk_meta_get(T.doc, "volume"), "469");
 }
 END_TEST
 

@@ -8,65 +8,12 @@
  * figures are printed; the assertions hold the floor the converter has
  * reached on this issue.
  */
-#include <glib.h>
 
-#include "check_main.h"
-#include "structure/convert.h"
+#include "truth.h"
 
 #define SYNTH	"data/synth/issue-synth.txt"
 
-static struct jk_doc	*doc;
-static char		*raw;		/* the synthetic issue as read */
-static size_t		 rawlen;
-static char		**src;		/* its lines, 1-based, cleaned */
-static size_t		 nsrc;
-static GPtrArray	*blocks;	/* plain text of every text block */
-
-static void
-collect(struct jk_node *n)
-{
-	struct jk_node	*k;
-
-	switch (n->type) {
-	case JK_NODE_PARA:
-	case JK_NODE_HEADING:
-	case JK_NODE_ITEM:
-	case JK_NODE_CAPTION:
-	case JK_NODE_SOURCE:
-	case JK_NODE_BIO:
-	case JK_NODE_TITLE:
-	case JK_NODE_SUBTITLE:
-	case JK_NODE_SERIES:
-	case JK_NODE_NAME:
-	case JK_NODE_ROLE:
-	case JK_NODE_CELL:
-	case JK_NODE_PRE:
-		g_ptr_array_add(blocks, (gpointer)jk_node_plain(doc, n));
-		return;
-	default:
-		break;
-	}
-	for (k = n->first; k != NULL; k = k->next)
-		collect(k);
-}
-
-/* A source line as the truth files quote it: no U+FFFD, CR or tab, trimmed. */
-static char *
-clean_line(const char *s)
-{
-	GString	*g = g_string_new(NULL);
-
-	for (; *s != '\0'; s++) {
-		if ((unsigned char)s[0] == 0xef && (unsigned char)s[1] == 0xbf &&
-		    (unsigned char)s[2] == 0xbd) {
-			s += 2;
-			continue;
-		}
-		if (*s != '\r' && *s != '\t')
-			g_string_append_c(g, *s);
-	}
-	return g_strstrip(g_string_free(g, FALSE));
-}
+static struct truth	 T;
 
 static struct jk_doc *
 convert(const char *buf, size_t len)
@@ -83,143 +30,13 @@ convert(const char *buf, size_t len)
 static void
 setup(void)
 {
-	char	*path = tests_path(SYNTH);
-
-	raw = jk_file_read(path, &rawlen);
-	ck_assert_msg(raw != NULL, "%s missing", path);
-	free(path);
-	doc = convert(raw, rawlen);
-	ck_assert_ptr_nonnull(doc);
-	src = g_strsplit(raw, "\n", -1);
-	nsrc = g_strv_length(src);
-	for (size_t i = 0; i < nsrc; i++) {
-		char *c = clean_line(src[i]);
-
-		g_free(src[i]);
-		src[i] = c;
-	}
-	blocks = g_ptr_array_new();
-	collect(doc->root);
+	truth_load(&T, SYNTH);
 }
 
 static void
 teardown(void)
 {
-	g_ptr_array_free(blocks, TRUE);
-	g_strfreev(src);
-	jk_doc_free(doc);
-	free(raw);
-}
-
-/* Rows of a TSV file (header skipped): NULL-terminated array of fields. */
-static char ***
-read_tsv(const char *rel)
-{
-	char	*path = tests_path(rel), *buf, **lines;
-	char	***rows;
-	size_t	 len, i, n = 0;
-
-	buf = jk_file_read(path, &len);
-	ck_assert_msg(buf != NULL, "%s missing", path);
-	lines = g_strsplit(buf, "\n", -1);
-	rows = jk_xcalloc(g_strv_length(lines) + 1, sizeof(*rows));
-	for (i = 1; lines[i] != NULL; i++)
-		if (*lines[i] != '\0')
-			rows[n++] = g_strsplit(lines[i], "\t", -1);
-	g_strfreev(lines);
-	free(buf);
-	free(path);
-	return rows;
-}
-
-static void
-free_tsv(char ***rows)
-{
-	for (size_t i = 0; rows[i] != NULL; i++)
-		g_strfreev(rows[i]);
-	free(rows);
-}
-
-/* Collapse whitespace runs to one space, trim. */
-static char *
-squeeze(const char *s)
-{
-	GString	*g = g_string_new(NULL);
-	int	 sp = 0;
-
-	for (; *s != '\0'; s++) {
-		if (*s == ' ' || *s == '\t' || *s == '\n') {
-			sp = g->len > 0;
-			continue;
-		}
-		if (sp)
-			g_string_append_c(g, ' ');
-		sp = 0;
-		g_string_append_c(g, *s);
-	}
-	return g_string_free(g, FALSE);
-}
-
-/* Last / first n code points of s. */
-static char *
-tail(const char *s, int n)
-{
-	const char *p = s + strlen(s);
-
-	while (n > 0 && p > s) {
-		p = g_utf8_prev_char(p);
-		n--;
-	}
-	return g_strdup(p);
-}
-
-static char *
-head(const char *s, int n)
-{
-	const char *p = s;
-
-	while (n > 0 && *p != '\0') {
-		p = g_utf8_next_char(p);
-		n--;
-	}
-	return g_strndup(s, (gsize)(p - s));
-}
-
-/* 1 when node n's plain text, squeezed, equals want. */
-static int
-plain_is(struct jk_node *n, const char *want)
-{
-	char	*s = squeeze(jk_node_plain(doc, n));
-	int	 eq = strcmp(s, want) == 0;
-
-	g_free(s);
-	return eq;
-}
-
-static struct jk_node *
-article_titled(const char *title)
-{
-	struct jk_node	*a, *t;
-
-	for (a = doc->root->first; a != NULL; a = a->next)
-		if ((t = jk_node_child(a, JK_NODE_TITLE)) != NULL &&
-		    plain_is(t, title))
-			return a;
-	return NULL;
-}
-
-/* The byline of article a whose NAME is name, or NULL. */
-static struct jk_node *
-byline_named(struct jk_node *a, const char *name)
-{
-	struct jk_node	*b, *nm;
-
-	for (b = a->first; b != NULL; b = b->next)
-		if (b->type == JK_NODE_BYLINE &&
-		    (nm = jk_node_child(b, JK_NODE_NAME)) != NULL &&
-		    plain_is(nm, name))
-			return b;
-	return NULL;
+	truth_free(&T);
 }
 
 /* Percent test: got/want >= pct %, with want == 0 counting as met. */
@@ -230,12 +47,12 @@ byline_named(struct jk_node *a, const char *name)
 
 START_TEST(test_synth_tree_and_volume)
 {
-	const char	*v = jk_meta_get(doc, "volume");
-	const char	*is = jk_meta_get(doc, "issue");
+	const char	*v = jk_meta_get(T.doc, "volume");
+	const char	*is = jk_meta_get(T.doc, "issue");
 
 	fprintf(stderr, "synth: volume %s, issue %s (want 476, 3+4)\n",
 	    v != NULL ? v : "(none)", is != NULL ? is : "(none)");
-	ck_assert_int_eq(jk_tree_check(doc->root, stderr), 0);
+	ck_assert_int_eq(jk_tree_check(T.doc->root, stderr), 0);
 	ck_assert_ptr_nonnull(v);
 	ck_assert_str_eq(v, "476");
 	ck_assert_ptr_nonnull(is);
@@ -255,16 +72,16 @@ starts_block_in(struct jk_node *a, long line)
 	char		*h, *t;
 	int		 hit = 0;
 
-	if (line < 1 || (size_t)line > nsrc)
+	if (line < 1 || (size_t)line > T.nsrc)
 		return 0;
-	h = head(src[line - 1], 8);
+	h = head(T.src[line - 1], 8);
 	jk_iter_init(&it, a);
 	while (!hit && jk_iter_next(&it) != JK_EV_DONE) {
 		n = jk_iter_node(&it);
 		if (it.ev != JK_EV_ENTER || (n->type != JK_NODE_PARA &&
 		    n->type != JK_NODE_HEADING))
 			continue;
-		t = squeeze(jk_node_plain(doc, n));
+		t = squeeze(jk_node_plain(T.doc, n));
 		hit = g_str_has_prefix(t, h);
 		g_free(t);
 	}
@@ -285,8 +102,8 @@ series_is(struct jk_node *a, const char *want, const char **got)
 
 	*got = "none";
 	if (s != NULL) {
-		*got = jk_node_plain(doc, s);
-		if (plain_is(s, want))
+		*got = jk_node_plain(T.doc, s);
+		if (plain_is(T.doc, s, want))
 			return 1;
 	}
 	if (a->label != NULL) {
@@ -321,7 +138,7 @@ START_TEST(test_synth_articles_and_bylines)
 		if (strcmp(f[1], "article") != 0 || *f[2] == '\0')
 			continue;
 		want++;
-		if ((a = article_titled(f[2])) == NULL) {
+		if ((a = article_titled(T.doc, f[2])) == NULL) {
 			fprintf(stderr, "  title missed: %s %s\n", f[0], f[2]);
 			continue;
 		}
@@ -355,14 +172,14 @@ START_TEST(test_synth_articles_and_bylines)
 				noright++;
 			else
 				fprintf(stderr, "  byline invented: %s %s\n", f[0],
-				    jk_node_plain(doc, b));
+				    jk_node_plain(T.doc, b));
 			if (*f[6] == '\0')
 				continue;
 			rwant++;
 			for (b = a->first; b != NULL; b = b->next)
 				if (b->type == JK_NODE_BYLINE && (r =
 				    jk_node_child(b, JK_NODE_ROLE)) != NULL &&
-				    plain_is(r, f[6]))
+				    plain_is(T.doc, r, f[6]))
 					break;
 			if (b != NULL)
 				rright++;
@@ -372,20 +189,20 @@ START_TEST(test_synth_articles_and_bylines)
 			continue;
 		}
 		bwant++;
-		if ((b = byline_named(a, f[5])) == NULL) {
+		if ((b = byline_named(T.doc, a, f[5])) == NULL) {
 			fprintf(stderr, "  byline missed: %s %s\n", f[0], f[5]);
 			continue;
 		}
 		bright++;
 		rwant++;
 		if ((r = jk_node_child(b, JK_NODE_ROLE)) != NULL &&
-		    plain_is(r, f[6]))
+		    plain_is(T.doc, r, f[6]))
 			rright++;
 		else
 			fprintf(stderr, "  role missed: %s %s (got %s)\n", f[0],
-			    f[6], r != NULL ? jk_node_plain(doc, r) : "none");
+			    f[6], r != NULL ? jk_node_plain(T.doc, r) : "none");
 	}
-	for (a = doc->root->first; a != NULL; a = a->next) {
+	for (a = T.doc->root->first; a != NULL; a = a->next) {
 		narticles += a->type == JK_NODE_ARTICLE;
 		nadverts += a->type == JK_NODE_ADVERT;
 	}
@@ -407,79 +224,27 @@ START_TEST(test_synth_articles_and_bylines)
 }
 END_TEST
 
-enum where { INSIDE, AT_END, AT_START };
-
-static int
-any_block(const char *needle, enum where where)
-{
-	for (guint i = 0; i < blocks->len; i++) {
-		const char	*b = g_ptr_array_index(blocks, i);
-		char		*t;
-		int		 hit;
-
-		if (where == INSIDE) {
-			if (strstr(b, needle) != NULL)
-				return 1;
-			continue;
-		}
-		t = squeeze(b);
-		hit = where == AT_END ? g_str_has_suffix(t, needle) :
-		    g_str_has_prefix(t, needle);
-		g_free(t);
-		if (hit)
-			return 1;
-	}
-	return 0;
-}
-
 START_TEST(test_synth_line_breaks)
 {
 	char	***rows = read_tsv("data/synth/breaks.tsv");
-	int	 total = 0, right = 0, kt[4] = { 0 }, kr[4] = { 0 };
+	int	 total = 0, right = 0, kt[4] = { 0 }, kr[4] = { 0 }, ok, k;
 	size_t	 i;
 
 	for (i = 0; rows[i] != NULL; i++) {
-		char	**r = rows[i], *t, *h, *glued, *spaced;
-		long	 a, b;
-		int	 none, space, para, ok, k;
+		char	**r = rows[i];
 
 		if (g_strv_length(r) < 3)
 			continue;
-		a = strtol(r[0], NULL, 10);
-		b = strtol(r[1], NULL, 10);
-		if (a < 1 || b < 1 || (size_t)b > nsrc)
+		ok = truth_break(&T, strtol(r[0], NULL, 10), strtol(r[1], NULL,
+		    10), r[2], g_strv_length(r) > 3 ? r[3] : NULL);
+		if (ok < 0)
 			continue;
+		k = strcmp(r[2], "space") == 0 ? 1 : strcmp(r[2], "para") == 0 ?
+		    2 : strcmp(r[2], "hyphen") == 0 ? 3 : 0;
 		total++;
-		t = tail(src[a - 1], 8);
-		h = head(src[b - 1], 8);
-		glued = g_strconcat(t, h, NULL);
-		spaced = g_strconcat(t, " ", h, NULL);
-		none = any_block(glued, INSIDE);
-		space = any_block(spaced, INSIDE);
-		para = any_block(t, AT_END) && any_block(h, AT_START);
-		if (strcmp(r[2], "space") == 0) {
-			k = 1;
-			ok = space && !none;
-		} else if (strcmp(r[2], "para") == 0) {
-			k = 2;
-			ok = para && !none && !space;
-		} else {	/* none, hyphen */
-			k = strcmp(r[2], "hyphen") == 0 ? 3 : 0;
-			ok = none && !space;
-		}
 		kt[k]++;
 		kr[k] += ok;
 		right += ok;
-		if (!ok)
-			fprintf(stderr, "  break %ld|%ld want %s: %s|%s "
-			    "(seen:%s%s%s)%s%s\n", a, b, r[2], t, h, none ?
-			    " none" : "", space ? " space" : "", para ?
-			    " para" : "", g_strv_length(r) > 3 ? "  " : "",
-			    g_strv_length(r) > 3 ? r[3] : "");
-		g_free(t);
-		g_free(h);
-		g_free(glued);
-		g_free(spaced);
 	}
 	fprintf(stderr, "synth: line breaks decided right %d/%d (%.1f %%): "
 	    "none %d/%d, space %d/%d, para %d/%d, hyphen %d/%d\n", right,
@@ -494,21 +259,10 @@ END_TEST
 START_TEST(test_synth_figures)
 {
 	char		***rows = read_tsv("data/synth/figures.tsv");
-	struct jk_iter	 it;
-	struct jk_node	*n, *c;
 	int		 want = 0, found = 0;
-	GHashTable	*caps = g_hash_table_new_full(g_str_hash, g_str_equal,
-			    g_free, NULL);
+	GHashTable	*caps = truth_captions(&T);
 	size_t		 i;
 
-	jk_iter_init(&it, doc->root);
-	while (jk_iter_next(&it) != JK_EV_DONE) {
-		n = jk_iter_node(&it);
-		if (it.ev != JK_EV_ENTER || n->type != JK_NODE_FIGURE)
-			continue;
-		if ((c = jk_node_child(n, JK_NODE_CAPTION)) != NULL)
-			g_hash_table_add(caps, squeeze(jk_node_plain(doc, c)));
-	}
 	for (i = 0; rows[i] != NULL; i++) {
 		if (g_strv_length(rows[i]) < 3)
 			continue;
@@ -536,11 +290,11 @@ START_TEST(test_synth_headings)
 	int		 want = 0, found = 0;
 	size_t		 i;
 
-	jk_iter_init(&it, doc->root);
+	jk_iter_init(&it, T.doc->root);
 	while (jk_iter_next(&it) != JK_EV_DONE) {
 		n = jk_iter_node(&it);
 		if (it.ev == JK_EV_ENTER && n->type == JK_NODE_HEADING)
-			g_hash_table_add(heads, squeeze(jk_node_plain(doc,
+			g_hash_table_add(heads, squeeze(jk_node_plain(T.doc,
 			    n)));
 	}
 	for (i = 0; rows[i] != NULL; i++) {
@@ -580,13 +334,13 @@ in_text(const char *needle)
 	char		*p;
 	int		 hit = 0;
 
-	jk_iter_init(&it, doc->root);
+	jk_iter_init(&it, T.doc->root);
 	while (!hit && jk_iter_next(&it) != JK_EV_DONE) {
 		n = jk_iter_node(&it);
 		if (it.ev != JK_EV_ENTER || (n->type != JK_NODE_PARA &&
 		    n->type != JK_NODE_ITEM))
 			continue;
-		p = squeeze(jk_node_plain(doc, n));
+		p = squeeze(jk_node_plain(T.doc, n));
 		hit = strstr(p, needle) != NULL;
 		g_free(p);
 	}
@@ -617,7 +371,7 @@ START_TEST(test_synth_footnotes)
 		if (g_strv_length(f) < 6)
 			continue;
 		want++;
-		a = article_titled(unit_title(arts, f[5]));
+		a = article_titled(T.doc, unit_title(arts, f[5]));
 		if (a != NULL) {
 			jk_iter_init(&it, a);
 			while (!ok && jk_iter_next(&it) != JK_EV_DONE) {
@@ -627,7 +381,7 @@ START_TEST(test_synth_footnotes)
 				    n->label == NULL || strcmp(n->label, f[1]))
 					continue;
 				p = jk_node_child(n, JK_NODE_PARA);
-				ok = p != NULL && plain_is(p, f[2]);
+				ok = p != NULL && plain_is(T.doc, p, f[2]);
 			}
 		}
 		found += ok;
@@ -677,19 +431,19 @@ START_TEST(test_synth_lines_in_their_article)
 		if (g_strv_length(f) < 2)
 			continue;
 		ln = strtol(f[0], NULL, 10);
-		if (ln < 1 || (size_t)ln > nsrc)
+		if (ln < 1 || (size_t)ln > T.nsrc)
 			continue;
 		want++;
-		if ((a = article_titled(unit_title(arts, f[1]))) == NULL) {
+		if ((a = article_titled(T.doc, unit_title(arts, f[1]))) == NULL) {
 			fprintf(stderr, "  line %ld: article %s missing\n", ln,
 			    f[1]);
 			continue;
 		}
 		if ((body = g_hash_table_lookup(text, a)) == NULL) {
-			body = squeeze(jk_node_plain(doc, a));
+			body = squeeze(jk_node_plain(T.doc, a));
 			g_hash_table_insert(text, a, body);
 		}
-		line = squeeze(src[ln - 1]);
+		line = squeeze(T.src[ln - 1]);
 		if (strstr(body, line) != NULL)
 			right++;
 		else
@@ -717,7 +471,7 @@ START_TEST(test_synth_tables)
 	int		 want = 0, found = 0, hwant = 0, hfound = 0;
 	size_t		 i;
 
-	jk_iter_init(&it, doc->root);
+	jk_iter_init(&it, T.doc->root);
 	while (jk_iter_next(&it) != JK_EV_DONE) {
 		GString	*g;
 
@@ -726,7 +480,7 @@ START_TEST(test_synth_tables)
 			continue;
 		g = g_string_new(NULL);
 		for (c = n->first; c != NULL; c = c->next) {
-			char *t = squeeze(jk_node_plain(doc, c));
+			char *t = squeeze(jk_node_plain(T.doc, c));
 
 			g_string_append_printf(g, "%s%s", g->len ? "|" : "", t);
 			g_free(t);
@@ -767,8 +521,8 @@ START_TEST(test_synth_advert)
 	struct jk_node	*a;
 	int		 in_ad = 0, in_art = 0;
 
-	for (a = doc->root->first; a != NULL; a = a->next) {
-		if (strstr(jk_node_plain(doc, a), phone) == NULL)
+	for (a = T.doc->root->first; a != NULL; a = a->next) {
+		if (strstr(jk_node_plain(T.doc, a), phone) == NULL)
 			continue;
 		in_ad += a->type == JK_NODE_ADVERT;
 		in_art += a->type == JK_NODE_ARTICLE;
@@ -803,7 +557,7 @@ START_TEST(test_synth_no_furniture_in_text)
 
 	for (k = 0; rows[k] != NULL; k++)
 		dwant += g_strv_length(rows[k]) >= 2;
-	jk_iter_init(&it, doc->root);
+	jk_iter_init(&it, T.doc->root);
 	while (jk_iter_next(&it) != JK_EV_DONE) {
 		char *p;
 
@@ -811,7 +565,7 @@ START_TEST(test_synth_no_furniture_in_text)
 		if (it.ev != JK_EV_ENTER || (n->type != JK_NODE_PARA &&
 		    n->type != JK_NODE_ITEM && n->type != JK_NODE_HEADING))
 			continue;
-		p = squeeze(jk_node_plain(doc, n));
+		p = squeeze(jk_node_plain(T.doc, n));
 		for (k = 0; k < G_N_ELEMENTS(bad); k++)
 			if (strstr(p, bad[k]) != NULL) {
 				fprintf(stderr, "  furniture in text: \"%s\" in "
@@ -842,12 +596,12 @@ END_TEST
  */
 START_TEST(test_synth_truncated)
 {
-	size_t	 cut[] = { 1, rawlen / 7, rawlen / 3 + 1, rawlen / 2,
-	    2 * rawlen / 3 + 2, rawlen - 1 };
+	size_t	 cut[] = { 1, T.rawlen / 7, T.rawlen / 3 + 1, T.rawlen / 2,
+	    2 * T.rawlen / 3 + 2, T.rawlen - 1 };
 	size_t	 k;
 
 	for (k = 0; k < G_N_ELEMENTS(cut); k++) {
-		struct jk_doc *d = convert(raw, cut[k]);
+		struct jk_doc *d = convert(T.raw, cut[k]);
 
 		/* NULL is allowed: input that cannot be converted at all */
 		if (d == NULL)
