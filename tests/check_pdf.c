@@ -2,9 +2,11 @@
  * check_pdf.c -- the print PDF backend: layout invariants read back from
  * the layout dump (no line wider than its column, everything inside the
  * page, headings never last in a column, no one-line widows or orphans,
- * word-preferring Korean breaks, no missing glyphs), a golden dump, and
- * the written file checked with pdffonts, qpdf, pdfinfo and pdftotext
- * when they are installed.
+ * word-preferring Korean breaks that never part a Latin word from its
+ * particle nor start a line with a middle dot, no missing glyphs), a
+ * golden dump, and the written file checked with pdffonts, qpdf, pdfinfo
+ * and pdftotext (its plain mode reading the body text back in order) when
+ * they are installed.
  */
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -501,6 +503,95 @@ START_TEST(test_korean_word_breaking)
 }
 END_TEST
 
+/*
+ * Where keep-all may break inside a word, and where never: not between a
+ * Latin letter or a digit and the Hangul after it ("R&D를", "2017년에"),
+ * not after a hyphen next to Hangul ("K-테크로"), not before a middle dot
+ * ("대·중·소"); and the line then never runs past its column (Pango
+ * would hang a hyphen there).  Set at several column widths.
+ */
+START_TEST(test_korean_break_rules)
+{
+	static const char *const seed[] = {
+		"병원과 함께 산업통상자원부의 혁신제품 연계형 R&D를 "
+		    "수행하였다.",
+		"영감을 받아 이듬해인 2017년에 설립되었다. NVIDIA와 "
+		    "GI-101A를 중심으로 대·중·소기업이 K-테크로 나아갔다.",
+		"최우선 목표는 GI-101A의 임상이며 AI반도체와 SMR개발을 "
+		    "함께하는 ICT기업의 R&BD투자가 늘었다.",
+	};
+	struct jk_buf	 b;
+	int		 wi, i, n, unknown, breaks = 0, mid = 0;
+
+	load_paras();
+	jk_buf_init(&b);
+	for (i = 0; i < 24; i++) {
+		if (i > 0)
+			jk_buf_putc(&b, ' ');
+		jk_buf_puts(&b, seed[i % 3]);
+		if (i % 2 == 0) {
+			jk_buf_putc(&b, ' ');
+			jk_buf_puts(&b, P(i));
+		}
+	}
+	for (wi = 0; wi < 4; wi++) {
+		struct jk_doc	*d = jk_doc_new("t");
+		struct jk_style	*st = style();
+		struct dl	*v;
+		size_t		 len, pos = 0;
+		double		 pw, ph;
+		char		*dump;
+
+		st->page_w_mm = 210 - 13 * wi;
+		para(d, jk_node_add(d, d->root, JK_NODE_ARTICLE, 1), b.data);
+		dump = dump_of(d, st, &len, NULL);
+		v = parse_dump(dump, &n, &pw, &ph, &unknown);
+		for (i = 0; i < n; i++) {
+			const char	*q, *e, *pc;
+			gunichar	 a, z;
+
+			if (strcmp(v[i].role, "body") != 0)
+				continue;
+			ck_assert_msg(v[i].w <= v[i].max + 0.05,
+			    "line wider than its column (%.1f > %.1f): %s",
+			    v[i].w, v[i].max, v[i].text);
+			q = strstr(b.data + pos, v[i].text);
+			ck_assert_msg(q != NULL, "line not in the text: %s",
+			    v[i].text);
+			pos = q - b.data + strlen(v[i].text);
+			if (v[i].ln == v[i].nln || *v[i].text == '\0')
+				continue;
+			breaks++;
+			if (b.data[pos] == ' ')
+				continue;
+			mid++;
+			e = b.data + pos;
+			pc = g_utf8_prev_char(e);
+			a = g_utf8_get_char(pc);
+			z = g_utf8_get_char(e);
+			ck_assert_msg(!(a < 0x80 && g_ascii_isalnum(a) &&
+			    jk_is_hangul(z)), "Latin or digit parted from its "
+			    "Hangul: %s|%.12s",
+			    v[i].text, e);
+			ck_assert_msg(z != 0xb7, "middle dot at a line start: "
+			    "%.12s", e);
+			ck_assert_msg(!(a == '-' && (jk_is_hangul(z) ||
+			    jk_is_hangul(g_utf8_get_char(g_utf8_prev_char(pc))))),
+			    "break after a hyphen by Hangul: %s|%.12s",
+			    v[i].text, e);
+		}
+		free_dl(v, n);
+		free(dump);
+		jk_style_free(st);
+		jk_doc_free(d);
+	}
+	/* the rules were exercised: words were broken, not all */
+	ck_assert_int_gt(breaks, 100);
+	ck_assert_int_gt(mid, 5);
+	jk_buf_free(&b);
+}
+END_TEST
+
 START_TEST(test_missing_glyph_reported)
 {
 	struct jk_doc	*d = jk_doc_new("t");
@@ -771,15 +862,17 @@ START_TEST(test_pdftotext_recovery)
 	    "of %d bytes", rstrict * 100, total);
 	free(out);
 	free(cmd);
-	/* pdftotext's own reading order (geometry): everything is there;
-	 * it may take baseline-aligned lines of the two columns for a
-	 * table and interleave them, splitting words broken at a line end */
+	/* pdftotext's own reading order (geometry, what a person runs):
+	 * each column's lines make one block (leading at most 1.5 times
+	 * the size), so the columns are read in turn, and no hyphen ends
+	 * a line for it to take for a soft one and drop */
 	cmd = jk_xasprintf("pdftotext -enc UTF-8 '%s' -", path);
 	out = run(cmd, &status);
 	ck_assert_int_eq(status, 0);
 	r = recovery(d, out, &total, &strict);
-	ck_assert_msg(r >= 0.98, "pdftotext recovered %.2f %% of %d bytes",
-	    r * 100, total);
+	ck_assert_msg(r >= 0.995 && strict >= 0.995, "pdftotext: %.2f %% "
+	    "recovered, %.2f %% in order, of %d bytes", r * 100, strict * 100,
+	    total);
 	if (getenv("JK_PDF_VERBOSE") != NULL)
 		fprintf(stderr, "pdftotext -raw: %.2f %% recovered, %.2f %% in "
 		    "order; pdftotext: %.2f %% recovered, %.2f %% in order; "
@@ -976,7 +1069,13 @@ START_TEST(test_sample_issue)
 		if (getenv("JK_PDF_VERBOSE") != NULL)
 			fprintf(stderr, "sample, pdftotext: %.2f %% recovered, "
 			    "%.2f %% in order\n", r * 100, strict * 100);
-		ck_assert_msg(r >= 0.98, "sample: %.2f %% recovered", r * 100);
+		/* plain mode, in order: what is left out of order is
+		 * figure placeholders and table cells read across, and a
+		 * word broken over a page end, folio and running head
+		 * between its halves */
+		ck_assert_msg(r >= 0.998 && strict >= 0.998, "sample, "
+		    "pdftotext: %.2f %% recovered, %.2f %% in order",
+		    r * 100, strict * 100);
 		free(out);
 		free(cmd);
 	}
@@ -1034,9 +1133,31 @@ START_TEST(test_hostile_tree)
 	    "0123456789012345678901234567890123456789\n\n\n";
 	n = jk_node_add(d, a, JK_NODE_HEADING, 1);
 	n->level = 1;		/* an empty heading at the very end */
+	/* a title far longer than a running head can hold */
+	a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+	jk_buf_init(&b);
+	for (i = 0; i < 30; i++)
+		jk_buf_puts(&b, "아주 긴 제목 ");
+	jk_node_add_text(d, a, JK_NODE_TITLE, b.data, 1);
+	jk_buf_free(&b);
+	for (i = 0; i < 40; i++)
+		para(d, a, P(i));
 
 	dump = dump_of(d, st, &len, NULL);
 	check_invariants(dump, 10);
+	/* its running heads: one line each, shortened with an ellipsis */
+	{
+		const char	*q, *e;
+		int		 cut = 0;
+
+		for (q = dump; (q = strstr(q, " running ")) != NULL; q = e) {
+			e = strchr(q, '\n');
+			ck_assert_ptr_nonnull(e);
+			if (e - q > 4 && strncmp(e - 4, "…|", 4) == 0)
+				cut++;
+		}
+		ck_assert_int_gt(cut, 0);
+	}
 	free(dump);
 	path = jk_xasprintf("%s/h.pdf", dir);
 	ck_assert_int_eq(render(d, st, path, 1, NULL, NULL), 0);
@@ -1081,6 +1202,7 @@ pdf_suite(void)
 	tcase_add_test(tc, test_layout_invariants);
 	tcase_add_test(tc, test_layout_structure);
 	tcase_add_test(tc, test_korean_word_breaking);
+	tcase_add_test(tc, test_korean_break_rules);
 	tcase_add_test(tc, test_missing_glyph_reported);
 	tcase_add_test(tc, test_golden_dump);
 	tcase_add_test(tc, test_hostile_tree);

@@ -17,8 +17,14 @@
  * between any two Hangul syllables, so each word gets U+2060 WORD JOINER
  * between its letters and breaks at spaces only; a word that would leave
  * the line before it too loose (each space grown by more than LOOSE_EM
- * once justified) is unlocked and may then break inside.  Lines are
- * settled from the top, one unlocked word at a time.
+ * once justified) is unlocked and may then break inside, between two
+ * syllables with two or more on either side, and anywhere between two
+ * syllables if the line is still very loose (VLOOSE_EM); see joined().
+ * Lines are settled from the top, one unlocked word at a time.  Pango
+ * hangs no hyphen at a break.  A line broken inside a word keeps with
+ * the next, so that the word is not split over a column or a page (but
+ * for a word longer than several lines).  Greek and Cyrillic take a
+ * proportional face (font_gc).
  *
  * Each line is kept as words positioned from Pango's glyph geometry
  * (justification included), so paint.c only shows each word where it
@@ -37,7 +43,8 @@
 #define LSEP		"\xe2\x80\xa8"		/* U+2028 LINE SEPARATOR */
 #define EPS		0.01
 #define MAXCOL		64	/* table columns set at most */
-#define LOOSE_EM	0.75	/* growth of a space (ems) that makes a line loose */
+#define LOOSE_EM	0.5	/* growth of a space (ems) that makes a line loose */
+#define VLOOSE_EM	0.75	/* ... very loose */
 
 /* === measured text ===================================================== */
 
@@ -58,6 +65,7 @@ struct ptext {
 
 struct mline {
 	double		 x, w;		/* offset and natural width */
+	int		 midword;	/* broken inside a word after it */
 	struct jk_pseg	*segs;
 	int		 nsegs;
 	char		*text;
@@ -148,14 +156,19 @@ static int
 font_get(struct lay *Y, const char *family, int bold, double size, int mono)
 {
 	struct jk_playout	*L = Y->L;
+	const char		*fb = Y->st->fallback != NULL ?
+				    Y->st->fallback : "Noto Serif CJK KR";
+	size_t			 n = strlen(family);
 	char			*fam;
 	int			 i;
 
 	if (mono)
 		fam = jk_xasprintf("%s", family);
+	else if (strncmp(fb, family, n) == 0 && (fb[n] == ',' ||
+	    fb[n] == '\0'))
+		fam = jk_xstrdup(fb);	/* a fallback itself */
 	else
-		fam = jk_xasprintf("%s, %s", family, Y->st->fallback != NULL ?
-		    Y->st->fallback : "Noto Serif CJK KR");
+		fam = jk_xasprintf("%s, %s", family, fb);
 	for (i = 0; i < L->nfonts; i++)
 		if (strcmp(L->fonts[i].family, fam) == 0 &&
 		    L->fonts[i].bold == bold && L->fonts[i].mono == mono &&
@@ -402,6 +415,76 @@ decompose_missing(struct lay *Y, int font, const char *s)
 	return jk_buf_detach(&b);
 }
 
+/* Greek and Cyrillic letters (and marks on them). */
+static int
+is_gc(gunichar c)
+{
+	return (c >= 0x0370 && c <= 0x052f) || (c >= 0x1f00 && c <= 0x1fff);
+}
+
+/*
+ * The Nanum faces carry Greek and Cyrillic as full-width glyphs (KS X
+ * 1001), which set a name like "Ανδρομάχη" letter-spaced: such runs take
+ * the style's first fallback (a serif face) or its second (for a sans
+ * face), whose Greek and Cyrillic are proportional.
+ */
+static int
+font_gc(struct lay *Y, int font)
+{
+	const struct jk_pfont	*p = &Y->L->fonts[font];
+	const char		*fb = Y->st->fallback != NULL ?
+				    Y->st->fallback : "Noto Serif CJK KR";
+	char			*fam, *c, *e;
+	int			 serif, r;
+
+	if (p->mono)
+		return font;
+	serif = strstr(p->family, "Myeongjo") != NULL ||
+	    strstr(p->family, "Serif") != NULL ||
+	    strstr(p->family, "Batang") != NULL;
+	fam = jk_xstrdup(fb);
+	c = fam;
+	if (!serif && (e = strchr(fam, ',')) != NULL)
+		c = e + 1;
+	if ((e = strchr(c, ',')) != NULL)
+		*e = '\0';
+	while (*c == ' ')
+		c++;
+	r = *c != '\0' ? font_get(Y, c, p->bold, p->size, 0) : font;
+	free(fam);
+	return r;
+}
+
+/* Append text s in font, Greek and Cyrillic runs in font_gc(). */
+static void
+pt_add_gc(struct lay *Y, struct ptext *t, const char *s, int font,
+    struct jk_rgb color)
+{
+	const char	*p = s, *run = s;
+	int		 gc = 0, g;
+	char		*piece;
+
+	for (; *p != '\0'; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+
+		/* marks go with the letter before them */
+		g = g_unichar_ismark(c) ? gc : is_gc(c) &&
+		    has_char(Y, font_gc(Y, font), c);
+		if (g == gc)
+			continue;
+		if (p > run) {
+			piece = jk_xstrndup(run, p - run);
+			pt_add(t, piece, gc ? font_gc(Y, font) : font, color,
+			    0);
+			free(piece);
+		}
+		run = p;
+		gc = g;
+	}
+	if (p > run)
+		pt_add(t, run, gc ? font_gc(Y, font) : font, color, 0);
+}
+
 /* Inline content of n into t: TEXT, EMPH (bold), NOTEREF (superscript),
  * BREAK. */
 static void
@@ -421,7 +504,7 @@ pt_inlines(struct lay *Y, struct ptext *t, const struct jk_node *n, int font,
 				if (!g_utf8_validate(in, -1, NULL))
 					in = v = g_utf8_make_valid(in, -1);
 				s = decompose_missing(Y, font, in);
-				pt_add(t, s, font, color, 0);
+				pt_add_gc(Y, t, s, font, color);
 				if (s != in)
 					free((char *)s);
 				g_free(v);
@@ -463,18 +546,41 @@ is_cjk(unsigned int c)
 	return jk_is_hangul(c) || jk_is_han(c);
 }
 
+/* Middle dots: never at the start of a line (klreq). */
+static int
+no_line_start(unsigned int c)
+{
+	return c == 0x00b7 || c == 0x2027 || c == 0x30fb || c == 0xff65;
+}
+
 /*
  * The text with word joiners inside locked words; map[base offset] = new
  * offset.  Word k is the k-th run of non-spaces.
+ *
+ * With keepall, an unlocked word opens only the seams between two Hangul
+ * or Han letters: at level 1 those with two letters or more on either
+ * side (no syllable alone at a line end or start: "염폐|수를", never
+ * "염폐수|를"), at level 2 (a line still very loose) all of them.  A
+ * Latin or digit run keeps its particle or counter ("R&D를", "2017년에")
+ * at any level; such a seam is also where Pango would hang a hyphen
+ * (hyphens are off: see make_layout).
+ *
+ * Always joined, keepall or not: after a hyphen inside a word ("K-테크",
+ * "No-code"), since text extractors take a hyphen at a line end for a
+ * soft one and drop it, unless a Latin compound ("States-Mexico") would
+ * otherwise leave a very loose line (level 2); and before a middle dot
+ * ("대·중·소"), which klreq keeps off the head of a line where Pango's
+ * rules would let it start one.
  */
 static char *
 joined(const struct jk_buf *b, const unsigned char *unlocked, int nwords,
-    size_t *map, size_t *outlen)
+    int keepall, size_t *map, size_t *outlen)
 {
 	struct jk_buf	 o;
-	size_t		 i = 0;
-	int		 word = 0, inword = 0, n, m;
-	unsigned int	 c, d;
+	size_t		 i = 0, k;
+	int		 word = 0, inword = 0, n, m, lock;
+	int		 before = 0, total = 0;	/* letters of the word */
+	unsigned int	 c, d, prev = ' ';
 
 	jk_buf_init(&o);
 	jk_buf_puts(&o, "");
@@ -484,19 +590,41 @@ joined(const struct jk_buf *b, const unsigned char *unlocked, int nwords,
 			if (inword)
 				word++;
 			inword = 0;
-		} else
+		} else if (!inword) {
 			inword = 1;
+			/* count the letters of the word starting here */
+			before = total = 0;
+			for (k = i; k < b->len && b->data[k] != ' ' &&
+			    b->data[k] != '\n'; k += m) {
+				d = jk_utf8_get(b->data + k, b->len - k, &m);
+				if (is_letter(d))
+					total++;
+			}
+		}
+		if (is_letter(c))
+			before++;
 		for (m = 0; m < n; m++)
 			map[i + m] = o.len + m;
 		jk_buf_add(&o, b->data + i, n);
 		i += n;
-		if (i < b->len && c != ' ' && c != '\n' && word < nwords &&
-		    !unlocked[word]) {
+		if (i < b->len && c != ' ' && c != '\n' && word < nwords) {
 			d = jk_utf8_get(b->data + i, b->len - i, &m);
+			lock = unlocked[word] ? 0 : 1;
 			if (is_letter(c) && is_letter(d) &&
 			    (is_cjk(c) || is_cjk(d)))
+				lock = lock || (keepall && (!is_cjk(c) ||
+				    !is_cjk(d) || (unlocked[word] < 2 &&
+				    (before < 2 || total - before < 2))));
+			else if (c == '-' && d != ' ' && d != '\n')
+				lock = unlocked[word] < 2 || is_cjk(prev) ||
+				    is_cjk(d) ||
+				    !is_letter(prev) || !is_letter(d);
+			else
+				lock = 0;
+			if (lock || no_line_start(d))
 				jk_buf_puts(&o, WJ);
 		}
+		prev = c;
 	}
 	map[b->len] = o.len;
 	*outlen = o.len;
@@ -594,6 +722,9 @@ make_layout(struct lay *Y, const struct ptext *t, const char *text,
 	a = pango_attr_language_new(pango_language_from_string(
 	    Y->st->lang != NULL ? Y->st->lang : "ko"));
 	pango_attr_list_insert_before(al, a);
+	/* Korean takes no hyphen at a break; and Pango 1.50 justifies a
+	 * line before it hangs the hyphen, which then sticks out */
+	pango_attr_list_insert_before(al, pango_attr_insert_hyphens_new(FALSE));
 	pango_layout_set_text(lay, text, (int)len);
 	pango_layout_set_attributes(lay, al);
 	pango_attr_list_unref(al);
@@ -687,15 +818,16 @@ measure(struct lay *Y, struct ptext *t, double width, int justify,
 		free(text);
 		if (lay != NULL)
 			g_object_unref(lay);
-		text = joined(&t->b, unlocked, nwords, map, &len);
+		text = joined(&t->b, unlocked, nwords, keepall, map, &len);
 		lay = make_layout(Y, t, text, len, map, width, 0, align,
 		    indent);
 		if (!keepall || pass >= 200 || width <= 0)
 			break;
 		/*
 		 * The first loose line (after those settled): unlock the
-		 * word that starts the next line, so that it may break and
-		 * fill this one; lines above stay as they are.
+		 * word that starts the next line one level further (see
+		 * joined), so that it may break and fill this one, and look
+		 * at this line again; lines above stay as they are.
 		 */
 		changed = 0;
 		li = 0;
@@ -703,7 +835,7 @@ measure(struct lay *Y, struct ptext *t, double width, int justify,
 		do {
 			PangoLayoutLine	*pl = pango_layout_iter_get_line_readonly(it);
 			PangoRectangle	 lr;
-			double		 avail = width, nat;
+			double		 avail = width, nat, grow;
 			int		 next, sp = 0, q, w;
 
 			if (pango_layout_iter_at_last_line(it))
@@ -725,14 +857,19 @@ measure(struct lay *Y, struct ptext *t, double width, int justify,
 					sp++;
 			if (q_trailing_space(text, next))
 				sp--;
-			if (avail - nat <= em || (avail - nat) /
-			    (sp > 0 ? sp : 1) <= LOOSE_EM * em)
+			grow = (avail - nat) / (sp > 0 ? sp : 1);
+			if (avail - nat <= em || grow <= LOOSE_EM * em)
 				continue;
 			w = word_at(&t->b, base_of(map, t->b.len, next));
-			if (w < nwords && !unlocked[w]) {
-				unlocked[w] = 1;
+			/* a syllable alone at a line end or start, or the
+			 * end of the paragraph's last word alone on its last
+			 * line, only rather than a very loose line */
+			if (w < nwords && ((unlocked[w] == 0 &&
+			    (w < nwords - 1 || grow > VLOOSE_EM * em)) ||
+			    (unlocked[w] == 1 && grow > VLOOSE_EM * em))) {
+				unlocked[w]++;
 				changed = 1;
-				from = li;
+				from = li - 1;	/* this line again */
 				break;
 			}
 		} while (pango_layout_iter_next_line(it));
@@ -771,6 +908,12 @@ measure(struct lay *Y, struct ptext *t, double width, int justify,
 		ml->x = x;
 		pango_layout_line_get_extents(pl, NULL, &lr);
 		ml->w = lr.width / (double)PANGO_SCALE;
+		{
+			size_t	 e = (size_t)pl->start_index + pl->length;
+
+			ml->midword = e > 0 && e < len && text[e - 1] != ' ' &&
+			    text[e - 1] != '\n' && text[e] != '\n';
+		}
 		jk_buf_init(&sb);
 		jk_buf_init(&lt);
 		jk_buf_puts(&sb, "");
@@ -1017,7 +1160,7 @@ para_rows(struct lay *Y, struct rows *R, struct ptext *t,
 	struct mpara	 mp;
 	struct row	*r;
 	double		 size = Y->L->fonts[t->font].size;
-	int		 i, first = R->n, pno = 0;
+	int		 i, j, k, first = R->n, pno = 0;
 
 	if (t->b.len == 0 && o->marker == NULL)
 		return;
@@ -1072,6 +1215,19 @@ para_rows(struct lay *Y, struct rows *R, struct ptext *t,
 		R->r[first].keep = 1;
 		R->r[first + mp.n - 2].keep = 1;
 	}
+	/* a word broken at a line end is not also broken over a column or
+	 * a page (a reader, or a text extractor, would find the running
+	 * head and the folio between its halves); a word longer than a
+	 * line (a run of more than three such breaks) may */
+	for (i = 0; i < mp.n - 1; i = j) {
+		for (j = i; j < mp.n - 1 && mp.l[j].midword; j++)
+			;
+		if (j > i && j - i <= 3)
+			for (k = i; k < j; k++)
+				R->r[first + k].keep = 1;
+		if (j == i)
+			j++;
+	}
 	if (o->nosplit)
 		for (i = first; i < R->n - 1; i++)
 			R->r[i].keep = 1;
@@ -1089,6 +1245,7 @@ struct actx {
 	int		 nnotes, anotes;
 	int		 after_head;	/* no indent after a heading */
 	int		 advert;	/* no outline entries */
+	double		 gap;		/* space after the last block */
 };
 
 static struct popts
@@ -1674,8 +1831,10 @@ block(struct actx *A, const struct jk_node *n, double x, double width,
     int group)
 {
 	struct lay	*Y = A->Y;
-	int		 span = 0;
+	int		 span = 0, first = A->R->n;
+	double		 gap = A->gap;
 
+	A->gap = 0;
 	switch (n->type) {
 	case JK_NODE_HEADING:
 		heading_rows(A, n, x, width, group);
@@ -1744,6 +1903,29 @@ block(struct actx *A, const struct jk_node *n, double x, double width,
 			para_block(A, n, x, width, group, &Y->st->body,
 			    Y->st->text, 0);
 		}
+		break;
+	}
+	if (A->R->n == first) {	/* nothing set (a note, a page break) */
+		A->gap = gap;
+		return;
+	}
+	/* a figure, a table, a box, a listing, a quote or a list stands
+	 * off the text after it as it does from the text before it */
+	if (A->R->r[first].before < gap)
+		A->R->r[first].before = gap;
+	switch (n->type) {
+	case JK_NODE_FIGURE:
+	case JK_NODE_TABLE:
+	case JK_NODE_PRE:
+	case JK_NODE_SIDEBAR:
+		A->gap = Y->st->body.leading * 0.6;
+		break;
+	case JK_NODE_QUOTE:
+	case JK_NODE_LIST:
+		A->gap = Y->st->body.leading * 0.3;
+		break;
+	default:
+		A->gap = 0;
 		break;
 	}
 }
@@ -2324,6 +2506,26 @@ text_line(struct lay *Y, int page, const char *s, int font,
 	pt_init(&t, font, color);
 	pt_add(&t, s, font, color, 0);
 	mp = measure(Y, &t, w, 0, align, 0, 0, 0);
+	/* too long for one line: its first line, shortened to take an
+	 * ellipsis */
+	if (mp.n > 1) {
+		char	*cut = jk_xstrdup(mp.l[0].text), *e;
+		int	 k;
+
+		for (k = 0; k < 64 && mp.n != 1 && *cut != '\0'; k++) {
+			e = g_utf8_prev_char(cut + strlen(cut));
+			*e = '\0';
+			while (e > cut && e[-1] == ' ')
+				*--e = '\0';
+			mp_free(&mp);
+			pt_free(&t);
+			pt_init(&t, font, color);
+			pt_add(&t, cut, font, color, 0);
+			pt_add(&t, "…", font, color, 0);
+			mp = measure(Y, &t, w, 0, align, 0, 0, 0);
+		}
+		free(cut);
+	}
 	if (mp.n > 0) {
 		struct row r;
 
