@@ -45,6 +45,7 @@
 #define MAXCOL		64	/* table columns set at most */
 #define LOOSE_EM	0.5	/* growth of a space (ems) that makes a line loose */
 #define VLOOSE_EM	0.75	/* ... very loose */
+#define RELAYOUT_BUDGET	(4u << 20) /* bytes laid out again per paragraph */
 
 /* === measured text ===================================================== */
 
@@ -821,7 +822,14 @@ measure(struct lay *Y, struct ptext *t, double width, int justify,
 		text = joined(&t->b, unlocked, nwords, keepall, map, &len);
 		lay = make_layout(Y, t, text, len, map, width, 0, align,
 		    indent);
-		if (!keepall || pass >= 200 || width <= 0)
+		/*
+		 * Each pass lays the whole paragraph out again: bound the
+		 * work, so that a pathological paragraph (megabytes with no
+		 * break, from a damaged input) keeps plain word breaking
+		 * instead of taking minutes.
+		 */
+		if (!keepall || pass >= 200 || width <= 0 ||
+		    (size_t)pass * len > RELAYOUT_BUDGET)
 			break;
 		/*
 		 * The first loose line (after those settled): unlock the
@@ -1152,6 +1160,102 @@ struct popts {
 	int		 quote;		/* rule at the left */
 };
 
+/* Bytes [a, b) of t, with its spans clipped, as a new text in out. */
+static void
+pt_slice(const struct ptext *t, size_t a, size_t b, struct ptext *out)
+{
+	int	 i;
+
+	pt_init(out, t->font, t->color);
+	jk_buf_add(&out->b, t->b.data + a, b - a);
+	for (i = 0; i < t->nsp; i++) {
+		struct span	 sp = t->sp[i];
+
+		if (sp.end <= a || sp.start >= b)
+			continue;
+		sp.start = (sp.start > a ? sp.start : a) - a;
+		sp.end = (sp.end < b ? sp.end : b) - a;
+		if (out->nsp == out->asp) {
+			out->asp = out->asp ? out->asp * 2 : 8;
+			out->sp = jk_xreallocarray(out->sp, out->asp,
+			    sizeof(*out->sp));
+		}
+		out->sp[out->nsp++] = sp;
+	}
+}
+
+/*
+ * Measure a paragraph of any length.  Pango (with HarfBuzz under it)
+ * stops wrapping on paragraphs of a megabyte or so, and each keep-all
+ * pass lays the whole text out again, so a paragraph longer than
+ * PARA_CHUNK bytes -- only damaged input makes one -- is set piece by
+ * piece: each piece is cut at a space, its last (short) line is given
+ * back to the next piece, so the lines read as one paragraph.
+ */
+#define PARA_CHUNK	2048
+
+static struct mpara
+measure_long(struct lay *Y, struct ptext *t, const struct popts *o, int line)
+{
+	struct mpara	 all = { NULL, 0 }, mp;
+	struct ptext	 piece;
+	size_t		 start = 0, end, cut, len;
+	const char	*d;
+
+	pt_trim(t);
+	d = t->b.data;
+	len = t->b.len;
+	if (len <= PARA_CHUNK)
+		return measure(Y, t, o->width, o->justify, o->align,
+		    o->indent, o->keepall, line);
+	while (start < len) {
+		end = len;
+		if (len - start > PARA_CHUNK) {
+			end = start + PARA_CHUNK;
+			for (cut = end; cut > start + PARA_CHUNK / 2 &&
+			    d[cut] != ' '; cut--)
+				;
+			if (d[cut] == ' ')
+				end = cut;
+			while (end > start + 1 &&
+			    ((unsigned char)d[end] & 0xc0) == 0x80)
+				end--;
+		}
+		pt_slice(t, start, end, &piece);
+		mp = measure(Y, &piece, o->width, o->justify, o->align,
+		    start == 0 ? o->indent : 0, o->keepall, line);
+		start = end;
+		if (end < len && mp.n > 1 && mp.l[mp.n - 1].text != NULL) {
+			/* give the short last line back */
+			const char	*lt = mp.l[mp.n - 1].text;
+			size_t		 ll = strlen(lt), pl = piece.b.len;
+
+			while (pl > 0 && piece.b.data[pl - 1] == ' ')
+				pl--;
+			if (ll > 0 && ll < pl && memcmp(piece.b.data + pl - ll,
+			    lt, ll) == 0) {
+				struct mpara	 last = { mp.l + mp.n - 1, 1 };
+				struct mline	*keep = mp.l;
+
+				start = end - (piece.b.len - (pl - ll));
+				mp.n--;
+				last.l = jk_xmalloc(sizeof(*last.l));
+				*last.l = keep[mp.n];
+				mp_free(&last);
+			}
+		}
+		while (start < len && d[start] == ' ')
+			start++;
+		all.l = jk_xreallocarray(all.l, all.n + mp.n,
+		    sizeof(*all.l));
+		memcpy(all.l + all.n, mp.l, mp.n * sizeof(*mp.l));
+		all.n += mp.n;
+		free(mp.l);
+		pt_free(&piece);
+	}
+	return all;
+}
+
 /* Lay t out as rows. */
 static void
 para_rows(struct lay *Y, struct rows *R, struct ptext *t,
@@ -1164,8 +1268,7 @@ para_rows(struct lay *Y, struct rows *R, struct ptext *t,
 
 	if (t->b.len == 0 && o->marker == NULL)
 		return;
-	mp = measure(Y, t, o->width, o->justify, o->align, o->indent,
-	    o->keepall, line);
+	mp = measure_long(Y, t, o, line);
 	if (o->para)
 		pno = ++Y->para;
 	for (i = 0; i < mp.n; i++) {
