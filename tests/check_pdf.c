@@ -1090,6 +1090,51 @@ START_TEST(test_sample_issue)
 END_TEST
 
 /* Odd content is set, never crashes, and still obeys the layout rules. */
+/* A paragraph of a megabyte (damaged input makes them) is set whole, in
+ * lines that fit their column: every syllable of it reaches the page. */
+START_TEST(test_huge_paragraph_kept_whole)
+{
+	struct jk_doc	*d = jk_doc_new("huge");
+	struct jk_style	*st = style();
+	struct jk_diag	 diag;
+	struct jk_node	*a;
+	struct jk_buf	 b;
+	struct dl	*v;
+	char		*dump;
+	const char	*p;
+	size_t		 len;
+	double		 pw, ph;
+	int		 i, n, unknown, want = 110000, got = 0, lines = 0;
+
+	a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+	jk_node_add_text(d, a, JK_NODE_TITLE, "긴 문단", 1);
+	jk_buf_init(&b);
+	for (i = 0; i < want; i++)
+		jk_buf_puts(&b, i % 7 == 6 ? "혁신을 했다. " : "혁신을 ");
+	jk_node_add_text(d, a, JK_NODE_PARA, b.data, 2);
+	jk_buf_free(&b);
+	jk_diag_init(&diag, "huge", NULL);
+	dump = dump_of(d, st, &len, &diag);
+	v = parse_dump(dump, &n, &pw, &ph, &unknown);
+	for (i = 0; i < n; i++) {
+		if (strcmp(v[i].role, "body") != 0)
+			continue;
+		lines++;
+		ck_assert_msg(v[i].w <= v[i].max + 0.5, "line %d: %.1f > %.1f",
+		    i, v[i].w, v[i].max);
+		for (p = v[i].text; (p = strstr(p, "혁")) != NULL; p += 3)
+			got++;
+	}
+	ck_assert_int_eq(got, want);
+	ck_assert_int_gt(lines, want / 10);
+	free_dl(v, n);
+	free(dump);
+	jk_diag_free(&diag);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_hostile_tree)
 {
 	struct jk_doc	*d = jk_doc_new("hostile");
@@ -1206,6 +1251,7 @@ pdf_suite(void)
 	tcase_add_test(tc, test_missing_glyph_reported);
 	tcase_add_test(tc, test_golden_dump);
 	tcase_add_test(tc, test_hostile_tree);
+	tcase_add_test(tc, test_huge_paragraph_kept_whole);
 	tcase_add_test(tc, test_boxes_refuse);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("file");
