@@ -1,13 +1,16 @@
 /*
  * check_sample.c -- the bundled sample issue measured, as a black box,
  * against ground truth made by reading it (tests/data/truth/): article
- * titles and bylines, line-break decisions, figure captions.  Figures are
+ * titles and bylines, line-break decisions, figure captions, headings.  Figures are
  * printed; the assertions hold the floor the converter has reached, so a
  * change that makes it worse fails.
  */
 #include "truth.h"
 
 static struct truth	 T;
+
+/* percent of headings.tsv that must be found (just below what is reached) */
+#define FLOOR_HEADINGS	85
 
 static void
 setup(void)
@@ -116,6 +119,42 @@ START_TEST(test_sample_figures)
 }
 END_TEST
 
+/* Headings of headings.tsv found, by text, among the HEADING nodes. */
+START_TEST(test_sample_headings)
+{
+	char		***rows = read_tsv("data/truth/headings.tsv");
+	struct jk_iter	 it;
+	struct jk_node	*n;
+	GHashTable	*heads = g_hash_table_new_full(g_str_hash,
+			    g_str_equal, g_free, NULL);
+	int		 want = 0, found = 0;
+	size_t		 i;
+
+	jk_iter_init(&it, T.doc->root);
+	while (jk_iter_next(&it) != JK_EV_DONE) {
+		n = jk_iter_node(&it);
+		if (it.ev == JK_EV_ENTER && n->type == JK_NODE_HEADING)
+			g_hash_table_add(heads, squeeze(jk_node_plain(T.doc,
+			    n)));
+	}
+	for (i = 0; rows[i] != NULL; i++) {
+		if (g_strv_length(rows[i]) < 2)
+			continue;
+		want++;
+		if (g_hash_table_contains(heads, rows[i][1]))
+			found++;
+		else
+			fprintf(stderr, "  heading missed: %s %s\n",
+			    rows[i][0], rows[i][1]);
+	}
+	fprintf(stderr, "sample: headings right %d/%d (%u heading nodes)\n",
+	    found, want, g_hash_table_size(heads));
+	ck_assert_int_ge(found * 100, want * FLOOR_HEADINGS);
+	g_hash_table_destroy(heads);
+	free_tsv(rows);
+}
+END_TEST
+
 /* Everything the converter reports about the sample, at the -v level:
  * what it moved or dropped and what it repaired (mandoc's .out_lint). */
 START_TEST(test_sample_diagnostics_golden)
@@ -161,6 +200,7 @@ sample_suite(void)
 	tcase_add_test(tc, test_sample_articles_and_bylines);
 	tcase_add_test(tc, test_sample_line_breaks);
 	tcase_add_test(tc, test_sample_figures);
+	tcase_add_test(tc, test_sample_headings);
 	tcase_add_test(tc, test_sample_diagnostics_golden);
 	suite_add_tcase(s, tc);
 	return s;

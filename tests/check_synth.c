@@ -11,9 +11,48 @@
 
 #include "truth.h"
 
-#define SYNTH	"data/synth/issue-synth.txt"
+/*
+ * The base issue and its variants (other seeds for the wrap points, other
+ * column widths; made with gen_synth.py, see tests/data/synth/README.md).
+ * Every test runs once per directory: one test case per directory, whose
+ * fixture loads that issue.
+ */
+static const char *const DIRS[] = {
+	"data/synth", "data/synth/v1", "data/synth/v2", "data/synth/v3",
+	"data/synth/v4", "data/synth/v5",
+};
+#define NDIRS	((int)G_N_ELEMENTS(DIRS))
 
 static struct truth	 T;
+static const char	*D;	/* directory of the issue under test */
+
+/* "<D>/<name>" in a static buffer, for read_tsv. */
+static const char *
+rel(const char *name)
+{
+	static char	 buf[256];
+
+	snprintf(buf, sizeof(buf), "%s/%s", D, name);
+	return buf;
+}
+
+/* Load issue i of DIRS (the fixture of test case i). */
+static void
+load(int i)
+{
+	D = DIRS[i];
+	truth_load(&T, rel("issue-synth.txt"));
+}
+
+static void setup0(void) { load(0); }
+static void setup1(void) { load(1); }
+static void setup2(void) { load(2); }
+static void setup3(void) { load(3); }
+static void setup4(void) { load(4); }
+static void setup5(void) { load(5); }
+static void (*const SETUP[])(void) = {
+	setup0, setup1, setup2, setup3, setup4, setup5,
+};
 
 static struct jk_doc *
 convert(const char *buf, size_t len)
@@ -21,16 +60,10 @@ convert(const char *buf, size_t len)
 	struct jk_diag	 diag;
 	struct jk_doc	*d;
 
-	jk_diag_init(&diag, SYNTH, NULL);
-	d = jk_convert(buf, len, SYNTH, NULL, &diag);
+	jk_diag_init(&diag, D, NULL);
+	d = jk_convert(buf, len, D, NULL, &diag);
 	jk_diag_free(&diag);
 	return d;
-}
-
-static void
-setup(void)
-{
-	truth_load(&T, SYNTH);
 }
 
 static void
@@ -50,7 +83,7 @@ START_TEST(test_synth_tree_and_volume)
 	const char	*v = jk_meta_get(T.doc, "volume");
 	const char	*is = jk_meta_get(T.doc, "issue");
 
-	fprintf(stderr, "synth: volume %s, issue %s (want 476, 3+4)\n",
+	fprintf(stderr, "%s: volume %s, issue %s (want 476, 3+4)\n", D,
 	    v != NULL ? v : "(none)", is != NULL ? is : "(none)");
 	ck_assert_int_eq(jk_tree_check(T.doc->root, stderr), 0);
 	ck_assert_ptr_nonnull(v);
@@ -119,7 +152,7 @@ series_is(struct jk_node *a, const char *want, const char **got)
 
 START_TEST(test_synth_articles_and_bylines)
 {
-	char		***rows = read_tsv("data/synth/articles.tsv");
+	char		***rows = read_tsv(rel("articles.tsv"));
 	struct jk_node	*a, *b, *r;
 	int		 want = 0, found = 0, bwant = 0, bright = 0;
 	int		 rwant = 0, rright = 0, swant = 0, sright = 0;
@@ -206,19 +239,19 @@ START_TEST(test_synth_articles_and_bylines)
 		narticles += a->type == JK_NODE_ARTICLE;
 		nadverts += a->type == JK_NODE_ADVERT;
 	}
-	fprintf(stderr, "synth: %d articles + %d adverts found (want %d + %d); "
+	fprintf(stderr, "%s: %d articles + %d adverts found (want %d + %d); "
 	    "titles right %d/%d; first body line in its article %d/%d; "
 	    "bylines on the right article %d/%d; roles %d/%d; no name "
-	    "invented %d/%d; series %d/%d\n", narticles, nadverts, wart, wad,
+	    "invented %d/%d; series %d/%d\n", D, narticles, nadverts, wart, wad,
 	    found, want, fright, fwant, bright, bwant, rright, rwant, noright,
 	    nowant, sright, swant);
 	ck_assert_int_le(abs(narticles - wart), 1);
 	ck_assert_int_ge(nadverts, 1);
 	AT_LEAST(fright, fwant, 90);
 	AT_LEAST(found, want, 90);
-	AT_LEAST(bright, bwant, 85);
-	AT_LEAST(rright, rwant, 85);
-	AT_LEAST(sright, swant, 85);
+	AT_LEAST(bright, bwant, 90);
+	AT_LEAST(rright, rwant, 88);
+	AT_LEAST(sright, swant, 90);
 	ck_assert_int_eq(noright, nowant);
 	free_tsv(rows);
 }
@@ -226,7 +259,7 @@ END_TEST
 
 START_TEST(test_synth_line_breaks)
 {
-	char	***rows = read_tsv("data/synth/breaks.tsv");
+	char	***rows = read_tsv(rel("breaks.tsv"));
 	int	 total = 0, right = 0, kt[4] = { 0 }, kr[4] = { 0 }, ok, k;
 	size_t	 i;
 
@@ -246,19 +279,19 @@ START_TEST(test_synth_line_breaks)
 		kr[k] += ok;
 		right += ok;
 	}
-	fprintf(stderr, "synth: line breaks decided right %d/%d (%.1f %%): "
-	    "none %d/%d, space %d/%d, para %d/%d, hyphen %d/%d\n", right,
+	fprintf(stderr, "%s: line breaks decided right %d/%d (%.1f %%): "
+	    "none %d/%d, space %d/%d, para %d/%d, hyphen %d/%d\n", D, right,
 	    total, total ? 100.0 * right / total : 0, kr[0], kt[0], kr[1],
 	    kt[1], kr[2], kt[2], kr[3], kt[3]);
 	ck_assert_int_ge(total, 120);
-	AT_LEAST(right, total, 98);
+	AT_LEAST(right, total, 99);
 	free_tsv(rows);
 }
 END_TEST
 
 START_TEST(test_synth_figures)
 {
-	char		***rows = read_tsv("data/synth/figures.tsv");
+	char		***rows = read_tsv(rel("figures.tsv"));
 	int		 want = 0, found = 0;
 	GHashTable	*caps = truth_captions(&T);
 	size_t		 i;
@@ -273,8 +306,8 @@ START_TEST(test_synth_figures)
 			fprintf(stderr, "  caption missed: %s %s %s\n",
 			    rows[i][0], rows[i][1], rows[i][2]);
 	}
-	fprintf(stderr, "synth: figure captions right %d/%d\n", found, want);
-	AT_LEAST(found, want, 85);
+	fprintf(stderr, "%s: figure captions right %d/%d\n", D, found, want);
+	AT_LEAST(found, want, 88);
 	g_hash_table_destroy(caps);
 	free_tsv(rows);
 }
@@ -282,7 +315,7 @@ END_TEST
 
 START_TEST(test_synth_headings)
 {
-	char		***rows = read_tsv("data/synth/headings.tsv");
+	char		***rows = read_tsv(rel("headings.tsv"));
 	struct jk_iter	 it;
 	struct jk_node	*n;
 	GHashTable	*heads = g_hash_table_new_full(g_str_hash,
@@ -307,9 +340,9 @@ START_TEST(test_synth_headings)
 			fprintf(stderr, "  heading missed: %s %s\n",
 			    rows[i][0], rows[i][1]);
 	}
-	fprintf(stderr, "synth: headings right %d/%d (%u heading nodes)\n",
+	fprintf(stderr, "%s: headings right %d/%d (%u heading nodes)\n", D,
 	    found, want, g_hash_table_size(heads));
-	AT_LEAST(found, want, 90);
+	AT_LEAST(found, want, 95);
 	g_hash_table_destroy(heads);
 	free_tsv(rows);
 }
@@ -350,15 +383,14 @@ in_text(const char *needle)
 /*
  * Footnotes: each note of notes.tsv should be a FOOTNOTE of its own
  * article with its marker as label and its text, and its glued reference
- * should be taken out of the sentence, which reads on without it.  Both
- * are printed; the converter is below the 60 % floor on them for now (see
- * tests/data/synth/README.md), so what is held is the weaker property
- * that no note text is read as running text.
+ * should be taken out of the sentence, which reads on without it; no note
+ * text may be read as running text.  Two of the three notes are held for
+ * each (all three are reached on every variant).
  */
 START_TEST(test_synth_footnotes)
 {
-	char		***rows = read_tsv("data/synth/notes.tsv");
-	char		***arts = read_tsv("data/synth/articles.tsv");
+	char		***rows = read_tsv(rel("notes.tsv"));
+	char		***arts = read_tsv(rel("articles.tsv"));
 	struct jk_iter	 it;
 	struct jk_node	*a, *n, *p;
 	int		 want = 0, found = 0, refs = 0, apart = 0;
@@ -399,11 +431,13 @@ START_TEST(test_synth_footnotes)
 			fprintf(stderr, "  note read as running text: %s %s\n",
 			    f[5], f[1]);
 	}
-	fprintf(stderr, "synth: footnotes right %d/%d; references taken out "
-	    "%d/%d; note texts kept out of running text %d/%d\n", found, want,
+	fprintf(stderr, "%s: footnotes right %d/%d; references taken out "
+	    "%d/%d; note texts kept out of running text %d/%d\n", D, found, want,
 	    refs, want, apart, want);
 	ck_assert_int_eq(want, 3);
 	ck_assert_int_eq(apart, want);
+	AT_LEAST(found, want, 66);
+	AT_LEAST(refs, want, 66);
 	free_tsv(arts);
 	free_tsv(rows);
 }
@@ -416,8 +450,8 @@ END_TEST
  */
 START_TEST(test_synth_lines_in_their_article)
 {
-	char		***rows = read_tsv("data/synth/lines.tsv");
-	char		***arts = read_tsv("data/synth/articles.tsv");
+	char		***rows = read_tsv(rel("lines.tsv"));
+	char		***arts = read_tsv(rel("articles.tsv"));
 	GHashTable	*text = g_hash_table_new_full(g_direct_hash,
 			    g_direct_equal, NULL, g_free);
 	struct jk_node	*a;
@@ -451,9 +485,9 @@ START_TEST(test_synth_lines_in_their_article)
 			    line);
 		g_free(line);
 	}
-	fprintf(stderr, "synth: body lines found in their own article %d/%d\n",
+	fprintf(stderr, "%s: body lines found in their own article %d/%d\n", D,
 	    right, want);
-	AT_LEAST(right, want, 98);
+	AT_LEAST(right, want, 99);
 	g_hash_table_destroy(text);
 	free_tsv(arts);
 	free_tsv(rows);
@@ -463,7 +497,7 @@ END_TEST
 /* Table rows: cells of each row of tables.tsv, in order. */
 START_TEST(test_synth_tables)
 {
-	char		***rows = read_tsv("data/synth/tables.tsv");
+	char		***rows = read_tsv(rel("tables.tsv"));
 	GHashTable	*seen = g_hash_table_new_full(g_str_hash, g_str_equal,
 			    g_free, NULL);
 	struct jk_iter	 it;
@@ -503,8 +537,8 @@ START_TEST(test_synth_tables)
 			fprintf(stderr, "  table row missed: %s %s %s\n", f[1],
 			    f[2], f[3]);
 	}
-	fprintf(stderr, "synth: table body rows right %d/%d, header rows "
-	    "%d/%d\n", found, want, hfound, hwant);
+	fprintf(stderr, "%s: table body rows right %d/%d, header rows "
+	    "%d/%d\n", D, found, want, hfound, hwant);
 	AT_LEAST(found, want, 75);
 	g_hash_table_destroy(seen);
 	free_tsv(rows);
@@ -527,8 +561,8 @@ START_TEST(test_synth_advert)
 		in_ad += a->type == JK_NODE_ADVERT;
 		in_art += a->type == JK_NODE_ARTICLE;
 	}
-	fprintf(stderr, "synth: advert contact in %d advert(s), %d "
-	    "article(s)\n", in_ad, in_art);
+	fprintf(stderr, "%s: advert contact in %d advert(s), %d "
+	    "article(s)\n", D, in_ad, in_art);
 	ck_assert_int_eq(in_ad, 1);
 	ck_assert_int_eq(in_art, 0);
 }
@@ -549,7 +583,7 @@ START_TEST(test_synth_no_furniture_in_text)
 		"소개합니다.", "순간을 전합니다.", "요약해 전합니다.",
 		"\xc2\xa9",
 	};
-	char		***rows = read_tsv("data/synth/debris.tsv");
+	char		***rows = read_tsv(rel("debris.tsv"));
 	struct jk_iter	 it;
 	struct jk_node	*n;
 	int		 leaks = 0, dwant = 0, dleaks = 0;
@@ -581,8 +615,8 @@ START_TEST(test_synth_no_furniture_in_text)
 			}
 		g_free(p);
 	}
-	fprintf(stderr, "synth: furniture pieces left in text: %d; figure "
-	    "debris lines left in text: %d of %d\n", leaks, dleaks, dwant);
+	fprintf(stderr, "%s: furniture pieces left in text: %d; figure "
+	    "debris lines left in text: %d of %d\n", D, leaks, dleaks, dwant);
 	ck_assert_int_le(leaks, 1);
 	ck_assert_int_le(dleaks, 2);
 	free_tsv(rows);
@@ -616,22 +650,26 @@ static Suite *
 synth_suite(void)
 {
 	Suite	*s = suite_create("synth");
-	TCase	*tc = tcase_create("truth");
+	TCase	*tc;
+	int	 i;
 
-	tcase_set_timeout(tc, 60);
-	tcase_add_checked_fixture(tc, setup, teardown);
-	tcase_add_test(tc, test_synth_tree_and_volume);
-	tcase_add_test(tc, test_synth_articles_and_bylines);
-	tcase_add_test(tc, test_synth_line_breaks);
-	tcase_add_test(tc, test_synth_figures);
-	tcase_add_test(tc, test_synth_headings);
-	tcase_add_test(tc, test_synth_footnotes);
-	tcase_add_test(tc, test_synth_lines_in_their_article);
-	tcase_add_test(tc, test_synth_tables);
-	tcase_add_test(tc, test_synth_advert);
-	tcase_add_test(tc, test_synth_no_furniture_in_text);
-	tcase_add_test(tc, test_synth_truncated);
-	suite_add_tcase(s, tc);
+	for (i = 0; i < NDIRS; i++) {
+		tc = tcase_create(DIRS[i]);
+		tcase_set_timeout(tc, 60);
+		tcase_add_checked_fixture(tc, SETUP[i], teardown);
+		tcase_add_test(tc, test_synth_tree_and_volume);
+		tcase_add_test(tc, test_synth_articles_and_bylines);
+		tcase_add_test(tc, test_synth_line_breaks);
+		tcase_add_test(tc, test_synth_figures);
+		tcase_add_test(tc, test_synth_headings);
+		tcase_add_test(tc, test_synth_footnotes);
+		tcase_add_test(tc, test_synth_lines_in_their_article);
+		tcase_add_test(tc, test_synth_tables);
+		tcase_add_test(tc, test_synth_advert);
+		tcase_add_test(tc, test_synth_no_furniture_in_text);
+		tcase_add_test(tc, test_synth_truncated);
+		suite_add_tcase(s, tc);
+	}
 	return s;
 }
 

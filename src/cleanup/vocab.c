@@ -27,6 +27,7 @@ struct ventry {
 struct vocab {
 	struct ventry	*w;
 	size_t		 wcap;	/* power of two */
+	size_t		 nw;	/* keys held: at most half of wcap */
 };
 
 /*
@@ -61,18 +62,27 @@ fnv(const char *s, size_t len)
 	return h;
 }
 
-static size_t
-pow2_at_least(size_t n)
+/* Double the table (entries keep their keys, which live in the arena). */
+static void
+vgrow(struct vocab *v, struct jk_arena *ar)
 {
-	size_t	 c = 64;
+	struct ventry	*old = v->w;
+	size_t		 ocap = v->wcap, i, j;
 
-	while (c < n)
-		c <<= 1;
-	return c;
+	v->wcap = ocap * 2;
+	v->w = jk_arena_alloc(ar, v->wcap * sizeof(*v->w));
+	for (i = 0; i < ocap; i++) {
+		if (old[i].key == NULL)
+			continue;
+		for (j = old[i].hash & (v->wcap - 1); v->w[j].key != NULL;
+		    j = (j + 1) & (v->wcap - 1))
+			;
+		v->w[j] = old[i];
+	}
 }
 
 static struct ventry *
-vfind(const struct vocab *v, const char *s, size_t len, int create,
+vfind(struct vocab *v, const char *s, size_t len, int create,
     struct jk_arena *ar)
 {
 	uint32_t h = fnv(s, len);
@@ -84,6 +94,11 @@ vfind(const struct vocab *v, const char *s, size_t len, int create,
 		if (e->key == NULL) {
 			if (!create)
 				return NULL;
+			if (2 * (v->nw + 1) > v->wcap) {
+				vgrow(v, ar);
+				return vfind(v, s, len, create, ar);
+			}
+			v->nw++;
 			e->key = jk_arena_strndup(ar, s, len);
 			e->len = (uint32_t)len;
 			e->hash = h;
@@ -102,8 +117,9 @@ is_particle(const char *s, size_t len)
 	size_t	 i;
 
 	for (i = 0; particles[i] != NULL; i++)
-		if (strlen(particles[i]) == len &&
-		    memcmp(particles[i], s, len) == 0)
+		if (particles[i][0] == s[0] &&
+		    strncmp(particles[i], s, len) == 0 &&
+		    particles[i][len] == '\0')
 			return 1;
 	return 0;
 }
@@ -120,7 +136,8 @@ in_list(const char *const *list, const char *s, size_t len)
 	size_t	 i;
 
 	for (i = 0; list[i] != NULL; i++)
-		if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
+		if (list[i][0] == s[0] && strncmp(list[i], s, len) == 0 &&
+		    list[i][len] == '\0')
 			return 1;
 	return 0;
 }
@@ -278,21 +295,10 @@ void
 jk_vocab_build(struct jk_text *t, struct jk_arena *ar)
 {
 	struct vocab	*v = jk_arena_alloc(ar, sizeof(*v));
-	size_t		 i, ntok = 0;
+	size_t		 i;
 
-	for (i = 0; i < t->n; i++) {
-		const char *s = t->lines[i].s;
-
-		if (t->lines[i].blank || t->lines[i].furn != JK_FURN_NONE)
-			continue;
-		for (; *s != '\0'; s++)
-			if (*s == ' ')
-				ntok++;
-		ntok++;
-	}
-	/* a token adds at most four keys (word, stem, phrase, phrase stem):
-	 * the table stays at most half full */
-	v->wcap = pow2_at_least(8 * ntok + 4);
+	/* grown as keys come (vfind keeps it at most half full) */
+	v->wcap = 1024;
 	v->w = jk_arena_alloc(ar, v->wcap * sizeof(*v->w));
 
 	for (i = 0; i < t->n; i++) {
@@ -331,7 +337,7 @@ jk_vocab_build(struct jk_text *t, struct jk_arena *ar)
 int
 jk_vocab_count(const struct jk_text *t, const char *word, size_t len)
 {
-	const struct vocab *v;
+	struct vocab	*v;	/* only looked up */
 	const struct ventry *e;
 	size_t	 suf;
 	int	 n = 0;

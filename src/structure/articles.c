@@ -443,7 +443,7 @@ art_new(struct st *st, int from)
 	a->ti0 = a->ti1 = a->sub = a->lab = -1;
 	a->deck0 = a->deck1 = -1;
 	a->tail = a->item0 = a->item1 = -1;
-	a->rs_from = a->rs_to = a->rs_end = 0;
+	a->rs_from = a->rs_to = a->rs_end = a->rs_glue = 0;
 	return a;
 }
 
@@ -1246,6 +1246,44 @@ ts_cut(const struct st *st, int k, int s)
 }
 
 /*
+ * The last resort for a swap when no word decides it: the orphan s..hs-1
+ * (lines of article k + 1) is the rest of one sentence -- a few body
+ * lines, no connective at its start, the only terminal form on its last
+ * line -- and article k has exactly one body line whose paragraph stops
+ * open right before a figure caption (no terminal form, or one with a
+ * single trailing space: a wrap inside the paragraph).  Returns that
+ * line, or -1.
+ */
+static int
+fig_cut(const struct st *st, int k, int s, int hs)
+{
+	int	 i, n = 0, last = -1, cand = -1, cnt = 0;
+
+	if (connective_start(st->f[s].s))
+		return -1;
+	for (i = s; i < hs; i++) {
+		if (st->f[i].art != k + 1)
+			continue;
+		if (st->f[i].role != R_BODY || !st_is_prose(st, i) ||
+		    (last >= 0 && (st->f[last].k & K_TERM)) || ++n > 6)
+			return -1;
+		last = i;
+	}
+	if (last < 0 || !(st->f[last].k & K_TERM))
+		return -1;
+	for (i = st->a[k].from; i + 1 < s; i++) {
+		if (st->f[i].art != k || st->f[i].role != R_BODY ||
+		    ((st->f[i].k & K_TERM) && st->f[i].trail != 1) ||
+		    !st_is_prose(st, i) ||
+		    !(st->f[i + 1].k & (K_CAPTION | K_PHOTOCAP)))
+			continue;
+		cand = i;
+		cnt++;
+	}
+	return cnt == 1 ? cand : -1;
+}
+
+/*
  * Text between an article's end marker and the next header usually opens
  * the next article; but when its first line opens with a bound morpheme
  * that, glued to the open end of one line of the article before, makes
@@ -1295,6 +1333,13 @@ reclaim_orphans(struct st *st)
 			p->rs_from = st->f[cand].ln;
 			p->rs_to = st->f[s].ln;
 			p->rs_end = st->f[hs - 1].ln;
+		}
+		if (cnt == 0 && (cand = fig_cut(st, k - 1, s, hs)) >= 0) {
+			cnt = 1;
+			p->rs_from = st->f[cand].ln;
+			p->rs_to = st->f[s].ln;
+			p->rs_end = st->f[hs - 1].ln;
+			p->rs_glue = st->f[cand].trail == 0;
 		}
 		if (cnt != 1)
 			continue;

@@ -528,6 +528,53 @@ static int	 field_at(const struct bctx *, int);
 static int	 absorb_sources(struct bctx *, struct jk_node *, int);
 
 /* A figure: caption anchor, its title, sources and a debris run. */
+/*
+ * The open paragraph ends a sentence with one trailing space (a wrap
+ * inside the paragraph, not its end) right before a figure whose last
+ * line is i, and the text after the figure resumes on a leading-space
+ * prose line with no blank line before it: the paragraph goes on there.
+ * Also when the articles were made with the paragraph going on after
+ * the end marker (a swap).
+ */
+static int
+term_goes_on(struct bctx *b, int i)
+{
+	struct st	*st = b->st;
+	int		 nx = next_body(b, i);
+
+	/* the paragraph goes on in a column extracted later */
+	if (b->a->rs_from > 0 && st->f[b->plast].ln == b->a->rs_from)
+		return 1;
+	return st->f[b->plast].trail == 1 && nx >= 0 &&
+	    st->f[nx].lead > 0 && st->f[nx].blanks == 0 &&
+	    st_is_prose(st, nx) && !(st->f[nx].k & (K_CAPTION |
+	    K_NUMHEAD | K_BULLET | K_CIRCLED | K_NOTE));
+}
+
+/* First line of the single-spaced run (lines with no blank line
+ * between them) that ends at line i, within the open paragraph. */
+static int
+run_start(const struct bctx *b, int i)
+{
+	while (i > b->pfirst && b->st->f[i].blanks == 0)
+		i--;
+	return i;
+}
+
+/* Number of debris lines (no sentence, no caption) from j on. */
+static int
+debris_run(const struct bctx *b, int j)
+{
+	const struct st	*st = b->st;
+	int		 n = 0;
+
+	for (; j >= 0 && n < 8 && (st->f[j].k & K_DEBRIS) &&
+	    !(st->f[j].k & K_CAPTION) && !st_is_prose(st, j);
+	    j = next_body(b, j))
+		n++;
+	return n;
+}
+
 static int
 figure(struct bctx *b, int i)
 {
@@ -579,7 +626,8 @@ figure(struct bctx *b, int i)
 			;
 		i = st_table(st, NULL, fig, b->k, b->a->to, -1, head, j);
 		i = absorb_sources(b, fig, i);
-		if (b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM))
+		if (b->pfirst >= 0 && (!(st->f[b->plast].k & K_TERM) ||
+		    term_goes_on(b, i)))
 			set_cut(b);
 		else
 			flush_para(b);
@@ -630,12 +678,16 @@ figure(struct bctx *b, int i)
 			continue;
 		}
 		nx = next_body(b, j);
-		/* a label line (no sentence) over a run of debris lines */
-		if (forced < 0 && !(f->k & K_DEBRIS) && !st_is_prose(st, j) &&
-		    !(f->k & (K_TERM | K_BULLET | K_CIRCLED)) && nx >= 0 &&
-		    (st->f[nx].k & K_DEBRIS) && !st_is_prose(st, nx) &&
-		    !(st->f[nx].k & K_CAPTION) && strchr(f->s, ' ') != NULL &&
-		    f->w < 0.8 * b->jc.p90) {
+		/* a label line (no sentence) over a run of debris lines;
+		 * in a narrow column it can be as wide as prose, but then
+		 * three debris lines follow it */
+		if (forced < 0 && !(f->k & (K_TERM | K_BULLET | K_CIRCLED)) &&
+		    nx >= 0 && (st->f[nx].k & K_DEBRIS) &&
+		    !st_is_prose(st, nx) && !(st->f[nx].k & K_CAPTION) &&
+		    strchr(f->s, ' ') != NULL && ((!(f->k & K_DEBRIS) &&
+		    !st_is_prose(st, j) && f->w < 0.8 * b->jc.p90) ||
+		    (f->lead == 0 && !(f->k & K_OPEN) && f->w < b->jc.p90 &&
+		    debris_run(b, nx) >= 3))) {
 			if (deb.len > 0)
 				jk_buf_putc(&deb, '\n');
 			jk_buf_puts(&deb, f->s);
@@ -685,7 +737,8 @@ figure(struct bctx *b, int i)
 		add_block(b, p);
 		return i;
 	}
-	if (b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM))
+	if (b->pfirst >= 0 && (!(st->f[b->plast].k & K_TERM) ||
+	    term_goes_on(b, i)))
 		set_cut(b);
 	else
 		flush_para(b);
@@ -980,11 +1033,17 @@ is_heading(struct bctx *b, int i)
 	if (f->k & (K_TERM | K_CAPTION | K_SOURCE | K_NUMROW | K_NOTE |
 	    K_BULLET | K_LABEL))
 		return 0;
-	if (f->w < 2 || f->w >= 0.8 * b->jc.p90)
+	if (nx < 0 || (st->f[nx].k & (K_OPEN | K_CAPTION)))
+		return 0;
+	/* narrower than the column; with no trailing space it may be
+	 * wider when alone between blank lines in single-spaced text, or
+	 * right over a numbered heading */
+	if (f->w < 2 || (f->w >= 0.8 * b->jc.p90 && !(f->trail == 0 &&
+	    f->w < 0.95 * b->jc.p90 && ((!b->jc.double_spaced &&
+	    f->blanks >= 1 && st->f[nx].blanks >= 1) ||
+	    (st->f[nx].k & K_NUMHEAD)))))
 		return 0;
 	if (b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM))
-		return 0;
-	if (nx < 0 || (st->f[nx].k & (K_OPEN | K_CAPTION)))
 		return 0;
 	/* a heading introduces running text */
 	if ((f->k & K_ADSIG) || (!running(st, nx) &&
@@ -1267,8 +1326,11 @@ prose(struct bctx *b, int i)
 	}
 	/* inside a single-spaced run (the line is glued to the one
 	 * before it), a blank line after a closed sentence ends the
-	 * paragraph, as in single-spaced text */
+	 * paragraph, as in single-spaced text; not when the sentence
+	 * closes with a trailing space (a wrap inside the paragraph) and
+	 * the run began inside a double-spaced paragraph */
 	if (j == JK_JOIN_SPACE && (st->f[prev].k & K_TERM) &&
+	    !(st->f[prev].trail > 0 && run_start(b, prev) > b->pfirst) &&
 	    b->jc.double_spaced && st->f[prev].blanks == 0 &&
 	    prev > b->pfirst && st->f[i].blanks == 1 &&
 	    st->f[prev].lead == 0 && st->f[prev - 1].l != st->f[prev].l &&
@@ -1369,35 +1431,45 @@ field_word(const struct st *st, int i)
 	return (size_t)(p - f->s);
 }
 
-/* Field names of this unit: first words that open >= 3 short lines;
- * a record listing needs at least two of them. */
+/* Field names of this unit: first words that open >= 3 short lines
+ * (in the order of their first line, at most 8); a record listing needs
+ * at least two of them.  One pass, counting in a hash table. */
 static void
 find_fields(struct bctx *b)
 {
 	struct st	*st = b->st;
-	int		 i, j, n, cnt;
-	size_t		 l, lj;
+	GHashTable	*cnt;
+	GPtrArray	*order;
+	char		*w;
+	gpointer	 v;
+	guint		 o;
+	int		 i;
+	size_t		 l;
 
 	b->nfields = 0;
-	for (i = b->a->from; i < b->a->to && b->nfields < 8; i++) {
+	cnt = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	order = g_ptr_array_new();
+	for (i = b->a->from; i < b->a->to; i++) {
 		if (st->f[i].art != b->k || st->f[i].role != R_BODY ||
 		    (l = field_word(st, i)) == 0)
 			continue;
-		for (n = 0; n < b->nfields; n++)
-			if (strlen(b->fields[n]) == l &&
-			    memcmp(b->fields[n], st->f[i].s, l) == 0)
-				break;
-		if (n < b->nfields)
-			continue;
-		for (cnt = 0, j = i; j < b->a->to; j++)
-			if (st->f[j].art == b->k && st->f[j].role == R_BODY &&
-			    (lj = field_word(st, j)) == l &&
-			    memcmp(st->f[j].s, st->f[i].s, l) == 0)
-				cnt++;
-		if (cnt >= 3)
-			b->fields[b->nfields++] = jk_arena_strndup(
-			    st->doc->arena, st->f[i].s, l);
+		w = g_strndup(st->f[i].s, l);
+		if (g_hash_table_lookup_extended(cnt, w, NULL, &v)) {
+			g_hash_table_insert(cnt, w, GINT_TO_POINTER(
+			    GPOINTER_TO_INT(v) + 1));
+		} else {
+			g_hash_table_insert(cnt, w, GINT_TO_POINTER(1));
+			g_ptr_array_add(order, w);
+		}
 	}
+	for (o = 0; o < order->len && b->nfields < 8; o++) {
+		w = g_ptr_array_index(order, o);
+		if (GPOINTER_TO_INT(g_hash_table_lookup(cnt, w)) >= 3)
+			b->fields[b->nfields++] = jk_arena_strndup(
+			    st->doc->arena, w, strlen(w));
+	}
+	g_ptr_array_free(order, TRUE);
+	g_hash_table_destroy(cnt);
 	if (b->nfields < 2)
 		b->nfields = 0;
 }

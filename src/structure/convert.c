@@ -382,6 +382,24 @@ debris_shape(const struct st *st, const struct fl *f)
 	return f->w < 0.4 * st->p90;
 }
 
+/*
+ * "* 에 그대로 …" after a line whose sentence is open: a glued note
+ * marker the wrap put at the start of a line, the sentence going on with
+ * a bound morpheme; not a note.
+ */
+static int
+wrapped_mark(const struct st *st, int i)
+{
+	const char	*s = st->f[i].s;
+
+	if (i == 0 || s[0] != '*' || (st->f[i - 1].k & K_TERM) ||
+	    !st_is_prose(st, i - 1))
+		return 0;
+	while (*++s == ' ')
+		;
+	return jk_is_open_start(s);
+}
+
 static void
 classify(struct st *st)
 {
@@ -422,7 +440,8 @@ classify(struct st *st)
 		    strncmp(s, "■", 3) == 0 || strncmp(s, "□", 3) == 0 ||
 		    strncmp(s, "▶", 3) == 0 || strncmp(s, "·", 2) == 0)
 			f->k |= K_BULLET;
-		if (st_match(st->re_note, s) && strstr(s, "  ") == NULL)
+		if (st_match(st->re_note, s) && strstr(s, "  ") == NULL &&
+		    !wrapped_mark(st, i))
 			f->k |= K_NOTE;
 		if (st_numrow(s, vals, 64, &le) >= 3)
 			f->k |= K_NUMROW;
@@ -452,12 +471,15 @@ classify(struct st *st)
 		if (debris_shape(st, f))
 			f->k |= K_DEBRIS;
 		/* a single line right under a credit, after a closed
-		 * paragraph: the caption of that photo */
+		 * paragraph: the caption of that photo (narrower than the
+		 * column, or alone between blank lines in single-spaced
+		 * text, where running lines are not) */
 		if (i > 1 && (st->f[i - 1].k & K_SOURCE) &&
 		    strncmp(st->f[i - 1].s, "©", 2) == 0 && f->blanks <= 1 &&
 		    !(f->k & (K_TERM | K_CAPTION | K_SOURCE | K_BYLINE |
 		    K_NUMHEAD | K_BULLET | K_NOTE | K_LABEL)) &&
-		    f->w < 0.9 * st->p90 && (st->f[i - 2].k & K_TERM) &&
+		    (f->w < 0.9 * st->p90 || (st->f[i - 2].blanks == 0 &&
+		    f->blanks >= 1)) && (st->f[i - 2].k & K_TERM) &&
 		    (i + 1 >= st->n || st->f[i + 1].blanks >= 1))
 			f->k |= K_PHOTOCAP;
 		/* a line between two credit lines is a photo caption */

@@ -50,9 +50,10 @@ core_len(const char *w, size_t n)
 
 /* A sentence cut at source line a that goes on at line b, found when
  * the articles were made (a column after the end marker): join the two
- * paragraphs with a space. */
+ * paragraphs, with a space unless the cut falls mid-word (glue). */
 static void
-join_known(struct st *st, struct jk_node *art, int a, int b, int end)
+join_known(struct st *st, struct jk_node *art, int a, int b, int end,
+    int glue)
 {
 	struct jk_node	*p, *open = NULL, *cont = NULL, *ta, *tb, *at, *nx;
 	struct jk_buf	 buf;
@@ -70,7 +71,8 @@ join_known(struct st *st, struct jk_node *art, int a, int b, int end)
 		return;
 	jk_buf_init(&buf);
 	jk_buf_puts(&buf, ta->text);
-	jk_buf_putc(&buf, ' ');
+	if (!glue)
+		jk_buf_putc(&buf, ' ');
 	jk_buf_puts(&buf, tb->text);
 	ta->text = jk_doc_strdup(st->doc, buf.data);
 	jk_buf_free(&buf);
@@ -100,7 +102,8 @@ st_order(struct st *st, struct jk_node *art, struct art *ar)
 	int		 ncand;
 
 	if (ar != NULL && ar->rs_from > 0)
-		join_known(st, art, ar->rs_from, ar->rs_to, ar->rs_end);
+		join_known(st, art, ar->rs_from, ar->rs_to, ar->rs_end,
+		    ar->rs_glue);
 	/* an advert is short lines, not running sentences */
 	if (art->type == JK_NODE_ADVERT)
 		return;

@@ -92,6 +92,7 @@ struct art {
 	int		 rs_from, rs_to;	/* source lines: a sentence cut at
 					 * rs_from goes on at rs_to (swap) */
 	int		 rs_end;	/* last source line of that column */
+	int		 rs_glue;	/* the cut falls mid-word: no space */
 	const char	*series;	/* from a tagline */
 	const char	*section;	/* from a vertical running label */
 	int		 furn_line;	/* first line of the article (for furniture) */

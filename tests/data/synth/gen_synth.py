@@ -26,6 +26,12 @@ VOL = "476"
 ISSUE = "3+4"
 HERE = os.path.dirname(os.path.abspath(__file__))
 RNG = random.Random(int(os.environ.get("SYNTH_SEED", "475")))
+# SYNTH_SINGLE / SYNTH_DOUBLE: comma-separated units ("1,6") whose body is
+# laid out single- or double-spaced instead of the default regime.
+SINGLE = set("#" + x.strip() for x in
+             os.environ.get("SYNTH_SINGLE", "").split(",") if x.strip())
+DOUBLE = set("#" + x.strip() for x in
+             os.environ.get("SYNTH_DOUBLE", "").split(",") if x.strip())
 
 L = []            # output lines (no newline)
 BREAKS = []       # (a, b, verdict, note)
@@ -186,6 +192,10 @@ class Flow:
     def __init__(self, unit, regime, width):
         self.unit = unit
         self.regime = regime        # "double" or "single"
+        if unit in SINGLE:
+            self.regime = "single"
+        elif unit in DOUBLE:
+            self.regime = "double"
         self.width = width + WIDTH_DELTA
         self.prev = None            # last prose line of the previous block
         self.prev_kind = None       # "para" when it closed a paragraph
