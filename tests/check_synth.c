@@ -293,7 +293,7 @@ START_TEST(test_synth_figures)
 {
 	char		***rows = read_tsv(rel("figures.tsv"));
 	int		 want = 0, found = 0;
-	GHashTable	*caps = truth_captions(&T);
+	GHashTable	*caps = truth_texts(&T, JK_NODE_CAPTION);
 	size_t		 i;
 
 	for (i = 0; rows[i] != NULL; i++) {
@@ -316,20 +316,10 @@ END_TEST
 START_TEST(test_synth_headings)
 {
 	char		***rows = read_tsv(rel("headings.tsv"));
-	struct jk_iter	 it;
-	struct jk_node	*n;
-	GHashTable	*heads = g_hash_table_new_full(g_str_hash,
-			    g_str_equal, g_free, NULL);
+	GHashTable	*heads = truth_texts(&T, JK_NODE_HEADING);
 	int		 want = 0, found = 0;
 	size_t		 i;
 
-	jk_iter_init(&it, T.doc->root);
-	while (jk_iter_next(&it) != JK_EV_DONE) {
-		n = jk_iter_node(&it);
-		if (it.ev == JK_EV_ENTER && n->type == JK_NODE_HEADING)
-			g_hash_table_add(heads, squeeze(jk_node_plain(T.doc,
-			    n)));
-	}
 	for (i = 0; rows[i] != NULL; i++) {
 		if (g_strv_length(rows[i]) < 2)
 			continue;

@@ -284,26 +284,25 @@ truth_break(const struct truth *t, long a, long b, const char *verdict,
 	return ok;
 }
 
-/* The captions of every figure, squeezed: a set to look titles up in
+/* The plain text, squeezed, of every node of one type (CAPTION: the
+ * figure captions; HEADING: the headings): a set to look the truth up in
  * (g_hash_table_destroy). */
 static inline GHashTable *
-truth_captions(const struct truth *t)
+truth_texts(const struct truth *t, enum jk_ntype type)
 {
-	GHashTable	*caps = g_hash_table_new_full(g_str_hash, g_str_equal,
+	GHashTable	*set = g_hash_table_new_full(g_str_hash, g_str_equal,
 			    g_free, NULL);
 	struct jk_iter	 it;
-	struct jk_node	*n, *c;
+	struct jk_node	*n;
 
 	jk_iter_init(&it, t->doc->root);
 	while (jk_iter_next(&it) != JK_EV_DONE) {
 		n = jk_iter_node(&it);
-		if (it.ev != JK_EV_ENTER || n->type != JK_NODE_FIGURE)
-			continue;
-		if ((c = jk_node_child(n, JK_NODE_CAPTION)) != NULL)
-			g_hash_table_add(caps, squeeze(jk_node_plain(t->doc,
-			    c)));
+		if (it.ev == JK_EV_ENTER && n->type == type)
+			g_hash_table_add(set, squeeze(jk_node_plain(t->doc,
+			    n)));
 	}
-	return caps;
+	return set;
 }
 
 #endif
