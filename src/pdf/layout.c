@@ -237,6 +237,23 @@ pt_free(struct ptext *t)
 	free(t->sp);
 }
 
+/* Record the text from start to the end of the buffer as one span. */
+static void
+pt_span(struct ptext *t, size_t start, int font, struct jk_rgb color,
+    double rise)
+{
+	if (t->nsp == t->asp) {
+		t->asp = t->asp ? t->asp * 2 : 8;
+		t->sp = jk_xreallocarray(t->sp, t->asp, sizeof(*t->sp));
+	}
+	t->sp[t->nsp].start = start;
+	t->sp[t->nsp].end = t->b.len;
+	t->sp[t->nsp].font = font;
+	t->sp[t->nsp].rise = rise;
+	t->sp[t->nsp].color = color;
+	t->nsp++;
+}
+
 /* Append s, collapsing white space, in font/colour/rise. */
 static void
 pt_add(struct ptext *t, const char *s, int font, struct jk_rgb color,
@@ -271,16 +288,7 @@ pt_add(struct ptext *t, const char *s, int font, struct jk_rgb color,
 	g_free(valid);
 	if (t->b.len == start)
 		return;
-	if (t->nsp == t->asp) {
-		t->asp = t->asp ? t->asp * 2 : 8;
-		t->sp = jk_xreallocarray(t->sp, t->asp, sizeof(*t->sp));
-	}
-	t->sp[t->nsp].start = start;
-	t->sp[t->nsp].end = t->b.len;
-	t->sp[t->nsp].font = font;
-	t->sp[t->nsp].rise = rise;
-	t->sp[t->nsp].color = color;
-	t->nsp++;
+	pt_span(t, start, font, color, rise);
 }
 
 /* Append s as it is (spaces kept), for preformatted text. */
@@ -294,16 +302,7 @@ pt_add_raw(struct ptext *t, const char *s, int font, struct jk_rgb color)
 			jk_buf_putc(&t->b, *s == '\t' ? ' ' : *s);
 	if (t->b.len == start)
 		return;
-	if (t->nsp == t->asp) {
-		t->asp = t->asp ? t->asp * 2 : 8;
-		t->sp = jk_xreallocarray(t->sp, t->asp, sizeof(*t->sp));
-	}
-	t->sp[t->nsp].start = start;
-	t->sp[t->nsp].end = t->b.len;
-	t->sp[t->nsp].font = font;
-	t->sp[t->nsp].rise = 0;
-	t->sp[t->nsp].color = color;
-	t->nsp++;
+	pt_span(t, start, font, color, 0);
 }
 
 static void

@@ -44,18 +44,15 @@ numtok(const char *s, const char *e, double *v)
 }
 
 /*
- * Count the numbers at the end of s (after a label).  vals gets them in
- * order; *labelend points where the numbers start.  Returns the count if
- * there is a non-empty label, else 0.
+ * Split s at spaces into at most MAXCOL * 2 words: word i runs from
+ * tok[i] to end[i].  Returns the number of words.
  */
-int
-st_numrow(const char *s, double *vals, int max, const char **labelend)
+static int
+split_words(const char *s, const char **tok, const char **end)
 {
-	const char	*tok[MAXCOL * 2], *end[MAXCOL * 2], *p = s;
-	int		 nt = 0, i, n = 0;
-	double		 v;
+	const char	*p = s;
+	int		 nt = 0;
 
-	*labelend = s;
 	while (*p != '\0' && nt < MAXCOL * 2) {
 		while (*p == ' ')
 			p++;
@@ -66,6 +63,23 @@ st_numrow(const char *s, double *vals, int max, const char **labelend)
 			p++;
 		end[nt++] = p;
 	}
+	return nt;
+}
+
+/*
+ * Count the numbers at the end of s (after a label).  vals gets them in
+ * order; *labelend points where the numbers start.  Returns the count if
+ * there is a non-empty label, else 0.
+ */
+int
+st_numrow(const char *s, double *vals, int max, const char **labelend)
+{
+	const char	*tok[MAXCOL * 2], *end[MAXCOL * 2];
+	int		 nt, i, n = 0;
+	double		 v;
+
+	*labelend = s;
+	nt = split_words(s, tok, end);
 	for (i = nt - 1; i >= 0; i--)
 		if (!numtok(tok[i], end[i], &v))
 			break;
@@ -103,19 +117,10 @@ header_row(struct st *st, struct jk_node *tab, const char *s, int ncol,
     int line)
 {
 	struct jk_node	*row;
-	const char	*tok[MAXCOL * 2], *end[MAXCOL * 2], *p = s;
-	int		 nt = 0, i;
+	const char	*tok[MAXCOL * 2], *end[MAXCOL * 2];
+	int		 nt, i;
 
-	while (*p != '\0' && nt < MAXCOL * 2) {
-		while (*p == ' ')
-			p++;
-		if (*p == '\0')
-			break;
-		tok[nt] = p;
-		while (*p != '\0' && *p != ' ')
-			p++;
-		end[nt++] = p;
-	}
+	nt = split_words(s, tok, end);
 	row = jk_node_add(st->doc, tab, JK_NODE_ROW, line);
 	row->flags |= JK_F_HEADER;
 	if (nt == ncol) {
