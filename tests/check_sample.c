@@ -119,6 +119,46 @@ START_TEST(test_sample_figures)
 }
 END_TEST
 
+/*
+ * Sentences cut by a figure or table and joined back: for every caption
+ * whose truth names the line where the interrupted sentence resumes, that
+ * line must continue a block of text, not start one.
+ */
+START_TEST(test_sample_cut_sentences_joined)
+{
+	char	***rows = read_tsv("data/truth/figures.tsv");
+	int	 want = 0, joined = 0;
+	size_t	 i;
+
+	for (i = 0; rows[i] != NULL; i++) {
+		char	**r = rows[i], *h, *inside;
+		long	 res;
+
+		if (g_strv_length(r) < 4 || *r[3] == '\0')
+			continue;
+		res = strtol(r[3], NULL, 10);
+		if (res < 1 || (size_t)res > T.nsrc)
+			continue;
+		want++;
+		h = head(T.src[res - 1], 8);
+		inside = g_strconcat(" ", h, NULL);
+		if (!any_block(&T, h, AT_START) && (any_block(&T, inside,
+		    INSIDE) || any_block(&T, h, INSIDE)))
+			joined++;
+		else
+			fprintf(stderr, "  cut sentence not joined: %s %s at "
+			    "%ld: %s\n", r[0], r[1], res, h);
+		g_free(h);
+		g_free(inside);
+	}
+	fprintf(stderr, "sample: sentences cut by figures joined back %d/%d\n",
+	    joined, want);
+	ck_assert_int_gt(want, 20);
+	ck_assert_int_ge(joined * 100, want * 90);
+	free_tsv(rows);
+}
+END_TEST
+
 /* Headings of headings.tsv found, by text, among the HEADING nodes. */
 START_TEST(test_sample_headings)
 {
@@ -190,6 +230,7 @@ sample_suite(void)
 	tcase_add_test(tc, test_sample_articles_and_bylines);
 	tcase_add_test(tc, test_sample_line_breaks);
 	tcase_add_test(tc, test_sample_figures);
+	tcase_add_test(tc, test_sample_cut_sentences_joined);
 	tcase_add_test(tc, test_sample_headings);
 	tcase_add_test(tc, test_sample_diagnostics_golden);
 	suite_add_tcase(s, tc);
