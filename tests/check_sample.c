@@ -97,25 +97,12 @@ END_TEST
 
 START_TEST(test_sample_figures)
 {
-	char		***rows = read_tsv("data/truth/figures.tsv");
-	int		 want = 0, found = 0;
-	GHashTable	*caps = truth_texts(&T, JK_NODE_CAPTION);
-	size_t		 i;
+	int	 want, found;
 
-	for (i = 0; rows[i] != NULL; i++) {
-		if (g_strv_length(rows[i]) < 3)
-			continue;
-		want++;
-		if (g_hash_table_contains(caps, rows[i][2]))
-			found++;
-		else
-			fprintf(stderr, "  caption missed: %s %s %s\n",
-			    rows[i][0], rows[i][1], rows[i][2]);
-	}
+	found = truth_found(&T, "data/truth/figures.tsv", JK_NODE_CAPTION, 2, "caption", &want,
+	    NULL);
 	fprintf(stderr, "sample: figure captions right %d/%d\n", found, want);
 	ck_assert_int_ge(found, want - 1);
-	g_hash_table_destroy(caps);
-	free_tsv(rows);
 }
 END_TEST
 
@@ -162,26 +149,14 @@ END_TEST
 /* Headings of headings.tsv found, by text, among the HEADING nodes. */
 START_TEST(test_sample_headings)
 {
-	char		***rows = read_tsv("data/truth/headings.tsv");
-	GHashTable	*heads = truth_texts(&T, JK_NODE_HEADING);
-	int		 want = 0, found = 0;
-	size_t		 i;
+	unsigned nodes;
+	int	 want, found;
 
-	for (i = 0; rows[i] != NULL; i++) {
-		if (g_strv_length(rows[i]) < 2)
-			continue;
-		want++;
-		if (g_hash_table_contains(heads, rows[i][1]))
-			found++;
-		else
-			fprintf(stderr, "  heading missed: %s %s\n",
-			    rows[i][0], rows[i][1]);
-	}
+	found = truth_found(&T, "data/truth/headings.tsv", JK_NODE_HEADING, 1, "heading", &want,
+	    &nodes);
 	fprintf(stderr, "sample: headings right %d/%d (%u heading nodes)\n",
-	    found, want, g_hash_table_size(heads));
+	    found, want, nodes);
 	ck_assert_int_ge(found * 100, want * FLOOR_HEADINGS);
-	g_hash_table_destroy(heads);
-	free_tsv(rows);
 }
 END_TEST
 

@@ -291,50 +291,25 @@ END_TEST
 
 START_TEST(test_synth_figures)
 {
-	char		***rows = read_tsv(rel("figures.tsv"));
-	int		 want = 0, found = 0;
-	GHashTable	*caps = truth_texts(&T, JK_NODE_CAPTION);
-	size_t		 i;
+	int	 want, found;
 
-	for (i = 0; rows[i] != NULL; i++) {
-		if (g_strv_length(rows[i]) < 3)
-			continue;
-		want++;
-		if (g_hash_table_contains(caps, rows[i][2]))
-			found++;
-		else
-			fprintf(stderr, "  caption missed: %s %s %s\n",
-			    rows[i][0], rows[i][1], rows[i][2]);
-	}
+	found = truth_found(&T, rel("figures.tsv"), JK_NODE_CAPTION, 2,
+	    "caption", &want, NULL);
 	fprintf(stderr, "%s: figure captions right %d/%d\n", D, found, want);
 	AT_LEAST(found, want, 88);
-	g_hash_table_destroy(caps);
-	free_tsv(rows);
 }
 END_TEST
 
 START_TEST(test_synth_headings)
 {
-	char		***rows = read_tsv(rel("headings.tsv"));
-	GHashTable	*heads = truth_texts(&T, JK_NODE_HEADING);
-	int		 want = 0, found = 0;
-	size_t		 i;
+	unsigned nodes;
+	int	 want, found;
 
-	for (i = 0; rows[i] != NULL; i++) {
-		if (g_strv_length(rows[i]) < 2)
-			continue;
-		want++;
-		if (g_hash_table_contains(heads, rows[i][1]))
-			found++;
-		else
-			fprintf(stderr, "  heading missed: %s %s\n",
-			    rows[i][0], rows[i][1]);
-	}
+	found = truth_found(&T, rel("headings.tsv"), JK_NODE_HEADING, 1,
+	    "heading", &want, &nodes);
 	fprintf(stderr, "%s: headings right %d/%d (%u heading nodes)\n", D,
-	    found, want, g_hash_table_size(heads));
+	    found, want, nodes);
 	AT_LEAST(found, want, 95);
-	g_hash_table_destroy(heads);
-	free_tsv(rows);
 }
 END_TEST
 

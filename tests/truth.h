@@ -305,4 +305,37 @@ truth_texts(const struct truth *t, enum jk_ntype type)
 	return set;
 }
 
+/*
+ * How many rows of the TSV file rel have field col equal to the text of
+ * some node of type in the tree; rows with fewer fields are skipped.
+ * *want gets the rows counted, *nodes (if not NULL) the distinct texts in
+ * the tree; each miss is named on stderr as "what missed".
+ */
+static inline int
+truth_found(const struct truth *t, const char *rel, enum jk_ntype type,
+    guint col, const char *what, int *want, unsigned *nodes)
+{
+	char		***rows = read_tsv(rel);
+	GHashTable	*set = truth_texts(t, type);
+	int		 found = 0;
+	size_t		 i;
+
+	*want = 0;
+	for (i = 0; rows[i] != NULL; i++) {
+		if (g_strv_length(rows[i]) <= col)
+			continue;
+		(*want)++;
+		if (g_hash_table_contains(set, rows[i][col]))
+			found++;
+		else
+			fprintf(stderr, "  %s missed: %s %s\n", what,
+			    rows[i][0], rows[i][col]);
+	}
+	if (nodes != NULL)
+		*nodes = g_hash_table_size(set);
+	g_hash_table_destroy(set);
+	free_tsv(rows);
+	return found;
+}
+
 #endif
