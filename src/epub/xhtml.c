@@ -170,6 +170,7 @@ fresh_id(struct ep_book *b, const char *base)
 	if (k < 1)
 		k = 1;
 	while (g_hash_table_contains(b->used, id)) {
+		JK_WORK(1);
 		free(id);
 		id = jk_xasprintf("%s-%d", base, ++k);
 	}

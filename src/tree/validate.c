@@ -277,6 +277,7 @@ merge_texts(struct repair *r, struct jk_node *k)
 	jk_buf_init(&b);
 	jk_buf_puts(&b, k->text);
 	for (t = k->next; t != NULL && t->type == JK_NODE_TEXT; t = next) {
+		JK_WORK(1);
 		next = t->next;
 		if (t->text != NULL)
 			jk_buf_puts(&b, t->text);
@@ -307,6 +308,7 @@ repair_node(struct repair *r, struct jk_node *n)
 	if (n->type == JK_NODE_META && n->label == NULL)
 		n->label = "unknown";
 	for (k = n->first; k != NULL; k = next) {
+		JK_WORK(1);
 		next = k->next;
 		if (!jk_can_contain(n->type, k->type)) {
 			/*
@@ -359,8 +361,10 @@ unique_id(struct repair *r, struct jk_node *n, const char *want)
 	k = GPOINTER_TO_INT(g_hash_table_lookup(r->suffix, want));
 	if (k < 2)
 		k = 2;
-	while (g_hash_table_contains(r->ids, id))
+	while (g_hash_table_contains(r->ids, id)) {
+		JK_WORK(1);
 		id = jk_arena_printf(r->doc->arena, "%s-%d", want, k++);
+	}
 	if (id != want)
 		g_hash_table_insert(r->suffix, (gpointer)want,
 		    GINT_TO_POINTER(k));

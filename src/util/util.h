@@ -76,6 +76,17 @@ int	 jk_file_replaceable(const char *path);
 /* Make the temporary name used for PATH (caller frees). */
 char	*jk_file_tmpname(const char *path);
 
+/* === work counting ===================================================== */
+
+/*
+ * A count of elementary steps (loop turns in the algorithms that could go
+ * quadratic: id suffix probes, tree repair visits, line layouts ...).
+ * Tests assert growth by comparing it across input sizes, never by a
+ * clock: a loaded or sanitized machine is slower, not more work.
+ */
+extern unsigned long long jk_work;
+#define JK_WORK(n)	(jk_work += (unsigned long long)(n))
+
 /* === diagnostics ======================================================= */
 
 /*

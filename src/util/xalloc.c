@@ -11,6 +11,8 @@
 
 #include "util.h"
 
+unsigned long long jk_work;
+
 static void
 oom(void)
 {
