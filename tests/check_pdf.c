@@ -1225,14 +1225,122 @@ START_TEST(test_boxes_refuse)
 		    "startxref\n9\n%%EOF\n",
 	};
 	size_t		 i;
+	struct jk_pdf_fix fx = { 100, 100, 10, 5, "ko", "<x/>", 1, 1 };
 
 	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		jk_buf_init(&b);
 		jk_buf_add(&b, bad[i], strlen(bad[i]));
-		ck_assert_int_eq(jk_pdf_add_boxes(&b, 100, 100, 10, 5), -1);
+		ck_assert_int_eq(jk_pdf_add_boxes(&b, &fx), -1);
 		ck_assert_uint_eq(b.len, strlen(bad[i]));	/* untouched */
 		jk_buf_free(&b);
 	}
+}
+END_TEST
+
+/* === prepress ========================================================== */
+
+/* Neutral colours become DeviceGray, the registration colour all four
+ * plates; other colours and look-alike numbers stay as they were. */
+START_TEST(test_ink_rewrite)
+{
+	static const char *const io[][2] = {
+		{ "0 0 0 rg", "0 g" },
+		{ "q\n0 0 0 RG 1 w\n", "q\n0 G 1 w\n" },
+		{ "0.5 0.5 0.5 rg /a0 gs", "0.5 g /a0 gs" },
+		{ "10 0 0 rg", "10 0 0 rg" },
+		{ "0.0 0 0 rg", "0.0 0 0 rg" },
+		{ "0.1 0.1 0.12 rg", "0.1 0.1 0.12 rg" },
+		{ JK_REG_R " " JK_REG_G " " JK_REG_B " RG", "1 1 1 1 K" },
+		{ "<0a0b> Tj 0 0 0 rgx", "<0a0b> Tj 0 0 0 rgx" },
+		{ "", "" },
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof(io) / sizeof(io[0]); i++) {
+		struct jk_buf	 b;
+
+		jk_buf_init(&b);
+		jk_buf_puts(&b, "");
+		jk_pdf_ink(io[i][0], strlen(io[i][0]), &b);
+		ck_assert_str_eq(b.data, io[i][1]);
+		jk_buf_free(&b);
+	}
+}
+END_TEST
+
+/* The PDF as qpdf's uncompressed QDF text (streams readable). */
+static char *
+qdf_of(const char *path)
+{
+	char	*cmd, *out;
+	int	 status;
+
+	cmd = jk_xasprintf("qpdf --qdf --object-streams=disable '%s' - | "
+	    "tr -d '\\000'", path);
+	out = run(cmd, &status);
+	ck_assert_int_eq(status, 0);
+	free(cmd);
+	return out;
+}
+
+/* Count the occurrences of needle in hay. */
+static int
+count_of(const char *hay, const char *needle)
+{
+	int	 n = 0;
+
+	for (; (hay = strstr(hay, needle)) != NULL; hay++)
+		n++;
+	return n;
+}
+
+/* /Lang, XMP, DisplayDocTitle, a trailer /ID, and press colours: black
+ * as DeviceGray, crop marks on all four plates, no RGB neutral left. */
+START_TEST(test_prepress_file)
+{
+	struct jk_doc	*d = test_tree();
+	struct jk_style	*st = style();
+	char		*dir = tmpdir(), *path, *q, *line;
+	int		 npages;
+
+	if (!have("qpdf"))
+		return;
+	path = jk_xasprintf("%s/t.pdf", dir);
+	ck_assert_int_eq(render(d, st, path, 1, NULL, NULL), 0);
+	q = qdf_of(path);
+	ck_assert_ptr_nonnull(strstr(q, "/Lang (ko)"));
+	ck_assert_ptr_nonnull(strstr(q, "/DisplayDocTitle true"));
+	ck_assert_ptr_nonnull(strstr(q, "/Metadata "));
+	ck_assert_ptr_nonnull(strstr(q, "/Subtype /XML"));
+	ck_assert_ptr_nonnull(strstr(q, "<rdf:li xml:lang=\"x-default\">"
+	    "기술과 혁신</rdf:li>"));
+	ck_assert_ptr_nonnull(strstr(q, "<dc:creator><rdf:Seq><rdf:li>"
+	    "한국산업기술진흥협회</rdf:li>"));
+	ck_assert_ptr_nonnull(strstr(q, "<rdf:li>ko</rdf:li>"));
+	ck_assert_ptr_nonnull(strstr(q, "<xmp:CreateDate>2025-01-15T09:00:00Z"));
+	ck_assert_ptr_nonnull(strstr(q, "/ID ["));
+	npages = count_of(q, "/Type /Page\n");
+	ck_assert_int_gt(npages, 4);
+	/* one registration stroke per page, and black as gray */
+	ck_assert_int_eq(count_of(q, "1 1 1 1 K"), npages);
+	ck_assert_int_gt(count_of(q, "\n0 g"), npages);
+	/* no neutral RGB colour anywhere */
+	for (line = q; (line = strstr(line, "rg")) != NULL; line++) {
+		const char	*b = line;
+		double		 r, g, bl;
+
+		while (b > q && b[-1] != '\n')
+			b--;
+		if (sscanf(b, "%lf %lf %lf rg", &r, &g, &bl) == 3)
+			ck_assert_msg(!(r == g && g == bl),
+			    "neutral RGB left: %.40s", b);
+	}
+	free(q);
+	rmtree(dir);
+	free(dir);
+	free(path);
+	jk_style_free(st);
+	jk_doc_free(d);
 }
 END_TEST
 
@@ -1263,6 +1371,11 @@ pdf_suite(void)
 	tcase_add_test(tc, test_previews);
 	tcase_add_test(tc, test_empty_document);
 	tcase_add_test(tc, test_sample_issue);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("prepress");
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, test_ink_rewrite);
+	tcase_add_test(tc, test_prepress_file);
 	suite_add_tcase(s, tc);
 	return s;
 }

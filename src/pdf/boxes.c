@@ -18,7 +18,15 @@
  * (uncompressed page objects, a classic cross-reference table) and
  * refuses anything else rather than guess.
  *
- * The same update repairs two faults of Cairo 1.16's output: entries of
+ * The same update completes what a print shop's and an accessibility
+ * checker's preflight ask for and Cairo 1.16 cannot write: the catalog
+ * gets /Lang, an XMP /Metadata stream (written by pdf.c, appended here as
+ * a new object) and /ViewerPreferences << /DisplayDocTitle true >>; the
+ * trailer gets an /ID made from the MD5 of Cairo's bytes, so the same
+ * content gives the same file; and each page's content stream is written
+ * again with its colours made ready for press (ink.c).
+ *
+ * It also repairs two faults of Cairo 1.16's output: entries of
  * its cross-reference table for objects it reserved but never wrote
  * (they come with tagged links; `qpdf --check` reports them as damage)
  * are defined as null objects, and /CreationDate and /ModDate, written
@@ -31,10 +39,19 @@
 
 #include "pdf-int.h"
 
+enum { K_PAGE, K_NULL, K_INFO, K_ROOT, K_CONTENT };
+
+/* An object the update writes again. */
 struct pobj {
 	long	 num, gen;
 	size_t	 body, end;	/* after "obj", at "endobj" */
-	int	 kind;		/* 0 page, 1 null, 2 info */
+	int	 kind;		/* K_* */
+};
+
+/* Where Cairo wrote object n (tab[n]). */
+struct oloc {
+	size_t	 body, end;
+	int	 seen, ink;
 };
 
 /* Does the file hold "num gen obj" at off? */
@@ -139,16 +156,126 @@ box(struct jk_buf *o, const char *name, double x0, double y0, double x1,
 	    a[3]);
 }
 
+/* The value of /Key in a dictionary: a number, or the object number of an
+ * indirect reference (*ref set); -1 if absent. */
+static long
+dict_num(const char *b, size_t len, const char *key, int *ref)
+{
+	const char	*p = memfind(b, len, key), *e = b + len;
+	char		*end;
+	long		 v, g;
+
+	*ref = 0;
+	if (p == NULL)
+		return -1;
+	p += strlen(key);
+	if (p < e && !is_ws(*p))
+		return -1;
+	v = strtol(p, &end, 10);
+	if (end == p || v < 0)
+		return -1;
+	g = strtol(end, &end, 10);
+	(void)g;
+	while (end < e && is_ws(*end))
+		end++;
+	if (end < e && *end == 'R')
+		*ref = 1;
+	return v;
+}
+
+/* Copy dictionary body b (up to its closing ">>") into o; -1 if it does
+ * not end in ">>".  The caller adds keys and closes it. */
+static int
+dict_open(struct jk_buf *o, const char *b, size_t bl)
+{
+	while (bl > 0 && is_ws(b[bl - 1]))
+		bl--;
+	if (bl < 2 || b[bl - 1] != '>' || b[bl - 2] != '>')
+		return -1;
+	jk_buf_add(o, b, bl - 2);
+	if (o->len > 0 && o->data[o->len - 1] != '\n')
+		jk_buf_putc(o, '\n');
+	return 0;
+}
+
+/* A PDF literal string of ASCII letters, digits and hyphens. */
+static int
+lang_ok(const char *l)
+{
+	if (l == NULL || *l == '\0' || strlen(l) > 35)
+		return 0;
+	for (; *l != '\0'; l++)
+		if (!g_ascii_isalnum(*l) && *l != '-')
+			return 0;
+	return 1;
+}
+
+/* Content stream object at tab entry (body, end): rewrite its colours
+ * into o as object num.  -1 if the stream has an unexpected shape. */
+static int
+ink_object(struct jk_buf *o, const char *d, const struct oloc *tab,
+    long size, long num)
+{
+	const char	*b = d + tab[num].body, *e = d + tab[num].end;
+	const char	*st = memfind(b, e - b, "stream"), *data;
+	long		 n;
+	int		 ref, flate;
+	struct jk_buf	 z;
+
+	if (st == NULL)
+		return -1;
+	n = dict_num(b, st - b, "/Length", &ref);
+	if (ref) {
+		if (n >= size || !tab[n].seen)
+			return -1;
+		n = strtol(d + tab[n].body, NULL, 10);
+	}
+	flate = memfind(b, st - b, "/FlateDecode") != NULL;
+	if (n < 0 || (!flate && memfind(b, st - b, "/Filter") != NULL))
+		return -1;
+	data = st + 6;
+	if (data < e && *data == '\r')
+		data++;
+	if (data < e && *data == '\n')
+		data++;
+	if (n > e - data)
+		return -1;
+	jk_buf_init(&z);
+	if (jk_pdf_ink_stream(data, n, flate, &z) != 0) {
+		jk_buf_free(&z);
+		return -1;
+	}
+	jk_buf_printf(o, "%ld 0 obj\n<< /Length %lu%s >>\nstream\n", num,
+	    (unsigned long)z.len, flate ? " /Filter /FlateDecode" : "");
+	jk_buf_add(o, z.data, z.len);
+	jk_buf_puts(o, "\nendstream\nendobj\n");
+	jk_buf_free(&z);
+	return 0;
+}
+
+static void
+add_obj(struct pobj **pg, int *n, long num, long gen, size_t body,
+    size_t end, int kind)
+{
+	*pg = jk_xreallocarray(*pg, *n + 1, sizeof(**pg));
+	(*pg)[*n].num = num;
+	(*pg)[*n].gen = gen;
+	(*pg)[*n].body = body;
+	(*pg)[*n].end = end;
+	(*pg)[*n].kind = kind;
+	(*n)++;
+}
+
 int
-jk_pdf_add_boxes(struct jk_buf *pdf, double mw, double mh, double trim,
-    double bleed)
+jk_pdf_add_boxes(struct jk_buf *pdf, const struct jk_pdf_fix *fx)
 {
 	const char	*d = pdf->data, *p, *t, *sx;
 	size_t		 len = pdf->len, i;
 	struct pobj	*pg = NULL;
+	struct oloc	*tab = NULL;
 	size_t		*offs = NULL;
-	int		 npg = 0, rc = -1, k;
-	long		 prev, size;
+	int		 npg = 0, rc = -1, k, ref;
+	long		 prev, size, rnum, nsize;
 	char		*root = NULL, *info = NULL, *id = NULL, *end;
 	struct jk_buf	 o;
 
@@ -169,8 +296,9 @@ jk_pdf_add_boxes(struct jk_buf *pdf, double mw, double mh, double trim,
 	if ((p = memfind(t, sx - t, "/Size")) == NULL || root == NULL)
 		goto out;
 	size = strtol(p + 5, &end, 10);
-	if (size <= 0)
+	if (size <= 0 || size > (long)len)
 		goto out;
+	tab = jk_xcalloc(size, sizeof(*tab));
 
 	/* objects: "N G obj" at a line start, up to "endobj" */
 	for (i = 0; i < (size_t)prev; ) {
@@ -191,15 +319,13 @@ jk_pdf_add_boxes(struct jk_buf *pdf, double mw, double mh, double trim,
 		end += 4;
 		if ((e = memfind(end, d + prev - end, "endobj")) == NULL)
 			goto out;
-		if (is_page(end, e - end)) {
-			pg = jk_xreallocarray(pg, npg + 1, sizeof(*pg));
-			pg[npg].num = num;
-			pg[npg].gen = gen;
-			pg[npg].body = end - d;
-			pg[npg].end = e - d;
-			pg[npg].kind = 0;
-			npg++;
+		if (num >= 0 && num < size) {
+			tab[num].body = end - d;
+			tab[num].end = e - d;
+			tab[num].seen = 1;
 		}
+		if (is_page(end, e - end))
+			add_obj(&pg, &npg, num, gen, end - d, e - d, K_PAGE);
 		i = e - d + 6;
 		continue;
 next:
@@ -223,66 +349,68 @@ next:
 			for (e = 0; e < cnt && x + 20 <= sx; e++, x += 20) {
 				unsigned long off = strtoul(x, NULL, 10);
 				if (x[17] == 'n' && !obj_at(d, len, off,
-				    first + e)) {
-					pg = jk_xreallocarray(pg, npg + 1,
-					    sizeof(*pg));
-					memset(&pg[npg], 0, sizeof(*pg));
-					pg[npg].num = first + e;
-					pg[npg++].kind = 1;
-				}
+				    first + e))
+					add_obj(&pg, &npg, first + e, 0, 0, 0,
+					    K_NULL);
 			}
 		}
 	}
 	/* the information dictionary, if its dates lack "D:" */
 	if (info != NULL) {
 		long	 inum = strtol(info, NULL, 10);
-		int	 k2;
 
-		for (i = 0; i + 1 < (size_t)prev; i++) {
-			if ((i == 0 || d[i - 1] == '\n') && obj_at(d, len, i, inum))
-				break;
-		}
-		if (i + 1 < (size_t)prev) {
-			const char *b = memchr(d + i, 'j', prev - i), *e;
+		if (inum >= 0 && inum < size && tab[inum].seen) {
+			const char *b = d + tab[inum].body;
+			size_t	    bl = tab[inum].end - tab[inum].body;
 
-			if (b != NULL && (e = memfind(b, d + prev - b,
-			    "endobj")) != NULL && (memfind(b, e - b,
-			    "Date (2") != NULL || memfind(b, e - b,
-			    "Date (1") != NULL)) {
-				k2 = npg;
-				pg = jk_xreallocarray(pg, npg + 1, sizeof(*pg));
-				pg[k2].num = inum;
-				pg[k2].gen = 0;
-				pg[k2].body = b + 1 - d;
-				pg[k2].end = e - d;
-				pg[k2].kind = 2;
-				npg++;
-			}
+			if (memfind(b, bl, "Date (2") != NULL ||
+			    memfind(b, bl, "Date (1") != NULL)
+				add_obj(&pg, &npg, inum, 0, tab[inum].body,
+				    tab[inum].end, K_INFO);
 		}
 	}
+	/* the catalog, for /Lang, /Metadata and /ViewerPreferences */
+	rnum = strtol(root, NULL, 10);
+	if (rnum < 0 || rnum >= size || !tab[rnum].seen)
+		goto out;
+	if (lang_ok(fx->lang) || fx->xmp != NULL || fx->title)
+		add_obj(&pg, &npg, rnum, 0, tab[rnum].body, tab[rnum].end,
+		    K_ROOT);
+	/* each page's content, for its colours */
+	for (k = 0, i = npg; fx->ink && k < (int)i; k++) {
+		long	 c;
+
+		if (pg[k].kind != K_PAGE)
+			continue;
+		c = dict_num(d + pg[k].body, pg[k].end - pg[k].body,
+		    "/Contents", &ref);
+		if (c < 0 || c >= size || !ref || !tab[c].seen)
+			goto out;
+		if (tab[c].ink)
+			continue;
+		tab[c].ink = 1;
+		add_obj(&pg, &npg, c, 0, tab[c].body, tab[c].end, K_CONTENT);
+	}
 	qsort(pg, npg, sizeof(*pg), cmp_obj);
+	nsize = size + (fx->xmp != NULL);
 
 	jk_buf_init(&o);
 	if (d[len - 1] != '\n')
 		jk_buf_putc(&o, '\n');
-	offs = jk_xcalloc(npg, sizeof(*offs));
+	offs = jk_xcalloc(npg + 1, sizeof(*offs));
 	for (k = 0; k < npg; k++) {
 		const char	*b = d + pg[k].body;
 		size_t		 bl = pg[k].end - pg[k].body;
-		const char	*close;
 
-		if (pg[k].kind == 1) {
-			offs[k] = len + o.len;
+		offs[k] = len + o.len;
+		switch (pg[k].kind) {
+		case K_NULL:
 			jk_buf_printf(&o, "%ld 0 obj\nnull\nendobj\n",
 			    pg[k].num);
 			continue;
-		}
-		if (pg[k].kind == 2) {
-			size_t	 j;
-
-			offs[k] = len + o.len;
+		case K_INFO:
 			jk_buf_printf(&o, "%ld 0 obj", pg[k].num);
-			for (j = 0; j < bl; j++) {
+			for (size_t j = 0; j < bl; j++) {
 				jk_buf_putc(&o, b[j]);
 				if (b[j] == '(' && j >= 5 &&
 				    memcmp(b + j - 5, "Date ", 5) == 0 &&
@@ -291,25 +419,49 @@ next:
 			}
 			jk_buf_puts(&o, "endobj\n");
 			continue;
+		case K_CONTENT:
+			if (ink_object(&o, d, tab, size, pg[k].num) != 0)
+				goto fail;
+			continue;
+		case K_ROOT:
+			jk_buf_printf(&o, "%ld 0 obj", pg[k].num);
+			if (memfind(b, bl, "/Lang") != NULL ||
+			    memfind(b, bl, "/Metadata") != NULL ||
+			    memfind(b, bl, "/ViewerPreferences") != NULL ||
+			    dict_open(&o, b, bl) != 0)
+				goto fail;
+			if (lang_ok(fx->lang))
+				jk_buf_printf(&o, "   /Lang (%s)\n", fx->lang);
+			if (fx->xmp != NULL)
+				jk_buf_printf(&o, "   /Metadata %ld 0 R\n",
+				    size);
+			if (fx->title)
+				jk_buf_puts(&o, "   /ViewerPreferences "
+				    "<< /DisplayDocTitle true >>\n");
+			jk_buf_puts(&o, ">>\nendobj\n");
+			continue;
+		default:
+			break;
 		}
-
-		/* the dictionary's closing ">>" */
-		while (bl > 0 && is_ws(b[bl - 1]))
-			bl--;
-		if (bl < 2 || b[bl - 1] != '>' || b[bl - 2] != '>' ||
-		    memfind(b, bl, "/TrimBox") != NULL) {
-			jk_buf_free(&o);
-			goto out;
-		}
-		close = b + bl - 2;
-		offs[k] = len + o.len;
+		/* a page: its dictionary with the two boxes */
+		if (memfind(b, bl, "/TrimBox") != NULL)
+			goto fail;
 		jk_buf_printf(&o, "%ld %ld obj", pg[k].num, pg[k].gen);
-		jk_buf_add(&o, b, close - b);
-		if (o.data[o.len - 1] != '\n')
-			jk_buf_putc(&o, '\n');
-		box(&o, "TrimBox", trim, trim, mw - trim, mh - trim);
-		box(&o, "BleedBox", bleed, bleed, mw - bleed, mh - bleed);
+		if (dict_open(&o, b, bl) != 0)
+			goto fail;
+		box(&o, "TrimBox", fx->trim_off, fx->trim_off,
+		    fx->media_w - fx->trim_off, fx->media_h - fx->trim_off);
+		box(&o, "BleedBox", fx->bleed_off, fx->bleed_off,
+		    fx->media_w - fx->bleed_off, fx->media_h - fx->bleed_off);
 		jk_buf_puts(&o, ">>\nendobj\n");
+	}
+	if (fx->xmp != NULL) {
+		offs[npg] = len + o.len;
+		jk_buf_printf(&o, "%ld 0 obj\n<< /Type /Metadata /Subtype /XML "
+		    "/Length %lu >>\nstream\n", size,
+		    (unsigned long)strlen(fx->xmp));
+		jk_buf_puts(&o, fx->xmp);
+		jk_buf_puts(&o, "\nendstream\nendobj\n");
 	}
 	{
 		size_t	 xref = len + o.len;
@@ -318,20 +470,35 @@ next:
 		for (k = 0; k < npg; k++)
 			jk_buf_printf(&o, "%ld 1\n%010lu %05ld n \n", pg[k].num,
 			    (unsigned long)offs[k], pg[k].gen);
-		jk_buf_printf(&o, "trailer\n<< /Size %ld\n   /Root %s\n", size,
+		if (fx->xmp != NULL)
+			jk_buf_printf(&o, "%ld 1\n%010lu 00000 n \n", size,
+			    (unsigned long)offs[npg]);
+		jk_buf_printf(&o, "trailer\n<< /Size %ld\n   /Root %s\n", nsize,
 		    root);
 		if (info != NULL)
 			jk_buf_printf(&o, "   /Info %s\n", info);
 		if (id != NULL)
 			jk_buf_printf(&o, "   /ID %s\n", id);
+		else {
+			/* from the content: the same file, the same /ID */
+			char *h = g_compute_checksum_for_data(G_CHECKSUM_MD5,
+			    (const guchar *)d, len);
+
+			jk_buf_printf(&o, "   /ID [<%s> <%s>]\n", h, h);
+			g_free(h);
+		}
 		jk_buf_printf(&o, "   /Prev %ld\n>>\nstartxref\n%lu\n%%%%EOF\n",
 		    prev, (unsigned long)xref);
 	}
 	jk_buf_add(pdf, o.data, o.len);
 	jk_buf_free(&o);
 	rc = 0;
+	goto out;
+fail:
+	jk_buf_free(&o);
 out:
 	free(pg);
+	free(tab);
 	free(offs);
 	free(root);
 	free(info);

@@ -22,8 +22,9 @@ jk_pdf_dest_name(const char *id)
 	return s;
 }
 
+/* Crop marks; in a PDF in the registration colour (see ink.c). */
 static void
-crop_marks(cairo_t *cr, const struct jk_playout *L)
+crop_marks(cairo_t *cr, const struct jk_playout *L, int is_pdf)
 {
 	double	 off = L->bleed + L->slug, x0 = off, y0 = off;
 	double	 x1 = off + L->page_w, y1 = off + L->page_h;
@@ -32,7 +33,12 @@ crop_marks(cairo_t *cr, const struct jk_playout *L)
 	int	 i, j;
 
 	cairo_save(cr);
-	cairo_set_source_rgb(cr, 0, 0, 0);
+	if (is_pdf)
+		cairo_set_source_rgb(cr, g_ascii_strtod(JK_REG_R, NULL),
+		    g_ascii_strtod(JK_REG_G, NULL),
+		    g_ascii_strtod(JK_REG_B, NULL));
+	else
+		cairo_set_source_rgb(cr, 0, 0, 0);
 	cairo_set_line_width(cr, 0.25);
 	for (i = 0; i < 2; i++)
 		for (j = 0; j < 2; j++) {
@@ -106,7 +112,7 @@ jk_paint_page(struct jk_pdf *pdf, const struct jk_playout *L, int n,
 
 	lays = jk_xcalloc(L->nfonts > 0 ? L->nfonts : 1, sizeof(*lays));
 	if (L->bleed > 0 && L->slug > 0)
-		crop_marks(cr, L);
+		crop_marks(cr, L, is_pdf);
 	cairo_save(cr);
 	cairo_translate(cr, off, off);
 	/* fills under everything, then frames and rules, then text */

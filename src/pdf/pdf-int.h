@@ -120,9 +120,33 @@ char		*jk_pdf_dest_name(const char *id);
 void		 jk_paint_page(struct jk_pdf *, const struct jk_playout *,
 		    int n, void *cr, int pdf);
 
-/* boxes.c: append TrimBox/BleedBox to every page of a PDF held in buf.
- * Returns 0, -1 if the file does not have the expected shape. */
-int		 jk_pdf_add_boxes(struct jk_buf *, double media_w,
-		    double media_h, double trim_off, double bleed_off);
+/* paint.c draws crop marks in this colour, an RGB no #rrggbb style
+ * colour can give; ink.c turns it into registration (all plates). */
+#define JK_REG_R	"0.25"
+#define JK_REG_G	"0.5"
+#define JK_REG_B	"0.75"
+
+/* What the incremental update of boxes.c adds. */
+struct jk_pdf_fix {
+	double		 media_w, media_h;	/* pt */
+	double		 trim_off, bleed_off;	/* from the media box edge */
+	const char	*lang;		/* catalog /Lang (BCP 47), NULL none */
+	const char	*xmp;		/* XMP packet for /Metadata, NULL none */
+	int		 title;		/* DisplayDocTitle */
+	int		 ink;		/* content colours made ready for press */
+};
+
+/* boxes.c: append TrimBox/BleedBox to every page of a PDF held in buf,
+ * and what fx asks for.  Returns 0, -1 if the file does not have the
+ * expected shape (buf is then untouched). */
+int		 jk_pdf_add_boxes(struct jk_buf *, const struct jk_pdf_fix *fx);
+
+/* ink.c: copy content stream s into out with neutral RGB colours as
+ * DeviceGray and the registration colour as CMYK 100/100/100/100. */
+void		 jk_pdf_ink(const char *s, size_t len, struct jk_buf *out);
+/* The same for a stream object's data, Flate-encoded if flate; -1 if it
+ * does not decode. */
+int		 jk_pdf_ink_stream(const char *s, size_t len, int flate,
+		    struct jk_buf *out);
 
 #endif

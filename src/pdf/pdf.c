@@ -127,6 +127,106 @@ doc_date(const struct jk_doc *doc)
 	return NULL;
 }
 
+/* The document's title: meta "title", else the first article's. */
+static const char *
+doc_title(const struct jk_doc *doc, const struct jk_playout *L)
+{
+	const char	*v;
+
+	if ((v = jk_meta_get(doc, "title")) != NULL)
+		return v;
+	return L->noutline > 0 ? L->outline[0].title : NULL;
+}
+
+static const char *
+doc_creator(const struct jk_doc *doc)
+{
+	const char	*v;
+
+	if ((v = jk_meta_get(doc, "creator")) == NULL)
+		v = jk_meta_get(doc, "publisher");
+	return v;
+}
+
+/* The language of the text: meta "language", else the style's, else ko. */
+static const char *
+doc_lang(struct jk_pdf *pdf, const struct jk_doc *doc)
+{
+	const char	*v;
+
+	if ((v = jk_meta_get(doc, "language")) == NULL)
+		v = pdf->style->lang;
+	return v != NULL && *v != '\0' ? v : "ko";
+}
+
+/* Append s to b escaped for XML character data. */
+static void
+xml_text(struct jk_buf *b, const char *s)
+{
+	char	*e = g_markup_escape_text(s, -1);
+
+	jk_buf_puts(b, e);
+	g_free(e);
+}
+
+/* The XMP packet (ISO 16684-1) of the document: what the information
+ * dictionary says, in the form PDF/A, PDF/X and PDF/UA checkers read. */
+static char *
+xmp_packet(struct jk_pdf *pdf, const struct jk_doc *doc,
+    const struct jk_playout *L, const char *date)
+{
+	struct jk_buf	 b;
+	const char	*v;
+
+	jk_buf_init(&b);
+	jk_buf_puts(&b, "<?xpacket begin=\"\xef\xbb\xbf\" "
+	    "id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+	    "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+	    " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+	    "  <rdf:Description rdf:about=\"\"\n"
+	    "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+	    "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
+	    "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+	    "   <dc:format>application/pdf</dc:format>\n");
+	if ((v = doc_title(doc, L)) != NULL) {
+		jk_buf_puts(&b, "   <dc:title><rdf:Alt><rdf:li xml:lang=\""
+		    "x-default\">");
+		xml_text(&b, v);
+		jk_buf_puts(&b, "</rdf:li></rdf:Alt></dc:title>\n");
+	}
+	if ((v = doc_creator(doc)) != NULL) {
+		jk_buf_puts(&b, "   <dc:creator><rdf:Seq><rdf:li>");
+		xml_text(&b, v);
+		jk_buf_puts(&b, "</rdf:li></rdf:Seq></dc:creator>\n");
+	}
+	jk_buf_puts(&b, "   <dc:language><rdf:Bag><rdf:li>");
+	xml_text(&b, doc_lang(pdf, doc));
+	jk_buf_puts(&b, "</rdf:li></rdf:Bag></dc:language>\n");
+	jk_buf_printf(&b, "   <xmp:CreateDate>%s</xmp:CreateDate>\n"
+	    "   <xmp:ModifyDate>%s</xmp:ModifyDate>\n"
+	    "   <xmp:MetadataDate>%s</xmp:MetadataDate>\n"
+	    "   <xmp:CreatorTool>jikji %s</xmp:CreatorTool>\n"
+	    "   <pdf:Producer>cairo %s (https://cairographics.org)"
+	    "</pdf:Producer>\n"
+	    "  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n"
+	    "<?xpacket end=\"r\"?>", date, date, date, JK_VERSION,
+	    cairo_version_string());
+	return jk_buf_detach(&b);
+}
+
+/* The date of the information dictionary and the XMP. */
+static char *
+meta_date(const struct jk_doc *doc)
+{
+	char	*date;
+
+	/* Cairo would otherwise stamp the clock; with no date known, the
+	 * epoch (SOURCE_DATE_EPOCH=0, the reproducible-builds convention) */
+	if ((date = doc_date(doc)) == NULL)
+		date = jk_xstrdup("1970-01-01T00:00:00Z");
+	return date;
+}
+
 static void
 metadata(cairo_surface_t *sf, const struct jk_doc *doc,
     const struct jk_playout *L)
@@ -135,13 +235,9 @@ metadata(cairo_surface_t *sf, const struct jk_doc *doc,
 	char		*date, *s;
 	struct jk_buf	 b;
 
-	if ((v = jk_meta_get(doc, "title")) != NULL)
+	if ((v = doc_title(doc, L)) != NULL)
 		cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_TITLE, v);
-	else if (L->noutline > 0)
-		cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_TITLE,
-		    L->outline[0].title);
-	if ((v = jk_meta_get(doc, "creator")) != NULL ||
-	    (v = jk_meta_get(doc, "publisher")) != NULL)
+	if ((v = doc_creator(doc)) != NULL)
 		cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_AUTHOR, v);
 	jk_buf_init(&b);
 	if ((v = jk_meta_get(doc, "description")) != NULL)
@@ -164,10 +260,7 @@ metadata(cairo_surface_t *sf, const struct jk_doc *doc,
 	s = jk_xasprintf("jikji %s", JK_VERSION);
 	cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_CREATOR, s);
 	free(s);
-	/* Cairo would otherwise stamp the clock; with no date known, the
-	 * epoch (SOURCE_DATE_EPOCH=0, the reproducible-builds convention) */
-	if ((date = doc_date(doc)) == NULL)
-		date = jk_xstrdup("1970-01-01T00:00:00Z");
+	date = meta_date(doc);
 	cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_CREATE_DATE,
 	    date);
 	cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_MOD_DATE, date);
@@ -300,7 +393,9 @@ jk_pdf_render(struct jk_pdf *pdf, const struct jk_doc *doc, const char *path)
 	cairo_t			*cr;
 	cairo_status_t		 st = CAIRO_STATUS_SUCCESS;
 	struct jk_buf		 out;
+	struct jk_pdf_fix	 fx;
 	double			 off, mw, mh;
+	char			*xmp = NULL, *date;
 	int			 i, rc = -1;
 
 	L = jk_playout_new(pdf, doc);
@@ -331,8 +426,18 @@ jk_pdf_render(struct jk_pdf *pdf, const struct jk_doc *doc, const char *path)
 		    cairo_status_to_string(st));
 		goto out;
 	}
-	if (jk_pdf_add_boxes(&out, mw, mh, off, L->bleed > 0 ?
-	    off - L->bleed : 0) != 0) {
+	memset(&fx, 0, sizeof(fx));
+	fx.media_w = mw;
+	fx.media_h = mh;
+	fx.trim_off = off;
+	fx.bleed_off = L->bleed > 0 ? off - L->bleed : 0;
+	fx.lang = doc_lang(pdf, doc);
+	date = meta_date(doc);
+	fx.xmp = xmp = xmp_packet(pdf, doc, L, date);
+	free(date);
+	fx.title = doc_title(doc, L) != NULL;
+	fx.ink = 1;
+	if (jk_pdf_add_boxes(&out, &fx) != 0) {
 		jk_msg(pdf->diag, JK_M_PDF, 0, "%s: cannot add TrimBox/BleedBox",
 		    path);
 		goto out;
@@ -346,6 +451,7 @@ jk_pdf_render(struct jk_pdf *pdf, const struct jk_doc *doc, const char *path)
 	    previews(pdf, L, path) != 0)
 		rc = -1;
 out:
+	free(xmp);
 	jk_buf_free(&out);
 	jk_playout_free(L);
 	return rc;

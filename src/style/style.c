@@ -64,7 +64,7 @@ jk_style_default(void)
 	font_set(&s->note, "NanumBarunGothic", 0, 7.4, 10.6);
 	font_set(&s->running, "NanumBarunGothic", 0, 7.5, 9);
 	s->fallback = jk_xstrdup("Noto Serif CJK KR, Noto Sans CJK KR");
-	rgb_set(&s->text, 0x1b1b1b);
+	rgb_set(&s->text, 0x000000);
 	rgb_set(&s->accent, 0x0a4f8c);
 	rgb_set(&s->muted, 0x5f6670);
 	rgb_set(&s->rule, 0x0a4f8c);
