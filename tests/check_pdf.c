@@ -1344,6 +1344,86 @@ START_TEST(test_prepress_file)
 }
 END_TEST
 
+/* Top-level elements of the structure tree (children of Document), one
+ * line each: the type and its text without spaces, "H1 함께하는...". */
+static char *
+struct_top(const char *path)
+{
+	char	*cmd, *out;
+	int	 status;
+
+	cmd = jk_xasprintf("pdfinfo -struct-text '%s' 2>&1 | awk '"
+	    "/^  [A-Z]/ { if (t != \"\") print t; t = $1; next }"
+	    "/^ +\"/ { s = $0; gsub(/^ +\"|\"$/, \"\", s); t = t \" \" s }"
+	    "END { if (t != \"\") print t }'", path);
+	out = run(cmd, &status);
+	ck_assert_int_eq(status, 0);
+	free(cmd);
+	return out;
+}
+
+/* A tagged PDF: Document at the root; headings, paragraphs, lists,
+ * tables, figures and links below it in reading order. */
+START_TEST(test_tagged_structure)
+{
+	struct jk_doc	*d = test_tree();
+	struct jk_style	*st = style();
+	char		*dir = tmpdir(), *path, *out, *top, *q;
+	int		 status;
+	static const char *const order[] = {
+		"H1 함께하는혁신으로", "H2 1.기술혁신의흐름", "L ",
+		"Div 표1", "Figure 그림1", "H3 세부과제", "BlockQuote ",
+		"Div 알아두기", "H4 데이터처리절차", "P 데이터추출SQL", "Note ",
+		"H1 산업기술동향",
+		"Table ",
+	};
+	static const char *const inner[] = {
+		"\n    TR\n", "\n      TH", "\n      TD", "\n    LI",
+		"\n      LBody", "\n    Caption", "Link", "\n    TOCI",
+	};
+	size_t		 i;
+
+	if (!have("pdfinfo"))
+		return;
+	path = jk_xasprintf("%s/t.pdf", dir);
+	ck_assert_int_eq(render(d, st, path, 1, NULL, NULL), 0);
+	{
+		char *cmd = jk_xasprintf("pdfinfo '%s'", path);
+
+		out = run(cmd, &status);
+		ck_assert_ptr_nonnull(strstr(out, "Tagged:          yes"));
+		free(out);
+		free(cmd);
+		cmd = jk_xasprintf("pdfinfo -struct '%s' 2>&1", path);
+		out = run(cmd, &status);
+		free(cmd);
+	}
+	/* one root, no complaint from poppler */
+	ck_assert_msg(strncmp(out, "Document\n", 9) == 0, "%.200s", out);
+	ck_assert_ptr_null(strstr(out, "Warning"));
+	for (i = 0; i < sizeof(inner) / sizeof(inner[0]); i++)
+		ck_assert_msg(strstr(out, inner[i]) != NULL, "no %s", inner[i]);
+	free(out);
+	top = struct_top(path);
+	/* the contents first, then the blocks as the tree has them */
+	ck_assert_msg(strncmp(top, "TOC", 3) == 0, "%.200s", top);
+	for (i = 0, q = top; i < sizeof(order) / sizeof(order[0]); i++) {
+		char *hit = strstr(q, order[i]);
+
+		ck_assert_msg(hit != NULL && (hit == top || hit[-1] == '\n'),
+		    "%s not after %s in\n%s", order[i], i ? order[i - 1] : "",
+		    top);
+		q = hit + strlen(order[i]);
+	}
+	free(top);
+	rmtree(dir);
+	free(dir);
+	free(path);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
 static Suite *
 pdf_suite(void)
 {
@@ -1376,6 +1456,7 @@ pdf_suite(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_ink_rewrite);
 	tcase_add_test(tc, test_prepress_file);
+	tcase_add_test(tc, test_tagged_structure);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -21,7 +21,8 @@
  * The same update completes what a print shop's and an accessibility
  * checker's preflight ask for and Cairo 1.16 cannot write: the catalog
  * gets /Lang, an XMP /Metadata stream (written by pdf.c, appended here as
- * a new object) and /ViewerPreferences << /DisplayDocTitle true >>; the
+ * a new object), /ViewerPreferences << /DisplayDocTitle true >> and, in a
+ * tagged file where Cairo left it out, /MarkInfo << /Marked true >>; the
  * trailer gets an /ID made from the MD5 of Cairo's bytes, so the same
  * content gives the same file; and each page's content stream is written
  * again with its colours made ready for press (ink.c).
@@ -438,6 +439,10 @@ next:
 			if (fx->title)
 				jk_buf_puts(&o, "   /ViewerPreferences "
 				    "<< /DisplayDocTitle true >>\n");
+			/* Cairo 1.16 leaves it out on some tagged files */
+			if (memfind(b, bl, "/StructTreeRoot") != NULL &&
+			    memfind(b, bl, "/MarkInfo") == NULL)
+				jk_buf_puts(&o, "   /MarkInfo << /Marked true >>\n");
 			jk_buf_puts(&o, ">>\nendobj\n");
 			continue;
 		default:

@@ -62,6 +62,7 @@ struct ptext {
 	int		 nsp, asp;
 	int		 font;		/* default font */
 	struct jk_rgb	 color;
+	const struct jk_node *node;	/* the block set (tags) */
 };
 
 struct mline {
@@ -494,6 +495,8 @@ pt_inlines(struct lay *Y, struct ptext *t, const struct jk_node *n, int font,
 	const struct jk_node	*c;
 	int			 sup;
 
+	if (t->node == NULL)
+		t->node = n;
 	for (c = n->first; c != NULL; c = c->next) {
 		switch (c->type) {
 		case JK_NODE_TEXT:
@@ -1279,6 +1282,7 @@ para_rows(struct lay *Y, struct rows *R, struct ptext *t,
 		it = line_item(r, &mp.l[i], o->x, o->x + o->width, t->font,
 		    size, o->leading, o->role);
 		it->para = pno;
+		it->node = t->node;
 		it->ln = i + 1;
 		it->nln = mp.n;
 		if (i == 0 && o->marker != NULL) {
@@ -1507,6 +1511,7 @@ pre_rows(struct actx *A, const struct jk_node *n, double x, double width,
 			e = s + strlen(s);
 		ln = jk_xstrndup(s, e - s);
 		pt_init(&t, Y->f_pre, Y->st->text);
+		t.node = n;
 		/* runs of spaces are kept: they align columns */
 		for (char *p = ln; *p != '\0'; p++)
 			if (*p == '\t')
@@ -1772,6 +1777,7 @@ table_rows(struct actx *A, const struct jk_node *n, double x, double width,
 				    cells[k].l[l].segs[0].font : Y->f_tab,
 				    Y->st->table.size, lead, JK_LR_TABLE);
 				li->y += pad + l * lead;
+				li->node = cell;
 			}
 			mp_free(&cells[k]);
 			cx += cw;

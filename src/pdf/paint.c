@@ -109,6 +109,7 @@ jk_paint_page(struct jk_pdf *pdf, const struct jk_playout *L, int n,
 	char			*name, *attr, bx[G_ASCII_DTOSTR_BUF_SIZE],
 				 by[G_ASCII_DTOSTR_BUF_SIZE];
 	int			 i, pass;
+	struct jk_tags		 tg = { 0 };
 
 	lays = jk_xcalloc(L->nfonts > 0 ? L->nfonts : 1, sizeof(*lays));
 	if (L->bleed > 0 && L->slug > 0)
@@ -161,6 +162,8 @@ jk_paint_page(struct jk_pdf *pdf, const struct jk_playout *L, int n,
 				free(name);
 				break;
 			case JK_PI_LINE:
+				if (is_pdf)
+					jk_tags_to(&tg, cr, it);
 				if (is_pdf && it->dest != NULL) {
 					name = jk_pdf_dest_name(it->dest);
 					attr = jk_xasprintf("dest='%s'", name);
@@ -174,6 +177,8 @@ jk_paint_page(struct jk_pdf *pdf, const struct jk_playout *L, int n,
 				break;
 			}
 		}
+	if (is_pdf)
+		jk_tags_to(&tg, cr, NULL);
 	cairo_restore(cr);
 	for (i = 0; i < L->nfonts; i++)
 		if (lays[i] != NULL)

@@ -60,6 +60,7 @@ struct jk_pitem {
 	int		 font;		/* LINE: main font */
 	char		*text;		/* LINE: the whole line (dump) */
 	char		*dest;		/* DEST: name; LINE: link target */
+	const struct jk_node *node;	/* LINE: the block it sets (tags) */
 	struct jk_pseg	*segs;
 	int		 nsegs;
 };
@@ -111,6 +112,17 @@ void		 jk_playout_free(struct jk_playout *);
 void		 jk_playout_dump(const struct jk_playout *, FILE *);
 /* A Pango description of a font of the layout (caller frees). */
 PangoFontDescription *jk_pfont_desc(const struct jk_pfont *);
+
+/* tags.c: the structure elements open while a page is drawn. */
+#define JK_TAG_DEPTH	8
+struct jk_tags {
+	int		 n;
+	const char	*name[JK_TAG_DEPTH];
+	const void	*key[JK_TAG_DEPTH];
+};
+/* Close and open Cairo structure tags on cr (a cairo_t *) so that those
+ * open are the path of line it; it NULL closes all. */
+void		 jk_tags_to(struct jk_tags *, void *cr, const struct jk_pitem *it);
 
 /* paint.c: the PDF name of the destination for id (caller frees). */
 char		*jk_pdf_dest_name(const char *id);

@@ -407,10 +407,15 @@ jk_pdf_render(struct jk_pdf *pdf, const struct jk_doc *doc, const char *path)
 	sf = cairo_pdf_surface_create_for_stream(buf_write, &out, mw, mh);
 	cr = cairo_create(sf);
 	metadata(sf, doc, L);
+	/* the root of the structure tree (tags.c), closed on the last page:
+	 * Cairo would start another page for a tag ended after it */
+	cairo_tag_begin(cr, "Document", NULL);
 	for (i = 0; i < L->npages && st == CAIRO_STATUS_SUCCESS; i++) {
 		if (L->pages[i].label != NULL)
 			cairo_pdf_surface_set_page_label(sf, L->pages[i].label);
 		jk_paint_page(pdf, L, i, cr, 1);
+		if (i == L->npages - 1)
+			cairo_tag_end(cr, "Document");
 		cairo_show_page(cr);
 		st = cairo_status(cr);
 	}
