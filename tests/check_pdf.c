@@ -1424,6 +1424,70 @@ START_TEST(test_tagged_structure)
 }
 END_TEST
 
+/*
+ * Fonts cover every character of the sample: no glyph missing in the
+ * layout, and every precomposed letter of the text (Greek with tonos,
+ * Latin with accents) reaches the PDF as one glyph, as pdftotext reads it
+ * back, not as a base letter with a floating accent.
+ */
+START_TEST(test_sample_glyphs)
+{
+	struct jk_convert_opts	 co;
+	struct jk_diag		 diag;
+	struct jk_doc		*d;
+	struct jk_style		*st = style();
+	char			*in = tests_path("data/issue-469.txt"), *buf;
+	char			*dir = tmpdir(), *path, *cmd, *out, *dump;
+	const char		*p;
+	size_t			 len, dlen;
+	int			 status, checked = 0;
+
+	if (!have("pdftotext"))
+		return;
+	buf = jk_file_read(in, &len);
+	ck_assert_ptr_nonnull(buf);
+	memset(&co, 0, sizeof(co));
+	jk_diag_init(&diag, "sample", NULL);
+	d = jk_convert(buf, len, in, &co, &diag);
+	ck_assert_ptr_nonnull(d);
+	dump = dump_of(d, st, &dlen, &diag);
+	ck_assert_ptr_nonnull(strstr(dump, "unknown-glyphs 0\n"));
+	free(dump);
+	jk_diag_free(&diag);
+	path = jk_xasprintf("%s/issue.pdf", dir);
+	ck_assert_int_eq(render(d, st, path, 1, NULL, NULL), 0);
+	cmd = jk_xasprintf("pdftotext -enc UTF-8 '%s' -", path);
+	out = run(cmd, &status);
+	for (p = buf; p < buf + len && *p != '\0'; p = g_utf8_next_char(p)) {
+		gunichar	 c = g_utf8_get_char_validated(p, -1), dec[4];
+		char		 u[8];
+		int		 n;
+
+		if (c == (gunichar)-1 || c == (gunichar)-2)
+			break;
+		if (c < 0xc0 || jk_is_hangul(c) ||
+		    g_unichar_fully_decompose(c, FALSE, dec, 4) < 2 ||
+		    !g_unichar_isalpha(c))
+			continue;
+		n = g_unichar_to_utf8(c, u);
+		u[n] = '\0';
+		ck_assert_msg(strstr(out, u) != NULL, "U+%04X %s not in the PDF "
+		    "as one glyph", c, u);
+		checked++;
+	}
+	ck_assert_int_gt(checked, 0);
+	free(out);
+	free(cmd);
+	rmtree(dir);
+	free(dir);
+	free(path);
+	free(in);
+	free(buf);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
 static Suite *
 pdf_suite(void)
 {
@@ -1457,6 +1521,7 @@ pdf_suite(void)
 	tcase_add_test(tc, test_ink_rewrite);
 	tcase_add_test(tc, test_prepress_file);
 	tcase_add_test(tc, test_tagged_structure);
+	tcase_add_test(tc, test_sample_glyphs);
 	suite_add_tcase(s, tc);
 	return s;
 }
