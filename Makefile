@@ -39,6 +39,9 @@ TEST_BINS = $(TEST_SRCS:tests/%.c=$(BUILD)/tests/%)
 SAMPLE	  = tests/data/issue-469.txt
 SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	    -fno-sanitize-recover=undefined
+# CMYK output profile of --pdfx, made from Debian's FOGRA39 data; one for
+# all build directories
+ICC	  = build/icc/FOGRA39.icc
 
 # === rules ============================================================
 
@@ -76,13 +79,16 @@ check: deps
 	$(MAKE) asan
 	$(MAKE) e2e
 
-unit: $(BUILD)/jikji $(TEST_BINS)
+$(ICC):
+	@sh tools/make-icc $@
+
+unit: $(BUILD)/jikji $(TEST_BINS) $(ICC)
 	@sh tests/run-units $(BUILD)
 
 asan:
 	$(MAKE) BUILD=build/asan SAN="$(SAN_FLAGS)" CFLAGS="-O1 -g" unit
 
-e2e: $(BUILD)/jikji
+e2e: $(BUILD)/jikji $(ICC)
 	@rm -rf $(BUILD)/inst
 	@$(MAKE) -s install DESTDIR=$(CURDIR)/$(BUILD)/inst >/dev/null
 	@sh tests/e2e $(BUILD)/jikji $(SAMPLE) $(CURDIR)/$(BUILD)/inst$(PREFIX)
@@ -110,13 +116,15 @@ valgrind: $(TEST_BINS)
 	@for t in $(TEST_BINS); do CK_FORK=no valgrind -q --leak-check=full \
 	    --error-exitcode=1 $$t || exit 1; done
 
-install: $(BUILD)/jikji
+install: $(BUILD)/jikji $(ICC)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/styles \
-	    $(DESTDIR)$(DATADIR)/fonts $(DESTDIR)$(MANDIR)/man1
+	    $(DESTDIR)$(DATADIR)/fonts $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(DATADIR)/icc
 	install -m 755 $(BUILD)/jikji $(DESTDIR)$(BINDIR)/jikji
 	install -m 644 styles/*.style $(DESTDIR)$(DATADIR)/styles/
 	install -m 644 fonts/fonts.conf fonts/*.txt $(DESTDIR)$(DATADIR)/fonts/
 	install -m 644 src/tree/jikji-tree.rng $(DESTDIR)$(DATADIR)/
+	install -m 644 $(ICC) $(DESTDIR)$(DATADIR)/icc/
 	install -m 644 jikji.1 $(DESTDIR)$(MANDIR)/man1/jikji.1
 
 uninstall:

@@ -1488,6 +1488,111 @@ START_TEST(test_sample_glyphs)
 }
 END_TEST
 
+/*
+ * --pdfx: Ghostscript's CMYK PDF/X has an output intent with an embedded
+ * CMYK profile, keeps every page's TrimBox and BleedBox, holds no RGB,
+ * sets black only as DeviceGray or K alone (no rich black), puts the crop
+ * marks on all four plates, and is the same bytes on a second run.
+ */
+START_TEST(test_pdfx)
+{
+	struct jk_doc		*d = test_tree();
+	struct jk_style		*st = style();
+	struct jk_pdf_opts	 o;
+	struct jk_pdf		*p;
+	struct jk_diag		 diag;
+	char			*dir = tmpdir(), *path, *x, *x2, *cmd, *out, *q;
+	char			*boxes, *xboxes, *a, *b;
+	int			 status, npages, gray = 0;
+	size_t			 la, lb;
+	const char		*l;
+
+	if (!have("gs") || !have("qpdf") || !have("pdfinfo"))
+		return;
+	ck_assert_msg((q = jk_pdfx_profile()) != NULL, "no output profile: "
+	    "make build/icc/FOGRA39.icc");
+	free(q);
+	path = jk_xasprintf("%s/t.pdf", dir);
+	x = jk_xasprintf("%s/t-pdfx.pdf", dir);
+	x2 = jk_xasprintf("%s/t2-pdfx.pdf", dir);
+	memset(&o, 0, sizeof(o));
+	o.bleed = 1;
+	jk_diag_init(&diag, "t", stderr);
+	for (int run_ = 0; run_ < 2; run_++) {
+		o.pdfx_path = run_ == 0 ? x : x2;
+		p = jk_pdf_new(st, &o, &diag);
+		ck_assert_int_eq(jk_pdf_render(p, d, path), 0);
+		jk_pdf_free(p);
+	}
+	ck_assert_int_eq(diag.count[JK_ERROR], 0);
+	jk_diag_free(&diag);
+	a = jk_file_read(x, &la);
+	b = jk_file_read(x2, &lb);
+	ck_assert(a != NULL && b != NULL && la == lb && memcmp(a, b, la) == 0);
+	free(a);
+	free(b);
+
+	cmd = jk_xasprintf("pdfinfo '%s'", x);
+	out = run(cmd, &status);
+	ck_assert_ptr_nonnull(strstr(out, "PDF subtype:    PDF/X-3:2002"));
+	ck_assert_ptr_nonnull(strstr(out, "기술과 혁신"));
+	q = strstr(out, "Pages:");
+	ck_assert_ptr_nonnull(q);
+	npages = atoi(q + 6);
+	ck_assert_int_gt(npages, 4);
+	free(out);
+	free(cmd);
+	/* the boxes of every page as jikji wrote them */
+	cmd = jk_xasprintf("pdfinfo -box -f 1 -l %d '%s' | grep -E "
+	    "'TrimBox|BleedBox'", npages, path);
+	boxes = run(cmd, &status);
+	free(cmd);
+	cmd = jk_xasprintf("pdfinfo -box -f 1 -l %d '%s' | grep -E "
+	    "'TrimBox|BleedBox'", npages, x);
+	xboxes = run(cmd, &status);
+	free(cmd);
+	ck_assert_int_eq(count_of(xboxes, "TrimBox"), npages);
+	ck_assert_str_eq(boxes, xboxes);
+	free(boxes);
+	free(xboxes);
+
+	q = qdf_of(x);
+	ck_assert_ptr_nonnull(strstr(q, "/OutputIntents"));
+	ck_assert_ptr_nonnull(strstr(q, "/S /GTS_PDFX"));
+	ck_assert_ptr_nonnull(strstr(q, "/OutputConditionIdentifier (FOGRA39)"));
+	ck_assert_ptr_nonnull(strstr(q, "/DestOutputProfile"));
+	ck_assert_ptr_null(strstr(q, "/DeviceRGB"));
+	ck_assert_ptr_null(strstr(q, "/Annots"));
+	ck_assert_int_eq(count_of(q, "1 1 1 1 K"), npages);
+	for (l = q; l != NULL && *l != '\0'; l = strchr(l, '\n'),
+	    l = l != NULL ? l + 1 : NULL) {
+		double	 c, m, y, k;
+		char	 op[3];
+
+		if (sscanf(l, "%lf %lf %lf %lf %2s", &c, &m, &y, &k, op) == 5 &&
+		    strcmp(op, "k") == 0)
+			/* dark fills are K alone */
+			ck_assert_msg(k < 0.9 || (c == 0 && m == 0 && y == 0),
+			    "rich black: %.40s", l);
+		else if (sscanf(l, "%lf %lf %lf %2s", &c, &m, &y, op) == 4)
+			ck_assert_msg(strcmp(op, "rg") && strcmp(op, "RG"),
+			    "RGB: %.40s", l);
+		else if (sscanf(l, "%lf %2s", &k, op) == 2 &&
+		    strcmp(op, "g") == 0 && k == 0)
+			gray++;
+	}
+	ck_assert_int_gt(gray, npages);
+	free(q);
+	rmtree(dir);
+	free(dir);
+	free(path);
+	free(x);
+	free(x2);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
 static Suite *
 pdf_suite(void)
 {
@@ -1522,6 +1627,7 @@ pdf_suite(void)
 	tcase_add_test(tc, test_prepress_file);
 	tcase_add_test(tc, test_tagged_structure);
 	tcase_add_test(tc, test_sample_glyphs);
+	tcase_add_test(tc, test_pdfx);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -42,6 +42,7 @@ struct opts {
 	int		 bleed;
 	const char	*preview;
 	int		 dump_layout;
+	int		 pdfx;
 };
 
 static const char *const meta_keys[] = {
@@ -57,7 +58,7 @@ usage(FILE *f)
 "usage: jikji tree INPUT [-o FILE] [--meta KEY=VALUE]... [--explain]\n"
 "       jikji build INPUT... -o DIR [--format epub|pdf|both]\n"
 "                   [--style NAME|FILE] [--meta KEY=VALUE]... [-j N]\n"
-"                   [--bleed|--no-bleed] [--preview PAGES]\n"
+"                   [--bleed|--no-bleed] [--preview PAGES] [--pdfx]\n"
 "       jikji layout INPUT [-o FILE] [--style NAME|FILE]\n"
 "       jikji --help | --version\n"
 "\n"
@@ -72,6 +73,7 @@ usage(FILE *f)
 "      --bleed           add bleed and crop marks to the PDF (default)\n"
 "      --no-bleed        trim size only\n"
 "      --preview PAGES   also write PNG previews of PAGES (1,3-5 or all)\n"
+"      --pdfx            also write STEM-pdfx.pdf, CMYK PDF/X for the press\n"
 "  -q, --quiet           errors only\n"
 "  -v, --verbose         also report what was moved or dropped\n"
 "      --explain         also show every line-join decision\n"
@@ -359,15 +361,17 @@ build_one(const char *input, const struct opts *o)
 	struct jk_doc		*doc = NULL;
 	struct jk_style		*st = NULL;
 	struct jk_pdf_opts	 po;
-	char			*s = stem(input), *epub, *pdf;
+	char			*s = stem(input), *epub, *pdf, *pdfx;
 
 	diag_setup(&diag, input, o);
 	epub = jk_xasprintf("%s/%s.epub", o->out, s);
 	pdf = jk_xasprintf("%s/%s.pdf", o->out, s);
+	pdfx = jk_xasprintf("%s/%s-pdfx.pdf", o->out, s);
 	/* An output that cannot be replaced stops the input before any
 	 * work, so that no half of the pair is written. */
 	if (((o->formats & FMT_EPUB) && !replaceable(&diag, epub)) ||
-	    ((o->formats & FMT_PDF) && !replaceable(&diag, pdf)))
+	    ((o->formats & FMT_PDF) && !replaceable(&diag, pdf)) ||
+	    ((o->formats & FMT_PDF) && o->pdfx && !replaceable(&diag, pdfx)))
 		goto out;
 	if ((st = jk_style_load(o->style, &diag)) == NULL)
 		goto out;
@@ -388,6 +392,8 @@ build_one(const char *input, const struct opts *o)
 			po.preview_dir = o->out;
 			po.preview_pages = o->preview;
 		}
+		if (o->pdfx)
+			po.pdfx_path = pdfx;
 		p = jk_pdf_new(st, &po, &diag);
 		jk_pdf_render(p, doc, pdf);
 		jk_pdf_free(p);
@@ -397,6 +403,7 @@ out:
 	jk_style_free(st);
 	free(epub);
 	free(pdf);
+	free(pdfx);
 	free(s);
 	return diag_finish(&diag);
 }
@@ -496,6 +503,7 @@ main(int argc, char *argv[])
 		{ "bleed", no_argument, NULL, 'B' },
 		{ "no-bleed", no_argument, NULL, 'N' },
 		{ "preview", required_argument, NULL, 'P' },
+		{ "pdfx", no_argument, NULL, 'X' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -573,6 +581,9 @@ main(int argc, char *argv[])
 			break;
 		case 'P':
 			o.preview = optarg;
+			break;
+		case 'X':
+			o.pdfx = 1;
 			break;
 		case 'h':
 			usage(stdout);

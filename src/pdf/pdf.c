@@ -452,6 +452,13 @@ jk_pdf_render(struct jk_pdf *pdf, const struct jk_doc *doc, const char *path)
 		goto out;
 	}
 	rc = 0;
+	if (pdf->opts.pdfx_path != NULL) {
+		date = meta_date(doc);
+		if (jk_pdfx_convert(path, pdf->opts.pdfx_path, doc_title(doc, L),
+		    date, pdf->diag) != 0)
+			rc = -1;
+		free(date);
+	}
 	if (pdf->opts.preview_dir != NULL && pdf->opts.preview_pages != NULL &&
 	    previews(pdf, L, path) != 0)
 		rc = -1;

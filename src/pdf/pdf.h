@@ -17,6 +17,7 @@ struct jk_pdf_opts {
 	const char	*preview_dir;	/* PNG previews written here ... */
 	const char	*preview_pages;	/* ... of these pages: "1,3-5", "all" */
 	double		 preview_dpi;	/* 0 -> 100 */
+	const char	*pdfx_path;	/* also a CMYK PDF/X here (pdfx.c) */
 };
 
 struct jk_pdf;
