@@ -31,7 +31,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <glib.h>
@@ -173,30 +172,23 @@ jk_pdfx_convert(const char *src, const char *dst, const char *title,
 	char	*icc, *ps = NULL, *psfile = NULL, *tmp = NULL, *outarg = NULL;
 	char	*perm = NULL, *icca = NULL, *err = NULL, *data = NULL;
 	char	*pdfdate, *epoch, **envp = NULL, *psarg = NULL, *srcarg = NULL;
-	int	 y = 1970, mo = 1, d = 1, h = 0, mi = 0, s = 0, status = -1;
-	int	 rc = -1;
+	int	 status = -1, rc = -1;
 	size_t	 len;
 	GError	*ge = NULL;
-	struct tm tm;
+	GDateTime *dt;
 
 	if ((icc = jk_pdfx_profile()) == NULL) {
 		jk_msg(diag, JK_M_PDF, 0, "%s: no output profile %s (make "
 		    "build/icc/%s, or set JIKJI_ICC)", dst, ICC_NAME, ICC_NAME);
 		return -1;
 	}
-	if (isodate != NULL)
-		sscanf(isodate, "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi,
-		    &s);
-	pdfdate = jk_xasprintf("D:%04d%02d%02d%02d%02d%02dZ", y, mo, d, h, mi,
-	    s);
-	memset(&tm, 0, sizeof(tm));
-	tm.tm_year = y - 1900;
-	tm.tm_mon = mo - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = h;
-	tm.tm_min = mi;
-	tm.tm_sec = s;
-	epoch = jk_xasprintf("%lld", (long long)timegm(&tm));
+	/* the document's date, for the information and SOURCE_DATE_EPOCH */
+	if (isodate == NULL || (dt = g_date_time_new_from_iso8601(isodate,
+	    NULL)) == NULL)
+		dt = g_date_time_new_from_unix_utc(0);
+	pdfdate = g_date_time_format(dt, "D:%Y%m%d%H%M%SZ");
+	epoch = jk_xasprintf("%lld", (long long)g_date_time_to_unix(dt));
+	g_date_time_unref(dt);
 	envp = g_environ_setenv(g_get_environ(), "SOURCE_DATE_EPOCH", epoch,
 	    TRUE);
 
@@ -276,7 +268,7 @@ out:
 	free(psfile);
 	free(ps);
 	free(epoch);
-	free(pdfdate);
+	g_free(pdfdate);
 	free(icc);
 	return rc;
 }
