@@ -1583,6 +1583,19 @@ START_TEST(test_pdfx)
 	}
 	ck_assert_int_gt(gray, npages);
 	free(q);
+	/* without bleed the boxes are the media box, still valid PDF/X */
+	o.bleed = 0;
+	o.pdfx_path = x;
+	jk_diag_init(&diag, "t", stderr);
+	p = jk_pdf_new(st, &o, &diag);
+	ck_assert_int_eq(jk_pdf_render(p, d, path), 0);
+	jk_pdf_free(p);
+	jk_diag_free(&diag);
+	cmd = jk_xasprintf("pdfinfo '%s'", x);
+	out = run(cmd, &status);
+	ck_assert_ptr_nonnull(strstr(out, "PDF subtype:    PDF/X-3:2002"));
+	free(out);
+	free(cmd);
 	rmtree(dir);
 	free(dir);
 	free(path);

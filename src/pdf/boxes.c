@@ -33,6 +33,7 @@
  * are defined as null objects, and /CreationDate and /ModDate, written
  * without the "D:" prefix the PDF date format asks for, get it.
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -149,10 +150,13 @@ box(struct jk_buf *o, const char *name, double x0, double y0, double x1,
 {
 	char	 a[4][G_ASCII_DTOSTR_BUF_SIZE];
 
-	g_ascii_formatd(a[0], sizeof(a[0]), "%.3f", x0);
-	g_ascii_formatd(a[1], sizeof(a[1]), "%.3f", y0);
-	g_ascii_formatd(a[2], sizeof(a[2]), "%.3f", x1);
-	g_ascii_formatd(a[3], sizeof(a[3]), "%.3f", y1);
+	/* rounded inwards: a box never pokes out of the media box (a
+	 * PDF/X checker refuses a TrimBox beyond the BleedBox it is
+	 * clipped to) */
+	g_ascii_formatd(a[0], sizeof(a[0]), "%.3f", ceil(x0 * 1000) / 1000);
+	g_ascii_formatd(a[1], sizeof(a[1]), "%.3f", ceil(y0 * 1000) / 1000);
+	g_ascii_formatd(a[2], sizeof(a[2]), "%.3f", floor(x1 * 1000) / 1000);
+	g_ascii_formatd(a[3], sizeof(a[3]), "%.3f", floor(y1 * 1000) / 1000);
 	jk_buf_printf(o, "   /%s [ %s %s %s %s ]\n", name, a[0], a[1], a[2],
 	    a[3]);
 }
