@@ -39,7 +39,9 @@
 
 #define ICC_NAME	"FOGRA39.icc"
 
-/* The output profile: $JIKJI_ICC, the installed one, the build's. */
+/* The output profile: $JIKJI_ICC; the build's (from the source tree, or
+ * beside build/jikji); the installed one (beside bin/jikji, or in the
+ * data directory). */
 char *
 jk_pdfx_profile(void)
 {
@@ -48,12 +50,15 @@ jk_pdfx_profile(void)
 
 	if (env != NULL && *env != '\0')
 		return access(env, R_OK) == 0 ? realpath(env, NULL) : NULL;
+	if (access("build/icc/" ICC_NAME, R_OK) == 0)
+		return realpath("build/icc/" ICC_NAME, NULL);
+	if ((p = jk_beside_binary("build/icc/" ICC_NAME)) != NULL ||
+	    (p = jk_beside_binary("icc/" ICC_NAME)) != NULL)
+		return p;
 	p = jk_xasprintf("%s/icc/%s", jk_datadir(), ICC_NAME);
 	if (access(p, R_OK) == 0)
 		return p;
 	free(p);
-	if (access("build/icc/" ICC_NAME, R_OK) == 0)
-		return realpath("build/icc/" ICC_NAME, NULL);
 	return NULL;
 }
 

@@ -329,6 +329,12 @@ beside_binary(const char *rel)
 	return NULL;
 }
 
+char *
+jk_beside_binary(const char *rel)
+{
+	return beside_binary(rel);
+}
+
 /* Find NAME.style: $JIKJI_STYLE_DIR, ./styles, beside the binary, the
  * installed data directory. */
 static char *

@@ -96,5 +96,8 @@ char		*jk_font_file(const char *family, int bold, int *index);
 
 /* Where installed data lives (styles, fonts, schema); set by the Makefile. */
 const char	*jk_datadir(void);
+/* rel beside the running binary (../rel, ../share/jikji/rel): an absolute
+ * path (caller frees), NULL if not there. */
+char		*jk_beside_binary(const char *rel);
 
 #endif
