@@ -1268,6 +1268,45 @@ START_TEST(test_ink_rewrite)
 }
 END_TEST
 
+/* Painting outside the structure's marked content becomes /Artifact;
+ * what paints nothing, and streams the scan does not know, stay as they
+ * were. */
+START_TEST(test_artifacts)
+{
+	static const char *const io[][2] = {
+		{ "q\n0 0 9 9 re f\n/P << /MCID 0 >> BDC\nBT (a\\)EMC) Tj ET\n"
+		    "EMC\nBT (9) Tj ET\nQ",
+		  "/Artifact BMC\nq\n0 0 9 9 re f\nEMC\n/P << /MCID 0 >> BDC\n"
+		    "BT (a\\)EMC) Tj ET\nEMC\n/Artifact BMC\n\nBT (9) Tj ET\nQ"
+		    "\nEMC\n" },
+		{ "q 1 0 0 1 0 0 cm\n/H1 << /MCID 0 >> BDC\n[(x)] TJ\nEMC\nQ",
+		  "q 1 0 0 1 0 0 cm\n/H1 << /MCID 0 >> BDC\n[(x)] TJ\nEMC\nQ" },
+		{ "0 0 m 1 1 l S", "\n/Artifact BMC\n0 0 m 1 1 l S\nEMC\n" },
+		{ "EMC 0 0 m S", NULL },
+		{ "/P << /MCID 0 >> BDC (x) Tj", NULL },
+		{ "BI /W 1 /H 1 ID x EI", NULL },
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof(io) / sizeof(io[0]); i++) {
+		struct jk_buf	 b;
+		int		 r;
+
+		jk_buf_init(&b);
+		jk_buf_puts(&b, "");
+		r = jk_pdf_artifacts(io[i][0], strlen(io[i][0]), &b);
+		if (io[i][1] == NULL) {
+			ck_assert_int_eq(r, -1);
+			ck_assert_uint_eq(b.len, 0);
+		} else {
+			ck_assert_int_eq(r, 0);
+			ck_assert_str_eq(b.data, io[i][1]);
+		}
+		jk_buf_free(&b);
+	}
+}
+END_TEST
+
 /* The PDF as qpdf's uncompressed QDF text (streams readable). */
 static char *
 qdf_of(const char *path)
@@ -1324,6 +1363,8 @@ START_TEST(test_prepress_file)
 	/* one registration stroke per page, and black as gray */
 	ck_assert_int_eq(count_of(q, "1 1 1 1 K"), npages);
 	ck_assert_int_gt(count_of(q, "\n0 g"), npages);
+	/* crop marks, rules and furniture are artifacts */
+	ck_assert_int_ge(count_of(q, "/Artifact BMC"), npages);
 	/* no neutral RGB colour anywhere */
 	for (line = q; (line = strstr(line, "rg")) != NULL; line++) {
 		const char	*b = line;
@@ -1637,6 +1678,7 @@ pdf_suite(void)
 	tc = tcase_create("prepress");
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_ink_rewrite);
+	tcase_add_test(tc, test_artifacts);
 	tcase_add_test(tc, test_prepress_file);
 	tcase_add_test(tc, test_tagged_structure);
 	tcase_add_test(tc, test_sample_glyphs);

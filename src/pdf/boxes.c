@@ -216,10 +216,11 @@ lang_ok(const char *l)
 }
 
 /* Content stream object at tab entry (body, end): rewrite its colours
- * into o as object num.  -1 if the stream has an unexpected shape. */
+ * into o as object num, and in a tagged file mark its artifacts.  -1 if
+ * the stream has an unexpected shape. */
 static int
 ink_object(struct jk_buf *o, const char *d, const struct oloc *tab,
-    long size, long num)
+    long size, long num, int tagged)
 {
 	const char	*b = d + tab[num].body, *e = d + tab[num].end;
 	const char	*st = memfind(b, e - b, "stream"), *data;
@@ -246,7 +247,7 @@ ink_object(struct jk_buf *o, const char *d, const struct oloc *tab,
 	if (n > e - data)
 		return -1;
 	jk_buf_init(&z);
-	if (jk_pdf_ink_stream(data, n, flate, &z) != 0) {
+	if (jk_pdf_ink_stream(data, n, flate, tagged, &z) != 0) {
 		jk_buf_free(&z);
 		return -1;
 	}
@@ -425,7 +426,9 @@ next:
 			jk_buf_puts(&o, "endobj\n");
 			continue;
 		case K_CONTENT:
-			if (ink_object(&o, d, tab, size, pg[k].num) != 0)
+			if (ink_object(&o, d, tab, size, pg[k].num,
+			    memfind(d + tab[rnum].body, tab[rnum].end -
+			    tab[rnum].body, "/StructTreeRoot") != NULL) != 0)
 				goto fail;
 			continue;
 		case K_ROOT:

@@ -110,6 +110,136 @@ jk_pdf_ink(const char *s, size_t len, struct jk_buf *out)
 	}
 }
 
+/*
+ * Marked content for what is not in the structure tree.  Cairo marks the
+ * content of structure elements (BDC ... EMC) and leaves the rest bare:
+ * crop marks, rules, fills, running heads and folios.  A tagged PDF must
+ * say that these are artifacts (ISO 32000-1 14.8.2.2), so each stretch of
+ * the stream outside every marked sequence that paints something is
+ * wrapped in "/Artifact BMC ... EMC".  The stretches begin and end
+ * between graphics objects (where Cairo puts its BDC and EMC), so they
+ * nest properly with BT/ET, and as they paint they are no marked clipping
+ * sequences, in which q and Q would be forbidden.
+ */
+
+/* The next token of s at *p (up to e): its start and length; strings,
+ * arrays and dictionaries are skipped over as one token.  0 at the end,
+ * -1 on what the scan does not know (inline images). */
+static int
+token(const char *e, const char **p, const char **ts, size_t *tl)
+{
+	const char	*q = *p;
+	int		 depth;
+
+	while (q < e && is_delim(*q))
+		q++;
+	if (q >= e)
+		return 0;
+	*ts = q;
+	if (*q == '(') {
+		for (depth = 0; q < e; q++) {
+			if (*q == '\\')
+				q++;
+			else if (*q == '(')
+				depth++;
+			else if (*q == ')' && --depth == 0)
+				break;
+		}
+		q++;
+	} else if (*q == '<' && q + 1 < e && q[1] == '<') {
+		q += 2;
+	} else if (*q == '>' && q + 1 < e && q[1] == '>') {
+		q += 2;
+	} else if (*q == '<') {
+		while (q < e && *q != '>')
+			q++;
+		q++;
+	} else if (*q == '[' || *q == ']' || *q == '{' || *q == '}') {
+		q++;
+	} else {
+		if (*q == '/')
+			q++;
+		while (q < e && !is_delim(*q) && strchr("()<>[]{}/%", *q) ==
+		    NULL)
+			q++;
+	}
+	if (q > e)
+		q = e;
+	*tl = q - *ts;
+	*p = q;
+	if (*tl == 2 && memcmp(*ts, "BI", 2) == 0)
+		return -1;
+	return 1;
+}
+
+static int
+is_op(const char *t, size_t n, const char *op)
+{
+	return n == strlen(op) && memcmp(t, op, n) == 0;
+}
+
+/* Does the operator paint (end a visible graphics object)? */
+static int
+paints(const char *t, size_t n)
+{
+	static const char *const ops[] = { "S", "s", "f", "F", "f*", "B", "B*",
+	    "b", "b*", "Tj", "TJ", "'", "\"", "Do", "sh", NULL };
+	int	 i;
+
+	for (i = 0; ops[i] != NULL; i++)
+		if (is_op(t, n, ops[i]))
+			return 1;
+	return 0;
+}
+
+int
+jk_pdf_artifacts(const char *s, size_t len, struct jk_buf *out)
+{
+	const char	*e = s + len, *p = s, *ts, *seg = s;
+	size_t		 tl, start = out->len;
+	int		 depth = 0, vis = 0, r;
+
+	while ((r = token(e, &p, &ts, &tl)) > 0) {
+		if (is_op(ts, tl, "BDC") || is_op(ts, tl, "BMC")) {
+			if (depth == 0) {
+				/* the stretch before, up to this operator's
+				 * operands: the line it starts on */
+				const char *b = ts;
+
+				while (b > seg && b[-1] != '\n')
+					b--;
+				if (vis)
+					jk_buf_puts(out, "/Artifact BMC\n");
+				jk_buf_add(out, seg, b - seg);
+				if (vis)
+					jk_buf_puts(out, "EMC\n");
+				seg = b;
+				vis = 0;
+			}
+			depth++;
+		} else if (is_op(ts, tl, "EMC")) {
+			if (depth == 0)
+				goto bad;
+			if (--depth == 0) {
+				jk_buf_add(out, seg, p - seg);
+				seg = p;
+			}
+		} else if (depth == 0 && paints(ts, tl))
+			vis = 1;
+	}
+	if (r < 0 || depth != 0)
+		goto bad;
+	if (vis)
+		jk_buf_puts(out, "\n/Artifact BMC\n");
+	jk_buf_add(out, seg, e - seg);
+	if (vis)
+		jk_buf_puts(out, "\nEMC\n");
+	return 0;
+bad:
+	out->len = start;
+	return -1;
+}
+
 /* Inflate a FlateDecode stream whole; -1 if it is not one. */
 static int
 inflate_all(const char *s, size_t len, struct jk_buf *out)
@@ -140,7 +270,8 @@ inflate_all(const char *s, size_t len, struct jk_buf *out)
 }
 
 int
-jk_pdf_ink_stream(const char *s, size_t len, int flate, struct jk_buf *out)
+jk_pdf_ink_stream(const char *s, size_t len, int flate, int artifacts,
+    struct jk_buf *out)
 {
 	struct jk_buf	 plain, inked;
 	uLongf		 zl;
@@ -154,6 +285,15 @@ jk_pdf_ink_stream(const char *s, size_t len, int flate, struct jk_buf *out)
 		jk_pdf_ink(plain.data, plain.len, &inked);
 	} else
 		jk_pdf_ink(s, len, &inked);
+	if (artifacts) {
+		jk_buf_reset(&plain);
+		if (jk_pdf_artifacts(inked.data, inked.len, &plain) == 0) {
+			struct jk_buf	 t = plain;
+
+			plain = inked;
+			inked = t;
+		}
+	}
 	if (!flate) {
 		jk_buf_add(out, inked.data, inked.len);
 		rc = 0;

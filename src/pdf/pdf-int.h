@@ -165,9 +165,13 @@ void		 jk_pdfx_fix_id(char *pdf, size_t len);
 /* ink.c: copy content stream s into out with neutral RGB colours as
  * DeviceGray and the registration colour as CMYK 100/100/100/100. */
 void		 jk_pdf_ink(const char *s, size_t len, struct jk_buf *out);
-/* The same for a stream object's data, Flate-encoded if flate; -1 if it
+/* ink.c: copy content stream s into out with what paints outside every
+ * marked-content sequence marked as /Artifact; -1 (out untouched) if the
+ * stream is not understood. */
+int		 jk_pdf_artifacts(const char *s, size_t len, struct jk_buf *out);
+/* Both, for a stream object's data, Flate-encoded if flate; -1 if it
  * does not decode. */
 int		 jk_pdf_ink_stream(const char *s, size_t len, int flate,
-		    struct jk_buf *out);
+		    int artifacts, struct jk_buf *out);
 
 #endif
