@@ -19,10 +19,10 @@
  * quotations BlockQuote, notes Note, the contents TOC/TOCI.  Links are
  * Cairo's Link elements inside them.  Running heads and folios are left
  * out of the structure (ink.c marks them, with rules and crop marks, as
- * artifacts); a line that sets no block (the note in a
- * picture's frame) belongs to the element open before it.  Elements are closed at the end of each page:
- * the fills and rules of the next page are drawn before its text and must
- * not fall into an element still open.
+ * artifacts); a line that sets no block (the note in a picture's frame)
+ * belongs to the element open before it.  Elements are closed at the end
+ * of each page: the fills and rules of the next page are drawn before its
+ * text and must not fall into an element still open.
  */
 #include <string.h>
 
