@@ -25,7 +25,8 @@
  * tagged file where Cairo left it out, /MarkInfo << /Marked true >>; the
  * trailer gets an /ID made from the MD5 of Cairo's bytes, so the same
  * content gives the same file; and each page's content stream is written
- * again with its colours made ready for press (ink.c).
+ * again with its colours made ready for press and, in a tagged file, what
+ * is not in the structure marked as artifacts (ink.c).
  *
  * It also repairs two faults of Cairo 1.16's output: entries of
  * its cross-reference table for objects it reserved but never wrote
