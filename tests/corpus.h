@@ -50,10 +50,12 @@
 #ifndef JK_CORPUS_H
 #define JK_CORPUS_H
 
+#include <sys/wait.h>
 #include <glib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "truth.h"
 
@@ -681,6 +683,16 @@ cx_debris(struct cx_run *r, char ***rows)
 	return count;
 }
 
+/* Every measure "not measured". */
+static inline void
+cx_score_init(struct cx_score *s)
+{
+	memset(s, 0, sizeof(*s));
+	s->breaks.n = s->paras.n = s->tit_rec.n = s->tit_prec.n = -1;
+	s->by_rec.n = s->by_prec.n = s->swaps.n = s->sentences.n = -1;
+	s->wrong_joins = s->debris = -1;
+}
+
 /* Convert and measure one issue; -1 when it cannot be converted. */
 static inline int
 cx_measure(const struct cx_issue *is, struct cx_score *s, FILE *verbose)
@@ -688,10 +700,7 @@ cx_measure(const struct cx_issue *is, struct cx_score *s, FILE *verbose)
 	struct cx_run	 r;
 	char		***rows;
 
-	memset(s, 0, sizeof(*s));
-	s->breaks.n = s->paras.n = s->tit_rec.n = s->tit_prec.n = -1;
-	s->by_rec.n = s->by_prec.n = s->swaps.n = s->sentences.n = -1;
-	s->wrong_joins = s->debris = -1;
+	cx_score_init(s);
 	if (cx_run_load(&r, is->input, &s->work) != 0)
 		return -1;
 	r.verbose = verbose;
@@ -714,6 +723,41 @@ cx_measure(const struct cx_issue *is, struct cx_score *s, FILE *verbose)
 		s->debris = cx_debris(&r, rows);
 	cx_free_tsv(rows);
 	cx_run_free(&r);
+	return 0;
+}
+
+/* Measure in a child process, so that a converter crash on one issue is
+ * reported as such and the others are still measured; -1 on a crash or
+ * failure (said on stderr). */
+static inline int
+cx_measure_apart(const struct cx_issue *is, struct cx_score *s, int verbose)
+{
+	int	 fd[2], st = 0;
+	pid_t	 pid;
+	ssize_t	 n;
+
+	cx_score_init(s);
+	fflush(NULL);
+	if (pipe(fd) != 0 || (pid = fork()) < 0)
+		return cx_measure(is, s, verbose ? stderr : NULL);
+	if (pid == 0) {
+		close(fd[0]);
+		if (cx_measure(is, s, verbose ? stderr : NULL) != 0)
+			_exit(1);
+		_exit(write(fd[1], s, sizeof(*s)) == (ssize_t)sizeof(*s) ? 0 :
+		    1);
+	}
+	close(fd[1]);
+	n = read(fd[0], s, sizeof(*s));
+	close(fd[0]);
+	if (n != (ssize_t)sizeof(*s))
+		cx_score_init(s);
+	if (waitpid(pid, &st, 0) < 0 || !WIFEXITED(st) ||
+	    WEXITSTATUS(st) != 0 || n != (ssize_t)sizeof(*s)) {
+		fprintf(stderr, "%s: the converter %s on %s\n", is->name,
+		    WIFSIGNALED(st) ? "crashed" : "failed", is->input);
+		return -1;
+	}
 	return 0;
 }
 

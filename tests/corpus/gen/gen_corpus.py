@@ -100,6 +100,9 @@ class Issue:
         self.since_folio = 0
         self.nswap = 0
         self.unit = 0
+        self.adverts_left = ["기술경영 아카데미", "연구소 설립 상담",
+                             "R&D 지원 가이드북", "기술혁신 포럼",
+                             "산업기술 정보 서비스"]
 
     # -- output ---------------------------------------------------------
     def emit(self, s):
@@ -112,8 +115,19 @@ class Issue:
             self.L.append("")
 
     def debris_row(self, first, last, kind, lines):
+        """A debris group: one row for the whole group, one per line of
+        it long enough to say something (the lines follow each other from
+        first, blank lines skipped)."""
         key = "".join("".join(lines).split())
-        self.debris.append(["#%d" % self.unit, first, last, kind, key])
+        u = "#%d" % self.unit
+        self.debris.append([u, first, last, kind, key])
+        n = first
+        for s in lines:
+            while n <= last and self.L[n - 1].strip() != s.strip():
+                n += 1
+            k = "".join(s.split())
+            if len(k) >= 4 and k != key:
+                self.debris.append([u, n, n, kind, k])
 
     # -- page furniture -------------------------------------------------
     def vertical(self, label):
@@ -501,7 +515,7 @@ def box(issue, u):
     issue.blank()
     first = len(issue.L) + 1
     # the box repeats the bio text in the third person; it is prose
-    text = " ".join(bl)
+    text = u["biotext"]
     for s in bl:
         issue.emit(s)
     issue.blank()
@@ -681,9 +695,10 @@ def news(issue, u):
 
 def advert(issue, u):
     rng = issue.rng
-    what = rng.choice(["기술경영 아카데미", "연구소 설립 상담", "R&D 지원 가이드북",
-                       "기술혁신 포럼", "산업기술 정보 서비스"])
-    t = issue.emit(" %s에 참여해 보세요!" % what)
+    left = issue.adverts_left
+    what = left.pop(rng.randrange(len(left)))
+    head = "%s에 참여해 보세요!" % what
+    t = issue.emit(" " + head)
     issue.blank()
     lines = ["■ 대상: 회원사 연구소장 및 연구원",
              "■ 일정: 매월 %d째 주 %s요일" % (rng.randrange(1, 5), rng.choice("월화수목금")),
@@ -694,9 +709,8 @@ def advert(issue, u):
     for s in lines:
         issue.emit(s)
         issue.blank()
-    issue.arts.append(["#%d" % issue.unit, "advert", "", "", "", "", "",
-                       "", first])
-    del t
+    issue.arts.append(["#%d" % issue.unit, "advert", head, "", "", "", "",
+                       t, first])
 
 
 def write_issue(cfg, docs, outdir):
