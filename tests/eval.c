@@ -7,8 +7,9 @@
  *
  * -v lists every miss (break, paragraph, title, byline, join, sentence,
  * debris block) on stderr; NAMEs limit the run to those issues.
- * With --floors it prints the measured values as floors.tsv rows instead
- * (rounded down to a whole percent, counts as they are).
+ * With --floors it prints the measured values as floors.tsv rows instead:
+ * a percentage as if one more item had missed, rounded down to 0.1; a
+ * count as it is; "converts" 1 or 0.
  */
 #include <math.h>
 
@@ -91,14 +92,18 @@ main(int argc, char **argv)
 				continue;
 			printf("%s\tconverts\t%d\n", is->name, sc[k].work >= 0);
 			for (i = 0; i < CX_NMETRICS; i++) {
-				double v = cx_value(&sc[k], i);
+				int			 v;
+				const struct cx_count	*c = cx_metric(&sc[k], i,
+							    &v);
 
-				if (v < 0)
-					continue;
-				if (CX_METRICS[i].kind == CX_PCT)
-					v = floor(v > 1 ? v - 0.5 : 0);
-				printf("%s\t%s\t%g\n", is->name,
-				    CX_METRICS[i].name, v);
+				if (c == NULL && v >= 0)
+					printf("%s\t%s\t%d\n", is->name,
+					    CX_METRICS[i].name, v);
+				else if (c != NULL && c->n > 0)
+					printf("%s\t%s\t%.1f\n", is->name,
+					    CX_METRICS[i].name, c->ok < 1 ? 0 :
+					    floor(1000.0 * (c->ok - 1) / c->n) /
+					    10);
 			}
 		}
 		return 0;
@@ -118,7 +123,9 @@ main(int argc, char **argv)
 			snprintf(t, sizeof(t), "<= %g", CX_METRICS[i].target);
 		printf("%-22s %14s", CX_METRICS[i].label, t);
 		for (k = 0; k < issues->len; k++)
-			if (sc[k].work != -1)
+			if (sc[k].work == -2)
+				printf(" %14s", "crashed");
+			else if (sc[k].work != -1)
 				cell(&sc[k], i);
 		printf("\n");
 	}
