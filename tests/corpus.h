@@ -486,6 +486,8 @@ cx_articles(struct cx_run *r, char ***rows, struct cx_score *s)
 			continue;
 		t = cx_nows(f[2]);
 		nm = cx_nows(f[5]);
+		if (*t == '\0' && *f[4] != '\0')	/* named by its series */
+			g_hash_table_add(titles, cx_nows(f[4]));
 		if (*t != '\0') {
 			g_hash_table_add(titles, g_strdup(t));
 			s->tit_rec.n++;
