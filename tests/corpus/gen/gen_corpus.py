@@ -241,6 +241,10 @@ def plan_issue(issue):
     for k in kinds:
         u = dict(kind=k)
         if k != "advert":
+            # a magazine title is a phrase: most one-word pages are passed
+            while len(clean_title(docs[d % len(docs)][1])) < 6 and \
+                    rng.random() < 0.8:
+                d += 1
             doc = docs[d % len(docs)]
             d += 1
             u["title"] = clean_title(doc[1])
@@ -620,7 +624,13 @@ def byline_block(issue, u, style):
         issue.blank()
         name = ""
     else:
-        first = issue.emit("%s%s%s " % (lead, marker, name))
+        # the last photo caption of the page may share the byline's line
+        cap = ""
+        if u["kind"] == "special" and rng.random() < 0.3:
+            cap = "%s 전경 " % rng.choice(["연구소", "생산 현장", "시험동",
+                                          "데이터센터", "본사"])
+            lead = ""
+        first = issue.emit("%s%s%s%s " % (lead, cap, marker, name))
         issue.blank()
         issue.emit(role)
         issue.blank()
