@@ -332,15 +332,19 @@ def figure(issue, unit):
     """A figure anchor, caption, chart debris and source line; the lines
     of debris are recorded (they must never reach the reading flow)."""
     rng = issue.rng
-    unit["nfig"] = unit.get("nfig", 0) + 1
-    label = "그림 %d" % unit["nfig"]
-    cap = "%s의 %s 추이" % (rng.choice(CHART_LABELS), rng.choice(["연도별", "분기별", "부문별"]))
-    a = issue.emit(label)
-    issue.blank()
-    issue.emit(cap)
-    issue.blank()
-    issue.figs.append((a, label, cap, "#%d" % issue.unit))
-    kind = rng.choice(("chart", "chart", "bold", "grid"))
+    # now and then the chart's text alone, with no anchor or caption: it
+    # must be known by its shape
+    if rng.random() < 0.8:
+        unit["nfig"] = unit.get("nfig", 0) + 1
+        label = "그림 %d" % unit["nfig"]
+        cap = "%s의 %s 추이" % (rng.choice(CHART_LABELS),
+                              rng.choice(["연도별", "분기별", "부문별"]))
+        a = issue.emit(label)
+        issue.blank()
+        issue.emit(cap)
+        issue.blank()
+        issue.figs.append((a, label, cap, "#%d" % issue.unit))
+    kind = rng.choice(("chart", "chart", "bold", "grid", "stub"))
     first = len(issue.L) + 1
     lines = []
     if kind == "chart":
@@ -354,6 +358,13 @@ def figure(issue, unit):
         w = rng.sample(FAKE_BOLD, 2)
         lines.append("  ".join("".join(c * 2 for c in x) for x in w))
         lines.append(rng.choice(CHART_LABELS) + " " + rng.choice(CHART_LABELS))
+    elif kind == "stub":
+        # a slide's footer and header stub printed inside the figure
+        lines.append("%s REPORT %d • %d" % (rng.choice(FAKE_BOLD).upper(),
+                                            2020 + rng.randrange(6),
+                                            rng.randrange(2, 30)))
+        lines.append(rng.choice(CHART_LABELS) + rng.choice(CHART_LABELS) +
+                     "현황")
     else:
         n = rng.randrange(3, 6)
         for i in range(n):
