@@ -95,6 +95,7 @@ class Issue:
         self.heads = []      # (line, text, level, unit)
         self.joins = []      # (swap id, unit, a, b, verdict, ext)
         self.debris = []     # (unit, first line, last line, kind, key)
+        self.taglines = []   # (unit, line, text)
         self.figs = []       # (line, label, caption, unit)
         self.page = 10 + self.rng.randrange(40) * 2
         self.since_folio = 0
@@ -113,6 +114,13 @@ class Issue:
     def blank(self, n=1):
         for _ in range(n):
             self.L.append("")
+
+    def tagline(self, text):
+        """A series tagline: kept in the tree as the series' description,
+        so its sentence is one to keep."""
+        n = self.emit(text)
+        self.taglines.append(("#%d" % self.unit, n, text.strip()))
+        return n
 
     def debris_row(self, first, last, kind, lines):
         """A debris group: one row for the whole group, one per line of
@@ -264,6 +272,8 @@ def plan_issue(issue):
             u["label"] = "SPECIAL ISSUE %02d" % sp
         if k in ("series", "mid"):
             u["series"] = SERIES[(len(units) + cfg["seed"]) % len(SERIES)]
+            u["untitled"] = k == "series" and kinds[len(units) + 1] != "series"
+            u["tagline_done"] = u["untitled"]
         if k == "lecture":
             u["series"] = LECTURE
         units.append(u)
@@ -568,7 +578,7 @@ def choose_cuts(issue, u, lines, swaps):
 
             def tagline(tag=tag):
                 issue.blank()
-                issue.emit(" " + tag)
+                issue.tagline(" " + tag)
                 issue.blank()
             cuts[i] = tagline
         elif u.get("box") and n >= nfig:
@@ -693,6 +703,16 @@ def article(issue, u):
             cuts[early[0]] = opener
         else:
             opener()
+    elif k == "series" and u.get("untitled"):
+        # no title printed: the unit is named by its series alone
+        series = u["series"][0]
+        issue.vertical(series)
+        issue.tagline(" " + u["series"][1])
+        issue.blank()
+        u["tagline_done"] = True
+        u["title"] = series
+        title_line = ""
+        byline_block(issue, u, style)
     elif k == "series":
         series = u["series"][0]
         if rng.random() < 0.5:
@@ -701,7 +721,7 @@ def article(issue, u):
         byline_block(issue, u, style)
     elif k == "lecture":
         series = u["series"][0]
-        issue.emit(" " + u["series"][1])
+        issue.tagline(" " + u["series"][1])
         issue.blank()
         issue.emit("제%d회 산업기술 조찬세미나" % rng.randrange(40, 120))
         issue.blank()
@@ -867,6 +887,8 @@ def save(issue, d):
         for s in SENT.split(text):
             if s.strip():
                 sents.append((unit, line, s.strip()))
+    # a tagline's sentence is kept too; its "paragraph" is its own line
+    sents += issue.taglines
     tsv(os.path.join(d, "sentences.tsv"), ["unit", "para_line", "text"], sents)
     tsv(os.path.join(d, "headings.tsv"), ["line", "text", "level", "unit"],
         issue.heads)
