@@ -672,7 +672,12 @@ def article(issue, u):
     single = u["single"]
     swaps = choose_swaps(issue, lines, issue.cfg["swaps"])
     cuts = choose_cuts(issue, u, lines, swaps)
-    footnote_refs(issue, u, lines, set(cuts) | {i - 1 for i in cuts})
+    # no marker on a line next to a cut or a swap: its text is the key of
+    # a join or a break
+    busy = set(cuts) | {i - 1 for i in cuts}
+    for sw in swaps:
+        busy |= {j + d for j in sw for d in (-1, 0)}
+    footnote_refs(issue, u, lines, busy)
     series = ""
     style = rng.choice(("geul", "geul", "geul", "oneline", "nogeul", "noname"))
     u["truth_name"], u["truth_role"] = "", ""
