@@ -217,7 +217,7 @@ def pick_body(issue, doc, target):
 
 def clean_title(t):
     t = re.sub(r"^(\d+\s*)?(장|절)\.\s*", "", t)
-    return re.sub(r"^[\d.]+\s*", "", t).strip()
+    return re.sub(r"^\d+(\.\d+)*\.?\s+", "", t).strip()
 
 
 class Line:
@@ -609,6 +609,11 @@ def title_lines(issue, title):
     if len(title) > 14 and " " in title:
         words = title.split(" ")
         k = len(words) // 2
+        # a second line that starts with a dash would read as a subtitle
+        while k > 1 and words[k][:1] in "-–—":
+            k -= 1
+        if words[k][:1] in "-–—":
+            return [title]
         return [" ".join(words[:k]) + " ", " ".join(words[k:])]
     return [title]
 
