@@ -153,15 +153,15 @@ ep_fonts_collect(struct ep_book *b)
 	 * The body face holds every character: the contents page and any
 	 * text without a role of its own fall back to it.
 	 */
-	add_to(b, &st->body, st->body.bold, EP_NOPICTURE EP_TOC_TITLE
-	    EP_COVER_TITLE EP_LANDMARKS_TITLE EP_PAGES_TITLE EP_NOTITLE
-	    EP_ADVERT_TITLE EP_LICENCE_TITLE EP_LICENCE_TEXT EP_LICENCE_TEXT2);
+	add_to(b, &st->body, st->body.bold, EP_TOC_TITLE EP_COVER_TITLE
+	    EP_LANDMARKS_TITLE EP_PAGES_TITLE EP_ARTICLE_TITLE EP_ADVERT_TITLE
+	    EP_LICENCE_TITLE EP_LICENCE_TEXT EP_LICENCE_TEXT2 "0123456789");
 	add_to(b, &st->title, st->title.bold, EP_TOC_TITLE EP_LICENCE_TITLE);
 	add_to(b, &st->title, st->title.bold, b->title);
 	line = ep_issue_line(b);
 	add_to(b, &st->title, st->title.bold, line);
 	free(line);
-	add_to(b, &st->caption, st->caption.bold, EP_NOPICTURE);
+	add_to(b, &st->caption, st->caption.bold, EP_CHART_DATA);
 	for (i = 0; i < b->nparts; i++) {
 		add_to(b, &st->body, st->body.bold, b->parts[i].title);
 		jk_iter_init(&it, (struct jk_node *)b->parts[i].node);
