@@ -566,8 +566,8 @@ doc_classes(xmlDocPtr doc, GHashTable *set)
 /*
  * Every class a document uses has a rule and every class rule is used
  * (epubcheck -u notes both); body text breaks anywhere and is
- * justified, titles and headings keep words whole, links are
- * underlined.
+ * justified between letters, titles and headings keep words whole,
+ * links are underlined.
  */
 START_TEST(test_epub_css_matches_classes)
 {
@@ -624,7 +624,9 @@ START_TEST(test_epub_css_matches_classes)
 	p = strstr(css, "body {");
 	ck_assert_ptr_nonnull(p);
 	q = strchr(p, '}');
-	ck_assert(g_strstr_len(p, q - p, "word-break: normal") != NULL);
+	ck_assert(g_strstr_len(p, q - p, "word-break: break-all") != NULL);
+	ck_assert(g_strstr_len(p, q - p, "text-justify: inter-character") !=
+	    NULL);
 	ck_assert(g_strstr_len(p, q - p, "text-align: justify") != NULL);
 	p = strstr(css, "h1, h2, h3, h4 {");
 	ck_assert_ptr_nonnull(p);

@@ -127,12 +127,14 @@ keep_words(GString *css)
 }
 
 /*
- * Korean body text is justified and may break between any two
- * syllables, as Korean books are set (word-break: normal): with breaks
- * between words only, a phone's narrow line has too few spaces to take
- * up the slack.  line-break: strict keeps closing punctuation and small
- * kana off the start of a line.  Text that mixes long unbreakable runs
- * (notes with URLs, table cells, chart text) is set ragged.
+ * Korean body text is justified and may break between any two letters
+ * (word-break: break-all), the slack of a line shared between the
+ * letters as well as the spaces (text-justify: inter-character): a
+ * phone's line holds four or five spaces, and a Latin word or a URL
+ * that may not break would leave gaps many spaces wide (measured in
+ * tools/epub-view/reader.js).  line-break: strict keeps closing
+ * punctuation off the start of a line.  Titles, headings and the
+ * contents keep words whole and are set ragged; so are notes.
  */
 char *
 ep_xhtml_css(const struct jk_style *st, GHashTable *cl)
@@ -148,8 +150,8 @@ ep_xhtml_css(const struct jk_style *st, GHashTable *cl)
 	g_string_append_printf(css, "\tcolor: %s;\n", st->text.hex);
 	g_string_append_printf(css, "\ttext-align: %s;\n",
 	    st->justify ? "justify" : "left");
-	g_string_append(css, "\tword-break: normal;\n"
-	    "\tline-break: strict;\n\toverflow-wrap: break-word;\n"
+	g_string_append(css, "\tword-break: break-all;\n"
+	    "\ttext-justify: inter-character;\n\tline-break: strict;\n\toverflow-wrap: break-word;\n"
 	    "\thyphens: manual;\n\twidows: 2;\n\torphans: 2;\n}\n");
 
 	rule(css, "p");
