@@ -10,20 +10,25 @@
 // With --shots DIR it also saves pictures of the contents, a page with
 // a table and a page with a footnote at each size.
 // Usage: node reader.js MODULES BOOK.epub [--max-gap R] [--shots DIR]
+//            [--sizes phone|tablet] [--css EXTRA]
+// --css adds a style sheet to every document before it is measured
+// (the tests use it to check that a broken layout is caught).
 // Prints one line per size and a JSON summary; exits 1 when something
 // is wider than its page or a gap exceeds R (default 2) times a space.
 'use strict';
 const http = require('http'), fs = require('fs'), path = require('path');
 const args = process.argv.slice(2);
 const [modules, book] = args;
-let maxGap = 2, shots = null;
+let maxGap = 2, shots = null, only = null, extraCss = '';
 for (let i = 2; i < args.length; i++) {
 	if (args[i] === '--max-gap') maxGap = +args[++i];
 	else if (args[i] === '--shots') shots = args[++i];
+	else if (args[i] === '--sizes') only = args[++i];
+	else if (args[i] === '--css') extraCss = args[++i];
 }
 const { chromium } = require(path.join(modules, 'playwright-core'));
 const sizes = [{ name: 'phone', width: 375, height: 667 },
-	{ name: 'tablet', width: 768, height: 1024 }];
+	{ name: 'tablet', width: 768, height: 1024 }].filter((z) => !only || z.name === only);
 const files = {
 	'/view.html': path.join(__dirname, 'view.html'),
 	'/epub.min.js': path.join(modules, 'epubjs/dist/epub.min.js'),
@@ -71,7 +76,9 @@ function measure() {
 		if (!fits(q) && r.over.length < 5) r.over.push(`${w} ${Math.round(q.width)}px at ${Math.round(q.left - x0)}px`);
 		if (!fits(q)) r.nover = (r.nover || 0) + 1;
 	};
+	r.scrolling = 0;
 	for (const e of body.querySelectorAll('*')) {
+		if (scrolls(e) && e.scrollWidth > e.clientWidth + 1) r.scrolling++;
 		if (inScroller(e)) continue;
 		for (const q of e.getClientRects())
 			if (q.width > 0 && q.height > 0) note(q, what(e));
@@ -143,11 +150,16 @@ function measure() {
 }
 
 async function show(page, target) {
-	await page.evaluate(async (t) => {
+	await page.evaluate(async ([t, css]) => {
 		await window.view.display(t);
 		const c = window.view.getContents()[0];
+		if (css) {
+			const st = c.document.createElement('style');
+			st.textContent = css;
+			c.document.head.appendChild(st);
+		}
 		await c.document.fonts.ready;
-	}, target);
+	}, [target, extraCss]);
 	await page.waitForTimeout(100);
 }
 
@@ -176,13 +188,14 @@ server.listen(0, '127.0.0.1', async () => {
 				return h;
 			});
 			const out = { size: `${sz.width}x${sz.height}`, items: hrefs.length, colW: 0,
-				widest: 0, widestAt: '', over: 0, worstGap: 0, worstAt: '',
+				widest: 0, widestAt: '', over: 0, scrolling: 0, worstGap: 0, worstAt: '',
 				spaces: 0, justified: 0, failures: [] };
 			for (const href of hrefs) {
 				await show(page, href);
 				const m = await page.evaluate(measure);
 				out.colW = m.colW;
 				out.spaces += m.spaces;
+				out.scrolling += m.scrolling;
 				out.justified += m.justified;
 				if (m.widest > out.widest) { out.widest = m.widest; out.widestAt = `${href}: ${m.widestWhat}`; }
 				if (m.worstGap > out.worstGap) {
@@ -198,7 +211,8 @@ server.listen(0, '127.0.0.1', async () => {
 					out.failures.push(`${href}: gap ${m.worstGap.toFixed(2)} x a space in the line "${m.worstLine}"`);
 			}
 			console.log(`${sz.name} ${out.size}: ${out.items} spine items, page ${out.colW}px, ` +
-				`widest ${Math.round(out.widest)}px (${out.widestAt}), ${out.over} too wide; ` +
+				`widest ${Math.round(out.widest)}px (${out.widestAt}), ${out.over} too wide, ` +
+				`${out.scrolling} boxes scroll sideways; ` +
 				`worst gap ${out.worstGap.toFixed(2)} x a space (${out.worstAt}), ` +
 				`${out.justified} of ${out.spaces} spaces stretched`);
 			for (const f of out.failures) { console.log(`  FAIL ${f}`); status = 1; }
