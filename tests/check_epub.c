@@ -11,6 +11,7 @@
 
 #include <cairo.h>
 #include <glib.h>
+#include <hb.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xpath.h>
@@ -901,6 +902,40 @@ END_TEST
 
 /* Hanja the Nanum fonts lack come from the style's fallback font;
  * what no font has is reported. */
+/* The code points of the embedded face of family in the book (the
+ * @font-face rule of the style sheet names its file). */
+static hb_set_t *
+book_face_cps(zip_t *za, const char *css, const char *family)
+{
+	char		*want = g_strdup_printf("font-family: \"%s\";", family);
+	char		*p = strstr(css, want), *name, *data;
+	hb_blob_t	*blob;
+	hb_face_t	*face;
+	hb_set_t	*set = hb_set_create();
+	size_t		 len;
+
+	ck_assert_msg(p != NULL, "no face %s", family);
+	p = strstr(p, "src: url(\"../");
+	ck_assert_ptr_nonnull(p);
+	p += strlen("src: url(\"../");
+	name = g_strdup_printf("EPUB/%.*s", (int)strcspn(p, "\""), p);
+	data = zip_get(za, name, &len);
+	ck_assert_ptr_nonnull(data);
+	blob = hb_blob_create(data, (unsigned int)len, HB_MEMORY_MODE_READONLY,
+	    NULL, NULL);
+	face = hb_face_create(blob, 0);
+	hb_face_collect_unicodes(face, set);
+	hb_face_destroy(face);
+	hb_blob_destroy(blob);
+	free(data);
+	g_free(name);
+	g_free(want);
+	return set;
+}
+
+/* Hanja the Nanum fonts lack come from the style's fallback font, Greek
+ * from Noto Serif (not Nanum's wide glyphs); what no font has is
+ * reported. */
 START_TEST(test_epub_fallback_font_and_missing_glyphs)
 {
 	struct jk_doc	*d = jk_doc_new("hanja");
@@ -909,10 +944,12 @@ START_TEST(test_epub_fallback_font_and_missing_glyphs)
 	zip_t		*za;
 	zip_int64_t	 i, n;
 	int		 otf = 0;
+	hb_set_t	*greek, *body;
 
 	a = add(d, d->root, JK_NODE_ARTICLE, NULL);
 	add(d, a, JK_NODE_TITLE, "기술(技術)");
-	add(d, a, JK_NODE_PARA, "정부(政府)와 그리스어 ά");
+	add(d, a, JK_NODE_PARA, "정부(政府)와 그리스어 Γεώργιος ά έ ώ, "
+	    "사용자 영역 \xee\x80\x80");
 	fx.diag.out = NULL;
 	fx.diag.keep = 1;
 	ck_assert_int_eq(jk_epub_render(fx.ep, d, path), 0);
@@ -924,10 +961,21 @@ START_TEST(test_epub_fallback_font_and_missing_glyphs)
 	ck_assert_int_eq(otf, 1);	/* Noto Serif CJK KR, a CFF font */
 	css = zip_get(za, "EPUB/css/jikji.css", NULL);
 	ck_assert(strstr(css, "font-family: \"Noto Serif CJK KR\";") != NULL);
+	greek = book_face_cps(za, css, "Noto Serif");
+	body = book_face_cps(za, css, "NanumMyeongjo");
+	ck_assert(hb_set_has(greek, 0x3AC) && hb_set_has(greek, 0x3AD) &&
+	    hb_set_has(greek, 0x3CE) && hb_set_has(greek, 0x393));
+	ck_assert(!hb_set_has(body, 0x393) && !hb_set_has(body, 0x3B5));
+	ck_assert(hb_set_has(body, 0xAE30));	/* 기 */
+	ck_assert(strstr(css, "font-family: \"NanumMyeongjo\", "
+	    "\"Noto Serif\", ") != NULL);
+	hb_set_destroy(greek);
+	hb_set_destroy(body);
 	free(css);
 	zip_close(za);
 	ck_assert_int_eq(fx.diag.count[JK_WARN], 1);
-	ck_assert(strstr(fx.diag.log.data, "U+03AC") != NULL);
+	ck_assert(strstr(fx.diag.log.data, "U+E000") != NULL);
+	ck_assert(strstr(fx.diag.log.data, "U+03AC") == NULL);
 	ck_assert(strstr(fx.diag.log.data, "[glyph]") != NULL);
 	jk_doc_free(d);
 	free(path);

@@ -52,6 +52,8 @@ family(GString *css, const struct jk_style *st, const struct jk_font *f)
 		ep_css_string(css, f->family);
 		g_string_append(css, ", ");
 	}
+	ep_css_string(css, EP_GREEK_FAMILY);	/* fonts.c: embed_greek() */
+	g_string_append(css, ", ");
 	if (st->fallback != NULL) {
 		fb = g_strsplit(st->fallback, ",", -1);
 		for (i = 0; fb[i] != NULL; i++) {

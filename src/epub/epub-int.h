@@ -112,6 +112,13 @@ struct ep_book {
 	char			*licence;	/* licence texts, or NULL */
 };
 
+/*
+ * Greek is set in this family (fonts-noto-core): the Korean faces have
+ * wide Greek glyphs and lack the accented letters; the style's fallback
+ * families take what it lacks.
+ */
+#define EP_GREEK_FAMILY		"Noto Serif"
+
 /* Fixed wording of the book (Korean). */
 #define EP_TOC_TITLE		"차례"
 #define EP_COVER_TITLE		"표지"
