@@ -712,6 +712,9 @@ START_TEST(test_epub_markup_text_is_escaped)
 	    "[@tabindex='0']/h:table)", "2");
 	xpath_eq(doc, "string(//h:table[@id='a01-t1']/../@aria-label)",
 	    "표 1 연도별 연구개발비");
+	/* A table outside a figure is named by its first row. */
+	xpath_eq(doc, "string(//h:table[@id='a01-t2']/../@aria-label)",
+	    "표: 구분, 값");
 	xpath_eq(doc, "string(//h:span[@epub:type='pagebreak']"
 	    "[@role='doc-pagebreak']/@aria-label)", "35");
 	xpath_eq(doc, "string(//h:li/h:span[@class='marker'])", "①");

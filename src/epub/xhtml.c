@@ -381,6 +381,8 @@ struct ctx {
 	struct ep_book		*b;
 	struct ep_xw		*x;
 	const struct ep_part	*part;
+	GHashTable		*regions;	/* region names given in the
+						 * document (name -> count) */
 };
 
 static void	blocks(struct ctx *, const struct jk_node *first);
@@ -499,29 +501,43 @@ row_is_header(const struct jk_node *r)
 }
 
 /*
- * The name of a table's scrolling region: its figure's label and
- * caption, else a plain word (malloc'd).
+ * The name of a table's scrolling region, unique in its document: its
+ * figure's label and caption, else the words of its first row; a name
+ * given before gets " (2)", " (3)" ... (malloc'd).
  */
 static char *
-table_name(const struct jk_node *n)
+table_name(struct ctx *c, const struct jk_node *n)
 {
-	const struct jk_node	*f = n->parent, *cap;
-	char			*t, *r;
+	const struct jk_node	*f = n->parent, *k;
+	GString			*g = g_string_new(NULL);
+	char			*t;
+	int			 seen, i;
 
-	if (f == NULL || f->type != JK_NODE_FIGURE)
-		return jk_xstrdup(EP_TABLE_LABEL);
-	cap = jk_node_child(f, JK_NODE_CAPTION);
-	t = ep_plain(cap);
-	if (f->label != NULL && *f->label != '\0') {
-		r = jk_xasprintf("%s %s", f->label, t);
+	if (f != NULL && f->type == JK_NODE_FIGURE) {
+		if (f->label != NULL)
+			g_string_append(g, f->label);
+		t = ep_plain(jk_node_child(f, JK_NODE_CAPTION));
+		g_string_append_printf(g, " %s", t);
 		free(t);
-		t = r;
-		g_strstrip(t);
 	}
-	if (*t == '\0') {
-		free(t);
-		t = jk_xstrdup(EP_TABLE_LABEL);
+	g_strstrip(g->str);
+	g_string_set_size(g, strlen(g->str));
+	if (g->len == 0) {
+		g_string_append(g, EP_TABLE_LABEL);
+		for (k = n->first != NULL ? n->first->first : NULL, i = 0;
+		    k != NULL && i < 3; k = k->next, i++) {
+			t = ep_plain(k);
+			g_string_append_printf(g, "%s%s", i ? ", " : ": ", t);
+			free(t);
+		}
 	}
+	seen = GPOINTER_TO_INT(g_hash_table_lookup(c->regions, g->str));
+	g_hash_table_insert(c->regions, g_strdup(g->str),
+	    GINT_TO_POINTER(seen + 1));
+	if (seen > 0)
+		g_string_append_printf(g, " (%d)", seen + 1);
+	t = ep_xml_clean(g->str);
+	g_string_free(g, TRUE);
 	return t;
 }
 
@@ -535,7 +551,7 @@ static void
 table(struct ctx *c, const struct jk_node *n)
 {
 	const struct jk_node	*r, *k;
-	char			*name = table_name(n);
+	char			*name = table_name(c, n);
 
 	ep_xw_start(c->x, "div");
 	ep_xw_attr(c->x, "class", "table-wrap");
@@ -930,6 +946,8 @@ ep_xhtml_part(struct ep_book *b, const struct ep_part *p, char **data,
 	c.b = b;
 	c.x = &x;
 	c.part = p;
+	c.regions = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
 	ep_xhtml_head(b, &x, p->title, p->advert ? NULL : "bodymatter");
 	id = node_id(b, p->node);
 	ep_xw_start(&x, "section");
@@ -946,6 +964,7 @@ ep_xhtml_part(struct ep_book *b, const struct ep_part *p, char **data,
 	}
 	ep_xw_nl(&x);
 	blocks(&c, p->node->first);
+	g_hash_table_destroy(c.regions);
 	ep_xw_end(&x);
 	ep_xw_nl(&x);
 	ep_xhtml_foot(&x);
