@@ -10,7 +10,8 @@
 // With --shots DIR it also saves pictures of the contents, a page with
 // a table and a page with a footnote at each size.
 // Usage: node reader.js MODULES BOOK.epub [--max-gap R] [--shots DIR]
-//            [--sizes phone|tablet] [--css EXTRA]
+//            [--sizes phone|tablet] [--css EXTRA] [--items REGEX]
+// --items measures only the spine items whose href matches.
 // --css adds a style sheet to every document before it is measured
 // (the tests use it to check that a broken layout is caught).
 // Prints one line per size and a JSON summary; exits 1 when something
@@ -19,12 +20,13 @@
 const http = require('http'), fs = require('fs'), path = require('path');
 const args = process.argv.slice(2);
 const [modules, book] = args;
-let maxGap = 2, shots = null, only = null, extraCss = '';
+let maxGap = 2, shots = null, only = null, extraCss = '', items = null;
 for (let i = 2; i < args.length; i++) {
 	if (args[i] === '--max-gap') maxGap = +args[++i];
 	else if (args[i] === '--shots') shots = args[++i];
 	else if (args[i] === '--sizes') only = args[++i];
 	else if (args[i] === '--css') extraCss = args[++i];
+	else if (args[i] === '--items') items = new RegExp(args[++i]);
 }
 const { chromium } = require(path.join(modules, 'playwright-core'));
 const sizes = [{ name: 'phone', width: 375, height: 667 },
@@ -187,10 +189,11 @@ server.listen(0, '127.0.0.1', async () => {
 				window.book.spine.each((s) => h.push(s.href));
 				return h;
 			});
-			const out = { size: `${sz.width}x${sz.height}`, items: hrefs.length, colW: 0,
+			const measured = items ? hrefs.filter((h) => items.test(h)) : hrefs;
+			const out = { size: `${sz.width}x${sz.height}`, items: measured.length, colW: 0,
 				widest: 0, widestAt: '', over: 0, scrolling: 0, worstGap: 0, worstAt: '',
 				spaces: 0, justified: 0, failures: [] };
-			for (const href of hrefs) {
+			for (const href of measured) {
 				await show(page, href);
 				const m = await page.evaluate(measure);
 				out.colW = m.colW;
