@@ -296,8 +296,11 @@ ep_xhtml_css(const struct jk_style *st, GHashTable *cl)
 	}
 
 	if (used(cl, "figure")) {
+		/* A rule at the side tells a figure from a heading. */
 		rule(css, "figure.figure");
-		g_string_append(css, "\tmargin: 1em 0;\n}\n");
+		g_string_append_printf(css, "\tmargin: 1em 0;\n"
+		    "\tpadding: 0 0 0 0.6em;\n\tborder-left: 2px solid %s;\n}\n",
+		    st->rule.hex);
 		rule(css, "figure.figure figcaption");
 		font(css, st, &st->caption, 1);
 		keep_words(css);
