@@ -683,6 +683,18 @@ START_TEST(test_epub_markup_text_is_escaped)
 	ck_assert(strstr(x, "R&#38;D") != NULL);
 	ck_assert(strstr(x, "&#38;amp;") != NULL);
 	ck_assert(strstr(x, "&quot;") == NULL);
+	ck_assert(strstr(x, "xmlns:epub=") != NULL);
+	/* The advert uses no epub: attribute and declares no namespace for
+	 * it; no document of the book has a named entity. */
+	s = zip_get(za, "EPUB/text/ad001.xhtml", NULL);
+	ck_assert(strstr(s, "xmlns:epub=") == NULL);
+	ck_assert(strstr(s, "epub:") == NULL);
+	free(s);
+	s = zip_get(za, "EPUB/text/licence.xhtml", NULL);
+	ck_assert_ptr_nonnull(s);
+	ck_assert(strstr(s, "&quot;") == NULL && strstr(s, "&amp;") == NULL &&
+	    strstr(s, "&lt;") == NULL && strstr(s, "&gt;") == NULL);
+	free(s);
 	doc = xmlReadMemory(x, (int)len, "c001.xhtml", NULL, XML_PARSE_NONET);
 	ck_assert_ptr_nonnull(doc);
 	xpath_eq(doc, "string(//h:h1)",
