@@ -13,7 +13,8 @@
  *   mimetype                     stored, first
  *   META-INF/container.xml
  *   EPUB/content.opf, toc.ncx
- *   EPUB/css/jikji.css           jk_style_css() + css.c + @font-face
+ *   EPUB/css/jikji.css           css.c (rules for the classes the
+ *                                documents use) + @font-face
  *   EPUB/fonts/fN.ttf|otf        subsets
  *   EPUB/images/cover.png
  *   EPUB/text/cover.xhtml, nav.xhtml (the contents page),
