@@ -179,7 +179,7 @@ ep_cover_png(struct ep_book *b, char **data, size_t *len)
 	cr = cairo_create(sf);
 	cairo_scale(cr, EP_COVER_SCALE, EP_COVER_SCALE);
 	line = ep_issue_line(b);
-	fm = pango_cairo_font_map_get_default();
+	fm = pango_cairo_font_map_new();
 	ctx = pango_font_map_create_context(fm);
 	pango_context_set_language(ctx, pango_language_from_string(
 	    st->lang != NULL ? st->lang : "ko"));
@@ -241,6 +241,7 @@ ep_cover_png(struct ep_book *b, char **data, size_t *len)
 	cs = cairo_status(cr);
 	cairo_destroy(cr);
 	g_object_unref(ctx);
+	g_object_unref(fm);
 	jk_buf_init(&png);
 	if (cs == CAIRO_STATUS_SUCCESS) {
 		cairo_surface_flush(sf);
