@@ -281,10 +281,13 @@ ep_xhtml_css(const struct jk_style *st, GHashTable *cl)
 		font(css, st, &st->table, 0);
 		g_string_append(css, "\tborder-collapse: collapse;\n"
 		    "\twidth: 100%;\n\tmargin: 0;\n}\n");
+		/* Cells keep their words whole: a table wider than the
+		 * screen scrolls rather than stacking a label's letters. */
 		rule(css, "table.table th, table.table td");
 		g_string_append_printf(css, "\tborder: 1px solid %s;\n"
 		    "\tpadding: 0.15em 0.3em;\n\ttext-align: left;\n"
-		    "\tvertical-align: top;\n}\n", st->rule.hex);
+		    "\tvertical-align: top;\n\tword-break: keep-all;\n}\n",
+		    st->rule.hex);
 		rule(css, "table.table th");
 		g_string_append_printf(css, "\tbackground-color: %s;\n"
 		    "\tfont-weight: bold;\n}\n", st->boxbg.hex);

@@ -233,29 +233,31 @@ server.listen(0, '127.0.0.1', async () => {
 	process.exit(status);
 });
 
-// The contents, the first page with a table and the first with a
-// footnote, as PNGs in the shots directory.
+// The contents, a page with a table (one that scrolls sideways at this
+// size if there is one) and the first with a footnote, as PNGs in the
+// shots directory.
 async function pictures(page, hrefs, sz) {
 	const stem = path.basename(book, '.epub');
-	const find = async (sel) => {
+	const find = async (sel, wide) => {
 		for (const href of hrefs) {
 			await show(page, href);
-			const id = await page.evaluate((s) => {
-				const e = window.view.getContents()[0].document.querySelector(s);
+			const id = await page.evaluate(([s, w]) => {
+				const all = window.view.getContents()[0].document.querySelectorAll(s);
+				const e = [...all].find((x) => !w || x.scrollWidth > x.clientWidth + 1);
 				return e ? (e.id || (e.querySelector('[id]') || {}).id || '') : null;
-			}, sel);
+			}, [sel, wide]);
 			if (id !== null) return id ? `${href}#${id}` : href;
 		}
 		return null;
 	};
 	const targets = [['contents', hrefs.find((h) => /nav\.xhtml$/.test(h))],
-		['table', await find('div.table-wrap')],
-		['footnote', await find('aside.footnote')]];
+		['table', await find('div.table-wrap', true) || await find('div.table-wrap', false)],
+		['footnote', await find('aside.footnote', false)]];
 	for (const [what, target] of targets) {
 		if (!target) continue;
 		await show(page, target);
 		const png = path.join(shots, `${stem}-${sz.name}-${what}.png`);
 		await page.screenshot({ path: png });
-		console.log(`wrote ${png}`);
+		console.log(`wrote ${png} (${target})`);
 	}
 }
