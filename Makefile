@@ -13,7 +13,7 @@ MANDIR	 = $(PREFIX)/share/man
 VERSION	 = 0.1.0
 
 PKGS	 = libxml-2.0 libzip pangocairo pangoft2 harfbuzz harfbuzz-subset \
-	   fontconfig cairo glib-2.0
+	   fontconfig cairo glib-2.0 libpng
 CC	?= cc
 WARN	 = -Wall -Wextra -Wno-unused-parameter
 CFLAGS	?= -O2 -g
@@ -42,8 +42,8 @@ SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 
 # === rules ============================================================
 
-.PHONY: all deps check unit asan e2e golden regen demo bench install \
-	uninstall clean fuzz valgrind eval corpus
+.PHONY: all deps check unit asan e2e reader golden regen demo bench \
+	install uninstall clean fuzz valgrind eval corpus
 
 all: $(BUILD)/jikji
 
@@ -75,6 +75,7 @@ check: deps
 	$(MAKE) unit
 	$(MAKE) asan
 	$(MAKE) e2e
+	$(MAKE) reader
 
 unit: $(BUILD)/jikji $(TEST_BINS)
 	@sh tests/run-units $(BUILD)
@@ -87,6 +88,12 @@ e2e: $(BUILD)/jikji
 	@$(MAKE) -s install DESTDIR=$(CURDIR)/$(BUILD)/inst >/dev/null
 	@sh tests/e2e $(BUILD)/jikji $(SAMPLE) $(CURDIR)/$(BUILD)/inst$(PREFIX)
 	@sh tests/cli-hostile $(BUILD)/jikji
+
+# The EPUB as reading systems lay it out (epub.js in Chromium, phone and
+# tablet sizes) and as Ace by DAISY checks it.
+reader: $(BUILD)/jikji
+	@sh tools/install-deps preview
+	@sh tests/epub-reader $(BUILD)/jikji $(SAMPLE)
 
 # Rewrite the golden files from the current code (review the diff!).
 regen: $(BUILD)/jikji $(TEST_BINS)
@@ -101,6 +108,9 @@ demo:
 	@mkdir -p $(BUILD)/out
 	$(BUILD)/jikji build $(DEMO_META) $(SAMPLE) -o $(BUILD)/out --preview 1-4
 	@sh tools/epub-preview $(BUILD)/out/$(notdir $(SAMPLE:.txt=.epub)) $(BUILD)/out 4
+	@node tools/epub-view/reader.js $(CURDIR)/build/epub-view/node_modules \
+	    $(BUILD)/out/$(notdir $(SAMPLE:.txt=.epub)) --shots $(BUILD)/out | \
+	    grep -v '^{'
 	@ls -l $(BUILD)/out
 
 # The sample and the unseen issues of tests/corpus/ measured against their
