@@ -13,7 +13,7 @@ MANDIR	 = $(PREFIX)/share/man
 VERSION	 = 0.1.0
 
 PKGS	 = libxml-2.0 libzip pangocairo pangoft2 harfbuzz harfbuzz-subset \
-	   fontconfig cairo glib-2.0 zlib
+	   fontconfig cairo glib-2.0 libpng zlib
 CC	?= cc
 WARN	 = -Wall -Wextra -Wno-unused-parameter
 CFLAGS	?= -O2 -g
@@ -45,8 +45,8 @@ ICC	  = build/icc/FOGRA39.icc
 
 # === rules ============================================================
 
-.PHONY: all deps check unit asan e2e golden regen demo bench install \
-	uninstall clean fuzz valgrind
+.PHONY: all deps check unit asan e2e reader golden regen demo bench \
+	install uninstall clean fuzz valgrind eval corpus
 
 all: $(BUILD)/jikji
 
@@ -78,6 +78,7 @@ check: deps
 	$(MAKE) unit
 	$(MAKE) asan
 	$(MAKE) e2e
+	$(MAKE) reader
 
 $(ICC):
 	@sh tools/make-icc $@
@@ -94,6 +95,12 @@ e2e: $(BUILD)/jikji $(ICC)
 	@sh tests/e2e $(BUILD)/jikji $(SAMPLE) $(CURDIR)/$(BUILD)/inst$(PREFIX)
 	@sh tests/cli-hostile $(BUILD)/jikji
 
+# The EPUB as reading systems lay it out (epub.js in Chromium, phone and
+# tablet sizes) and as Ace by DAISY checks it.
+reader: $(BUILD)/jikji
+	@sh tools/install-deps preview
+	@sh tests/epub-reader $(BUILD)/jikji $(SAMPLE)
+
 # Rewrite the golden files from the current code (review the diff!).
 regen: $(BUILD)/jikji $(TEST_BINS)
 	@JK_REGEN=1 sh tests/run-units $(BUILD)
@@ -107,7 +114,27 @@ demo:
 	@mkdir -p $(BUILD)/out
 	$(BUILD)/jikji build $(DEMO_META) $(SAMPLE) -o $(BUILD)/out --preview 1-4
 	@sh tools/epub-preview $(BUILD)/out/$(notdir $(SAMPLE:.txt=.epub)) $(BUILD)/out 4
+	@node tools/epub-view/reader.js $(CURDIR)/build/epub-view/node_modules \
+	    $(BUILD)/out/$(notdir $(SAMPLE:.txt=.epub)) --shots $(BUILD)/out | \
+	    grep -v '^{'
 	@ls -l $(BUILD)/out
+
+# The sample and the unseen issues of tests/corpus/ measured against their
+# truth: one table, beside the targets (tests/corpus/README.md).
+eval: $(BUILD)/tests/eval
+	@$(BUILD)/tests/eval
+
+-include $(BUILD)/tests/eval.d
+
+# Make tests/corpus/ again (deterministic: review the diff).  The office
+# suite's Korean help is unpacked, not installed (it would pull the suite).
+corpus:
+	@sh tools/install-deps corpus
+	@mkdir -p $(BUILD)/corpus-src
+	@test -d $(BUILD)/corpus-src/usr || (cd $(BUILD)/corpus-src && \
+	    { apt-get download libreoffice-help-ko || { apt-get update -qq && \
+	    apt-get download libreoffice-help-ko; }; } && dpkg -x *.deb .)
+	PYTHONDONTWRITEBYTECODE=1 LO_HELP=$(BUILD)/corpus-src /usr/bin/python3 tests/corpus/gen/gen_corpus.py
 
 bench: $(BUILD)/jikji
 	@sh tests/bench $(BUILD)/jikji $(SAMPLE)

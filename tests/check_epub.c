@@ -11,6 +11,7 @@
 
 #include <cairo.h>
 #include <glib.h>
+#include <hb.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xpath.h>
@@ -182,6 +183,15 @@ rich_doc(void)
 	fn->id = "a02-n1";
 	fn->label = "*";
 	add(d, fn, JK_NODE_PARA, "별표 각주.");
+
+	/* Untitled units: one named by its series, one by nothing. */
+	a = add(d, d->root, JK_NODE_ARTICLE, NULL);
+	a->id = "a03";
+	add(d, a, JK_NODE_SERIES, "연재 칼럼");
+	add(d, a, JK_NODE_PARA, "제목 없는 연재의 글.");
+	a = add(d, d->root, JK_NODE_ARTICLE, NULL);
+	a->id = "a04";
+	add(d, a, JK_NODE_PARA, "이름 붙일 것이 없는 글.");
 	ck_assert_int_eq(jk_tree_check(d->root, stderr), 0);
 	return d;
 }
@@ -506,6 +516,13 @@ START_TEST(test_epub_manifest_matches_zip)
 	    "@property='schema:accessibilitySummary'])");
 	ck_assert_int_ge(atoi(s), 8);
 	xmlFree(s);
+	/* EPUB Accessibility 1.1 conformance, and the print issue as the
+	 * source of the page list. */
+	xpath_eq(doc, "string(//opf:meta[@property='dcterms:conformsTo'])",
+	    "EPUB Accessibility 1.1 - WCAG 2.1 Level AA");
+	xpath_eq(doc, "count(//opf:meta[@property='a11y:certifiedBy'])", "1");
+	xpath_eq(doc, "string(//opf:meta[@property='source-of']"
+	    "[@refines=concat('#', //dc:source/@id)])", "pagination");
 	xpath_eq(doc, "string(//opf:item[@properties='cover-image']"
 	    "/@media-type)", "image/png");
 	s = xpath_str(doc, "count(//opf:item[starts-with(@media-type, "
@@ -517,6 +534,114 @@ START_TEST(test_epub_manifest_matches_zip)
 	g_hash_table_destroy(listed);
 	xmlFreeDoc(doc);
 	free(opf);
+	zip_close(za);
+	free(path);
+}
+END_TEST
+
+/* Class names of a document (added to set). */
+static void
+doc_classes(xmlDocPtr doc, GHashTable *set)
+{
+	xmlXPathContextPtr	 x = xpath_ctx(doc);
+	xmlXPathObjectPtr	 o;
+	char			**v;
+	int			 i, k;
+
+	o = xmlXPathEvalExpression(BAD_CAST "//@class", x);
+	for (i = 0; o->nodesetval != NULL && i < o->nodesetval->nodeNr;
+	    i++) {
+		xmlChar *c = xmlNodeGetContent(o->nodesetval->nodeTab[i]);
+
+		v = g_strsplit((char *)c, " ", -1);
+		for (k = 0; v[k] != NULL; k++)
+			if (*v[k] != '\0')
+				g_hash_table_add(set, g_strdup(v[k]));
+		g_strfreev(v);
+		xmlFree(c);
+	}
+	xmlXPathFreeObject(o);
+	xmlXPathFreeContext(x);
+}
+
+/*
+ * Every class a document uses has a rule and every class rule is used
+ * (epubcheck -u notes both); body text breaks anywhere and is
+ * justified between letters, titles and headings keep words whole,
+ * links are underlined.
+ */
+START_TEST(test_epub_css_matches_classes)
+{
+	char		*path = render("a.epub"), *css, *x, *p, *q;
+	zip_t		*za = zip_of(path);
+	zip_int64_t	 i, n = zip_get_num_entries(za, 0);
+	GHashTable	*used, *ruled;
+	GHashTableIter	 it;
+	gpointer	 k;
+	size_t		 len;
+	xmlDocPtr	 doc;
+
+	used = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	ruled = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (i = 0; i < n; i++) {
+		const char *name = zip_get_name(za, i, 0);
+
+		if (!g_str_has_suffix(name, ".xhtml"))
+			continue;
+		x = zip_get(za, name, &len);
+		doc = xmlReadMemory(x, (int)len, name, NULL, XML_PARSE_NONET);
+		ck_assert_ptr_nonnull(doc);
+		doc_classes(doc, used);
+		xmlFreeDoc(doc);
+		free(x);
+	}
+	css = zip_get(za, "EPUB/css/jikji.css", NULL);
+	/* Class selectors: ".name" before a "{", outside comments. */
+	for (p = css; (q = strchr(p, '{')) != NULL; p = strchr(q, '}') + 1) {
+		char *sel = g_strndup(p, (gsize)(q - p)), *c;
+
+		if ((c = strstr(sel, "*/")) != NULL)
+			memmove(sel, c + 2, strlen(c + 2) + 1);
+		for (c = sel; (c = strchr(c, '.')) != NULL; ) {
+			size_t l = strspn(++c, "abcdefghijklmnopqrstuvwxyz"
+			    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
+
+			if (l > 0)
+				g_hash_table_add(ruled, g_strndup(c, l));
+			c += l;
+		}
+		g_free(sel);
+		ck_assert_ptr_nonnull(strchr(q, '}'));
+	}
+	g_hash_table_iter_init(&it, used);
+	while (g_hash_table_iter_next(&it, &k, NULL))
+		ck_assert_msg(g_hash_table_contains(ruled, k),
+		    "class %s used without a rule", (char *)k);
+	g_hash_table_iter_init(&it, ruled);
+	while (g_hash_table_iter_next(&it, &k, NULL))
+		ck_assert_msg(g_hash_table_contains(used, k),
+		    "rule for class %s never used", (char *)k);
+	ck_assert_int_ge(g_hash_table_size(used), 10);
+	p = strstr(css, "body {");
+	ck_assert_ptr_nonnull(p);
+	q = strchr(p, '}');
+	ck_assert(g_strstr_len(p, q - p, "word-break: break-all") != NULL);
+	ck_assert(g_strstr_len(p, q - p, "text-justify: inter-character") !=
+	    NULL);
+	ck_assert(g_strstr_len(p, q - p, "text-align: justify") != NULL);
+	p = strstr(css, "h1, h2, h3, h4 {");
+	ck_assert_ptr_nonnull(p);
+	ck_assert(g_strstr_len(p, strchr(p, '}') - p,
+	    "word-break: keep-all") != NULL);
+	p = strstr(css, "\na {");
+	ck_assert_ptr_nonnull(p);
+	ck_assert(g_strstr_len(p, strchr(p, '}') - p,
+	    "text-decoration: underline") != NULL);
+	ck_assert(strstr(css, "div.table-wrap {\n\tmax-width: 100%;\n"
+	    "\toverflow-x: auto;") != NULL);
+	free(css);
+	g_hash_table_destroy(used);
+	g_hash_table_destroy(ruled);
 	zip_close(za);
 	free(path);
 }
@@ -551,11 +676,25 @@ START_TEST(test_epub_markup_text_is_escaped)
 	xmlDocPtr	 doc;
 
 	x = zip_get(za, "EPUB/text/c001.xhtml", &len);
-	ck_assert(strstr(x, "&lt;세계경제포럼 보고서&gt;") != NULL);
+	/* Character references, never named entities (epubcheck -u). */
+	ck_assert(strstr(x, "&#60;세계경제포럼 보고서&#62;") != NULL);
 	ck_assert(strstr(x, "<세계경제포럼") == NULL);
 	ck_assert(strstr(x, "]]>") == NULL);
-	ck_assert(strstr(x, "R&amp;D") != NULL);
-	ck_assert(strstr(x, "&amp;amp;") != NULL);
+	ck_assert(strstr(x, "R&#38;D") != NULL);
+	ck_assert(strstr(x, "&#38;amp;") != NULL);
+	ck_assert(strstr(x, "&quot;") == NULL);
+	ck_assert(strstr(x, "xmlns:epub=") != NULL);
+	/* The advert uses no epub: attribute and declares no namespace for
+	 * it; no document of the book has a named entity. */
+	s = zip_get(za, "EPUB/text/ad001.xhtml", NULL);
+	ck_assert(strstr(s, "xmlns:epub=") == NULL);
+	ck_assert(strstr(s, "epub:") == NULL);
+	free(s);
+	s = zip_get(za, "EPUB/text/licence.xhtml", NULL);
+	ck_assert_ptr_nonnull(s);
+	ck_assert(strstr(s, "&quot;") == NULL && strstr(s, "&amp;") == NULL &&
+	    strstr(s, "&lt;") == NULL && strstr(s, "&gt;") == NULL);
+	free(s);
 	doc = xmlReadMemory(x, (int)len, "c001.xhtml", NULL, XML_PARSE_NONET);
 	ck_assert_ptr_nonnull(doc);
 	xpath_eq(doc, "string(//h:h1)",
@@ -571,16 +710,27 @@ START_TEST(test_epub_markup_text_is_escaped)
 	ck_assert_int_ge(atoi(s), 5);
 	xmlFree(s);
 	xpath_eq(doc, "count(//h:figure/h:figcaption)", "3");
-	s = xpath_str(doc, "string(//h:figure[@id='a01-f2']"
-	    "/h:p[@class='no-picture'])");
-	ck_assert(strstr(s, "그림 없음") != NULL);
-	xmlFree(s);
-	xpath_eq(doc, "count(//h:figure[@id='a01-f1']"
-	    "/h:p[@class='no-picture'])", "0");
+	/* A figure without its picture is its caption and source. */
+	xpath_eq(doc, "count(//h:figure[@id='a01-f2']/*)", "2");
+	xpath_eq(doc, "string(//h:figure[@id='a01-f2']/h:p[@class='source'])",
+	    "© 연합뉴스");
+	/* Recovered chart text waits behind a summary, out of the flow. */
+	xpath_eq(doc, "count(//h:figure[@id='a01-f3']/h:details/h:summary)",
+	    "1");
+	xpath_eq(doc, "count(//h:figure[@id='a01-f3']/h:pre)", "0");
+	/* Every table scrolls inside a named, focusable region. */
+	xpath_eq(doc, "count(//h:table)", "2");
+	xpath_eq(doc, "count(//h:div[@class='table-wrap'][@role='region']"
+	    "[@tabindex='0']/h:table)", "2");
+	xpath_eq(doc, "string(//h:table[@id='a01-t1']/../@aria-label)",
+	    "표 1 연도별 연구개발비");
+	/* A table outside a figure is named by its first row. */
+	xpath_eq(doc, "string(//h:table[@id='a01-t2']/../@aria-label)",
+	    "표: 구분, 값");
 	xpath_eq(doc, "string(//h:span[@epub:type='pagebreak']"
 	    "[@role='doc-pagebreak']/@aria-label)", "35");
 	xpath_eq(doc, "string(//h:li/h:span[@class='marker'])", "①");
-	xpath_eq(doc, "string(//h:pre)",
+	xpath_eq(doc, "string(//h:details/h:pre)",
 	    "항목    값\n매출  <100>\n이익  & 20");
 	xmlFreeDoc(doc);
 	free(x);
@@ -599,13 +749,24 @@ START_TEST(test_epub_nav_contents_and_page_list)
 	x = zip_get(za, "EPUB/text/nav.xhtml", &len);
 	doc = xmlReadMemory(x, (int)len, "nav.xhtml", NULL, XML_PARSE_NONET);
 	ck_assert_ptr_nonnull(doc);
-	/* Articles, not the advert; headings nested under them. */
+	/* Articles, not the advert; level-1 headings under them. */
 	xpath_eq(doc, "count(//h:nav[@epub:type='toc']/h:ol/h:li)",
-	    "3");	/* two articles + licence */
+	    "5");	/* four articles + licence */
 	xpath_eq(doc, "string(//h:nav[@epub:type='toc']/h:ol/h:li[1]"
 	    "/h:ol/h:li[1]/h:a/@href)", "c001.xhtml#a01-h1");
+	xpath_eq(doc, "count(//h:nav[@epub:type='toc']/h:ol/h:li[1]"
+	    "/h:ol/h:li)", "1");
+	xpath_eq(doc, "count(//h:nav[@epub:type='toc']//h:ol/h:li/h:ol)",
+	    "2");	/* one level of headings, nothing deeper */
+	/* The series goes with its article; an untitled unit is named by
+	 * its series, else by its place. */
 	xpath_eq(doc, "string(//h:nav[@epub:type='toc']/h:ol/h:li[1]"
-	    "/h:ol/h:li[1]/h:ol/h:li[1]/h:a/@href)", "c001.xhtml#a01-h2");
+	    "/h:a/h:span[@class='toc-series'])", "특집 <기술> & 혁신");
+	xpath_eq(doc, "string(//h:nav[@epub:type='toc']/h:ol/h:li[3]/h:a)",
+	    "연재 칼럼");
+	xpath_eq(doc, "string(//h:nav[@epub:type='toc']/h:ol/h:li[4]/h:a)",
+	    "글 4");
+	xpath_eq(doc, "count(//h:a[contains(., '제목 없음')])", "0");
 	xpath_eq(doc, "count(//h:a[contains(@href, 'ad001')])", "0");
 	xpath_eq(doc, "count(//h:nav[@epub:type='page-list']//h:a)", "3");
 	xpath_eq(doc, "string(//h:nav[@epub:type='page-list']"
@@ -744,6 +905,8 @@ START_TEST(test_epub_fonts_are_subsets)
 	ck_assert(strstr(css, "@font-face") != NULL);
 	ck_assert(strstr(css, "word-break: keep-all") != NULL);
 	ck_assert(strstr(css, "line-break: strict") != NULL);
+	/* The font faces come after the rules that use them. */
+	ck_assert(strstr(css, "@font-face") > strstr(css, "body {"));
 	free(css);
 	zip_close(za);
 	ck_assert_int_eq(stat(path, &fst), 0);
@@ -754,6 +917,40 @@ END_TEST
 
 /* Hanja the Nanum fonts lack come from the style's fallback font;
  * what no font has is reported. */
+/* The code points of the embedded face of family in the book (the
+ * @font-face rule of the style sheet names its file). */
+static hb_set_t *
+book_face_cps(zip_t *za, const char *css, const char *family)
+{
+	char		*want = g_strdup_printf("font-family: \"%s\";", family);
+	char		*p = strstr(css, want), *name, *data;
+	hb_blob_t	*blob;
+	hb_face_t	*face;
+	hb_set_t	*set = hb_set_create();
+	size_t		 len;
+
+	ck_assert_msg(p != NULL, "no face %s", family);
+	p = strstr(p, "src: url(\"../");
+	ck_assert_ptr_nonnull(p);
+	p += strlen("src: url(\"../");
+	name = g_strdup_printf("EPUB/%.*s", (int)strcspn(p, "\""), p);
+	data = zip_get(za, name, &len);
+	ck_assert_ptr_nonnull(data);
+	blob = hb_blob_create(data, (unsigned int)len, HB_MEMORY_MODE_READONLY,
+	    NULL, NULL);
+	face = hb_face_create(blob, 0);
+	hb_face_collect_unicodes(face, set);
+	hb_face_destroy(face);
+	hb_blob_destroy(blob);
+	free(data);
+	g_free(name);
+	g_free(want);
+	return set;
+}
+
+/* Hanja the Nanum fonts lack come from the style's fallback font, Greek
+ * from Noto Serif (not Nanum's wide glyphs); what no font has is
+ * reported. */
 START_TEST(test_epub_fallback_font_and_missing_glyphs)
 {
 	struct jk_doc	*d = jk_doc_new("hanja");
@@ -762,10 +959,12 @@ START_TEST(test_epub_fallback_font_and_missing_glyphs)
 	zip_t		*za;
 	zip_int64_t	 i, n;
 	int		 otf = 0;
+	hb_set_t	*greek, *body;
 
 	a = add(d, d->root, JK_NODE_ARTICLE, NULL);
 	add(d, a, JK_NODE_TITLE, "기술(技術)");
-	add(d, a, JK_NODE_PARA, "정부(政府)와 그리스어 ά");
+	add(d, a, JK_NODE_PARA, "정부(政府)와 그리스어 Γεώργιος ά έ ώ, "
+	    "사용자 영역 \xee\x80\x80");
 	fx.diag.out = NULL;
 	fx.diag.keep = 1;
 	ck_assert_int_eq(jk_epub_render(fx.ep, d, path), 0);
@@ -777,10 +976,21 @@ START_TEST(test_epub_fallback_font_and_missing_glyphs)
 	ck_assert_int_eq(otf, 1);	/* Noto Serif CJK KR, a CFF font */
 	css = zip_get(za, "EPUB/css/jikji.css", NULL);
 	ck_assert(strstr(css, "font-family: \"Noto Serif CJK KR\";") != NULL);
+	greek = book_face_cps(za, css, "Noto Serif");
+	body = book_face_cps(za, css, "NanumMyeongjo");
+	ck_assert(hb_set_has(greek, 0x3AC) && hb_set_has(greek, 0x3AD) &&
+	    hb_set_has(greek, 0x3CE) && hb_set_has(greek, 0x393));
+	ck_assert(!hb_set_has(body, 0x393) && !hb_set_has(body, 0x3B5));
+	ck_assert(hb_set_has(body, 0xAE30));	/* 기 */
+	ck_assert(strstr(css, "font-family: \"NanumMyeongjo\", "
+	    "\"Noto Serif\", ") != NULL);
+	hb_set_destroy(greek);
+	hb_set_destroy(body);
 	free(css);
 	zip_close(za);
 	ck_assert_int_eq(fx.diag.count[JK_WARN], 1);
-	ck_assert(strstr(fx.diag.log.data, "U+03AC") != NULL);
+	ck_assert(strstr(fx.diag.log.data, "U+E000") != NULL);
+	ck_assert(strstr(fx.diag.log.data, "U+03AC") == NULL);
 	ck_assert(strstr(fx.diag.log.data, "[glyph]") != NULL);
 	jk_doc_free(d);
 	free(path);
@@ -841,8 +1051,8 @@ START_TEST(test_epub_cover_matches_reference)
 	b = png_load(ref, rlen);
 	w = cairo_image_surface_get_width(a);
 	h = cairo_image_surface_get_height(a);
-	ck_assert_int_eq(w, 1000);
-	ck_assert_int_eq(h, 1400);
+	ck_assert_int_eq(w, 600);	/* EP_COVER_SCALE of 1000 x 1400 */
+	ck_assert_int_eq(h, 840);
 	ck_assert_int_eq(cairo_image_surface_get_width(b), w);
 	ck_assert_int_eq(cairo_image_surface_get_height(b), h);
 	pa = cairo_image_surface_get_data(a);
@@ -1106,6 +1316,7 @@ epub_suite(void)
 	tcase_add_test(tc, test_epub_every_xhtml_parses);
 	tcase_add_test(tc, test_epub_manifest_matches_zip);
 	tcase_add_test(tc, test_epub_golden_article);
+	tcase_add_test(tc, test_epub_css_matches_classes);
 	tcase_add_test(tc, test_epub_markup_text_is_escaped);
 	tcase_add_test(tc, test_epub_nav_contents_and_page_list);
 	tcase_add_test(tc, test_epub_two_renders_identical);

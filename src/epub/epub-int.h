@@ -13,7 +13,8 @@
  *   mimetype                     stored, first
  *   META-INF/container.xml
  *   EPUB/content.opf, toc.ncx
- *   EPUB/css/jikji.css           jk_style_css() + css.c + @font-face
+ *   EPUB/css/jikji.css           css.c (rules for the classes the
+ *                                documents use) + @font-face
  *   EPUB/fonts/fN.ttf|otf        subsets
  *   EPUB/images/cover.png
  *   EPUB/text/cover.xhtml, nav.xhtml (the contents page),
@@ -98,6 +99,9 @@ struct ep_book {
 	GHashTable		*folio;		/* PAGEBREAK -> its folio */
 	GHashTable		*backref;	/* note xhtml id -> first
 						 * noteref xhtml id */
+	GHashTable		*classes;	/* class names the documents
+						 * use: the CSS has rules for
+						 * these only */
 
 	const char		*lang;
 	char			*title;		/* book title */
@@ -109,20 +113,30 @@ struct ep_book {
 	char			*licence;	/* licence texts, or NULL */
 };
 
+/*
+ * Greek is set in this family (fonts-noto-core): the Korean faces have
+ * wide Greek glyphs and lack the accented letters; the style's fallback
+ * families take what it lacks.
+ */
+#define EP_GREEK_FAMILY		"Noto Serif"
+
 /* Fixed wording of the book (Korean). */
 #define EP_TOC_TITLE		"차례"
 #define EP_COVER_TITLE		"표지"
 #define EP_LANDMARKS_TITLE	"길잡이"
 #define EP_PAGES_TITLE		"쪽 목록"
 #define EP_LICENCE_TITLE	"글꼴 사용 허가서"
-#define EP_NOTITLE		"(제목 없음)"
+#define EP_ARTICLE_TITLE	"글 %zu"	/* an article with no title,
+						 * series or heading */
 #define EP_ADVERT_TITLE		"광고"
-#define EP_NOPICTURE \
-	"(그림 없음: 인쇄본의 그림은 이 전자책에 포함되지 않았습니다)"
+#define EP_TABLE_LABEL		"표"
+#define EP_CHART_DATA		"도표 자료"
 #define EP_LICENCE_TEXT \
 	"이 전자책에는 다음 글꼴의 일부가 들어 있습니다: "
 #define EP_LICENCE_TEXT2 \
 	". 이 글꼴들은 아래의 SIL Open Font License에 따라 배포됩니다."
+/* The conformance the book claims (EPUB Accessibility 1.1). */
+#define EP_CONFORMS_TO	"EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
 #define EP_BYLINE_LABEL		"필자 소개"
 #define EP_NOTES_LABEL		"각주"
 #define EP_BACKLINK_LABEL	"본문으로 돌아가기"
@@ -153,6 +167,10 @@ struct ep_xw {
 	xmlBufferPtr		 buf;
 	xmlTextWriterPtr	 w;
 	int			 err;
+	GHashTable		*classes;	/* class names used go here
+						 * (the book's), or NULL */
+	int			 epub_decl;	/* xmlns:epub written */
+	int			 epub_used;	/* an epub: attribute written */
 };
 
 int		 ep_xw_open(struct ep_xw *);
@@ -186,8 +204,9 @@ int		 ep_xhtml_licence(struct ep_book *, char **data, size_t *len);
 char		*ep_issue_line(struct ep_book *);
 /* === css.c ============================================================= */
 
-/* The extra CSS for the backend's markup (malloc'd). */
-char		*ep_xhtml_css(const struct jk_style *);
+/* The book's CSS: rules for the elements and for the classes in
+ * classes, which the documents use (malloc'd). */
+char		*ep_xhtml_css(const struct jk_style *, GHashTable *classes);
 /* s as a CSS string: "..." with quotes and backslashes escaped. */
 void		 ep_css_string(GString *, const char *s);
 
@@ -219,5 +238,6 @@ int		 ep_cover_png(struct ep_book *, char **data, size_t *len);
 
 #define EP_COVER_W	1000
 #define EP_COVER_H	1400
+#define EP_COVER_SCALE	0.6	/* pixels of the PNG per design unit */
 
 #endif

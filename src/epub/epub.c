@@ -284,10 +284,52 @@ done:
 
 /* === parts ============================================================= */
 
+/*
+ * The title of a part for the contents and <title>: its title, else its
+ * series, else its first heading, else its section label; an advert is
+ * an advert, and an article with nothing to name it by is "글 N".
+ */
+static char *
+part_title(const struct jk_node *n, size_t num)
+{
+	static const enum jk_ntype by[] = { JK_NODE_TITLE,
+	    JK_NODE_SERIES };
+	struct jk_iter		 it;
+	const struct jk_node	*k;
+	char			*t;
+	size_t			 i;
+
+	for (i = 0; i < G_N_ELEMENTS(by); i++) {
+		t = ep_plain(jk_node_child(n, by[i]));
+		if (*t != '\0')
+			return t;
+		free(t);
+	}
+	if (n->type == JK_NODE_ARTICLE) {
+		jk_iter_init(&it, (struct jk_node *)n);
+		while (jk_iter_next(&it) != JK_EV_DONE) {
+			k = jk_iter_node(&it);
+			if (it.ev != JK_EV_ENTER || k->type != JK_NODE_HEADING)
+				continue;
+			t = ep_plain(k);
+			if (*t != '\0')
+				return t;
+			free(t);
+		}
+	}
+	if (n->label != NULL && *(t = ep_xml_clean(n->label)) != '\0')
+		return t;
+	if (n->label != NULL)
+		free(t);
+	if (n->type == JK_NODE_ADVERT)
+		return jk_xstrdup(EP_ADVERT_TITLE);
+	return jk_xasprintf(EP_ARTICLE_TITLE, num);
+}
+
 static void
 collect_parts(struct ep_book *b)
 {
-	const struct jk_node	*n, *t;
+	const struct jk_node	*n;
 	struct ep_part		*p;
 	int			 na = 0, nad = 0;
 
@@ -302,16 +344,7 @@ collect_parts(struct ep_book *b)
 		p->advert = n->type == JK_NODE_ADVERT;
 		p->file = jk_xasprintf("%s%03d.xhtml", p->advert ? "ad" : "c",
 		    p->advert ? ++nad : ++na);
-		t = jk_node_child(n, JK_NODE_TITLE);
-		p->title = t != NULL ? ep_plain(t) : NULL;
-		if (p->title == NULL || *p->title == '\0') {
-			free(p->title);
-			if (n->label != NULL && *n->label != '\0')
-				p->title = ep_xml_clean(n->label);
-			else
-				p->title = jk_xstrdup(p->advert ?
-				    EP_ADVERT_TITLE : EP_NOTITLE);
-		}
+		p->title = part_title(n, (size_t)(p->advert ? nad : na));
 	}
 }
 
@@ -440,7 +473,7 @@ zip_book(struct ep_book *b, char **data, size_t *len)
 			goto out;
 		}
 		if (zip_set_file_compression(za, idx, f->store ?
-		    ZIP_CM_STORE : ZIP_CM_DEFLATE, f->store ? 0 : 9) < 0 ||
+		    ZIP_CM_STORE : ZIP_CM_DEFLATE, f->store ? 0 : 1) < 0 ||
 		    zip_file_set_mtime(za, idx, b->mtime, 0) < 0) {
 			jk_msg(b->diag, JK_M_EPUB, 0, "%s: zip: %s: %s",
 			    b->path, f->name, zip_strerror(za));
@@ -517,6 +550,7 @@ book_free(struct ep_book *b)
 	g_hash_table_destroy(b->treeid);
 	g_hash_table_destroy(b->backref);
 	g_hash_table_destroy(b->folio);
+	g_hash_table_destroy(b->classes);
 	free(b->title);
 	free(b->identifier);
 	free(b->modified);
@@ -546,14 +580,15 @@ build(struct ep_book *b)
 	struct ep_file	*f;
 	GString		*css;
 	char		*data, *s;
-	size_t		 len, i;
+	size_t		 len, i, icss;
 	const char	*v, *what;
 
 	collect_parts(b);
 	b->identifier = make_identifier(b);
 	make_modified(b);
 	v = ep_meta(b, "title");
-	b->title = v != NULL ? ep_xml_clean(v) : jk_xstrdup(EP_NOTITLE);
+	b->title = ep_xml_clean(v != NULL ? v : b->doc->source != NULL ?
+	    b->doc->source : EP_TOC_TITLE);
 	ep_xhtml_index(b);
 	ep_fonts_collect(b);
 
@@ -567,21 +602,16 @@ build(struct ep_book *b)
 	ep_book_add(b, "META-INF/container.xml", NULL, NULL, NULL, NULL, 0,
 	    data, len);
 
-	/* Style sheet: the style's CSS, the backend's, then the fonts. */
+	/* The style sheet is written once the documents are: it has rules
+	 * for the classes they use only.  The fonts go in first, for the
+	 * licence page. */
 	css = g_string_new(NULL);
-	s = jk_style_css(b->style);
-	if (s != NULL)
-		g_string_append(css, s);
-	free(s);
-	s = ep_xhtml_css(b->style);
-	g_string_append(css, "\n/* EPUB markup */\n");
-	g_string_append(css, s);
-	free(s);
 	ep_fonts_embed(b, css);
-	find_licence(b);
+	icss = b->nfiles;
 	len = css->len;
 	ep_book_add(b, "EPUB/css/jikji.css", "css/jikji.css", "css",
 	    "text/css", NULL, 0, g_string_free(css, FALSE), len);
+	find_licence(b);
 
 	/* Cover picture and page. */
 	if (ep_cover_png(b, &data, &len) < 0)
@@ -615,6 +645,14 @@ build(struct ep_book *b)
 			goto fail;
 		add_xhtml(b, what, NULL, data, len);
 	}
+
+	s = ep_xhtml_css(b->style, b->classes);
+	f = &b->files[icss];
+	data = jk_xasprintf("%s%s", s, f->data);
+	free(s);
+	free(f->data);
+	f->data = data;
+	f->len = strlen(data);
 
 	what = "toc.ncx";
 	if (ep_ncx(b, &data, &len) < 0)
@@ -672,6 +710,8 @@ jk_epub_render(struct jk_epub *ep, const struct jk_doc *doc, const char *path)
 	    g_free);
 	b.folio = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 	    g_free);
+	b.classes = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
 
 	if (doc->root == NULL) {
 		jk_msg(ep->diag, JK_M_EPUB, 0, "%s: empty document", path);

@@ -153,15 +153,15 @@ ep_fonts_collect(struct ep_book *b)
 	 * The body face holds every character: the contents page and any
 	 * text without a role of its own fall back to it.
 	 */
-	add_to(b, &st->body, st->body.bold, EP_NOPICTURE EP_TOC_TITLE
-	    EP_COVER_TITLE EP_LANDMARKS_TITLE EP_PAGES_TITLE EP_NOTITLE
-	    EP_ADVERT_TITLE EP_LICENCE_TITLE EP_LICENCE_TEXT EP_LICENCE_TEXT2);
+	add_to(b, &st->body, st->body.bold, EP_TOC_TITLE EP_COVER_TITLE
+	    EP_LANDMARKS_TITLE EP_PAGES_TITLE EP_ARTICLE_TITLE EP_ADVERT_TITLE
+	    EP_LICENCE_TITLE EP_LICENCE_TEXT EP_LICENCE_TEXT2 "0123456789");
 	add_to(b, &st->title, st->title.bold, EP_TOC_TITLE EP_LICENCE_TITLE);
 	add_to(b, &st->title, st->title.bold, b->title);
 	line = ep_issue_line(b);
 	add_to(b, &st->title, st->title.bold, line);
 	free(line);
-	add_to(b, &st->caption, st->caption.bold, EP_NOPICTURE);
+	add_to(b, &st->caption, st->caption.bold, EP_CHART_DATA);
 	for (i = 0; i < b->nparts; i++) {
 		add_to(b, &st->body, st->body.bold, b->parts[i].title);
 		jk_iter_init(&it, (struct jk_node *)b->parts[i].node);
@@ -354,6 +354,65 @@ embed_fallback(struct ep_book *b, hb_set_t *missing, size_t *nfile)
 	g_string_free(list, TRUE);
 }
 
+static int
+is_greek(hb_codepoint_t c)
+{
+	return (c >= 0x370 && c <= 0x3FF) || (c >= 0x1F00 && c <= 0x1FFF);
+}
+
+/*
+ * Greek goes to EP_GREEK_FAMILY, out of every other face (their CSS
+ * lists it next, so a reading system takes Greek from it).  What it
+ * lacks, or all of it if the family is not there, joins missing.
+ */
+static void
+embed_greek(struct ep_book *b, hb_set_t *missing, size_t *nfile)
+{
+	hb_set_t	*greek = hb_set_create(), *have, *take;
+	hb_codepoint_t	 c;
+	hb_face_t	*face;
+	char		*path, *href;
+	size_t		 i;
+	int		 idx;
+
+	for (i = 0; i < b->nfaces; i++)
+		for (c = HB_SET_VALUE_INVALID; hb_set_next(b->faces[i].cps,
+		    &c); )
+			if (is_greek(c))
+				hb_set_add(greek, c);
+	if (hb_set_is_empty(greek)) {
+		hb_set_destroy(greek);
+		return;
+	}
+	for (i = 0; i < b->nfaces; i++)
+		hb_set_subtract(b->faces[i].cps, greek);
+	path = jk_font_file(EP_GREEK_FAMILY, 0, &idx);
+	face = path != NULL ? open_face(b, path, idx) : NULL;
+	take = hb_set_copy(greek);
+	if (face != NULL) {
+		have = face_unicodes(face);
+		hb_set_intersect(take, have);
+		hb_set_destroy(have);
+		hb_face_destroy(face);
+	} else
+		hb_set_clear(take);
+	hb_set_subtract(greek, take);
+	hb_set_union(missing, greek);
+	if (!hb_set_is_empty(take) &&
+	    (href = embed(b, path, idx, take, missing, nfile)) != NULL) {
+		struct ep_face *f = face_get(b, EP_GREEK_FAMILY, 0);
+
+		hb_set_destroy(f->cps);
+		f->cps = hb_set_reference(take);
+		free(f->file);
+		f->file = href;
+	} else
+		hb_set_union(missing, take);
+	hb_set_destroy(take);
+	hb_set_destroy(greek);
+	free(path);
+}
+
 /* Do faces i and j resolve to the same font file and face index? */
 static int
 same_file(char *const *paths, const int *idx, size_t i, size_t j)
@@ -370,10 +429,14 @@ ep_fonts_embed(struct ep_book *b, GString *css)
 	size_t		 i, j, nfile = 0, nfaces = b->nfaces;
 	hb_set_t	*cps, *missing = hb_set_create();
 
+	embed_greek(b, missing, &nfile);
+	nfaces = b->nfaces;
 	paths = jk_xcalloc(nfaces + 1, sizeof(*paths));
 	idx = jk_xcalloc(nfaces + 1, sizeof(*idx));
 	done = jk_xcalloc(nfaces + 1, sizeof(*done));
 	for (i = 0; i < nfaces; i++) {
+		if (b->faces[i].file != NULL)
+			continue;	/* the Greek face, embedded */
 		paths[i] = jk_font_file(b->faces[i].family, b->faces[i].bold,
 		    &idx[i]);
 		if (paths[i] == NULL)
@@ -383,7 +446,7 @@ ep_fonts_embed(struct ep_book *b, GString *css)
 	}
 	/* Faces that resolve to the same file share one subset. */
 	for (i = 0; i < nfaces; i++) {
-		if (paths[i] == NULL || done[i])
+		if (paths[i] == NULL || done[i] || b->faces[i].file != NULL)
 			continue;
 		cps = hb_set_copy(b->faces[i].cps);
 		for (j = i; j < nfaces; j++)

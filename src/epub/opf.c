@@ -41,63 +41,76 @@ ep_container(char **data, size_t *len)
 /* === contents entries ================================================== */
 
 struct ent {
-	int	 depth;		/* 1: article, 2..4: its headings */
+	int	 depth;		/* 1: article, 2: its level-1 headings */
+	char	*series;	/* an article's series, or NULL */
 	char	*label;
 	char	*href;		/* relative to the text/ directory */
 };
 
+static struct ent *
+ent_add(struct ent **e, size_t *n, int depth, char *label, char *href)
+{
+	struct ent	*r;
+
+	*e = jk_xreallocarray(*e, *n + 1, sizeof(**e));
+	r = &(*e)[(*n)++];
+	r->depth = depth;
+	r->series = NULL;
+	r->label = label;
+	r->href = href;
+	return r;
+}
+
+/*
+ * The contents for a reader: each article (with its series when the
+ * title is not the series itself) and its level-1 headings; deeper
+ * headings are for the reader's own paging, not the contents.
+ */
 static size_t
 entries(struct ep_book *b, struct ent **out)
 {
-	struct ent		*e = NULL;
+	struct ent		*e = NULL, *a;
 	size_t			 n = 0, i;
 	struct jk_iter		 it;
 	const struct jk_node	*k;
 	const char		*id;
+	char			*label;
 
 	for (i = 0; i < b->nparts; i++) {
 		const struct ep_part *p = &b->parts[i];
 
 		if (p->advert)
 			continue;
-		e = jk_xreallocarray(e, n + 1, sizeof(*e));
-		e[n].depth = 1;
-		e[n].label = jk_xstrdup(p->title);
-		e[n].href = jk_xstrdup(p->file);
-		n++;
+		a = ent_add(&e, &n, 1, jk_xstrdup(p->title),
+		    jk_xstrdup(p->file));
+		a->series = ep_plain(jk_node_child(p->node, JK_NODE_SERIES));
+		if (*a->series == '\0' || strcmp(a->series, a->label) == 0) {
+			free(a->series);
+			a->series = NULL;
+		}
 		jk_iter_init(&it, (struct jk_node *)p->node);
 		while (jk_iter_next(&it) != JK_EV_DONE) {
 			k = jk_iter_node(&it);
-			if (it.ev != JK_EV_ENTER || k->type != JK_NODE_HEADING)
+			if (it.ev != JK_EV_ENTER || k->type != JK_NODE_HEADING ||
+			    k->level > 1)
 				continue;
-			id = g_hash_table_lookup(b->nodeid, k);
-			e = jk_xreallocarray(e, n + 1, sizeof(*e));
-			e[n].depth = 1 + (k->level < 1 ? 1 : k->level > 3 ? 3 :
-			    k->level);
-			e[n].label = ep_plain(k);
-			if (*e[n].label == '\0') {
-				free(e[n].label);
-				e[n].label = jk_xstrdup(EP_NOTITLE);
+			label = ep_plain(k);
+			if (*label == '\0') {
+				free(label);
+				continue;
 			}
-			e[n].href = id != NULL ? jk_xasprintf("%s#%s",
-			    p->file, id) : jk_xstrdup(p->file);
-			n++;
+			id = g_hash_table_lookup(b->nodeid, k);
+			ent_add(&e, &n, 2, label, id != NULL ?
+			    jk_xasprintf("%s#%s", p->file, id) :
+			    jk_xstrdup(p->file));
 		}
 	}
-	if (b->has_licence) {
-		e = jk_xreallocarray(e, n + 1, sizeof(*e));
-		e[n].depth = 1;
-		e[n].label = jk_xstrdup(EP_LICENCE_TITLE);
-		e[n].href = jk_xstrdup("licence.xhtml");
-		n++;
-	}
-	if (n == 0) {
-		e = jk_xreallocarray(e, n + 1, sizeof(*e));
-		e[n].depth = 1;
-		e[n].label = jk_xstrdup(EP_COVER_TITLE);
-		e[n].href = jk_xstrdup("cover.xhtml");
-		n++;
-	}
+	if (b->has_licence)
+		ent_add(&e, &n, 1, jk_xstrdup(EP_LICENCE_TITLE),
+		    jk_xstrdup("licence.xhtml"));
+	if (n == 0)
+		ent_add(&e, &n, 1, jk_xstrdup(EP_COVER_TITLE),
+		    jk_xstrdup("cover.xhtml"));
 	*out = e;
 	return n;
 }
@@ -108,6 +121,7 @@ entries_free(struct ent *e, size_t n)
 	size_t	 i;
 
 	for (i = 0; i < n; i++) {
+		free(e[i].series);
 		free(e[i].label);
 		free(e[i].href);
 	}
@@ -183,6 +197,13 @@ nav_open_item(struct ep_xw *x, const struct ent *e, int order)
 	ep_xw_start(x, "li");
 	ep_xw_start(x, "a");
 	ep_xw_attr(x, "href", e->href);
+	if (e->series != NULL) {
+		ep_xw_start(x, "span");
+		ep_xw_attr(x, "class", "toc-series");
+		ep_xw_text(x, e->series);
+		ep_xw_end(x);
+		ep_xw_text(x, " ");
+	}
 	ep_xw_text(x, e->label);
 	ep_xw_end(x);
 }
@@ -343,10 +364,6 @@ ep_ncx(struct ep_book *b, char **data, size_t *len)
 	if (ep_xw_open(&x) < 0)
 		return -1;
 	n = entries(b, &e);
-	/* The NCX keeps articles and first-level headings. */
-	for (i = 0; i < n; i++)
-		if (e[i].depth > 2)
-			e[i].depth = 2;
 	for (i = 0; i < n; i++)
 		if (e[i].depth > depth && i > 0)
 			depth = e[i].depth;
@@ -479,6 +496,9 @@ ep_opf(struct ep_book *b, char **data, size_t *len)
 	dc(&x, "dc:source", "src", s);
 	free(s);
 	free(line);
+	/* The page list follows the folios of the print issue. */
+	if (b->npages > 0)
+		prop(&x, "source-of", "#src", "pagination");
 	prop(&x, "dcterms:modified", NULL, b->modified);
 
 	/* Accessibility (EPUB Accessibility 1.1 discovery metadata). */
@@ -489,6 +509,8 @@ ep_opf(struct ep_book *b, char **data, size_t *len)
 	prop(&x, "schema:accessibilityFeature", NULL, "structuralNavigation");
 	prop(&x, "schema:accessibilityFeature", NULL, "tableOfContents");
 	prop(&x, "schema:accessibilityFeature", NULL, "readingOrder");
+	prop(&x, "schema:accessibilityFeature", NULL,
+	    "displayTransformability");
 	if (b->has_cover)
 		prop(&x, "schema:accessibilityFeature", NULL,
 		    "alternativeText");
@@ -499,12 +521,16 @@ ep_opf(struct ep_book *b, char **data, size_t *len)
 		    "pageNavigation");
 	}
 	prop(&x, "schema:accessibilityHazard", NULL, "none");
+	prop(&x, "dcterms:conformsTo", NULL, EP_CONFORMS_TO);
+	v = ep_meta(b, "publisher");
+	prop(&x, "a11y:certifiedBy", NULL, v != NULL ? v : "jikji");
 	prop(&x, "schema:accessibilitySummary", NULL,
 	    "인쇄본의 글을 옮긴 텍스트 전자책입니다. 차례와 제목 구조, "
 	    "각주 링크, 인쇄본 쪽 번호를 제공합니다. 표는 머리글 칸이 "
 	    "있는 표로 옮겼고, 표로 옮기지 못한 도표 자료는 인쇄본의 줄 "
-	    "배치대로 두었습니다. 인쇄본의 사진과 그림은 포함하지 않았고, "
-	    "그 자리에 그림 번호와 설명, 출처를 남겼습니다.");
+	    "배치대로 펼쳐 볼 수 있게 두었습니다. 인쇄본의 사진과 그림은 "
+	    "포함하지 않았고, 그 자리에 그림 번호와 설명, 출처를 "
+	    "남겼습니다.");
 	if (b->has_cover) {
 		ep_xw_start(&x, "meta");
 		ep_xw_attr(&x, "name", "cover");

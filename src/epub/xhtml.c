@@ -29,6 +29,25 @@ ep_xw_open(struct ep_xw *x)
 	return 0;
 }
 
+/*
+ * Drop the xmlns:epub declaration from a document that uses no epub:
+ * attribute (epubcheck notes an unused namespace).  The declaration is
+ * the attribute ep_xhtml_head() wrote, so it is found as written.
+ */
+static void
+drop_unused_epub_ns(struct ep_xw *x, char *data, size_t *len)
+{
+	static const char decl[] = " xmlns:epub=\"" NS_EPUB "\"";
+	char	*p;
+
+	if (!x->epub_decl || x->epub_used ||
+	    (p = strstr(data, decl)) == NULL)
+		return;
+	memmove(p, p + sizeof(decl) - 1, *len - (size_t)(p - data) -
+	    (sizeof(decl) - 1) + 1);
+	*len -= sizeof(decl) - 1;
+}
+
 int
 ep_xw_close(struct ep_xw *x, char **data, size_t *len)
 {
@@ -47,6 +66,7 @@ ep_xw_close(struct ep_xw *x, char **data, size_t *len)
 		*data = jk_xmalloc(*len + 1);
 		memcpy(*data, xmlBufferContent(x->buf), *len);
 		(*data)[*len] = '\0';
+		drop_unused_epub_ns(x, *data, len);
 		rc = 0;
 	}
 	if (x->buf != NULL)
@@ -65,23 +85,61 @@ ep_xw_start(struct ep_xw *x, const char *elem)
 void
 ep_xw_attr(struct ep_xw *x, const char *name, const char *val)
 {
-	char	*c = ep_xml_clean(val);
+	char	*c = ep_xml_clean(val), **cls;
+	int	 i;
 
+	if (strncmp(name, "epub:", 5) == 0)
+		x->epub_used = 1;
+	if (x->classes != NULL && strcmp(name, "class") == 0) {
+		cls = g_strsplit(c, " ", -1);
+		for (i = 0; cls[i] != NULL; i++)
+			if (*cls[i] != '\0')
+				g_hash_table_add(x->classes,
+				    g_strdup(cls[i]));
+		g_strfreev(cls);
+	}
 	if (xmlTextWriterWriteAttribute(x->w, BAD_CAST name, BAD_CAST c) < 0)
 		x->err = 1;
 	free(c);
 }
 
+/*
+ * Text with only &, < and > escaped, as character references: epubcheck
+ * notes every named entity in XHTML (&amp; and &quot; included), and
+ * libxml2's writer writes those.
+ */
 void
 ep_xw_text(struct ep_xw *x, const char *s)
 {
-	char	*c;
+	GString		*e;
+	char		*c, *p;
 
 	if (s == NULL || *s == '\0')
 		return;
 	c = ep_xml_clean(s);
-	if (*c != '\0' && xmlTextWriterWriteString(x->w, BAD_CAST c) < 0)
+	e = g_string_sized_new(strlen(c) + 16);
+	for (p = c; *p != '\0'; p++) {
+		switch (*p) {
+		case '&':
+			g_string_append(e, "&#38;");
+			break;
+		case '<':
+			g_string_append(e, "&#60;");
+			break;
+		case '>':
+			g_string_append(e, "&#62;");
+			break;
+		case '\r':
+			g_string_append(e, "&#13;");
+			break;
+		default:
+			g_string_append_c(e, *p);
+			break;
+		}
+	}
+	if (e->len > 0 && xmlTextWriterWriteRaw(x->w, BAD_CAST e->str) < 0)
 		x->err = 1;
+	g_string_free(e, TRUE);
 	free(c);
 }
 
@@ -115,9 +173,11 @@ ep_xhtml_head(struct ep_book *b, struct ep_xw *x, const char *title,
 	    NULL) < 0)
 		x->err = 1;
 	ep_xw_nl(x);
+	x->classes = b->classes;
 	ep_xw_start(x, "html");
 	ep_xw_attr(x, "xmlns", NS_XHTML);
 	ep_xw_attr(x, "xmlns:epub", NS_EPUB);
+	x->epub_decl = 1;
 	ep_xw_attr(x, "lang", b->lang);
 	ep_xw_attr(x, "xml:lang", b->lang);
 	ep_xw_nl(x);
@@ -128,7 +188,7 @@ ep_xhtml_head(struct ep_book *b, struct ep_xw *x, const char *title,
 	ep_xw_end(x);
 	ep_xw_nl(x);
 	ep_xw_elem(x, "title", title != NULL && *title != '\0' ? title :
-	    EP_NOTITLE);
+	    b->title);
 	ep_xw_nl(x);
 	ep_xw_start(x, "link");
 	ep_xw_attr(x, "rel", "stylesheet");
@@ -321,6 +381,8 @@ struct ctx {
 	struct ep_book		*b;
 	struct ep_xw		*x;
 	const struct ep_part	*part;
+	GHashTable		*regions;	/* region names given in the
+						 * document (name -> count) */
 };
 
 static void	blocks(struct ctx *, const struct jk_node *first);
@@ -438,11 +500,66 @@ row_is_header(const struct jk_node *r)
 	return r->first != NULL;
 }
 
+/*
+ * The name of a table's scrolling region, unique in its document: its
+ * figure's label and caption, else the words of its first row; a name
+ * given before gets " (2)", " (3)" ... (malloc'd).
+ */
+static char *
+table_name(struct ctx *c, const struct jk_node *n)
+{
+	const struct jk_node	*f = n->parent, *k;
+	GString			*g = g_string_new(NULL);
+	char			*t;
+	int			 seen, i;
+
+	if (f != NULL && f->type == JK_NODE_FIGURE) {
+		if (f->label != NULL)
+			g_string_append(g, f->label);
+		t = ep_plain(jk_node_child(f, JK_NODE_CAPTION));
+		g_string_append_printf(g, " %s", t);
+		free(t);
+	}
+	g_strstrip(g->str);
+	g_string_set_size(g, strlen(g->str));
+	if (g->len == 0) {
+		g_string_append(g, EP_TABLE_LABEL);
+		for (k = n->first != NULL ? n->first->first : NULL, i = 0;
+		    k != NULL && i < 3; k = k->next, i++) {
+			t = ep_plain(k);
+			g_string_append_printf(g, "%s%s", i ? ", " : ": ", t);
+			free(t);
+		}
+	}
+	seen = GPOINTER_TO_INT(g_hash_table_lookup(c->regions, g->str));
+	g_hash_table_insert(c->regions, g_strdup(g->str),
+	    GINT_TO_POINTER(seen + 1));
+	if (seen > 0)
+		g_string_append_printf(g, " (%d)", seen + 1);
+	t = ep_xml_clean(g->str);
+	g_string_free(g, TRUE);
+	return t;
+}
+
+/*
+ * A table sits in a region that scrolls sideways when the table is
+ * wider than the screen (reading systems keep overflow inside such a
+ * box instead of printing over the next page); the region can take the
+ * keyboard focus so that it can be scrolled without a pointer.
+ */
 static void
 table(struct ctx *c, const struct jk_node *n)
 {
 	const struct jk_node	*r, *k;
+	char			*name = table_name(c, n);
 
+	ep_xw_start(c->x, "div");
+	ep_xw_attr(c->x, "class", "table-wrap");
+	ep_xw_attr(c->x, "role", "region");
+	ep_xw_attr(c->x, "tabindex", "0");
+	ep_xw_attr(c->x, "aria-label", name);
+	free(name);
+	ep_xw_nl(c->x);
 	start_with_id(c, "table", n, "table");
 	ep_xw_nl(c->x);
 	r = n->first;
@@ -474,7 +591,9 @@ table(struct ctx *c, const struct jk_node *n)
 		ep_xw_end(c->x);
 		ep_xw_nl(c->x);
 	}
-	ep_xw_end(c->x);
+	ep_xw_end(c->x);	/* table */
+	ep_xw_nl(c->x);
+	ep_xw_end(c->x);	/* div */
 	ep_xw_nl(c->x);
 }
 
@@ -487,11 +606,16 @@ pre(struct ctx *c, const struct jk_node *n)
 	ep_xw_nl(c->x);
 }
 
+/*
+ * A figure of the print issue: its picture is not in the text, so the
+ * figure is its caption and source.  Chart text the converter recovered
+ * is there for a reader who asks (<details>), out of the flow; a table
+ * recovered from the figure is the figure's content.
+ */
 static void
 figure(struct ctx *c, const struct jk_node *n)
 {
 	const struct jk_node	*cap, *k;
-	int			 body = 0;
 
 	start_with_id(c, "figure", n, "figure");
 	ep_xw_nl(c->x);
@@ -511,16 +635,6 @@ figure(struct ctx *c, const struct jk_node *n)
 		ep_xw_end(c->x);
 		ep_xw_nl(c->x);
 	}
-	for (k = n->first; k != NULL; k = k->next)
-		if (k->type == JK_NODE_TABLE || k->type == JK_NODE_PRE)
-			body = 1;
-	if (!body) {
-		ep_xw_start(c->x, "p");
-		ep_xw_attr(c->x, "class", "no-picture");
-		ep_xw_text(c->x, EP_NOPICTURE);
-		ep_xw_end(c->x);
-		ep_xw_nl(c->x);
-	}
 	for (k = n->first; k != NULL; k = k->next) {
 		switch (k->type) {
 		case JK_NODE_SOURCE:
@@ -530,7 +644,13 @@ figure(struct ctx *c, const struct jk_node *n)
 			table(c, k);
 			break;
 		case JK_NODE_PRE:
+			ep_xw_start(c->x, "details");
+			ep_xw_attr(c->x, "class", "chart-data");
+			ep_xw_elem(c->x, "summary", EP_CHART_DATA);
+			ep_xw_nl(c->x);
 			pre(c, k);
+			ep_xw_end(c->x);
+			ep_xw_nl(c->x);
 			break;
 		default:
 			break;
@@ -622,7 +742,6 @@ bylines(struct ctx *c, const struct jk_node *n)
 	for (; n != NULL && n->type == JK_NODE_BYLINE; n = n->next) {
 		last = n;
 		ep_xw_start(c->x, "div");
-		ep_xw_attr(c->x, "class", "author");
 		ep_xw_nl(c->x);
 		for (k = n->first; k != NULL; k = k->next) {
 			switch (k->type) {
@@ -659,7 +778,7 @@ header(struct ctx *c, const struct jk_node *n)
 		if (n->type == JK_NODE_SERIES)
 			inline_elem(c, "p", "series", n);
 		else if (n->type == JK_NODE_TITLE)
-			inline_elem(c, "h1", "title", n);
+			inline_elem(c, "h1", NULL, n);
 		else if (n->type == JK_NODE_SUBTITLE) {
 			ep_xw_start(c->x, "p");
 			ep_xw_attr(c->x, "class", "subtitle");
@@ -700,7 +819,7 @@ block(struct ctx *c, const struct jk_node *n)
 	case JK_NODE_HEADING:
 		snprintf(h, sizeof(h), "h%d", n->level < 1 ? 2 :
 		    n->level > 3 ? 4 : n->level + 1);
-		start_with_id(c, h, n, "heading");
+		start_with_id(c, h, n, NULL);
 		inlines(c, n);
 		ep_xw_end(c->x);
 		ep_xw_nl(c->x);
@@ -827,6 +946,8 @@ ep_xhtml_part(struct ep_book *b, const struct ep_part *p, char **data,
 	c.b = b;
 	c.x = &x;
 	c.part = p;
+	c.regions = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
 	ep_xhtml_head(b, &x, p->title, p->advert ? NULL : "bodymatter");
 	id = node_id(b, p->node);
 	ep_xw_start(&x, "section");
@@ -836,7 +957,6 @@ ep_xhtml_part(struct ep_book *b, const struct ep_part *p, char **data,
 		ep_xw_attr(&x, "class", "advert");
 		ep_xw_attr(&x, "aria-label", p->title);
 	} else {
-		ep_xw_attr(&x, "class", "article");
 		ep_xw_attr(&x, "epub:type", "chapter");
 		ep_xw_attr(&x, "role", "doc-chapter");
 		if (jk_node_child(p->node, JK_NODE_TITLE) == NULL)
@@ -844,6 +964,7 @@ ep_xhtml_part(struct ep_book *b, const struct ep_part *p, char **data,
 	}
 	ep_xw_nl(&x);
 	blocks(&c, p->node->first);
+	g_hash_table_destroy(c.regions);
 	ep_xw_end(&x);
 	ep_xw_nl(&x);
 	ep_xhtml_foot(&x);
