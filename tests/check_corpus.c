@@ -100,6 +100,29 @@ START_TEST(test_corpus_every_issue_has_floors)
 }
 END_TEST
 
+/* There are held-out issues, and no two issues share a name (floors.tsv
+ * knows an issue by its name alone). */
+START_TEST(test_corpus_heldout_apart)
+{
+	GHashTable	*seen = g_hash_table_new(g_str_hash, g_str_equal);
+	int		 held = 0;
+
+	for (guint k = 0; k < ISSUES->len; k++) {
+		struct cx_issue *is = g_ptr_array_index(ISSUES, k);
+
+		ck_assert_msg(g_hash_table_add(seen, (char *)is->name),
+		    "two issues named %s", is->name);
+		if (is->heldout) {
+			ck_assert_msg(strstr(is->input, "corpus/heldout/") ==
+			    is->input, "%s", is->input);
+			held++;
+		}
+	}
+	ck_assert_int_ge(held, 3);
+	g_hash_table_destroy(seen);
+}
+END_TEST
+
 /* The truth of each issue fits its text: break and join lines are text
  * lines, every sentence is inside its paragraph (a tagline is its own
  * line), and there is enough of each kind to measure. */
@@ -191,6 +214,7 @@ corpus_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_corpus_index_finds);
 	tcase_add_test(tc, test_corpus_every_issue_has_floors);
+	tcase_add_test(tc, test_corpus_heldout_apart);
 	tcase_add_test(tc, test_corpus_truth_fits_text);
 	tcase_add_loop_test(tc, test_corpus_floors, 0, n);
 	suite_add_tcase(s, tc);

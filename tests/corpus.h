@@ -29,11 +29,13 @@ cx_strpcmp(gconstpointer a, gconstpointer b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* One issue to measure: its input and truth directory, relative to tests/. */
+/* One issue to measure: its input and truth directory, relative to tests/;
+ * held-out issues (tests/corpus/heldout/) are never tuned on. */
 struct cx_issue {
 	const char	*name;
 	const char	*input;
 	const char	*truth;
+	int		 heldout;
 };
 
 /* A measure: ok of n (n < 0: not measured). */
@@ -848,23 +850,15 @@ cx_measure_apart(const struct cx_issue *is, struct cx_score *s, int verbose)
 
 /* --- the issues and their floors --------------------------------------- */
 
-/* The sample, then every tests/corpus/<name>/ holding an issue.txt, by name.
- * Free with cx_issues_free. */
-static inline GPtrArray *
-cx_issues(void)
+/* Add every SUB/<name>/ of tests/corpus/ holding an issue.txt, by name. */
+static inline void
+cx_issues_add(GPtrArray *v, const char *sub, int heldout)
 {
-	GPtrArray	*v = g_ptr_array_new();
-	char		*dir = jk_xasprintf("%s/corpus", tests_dir());
+	char		*dir = jk_xasprintf("%s/corpus%s", tests_dir(), sub);
 	GDir		*d = g_dir_open(dir, 0, NULL);
 	GPtrArray	*names = g_ptr_array_new_with_free_func(g_free);
 	const char	*e;
-	struct cx_issue	*is;
 
-	is = g_new0(struct cx_issue, 1);
-	is->name = g_strdup("sample");
-	is->input = g_strdup("data/issue-469.txt");
-	is->truth = g_strdup("data/truth");
-	g_ptr_array_add(v, is);
 	while (d != NULL && (e = g_dir_read_name(d)) != NULL) {
 		char *p = jk_xasprintf("%s/%s/issue.txt", dir, e);
 
@@ -877,15 +871,34 @@ cx_issues(void)
 	free(dir);
 	g_ptr_array_sort(names, cx_strpcmp);
 	for (guint i = 0; i < names->len; i++) {
-		const char *n = g_ptr_array_index(names, i);
+		const char	*n = g_ptr_array_index(names, i);
+		struct cx_issue	*is = g_new0(struct cx_issue, 1);
 
-		is = g_new0(struct cx_issue, 1);
 		is->name = g_strdup(n);
-		is->input = g_strdup_printf("corpus/%s/issue.txt", n);
-		is->truth = g_strdup_printf("corpus/%s", n);
+		is->input = g_strdup_printf("corpus%s/%s/issue.txt", sub, n);
+		is->truth = g_strdup_printf("corpus%s/%s", sub, n);
+		is->heldout = heldout;
 		g_ptr_array_add(v, is);
 	}
 	g_ptr_array_free(names, TRUE);
+}
+
+/* The sample, every tests/corpus/<name>/ holding an issue.txt, by name,
+ * then the held-out ones of tests/corpus/heldout/.  Free with
+ * cx_issues_free. */
+static inline GPtrArray *
+cx_issues(void)
+{
+	GPtrArray	*v = g_ptr_array_new();
+	struct cx_issue	*is;
+
+	is = g_new0(struct cx_issue, 1);
+	is->name = g_strdup("sample");
+	is->input = g_strdup("data/issue-469.txt");
+	is->truth = g_strdup("data/truth");
+	g_ptr_array_add(v, is);
+	cx_issues_add(v, "", 0);
+	cx_issues_add(v, "/heldout", 1);
 	return v;
 }
 

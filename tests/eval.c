@@ -1,7 +1,8 @@
 /*
  * eval.c -- `make eval`: converts the sample and every issue of the corpus
  * (tests/corpus/) and prints, per issue, the measures of tests/corpus.h
- * beside the targets and the floors of tests/corpus/floors.tsv.
+ * beside the targets; the held-out issues (tests/corpus/heldout/) in a
+ * block of their own.
  *
  *   build/tests/eval [-v] [NAME...]
  *
@@ -49,6 +50,43 @@ cell(const struct cx_score *s, int i)
 		    cx_value(s, i));
 		printf(" %14s", buf);
 	}
+}
+
+/* One block of the table: the issues run that are (not) held out. */
+static void
+table(GPtrArray *issues, const struct cx_score *sc, int heldout)
+{
+	guint	 k;
+	int	 i;
+
+#define SHOWN(k) (sc[k].work != -1 && ((struct cx_issue *) \
+	g_ptr_array_index(issues, k))->heldout == heldout)
+	printf("%-22s %14s", "measure", "target");
+	for (k = 0; k < issues->len; k++)
+		if (SHOWN(k))
+			printf(" %14s", ((struct cx_issue *)
+			    g_ptr_array_index(issues, k))->name);
+	printf("\n");
+	for (i = 0; i < CX_NMETRICS; i++) {
+		char	 t[32];
+
+		if (CX_METRICS[i].target < 0)
+			snprintf(t, sizeof(t), "-");
+		else if (CX_METRICS[i].kind == CX_PCT)
+			snprintf(t, sizeof(t), ">= %g %%", CX_METRICS[i].target);
+		else
+			snprintf(t, sizeof(t), "<= %g", CX_METRICS[i].target);
+		printf("%-22s %14s", CX_METRICS[i].label, t);
+		for (k = 0; k < issues->len; k++)
+			if (!SHOWN(k))
+				continue;
+			else if (sc[k].work == -2)
+				printf(" %14s", "crashed");
+			else
+				cell(&sc[k], i);
+		printf("\n");
+	}
+#undef SHOWN
 }
 
 int
@@ -108,29 +146,15 @@ main(int argc, char **argv)
 		}
 		return 0;
 	}
-	printf("%-22s %14s", "measure", "target");
+	table(issues, sc, 0);
 	for (k = 0; k < issues->len; k++)
-		if (sc[k].work != -1)
-			printf(" %14s", ((struct cx_issue *)
-			    g_ptr_array_index(issues, k))->name);
-	printf("\n");
-	for (i = 0; i < CX_NMETRICS; i++) {
-		char	 t[32];
-
-		if (CX_METRICS[i].target < 0)
-			snprintf(t, sizeof(t), "-");
-		else if (CX_METRICS[i].kind == CX_PCT)
-			snprintf(t, sizeof(t), ">= %g %%", CX_METRICS[i].target);
-		else
-			snprintf(t, sizeof(t), "<= %g", CX_METRICS[i].target);
-		printf("%-22s %14s", CX_METRICS[i].label, t);
-		for (k = 0; k < issues->len; k++)
-			if (sc[k].work == -2)
-				printf(" %14s", "crashed");
-			else if (sc[k].work != -1)
-				cell(&sc[k], i);
-		printf("\n");
-	}
+		if (sc[k].work != -1 && ((struct cx_issue *)
+		    g_ptr_array_index(issues, k))->heldout) {
+			printf("\nheld-out (tests/corpus/heldout/: never tune "
+			    "the converter on these)\n");
+			table(issues, sc, 1);
+			break;
+		}
 	printf("(ok/n and %%; '-' not measured: the sample's truth has no "
 	    "paragraphs, sentences, joins or debris)\n");
 	g_free(sc);

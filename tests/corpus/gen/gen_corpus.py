@@ -28,6 +28,7 @@ import zlib
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
+import heldout         # noqa: E402
 import layout as LAY   # noqa: E402
 import source          # noqa: E402
 
@@ -71,6 +72,27 @@ CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
 FAKE_BOLD = ["DIGITAL", "Process", "Platform", "Module", "Engine", "Service",
              "Design", "Network"]
+ADVERTS = ["기술경영 아카데미", "연구소 설립 상담", "R&D 지원 가이드북",
+           "기술혁신 포럼", "산업기술 정보 서비스"]
+# What an issue is made of besides its prose: the word lists (an issue's
+# cfg may replace any of them, see heldout.py) ...
+WORDS = dict(surnames=SURNAMES, given=GIVEN, org1=ORG1, org2=ORG2, dept=DEPT,
+             pos=POS, univ=UNIV, field=FIELD, series=SERIES, lecture=LECTURE,
+             news=NEWS, chart=CHART_LABELS, bold=FAKE_BOLD, adverts=ADVERTS,
+             periods=["연도별", "분기별", "부문별"],
+             sources=["통계청", "산업연구원", "한국은행", "각 사"],
+             views=["연구소", "생산 현장", "시험동", "데이터센터", "본사"],
+             seminar="산업기술 조찬세미나", advert_head="%s에 참여해 보세요!")
+# ... and the damage mix: byline styles, chances of a first column before
+# its byline, a figure with no anchor, a leading space after a jump, a
+# single-spaced run in a double-spaced article, a spurious blank in a
+# single-spaced one, an article with no notes; lines between running
+# labels; the units of an issue in order.
+MIX = dict(styles=("geul", "geul", "geul", "oneline", "nogeul", "noname"),
+           early=0.25, anchorless=0.2, lead=0.6, run=0.04, spurious=0.04,
+           nonotes=0.6, folio=70,
+           kinds=(["letter"] + ["special"] * 8 + ["series"] * 5 + ["mid"] +
+                  ["lecture"] + ["news"] + ["advert", "advert"]))
 
 
 def josa(word, pair):
@@ -87,6 +109,8 @@ class Issue:
     def __init__(self, cfg, docs):
         self.cfg = cfg
         self.rng = random.Random(cfg["seed"])
+        self.w = dict(WORDS, **cfg.get("words", {}))
+        self.mix = dict(MIX, **cfg.get("mix", {}))
         self.docs = docs
         self.L = []
         self.arts = []       # articles.tsv rows
@@ -101,9 +125,7 @@ class Issue:
         self.since_folio = 0
         self.nswap = 0
         self.unit = 0
-        self.adverts_left = ["기술경영 아카데미", "연구소 설립 상담",
-                             "R&D 지원 가이드북", "기술혁신 포럼",
-                             "산업기술 정보 서비스"]
+        self.adverts_left = list(self.w["adverts"])
 
     # -- output ---------------------------------------------------------
     def emit(self, s):
@@ -166,31 +188,33 @@ class Issue:
 
     # -- people ---------------------------------------------------------
     def name(self):
-        r = self.rng
-        return r.choice(SURNAMES) + r.choice(GIVEN) + r.choice(GIVEN)
+        r, w = self.rng, self.w
+        return r.choice(w["surnames"]) + r.choice(w["given"]) + \
+            r.choice(w["given"])
 
     def org(self):
         r = self.rng
-        return "㈜" + r.choice(ORG1) + r.choice(ORG2)
+        return "㈜" + r.choice(self.w["org1"]) + r.choice(self.w["org2"])
 
     def role(self):
-        r = self.rng
+        r, w = self.rng, self.w
         if r.random() < 0.25:
-            return "%s %s과 교수" % (r.choice(UNIV), r.choice(FIELD))
-        return "%s %s %s" % (self.org(), r.choice(DEPT), r.choice(POS))
+            return "%s %s과 교수" % (r.choice(w["univ"]), r.choice(w["field"]))
+        return "%s %s %s" % (self.org(), r.choice(w["dept"]),
+                             r.choice(w["pos"]))
 
     def bio(self, name):
-        r = self.rng
-        f = r.choice(FIELD)
-        s = ["%s에서 %s 학사와 석사 학위를 취득했다." % (r.choice(UNIV), f)]
+        r, w = self.rng, self.w
+        f = r.choice(w["field"])
+        s = ["%s에서 %s 학사와 석사 학위를 취득했다." % (r.choice(w["univ"]), f)]
         if r.random() < 0.6:
             s.append("같은 대학에서 %s 박사 학위를 받았다." % f)
-        d1, d2 = r.sample(DEPT, 2)
+        d1, d2 = r.sample(w["dept"], 2)
         s.append("%s에 입사해 %s %s 거쳐 현재 %s 맡고 있다." % (
             self.org(), josa(d1, "과와"), josa(d2, "을를"),
-            josa(r.choice(DEPT), "을를")))
+            josa(r.choice(w["dept"]), "을를")))
         if r.random() < 0.5:
-            s.append("%s 분야의 국가연구개발 과제를 다수 수행했다." % r.choice(FIELD))
+            s.append("%s 분야의 국가연구개발 과제를 다수 수행했다." % r.choice(w["field"]))
         return " ".join(s)
 
 
@@ -242,8 +266,7 @@ def plan_issue(issue):
     cfg, rng = issue.cfg, issue.rng
     docs = list(issue.docs)
     units = []
-    kinds = (["letter"] + ["special"] * 8 + ["series"] * 5 + ["mid"] +
-             ["lecture"] + ["news"] + ["advert", "advert"])
+    kinds = issue.mix["kinds"]
     d = 0
     sp = 0
     for k in kinds:
@@ -255,11 +278,13 @@ def plan_issue(issue):
                 d += 1
             doc = docs[d % len(docs)]
             d += 1
+            u["docs"] = [doc[0]]
             u["title"] = clean_title(doc[1])
             u["body"] = pick_body(issue, doc, rng.randrange(1400, 2600))
             if k == "news":
                 doc2 = docs[d % len(docs)]
                 d += 1
+                u["docs"].append(doc2[0])
                 u["title2"] = clean_title(doc2[1])
                 u["body2"] = pick_body(issue, doc2, rng.randrange(700, 1100))
                 u["body"] = pick_body(issue, doc, rng.randrange(700, 1100))
@@ -271,11 +296,12 @@ def plan_issue(issue):
             sp += 1
             u["label"] = "SPECIAL ISSUE %02d" % sp
         if k in ("series", "mid"):
-            u["series"] = SERIES[(len(units) + cfg["seed"]) % len(SERIES)]
+            ser = issue.w["series"]
+            u["series"] = ser[(len(units) + cfg["seed"]) % len(ser)]
             u["untitled"] = k == "series" and kinds[len(units) + 1] != "series"
             u["tagline_done"] = u["untitled"]
         if k == "lecture":
-            u["series"] = LECTURE
+            u["series"] = issue.w["lecture"]
         units.append(u)
     return units
 
@@ -307,7 +333,8 @@ def lay_units(issue, units):
             jobs.append((u["biotext"], u["width"] * 0.75))
         if u["kind"] in ("special", "series") and issue.rng.random() < 0.4:
             u["box"] = True
-    res = iter(LAY.layout(jobs))
+    res = iter(LAY.layout(jobs, issue.cfg.get("engine", "weasyprint"),
+                          issue.cfg.get("font", LAY.FONT)))
     for u in units:
         if "deck" in u:
             u["deck_lines"] = next(res)
@@ -341,14 +368,14 @@ def ts(ln, last=False):
 def figure(issue, unit):
     """A figure anchor, caption, chart debris and source line; the lines
     of debris are recorded (they must never reach the reading flow)."""
-    rng = issue.rng
+    rng, w = issue.rng, issue.w
     # now and then the chart's text alone, with no anchor or caption: it
     # must be known by its shape
-    if rng.random() < 0.8:
+    if rng.random() < 1 - issue.mix["anchorless"]:
         unit["nfig"] = unit.get("nfig", 0) + 1
         label = "그림 %d" % unit["nfig"]
-        cap = "%s의 %s 추이" % (rng.choice(CHART_LABELS),
-                              rng.choice(["연도별", "분기별", "부문별"]))
+        cap = "%s의 %s 추이" % (rng.choice(w["chart"]),
+                              rng.choice(w["periods"]))
         a = issue.emit(label)
         issue.blank()
         issue.emit(cap)
@@ -358,22 +385,22 @@ def figure(issue, unit):
     first = len(issue.L) + 1
     lines = []
     if kind == "chart":
-        labs = rng.sample(CHART_LABELS, 4)
+        labs = rng.sample(w["chart"], 4)
         lines.append(" ".join(labs))
         years = list(range(2019 + rng.randrange(4), 2024 + rng.randrange(3)))
         lines.append(" " + "     ".join(str(y) for y in years))
         for _ in range(rng.randrange(2, 5)):
             lines.append(str(rng.randrange(100, 9999)))
     elif kind == "bold":
-        w = rng.sample(FAKE_BOLD, 2)
-        lines.append("  ".join("".join(c * 2 for c in x) for x in w))
-        lines.append(rng.choice(CHART_LABELS) + " " + rng.choice(CHART_LABELS))
+        two = rng.sample(w["bold"], 2)
+        lines.append("  ".join("".join(c * 2 for c in x) for x in two))
+        lines.append(rng.choice(w["chart"]) + " " + rng.choice(w["chart"]))
     elif kind == "stub":
         # a slide's footer and header stub printed inside the figure
-        lines.append("%s REPORT %d • %d" % (rng.choice(FAKE_BOLD).upper(),
+        lines.append("%s REPORT %d • %d" % (rng.choice(w["bold"]).upper(),
                                             2020 + rng.randrange(6),
                                             rng.randrange(2, 30)))
-        lines.append(rng.choice(CHART_LABELS) + rng.choice(CHART_LABELS) +
+        lines.append(rng.choice(w["chart"]) + rng.choice(w["chart"]) +
                      "현황")
     else:
         n = rng.randrange(3, 6)
@@ -385,7 +412,7 @@ def figure(issue, unit):
             issue.blank()
     last = len(issue.L)
     issue.debris_row(first, last, kind, lines)
-    src = "<자료: %s>" % rng.choice(["통계청", "산업연구원", "한국은행", "각 사"])
+    src = "<자료: %s>" % rng.choice(w["sources"])
     issue.emit(src)
     issue.blank()
 
@@ -394,11 +421,11 @@ def table(issue):
     rng = issue.rng
     issue.emit("표 %d" % rng.randrange(1, 4))
     issue.blank()
-    issue.emit("%s 현황" % rng.choice(CHART_LABELS))
+    issue.emit("%s 현황" % rng.choice(issue.w["chart"]))
     issue.blank()
     years = list(range(2021, 2021 + rng.randrange(3, 5)))
     rows = ["구분 " + " ".join(str(y) for y in years)]
-    for lab in rng.sample(CHART_LABELS, rng.randrange(2, 4)):
+    for lab in rng.sample(issue.w["chart"], rng.randrange(2, 4)):
         rows.append(lab + " " + " ".join("{:,}".format(rng.randrange(100, 99999))
                                          for _ in years))
     first = len(issue.L) + 1
@@ -421,7 +448,7 @@ def footnote_refs(issue, u, lines, busy):
     truth text has no marker: a reader sees a superscript)."""
     rng = issue.rng
     u["notes"] = []
-    if rng.random() < 0.6:
+    if rng.random() < issue.mix["nonotes"]:
         return
     cand = [i for i, ln in enumerate(lines) if ln.kind == "p" and
             i not in busy and re.search(r"다\. \S{4}", ln.text[6:-8])]
@@ -440,7 +467,8 @@ def footnotes(issue, u):
         return
     issue.blank()
     for mark in u["notes"]:
-        text = NOTES[(int(mark) + issue.unit) % len(NOTES)]
+        notes = issue.w.get("notes", NOTES)
+        text = notes[(int(mark) + issue.unit) % len(notes)]
         issue.emit("%s\t\ufffd %s" % (mark, text))
         issue.blank()
 
@@ -462,8 +490,8 @@ def body_out(issue, u, lines, single, cuts, swaps, last_art=True):
             lead = " "
         else:
             lead = " " if (n > 0 and order[n - 1] != i - 1 and
-                           rng.random() < 0.6) else ""
-        if issue.since_folio > 70 and ln.kind == "p" and \
+                           rng.random() < issue.mix["lead"]) else ""
+        if issue.since_folio > issue.mix["folio"] and ln.kind == "p" and \
                 not ln.first and rng.random() < 0.3:
             issue.vertical(u.get("runhead", u.get("title", "")[:6]))
         ln.out = issue.emit(lead + ts(ln, last=last_art and i == len(lines) - 1
@@ -476,12 +504,13 @@ def body_out(issue, u, lines, single, cuts, swaps, last_art=True):
         if single:
             if ln.how == "end" or ln.kind == "h":
                 issue.blank()
-            elif not ln.text.endswith(".") and rng.random() < 0.04:
+            elif not ln.text.endswith(".") and \
+                    rng.random() < issue.mix["spurious"]:
                 issue.blank()     # spurious blank mid-paragraph
         else:
             if run > 0:
                 run -= 1
-            elif rng.random() < 0.04:
+            elif rng.random() < issue.mix["run"]:
                 run = rng.randrange(3, 8)
             else:
                 issue.blank()
@@ -653,8 +682,7 @@ def byline_block(issue, u, style):
         # the last photo caption of the page may share the byline's line
         cap = ""
         if u["kind"] == "special" and rng.random() < 0.3:
-            cap = "%s 전경 " % rng.choice(["연구소", "생산 현장", "시험동",
-                                          "데이터센터", "본사"])
+            cap = "%s 전경 " % rng.choice(issue.w["views"])
             lead = ""
         first = issue.emit("%s%s%s%s " % (lead, cap, marker, name))
         issue.blank()
@@ -684,7 +712,7 @@ def article(issue, u):
         busy |= {j + d for j in sw for d in (-1, 0)}
     footnote_refs(issue, u, lines, busy)
     series = ""
-    style = rng.choice(("geul", "geul", "geul", "oneline", "nogeul", "noname"))
+    style = rng.choice(issue.mix["styles"])
     u["truth_name"], u["truth_role"] = "", ""
     title_line = 0
     if k == "letter":
@@ -709,7 +737,7 @@ def article(issue, u):
                  if i not in cuts and lines[i - 1].kind == "p" and
                  lines[i].kind == "p" and lines[i - 1].how != "end" and
                  not any(x0 - 1 <= i <= y1 + 1 for x0, _, y1 in swaps)]
-        if early and rng.random() < 0.25:
+        if early and rng.random() < issue.mix["early"]:
             cuts[early[0]] = opener
         else:
             opener()
@@ -733,7 +761,7 @@ def article(issue, u):
         series = u["series"][0]
         issue.tagline(" " + u["series"][1])
         issue.blank()
-        issue.emit("제%d회 산업기술 조찬세미나" % rng.randrange(40, 120))
+        issue.emit("제%d회 %s" % (rng.randrange(40, 120), issue.w["seminar"]))
         issue.blank()
         u["tagline_done"] = True
         title_line = emit_title(issue, u["title"])
@@ -775,7 +803,7 @@ def article(issue, u):
 def news(issue, u):
     """Two reports on one spread: both titles first, then their columns
     interleaved (A1 B1 A2 B2); a vertical section label before them."""
-    issue.vertical("NEWS I " + NEWS)
+    issue.vertical("NEWS I " + issue.w["news"])
     a_lines, b_lines = u["body_lines"], u["body2_lines"]
     t1 = emit_title(issue, u["title"], " ")
     t2 = emit_title(issue, u["title2"], " ")
@@ -824,18 +852,19 @@ def news(issue, u):
         a = lines[k - 1]
         issue.joins.append(("s%d" % issue.nswap, unit_a, a.out,
                             lines[k].out, verdict(a), ext.get(a, 0)))
-    issue.arts.append([unit_a, "article", u["title"], "", NEWS, "", "",
+    issue.arts.append([unit_a, "article", u["title"], "", issue.w["news"],
+                       "", "",
                        t1, first_body])
     issue.unit += 1
-    issue.arts.append(["#%d" % issue.unit, "article", u["title2"], "", NEWS,
-                       "", "", t2, b_lines[0].out])
+    issue.arts.append(["#%d" % issue.unit, "article", u["title2"], "",
+                       issue.w["news"], "", "", t2, b_lines[0].out])
 
 
 def advert(issue, u):
     rng = issue.rng
     left = issue.adverts_left
     what = left.pop(rng.randrange(len(left)))
-    head = "%s에 참여해 보세요!" % what
+    head = issue.w["advert_head"] % what
     t = issue.emit(" " + head)
     issue.blank()
     lines = ["■ 대상: 회원사 연구소장 및 연구원",
@@ -927,12 +956,23 @@ def main():
                          "gimp-help-ko, debian-faq-ko (tools/install-deps "
                          "corpus)" % len(docs))
     only = os.environ.get("CORPUS_ONLY")
+    used = set()
     for i, cfg in enumerate(ISSUES):
-        if only and cfg["name"] != only:
-            continue
         # each issue starts its documents elsewhere: little text is shared
         k = len(docs) * i // len(ISSUES)
-        write_issue(cfg, docs[k:] + docs[:k], outdir)
+        for u in plan_issue(Issue(cfg, docs[k:] + docs[:k])):
+            used.update(u.get("docs", ()))
+        if not only or cfg["name"] == only:
+            write_issue(cfg, docs[k:] + docs[:k], outdir)
+    # the held-out issues: the manual pages and the pages a..e do not use,
+    # each issue taking up where the one before left off
+    pool = source.documents((source.MAN,)) + docs
+    for cfg in heldout.ISSUES:
+        mine = [d for d in pool if d[0] not in used]
+        for u in plan_issue(Issue(cfg, mine)):
+            used.update(u.get("docs", ()))
+        if not only or cfg["name"] == only:
+            write_issue(cfg, mine, os.path.join(outdir, "heldout"))
 
 
 if __name__ == "__main__":

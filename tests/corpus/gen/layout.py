@@ -1,7 +1,8 @@
 """Line breaks from a real layout engine: paragraphs set in justified
-columns by WeasyPrint, the lines taken back with `pdftotext -bbox-layout`.
+columns by WeasyPrint or by Chromium (headless, print to PDF), the lines
+taken back with `pdftotext -bbox-layout`.
 
-layout([(text, width_em), ...]) returns, per paragraph, its lines as
+layout([(text, width_em), ...], engine, font) returns, per paragraph, its lines as
 (text, how) where how says what the break after the line was: "space"
 (the line broke at a space), "none" (inside a word), "hyphen" (after a
 hyphen or dash, no space) or "end" (the paragraph's last line).  Only the
@@ -17,9 +18,10 @@ import xml.etree.ElementTree as ET
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
+FONT = '"NanumMyeongjo", "Noto Serif CJK KR"'
 CSS = """
 @page { size: 400mm 3000mm; margin: 10mm; }
-body { font-family: "NanumMyeongjo", "Noto Serif CJK KR"; font-size: 10pt;
+body { font-family: %s; font-size: 10pt;
        line-height: 1.6; }
 div.c { text-align: justify; margin: 0 0 4em 0; }
 p { margin: 0; }
@@ -30,20 +32,32 @@ def _nonspace(s):
     return [c for c in s if not c.isspace()]
 
 
-def layout(paras):
+def _render(engine, src, pdf):
+    if engine == "weasyprint":
+        subprocess.run(["weasyprint", "-q", src, pdf], check=True)
+        return
+    # the Debian browser; its own sandbox needs user namespaces
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                    "--no-pdf-header-footer", "--print-to-pdf=" + pdf,
+                    "file://" + src], check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+
+
+def layout(paras, engine="weasyprint", font=FONT):
     body = []
     for text, width in paras:
         body.append('<div class="c" style="width:%.2fem"><p>%s</p></div>'
                     % (width, html.escape(text)))
     doc = ('<!DOCTYPE html><html><head><meta charset="utf-8"><style>%s'
-           '</style></head><body>%s</body></html>' % (CSS, "\n".join(body)))
+           '</style></head><body>%s</body></html>' % (CSS % font,
+                                                      "\n".join(body)))
     with tempfile.TemporaryDirectory() as tmp:
         src = os.path.join(tmp, "a.html")
         pdf = os.path.join(tmp, "a.pdf")
         box = os.path.join(tmp, "a.xml")
         with open(src, "w", encoding="utf-8") as f:
             f.write(doc)
-        subprocess.run(["weasyprint", "-q", src, pdf], check=True)
+        _render(engine, src, pdf)
         subprocess.run(["pdftotext", "-bbox-layout", pdf, box], check=True)
         tree = ET.parse(box)
     # The extractor's words, put in rows by their baseline and in order

@@ -1,11 +1,13 @@
 """Korean prose from Debian's documentation packages (gimp-help-ko,
-debian-faq-ko): one document per HTML page, as (title, [(heading, [para])]).
-Only paragraphs that are mostly Hangul and end in a sentence are kept."""
+debian-faq-ko, libreoffice-help-ko) and the Korean manual pages of Debian's
+base packages (man-db, xz-utils, psmisc, passwd, login): one document per
+HTML page or manual page, as (title, [(heading, [para])]).  Only paragraphs
+that are mostly Hangul and end in a sentence are kept."""
 import glob
+import gzip
 import html
-import re
-
 import os
+import re
 
 GIMP = "/usr/share/gimp/2.0/help/ko/*.html"
 FAQ = "/usr/share/doc/debian/FAQ/ko/*.ko.html"
@@ -13,6 +15,9 @@ FAQ = "/usr/share/doc/debian/FAQ/ko/*.ko.html"
 # office suite); `make corpus` puts it here with apt-get download.
 LO = os.environ.get("LO_HELP", "build/corpus-src") + \
     "/usr/share/libreoffice/help/ko/text/*/*/*.html"
+
+# the Korean manual pages (troff), turned into the same simple HTML
+MAN = "/usr/share/man/ko/man[0-9]/*.gz"
 
 TAG = re.compile(r"<(/?)(h[1-6]|p|pre|table|li|dt)\b[^>]*>", re.I)
 
@@ -74,8 +79,68 @@ def split_long(s):
     return [p for p in out if good_para(p)]
 
 
+ROFF_CHAR = {"bu": "•", "em": "—", "en": "–", "lq": "“", "rq": "”",
+             "oq": "‘", "cq": "’", "aq": "'", "dq": '"', "mu": "×"}
+
+
+def _roff_text(s):
+    s = re.sub(r"\\f(\[[^]]*\]|\(..|.)", "", s)
+    s = re.sub(r"\\\((..)", lambda m: ROFF_CHAR.get(m.group(1), ""), s)
+    s = re.sub(r"\\\*(\(..|\[[^]]*\]|.)", "", s)
+    s = s.replace("\\-", "-").replace("\\ ", " ").replace("\\e", "\\")
+    s = re.sub(r"\\[|&^%:]", "", s)
+    return html.escape(s, quote=False)
+
+
+def man_html(path):
+    """A manual page as HTML: the NAME line's description is the title,
+    .SH and .SS are headings, paragraph macros and blank lines end a
+    paragraph; tables, examples and unfilled text are left out."""
+    with gzip.open(path, "rt", encoding="utf-8", errors="replace") as f:
+        src = f.read()
+    if src.startswith(".so "):
+        return ""                       # an alias of another page
+    out, para, skip, sect = [], [], False, ""
+
+    def end():
+        if para:
+            out.append("<p>%s</p>" % " ".join(para))
+            para.clear()
+    for ln in src.split("\n"):
+        if ln.startswith(('.\\"', "'\\\"")):
+            continue
+        m = re.match(r"[.'](\w+)\s*(.*)", ln)
+        mac = m.group(1) if m else ""
+        if mac in ("TS", "nf", "EX"):
+            end()
+            skip = True
+        elif mac in ("TE", "fi", "EE"):
+            skip = False
+        elif skip:
+            continue
+        elif mac in ("SH", "SS"):
+            end()
+            sect = _roff_text(m.group(2).strip('"'))
+            if sect not in ("이름", "NAME"):
+                out.append("<h2>%s</h2>" % sect)
+        elif mac in ("B", "I", "BR", "IR", "RB", "BI", "IB", "RI"):
+            para.append(_roff_text(re.sub(r'"', "", m.group(2))))
+        elif m or not ln.strip():
+            end()
+        elif sect in ("이름", "NAME"):
+            title = _roff_text(ln).split(" - ", 1)[-1]
+            out.append("<h1>%s</h1>" % title)
+        else:
+            para.append(_roff_text(ln))
+    end()
+    return "\n".join(out)
+
+
 def parse(path):
-    raw = open(path, encoding="utf-8", errors="replace").read()
+    if path.endswith(".gz"):
+        raw = man_html(path)
+    else:
+        raw = open(path, encoding="utf-8", errors="replace").read()
     raw = re.sub(r"<pre\b.*?</pre>|<table\b.*?</table>", " ", raw,
                  flags=re.S | re.I)
     title = None
@@ -118,10 +183,11 @@ def parse(path):
     return title, sections
 
 
-def documents():
-    """Every usable page, in a fixed order: (name, title, sections)."""
+def documents(pats=(GIMP, FAQ, LO)):
+    """Every usable page of the sources pats, in a fixed order: (name,
+    title, sections)."""
     out = []
-    for pat in (GIMP, FAQ, LO):
+    for pat in pats:
         paths = sorted(glob.glob(pat))
         if not paths:
             # without one of them the issues would silently differ
@@ -136,7 +202,9 @@ def documents():
 
 
 if __name__ == "__main__":
-    docs = documents()
+    import sys
+    docs = documents((MAN,) if sys.argv[1:] == ["man"] else
+                     (GIMP, FAQ, LO))
     paras = sum(len(p) for _, _, s in docs for _, p in s)
     chars = sum(len(x) for _, _, s in docs for _, p in s for x in p)
     print(len(docs), "documents", paras, "paragraphs", chars, "chars")
