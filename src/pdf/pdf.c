@@ -288,7 +288,8 @@ previews(struct jk_pdf *pdf, const struct jk_playout *L, const char *path)
 	for (i = 0; i < L->npages; i++) {
 		cairo_surface_t	*sf;
 		cairo_t		*cr;
-		char		*png, *tmp;
+		struct jk_buf	 b;
+		char		*png;
 
 		if (!page_wanted(pdf->opts.preview_pages, i + 1))
 			continue;
@@ -302,17 +303,17 @@ previews(struct jk_pdf *pdf, const struct jk_playout *L, const char *path)
 		cairo_destroy(cr);
 		png = jk_xasprintf("%s/%s-p%03d.png", pdf->opts.preview_dir,
 		    stem, i + 1);
-		tmp = jk_file_tmpname(png);
+		jk_buf_init(&b);
 		if (cairo_surface_status(sf) != CAIRO_STATUS_SUCCESS ||
-		    cairo_surface_write_to_png(sf, tmp) != CAIRO_STATUS_SUCCESS ||
-		    rename(tmp, png) != 0) {
+		    cairo_surface_write_to_png_stream(sf, buf_write, &b) !=
+		    CAIRO_STATUS_SUCCESS ||
+		    jk_file_write_atomic(png, b.data, b.len) != 0) {
 			jk_msg(pdf->diag, JK_M_SYSERR, 0, "%s: cannot write",
 			    png);
-			unlink(tmp);
 			rc = -1;
 		}
+		jk_buf_free(&b);
 		cairo_surface_destroy(sf);
-		free(tmp);
 		free(png);
 	}
 	free(stem);
