@@ -68,14 +68,16 @@ count_tmps(const char *dir)
 	return n;
 }
 
-/* The contents of path, or "" (for comparisons). */
-static char *
-slurp(const char *path)
+/* Does path hold exactly want? */
+static int
+holds(const char *path, const char *want)
 {
 	size_t	 len;
 	char	*s = jk_file_read(path, &len);
+	int	 eq = s != NULL && strcmp(s, want) == 0;
 
-	return s != NULL ? s : jk_xstrdup("");
+	free(s);
+	return eq;
 }
 
 START_TEST(test_util_atomic_write_leaves_nothing_on_failure)
@@ -147,10 +149,10 @@ START_TEST(test_util_outset_replaces_a_pair_or_nothing)
 	ck_assert_int_eq(jk_outset_add(set, a, "new", 3), 0);
 	ck_assert_int_eq(jk_outset_add(set, b, "new", 3), 0);
 	ck_assert_int_eq(count_tmps(dir), 2);
-	ck_assert_str_eq(slurp(a), "old");
+	ck_assert(holds(a, "old"));
 	jk_outset_free(set);
-	ck_assert_str_eq(slurp(a), "old");
-	ck_assert_str_eq(slurp(b), "old");
+	ck_assert(holds(a, "old"));
+	ck_assert(holds(b, "old"));
 	ck_assert_int_eq(count_tmps(dir), 0);
 	/* The second cannot be written: the first is not replaced either. */
 	ck_assert_int_eq(jk_file_write_atomic(ro, "old", 3), 0);
@@ -159,8 +161,8 @@ START_TEST(test_util_outset_replaces_a_pair_or_nothing)
 	ck_assert_int_eq(jk_outset_add(set, a, "new", 3), 0);
 	ck_assert_int_eq(jk_outset_add(set, ro, "new", 3), -1);
 	jk_outset_free(set);
-	ck_assert_str_eq(slurp(a), "old");
-	ck_assert_str_eq(slurp(ro), "old");
+	ck_assert(holds(a, "old"));
+	ck_assert(holds(ro, "old"));
 	ck_assert_int_eq(count_tmps(dir), 0);
 	/* Through jk_file_write_atomic while the set is in use; commit. */
 	set = jk_outset_new();
@@ -168,12 +170,12 @@ START_TEST(test_util_outset_replaces_a_pair_or_nothing)
 	ck_assert_int_eq(jk_file_write_atomic(a, "new", 3), 0);
 	ck_assert_int_eq(jk_file_write_atomic(b, "new", 3), 0);
 	ck_assert_ptr_eq(jk_outset_use(NULL), set);
-	ck_assert_str_eq(slurp(b), "old");
+	ck_assert(holds(b, "old"));
 	ck_assert_int_eq(jk_outset_commit(set), 0);
 	ck_assert_int_eq(jk_outset_committed(set), 2);
 	jk_outset_free(set);
-	ck_assert_str_eq(slurp(a), "new");
-	ck_assert_str_eq(slurp(b), "new");
+	ck_assert(holds(a, "new"));
+	ck_assert(holds(b, "new"));
 	ck_assert_int_eq(count_tmps(dir), 0);
 	/* A folder that is not there fails before any work. */
 	free(ro);
@@ -197,7 +199,7 @@ END_TEST
 START_TEST(test_util_tmp_file_never_follows_a_planted_link)
 {
 	char	 dir[] = "/tmp/jkXXXXXX", *victim, *link, *out;
-	char	 host[256], name[300];
+	char	 host[64], name[512];
 	struct stat sb;
 	int	 i;
 
@@ -218,8 +220,8 @@ START_TEST(test_util_tmp_file_never_follows_a_planted_link)
 		ck_assert_int_eq(symlink(victim, name), 0);
 	}
 	ck_assert_int_eq(jk_file_write_atomic(out, "data", 4), 0);
-	ck_assert_str_eq(slurp(victim), "keep");
-	ck_assert_str_eq(slurp(out), "data");
+	ck_assert(holds(victim, "keep"));
+	ck_assert(holds(out, "data"));
 	ck_assert_int_eq(lstat(out, &sb), 0);
 	ck_assert(S_ISREG(sb.st_mode));
 	/* The planted links are not ours to remove (nor to follow). */
