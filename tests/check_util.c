@@ -289,6 +289,15 @@ START_TEST(test_util_tmp_files_go_on_signals_and_next_run)
 	ck_assert_int_eq(jk_file_write_atomic(p, "x", 1), 0);
 	ck_assert_int_eq(count_tmps(dir), 0);
 	ck_assert_int_eq(access(p, F_OK), 0);
+	/* A supervisor removes what a worker it killed left. */
+	fflush(NULL);
+	if ((pid = fork()) == 0)
+		die_mid_write();
+	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+	ck_assert_int_eq(count_tmps(dir), 1);
+	ck_assert_int_eq(jk_file_tmp_remove(dir, (long)pid + 1), 0);
+	ck_assert_int_eq(jk_file_tmp_remove(dir, (long)pid), 1);
+	ck_assert_int_eq(count_tmps(dir), 0);
 	/* The book of the killed runs never appeared. */
 	unlink(p);
 	ck_assert_int_eq(rmdir(dir), 0);

@@ -12,6 +12,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdint.h>
@@ -99,12 +100,14 @@ jk_file_read(const char *path, size_t *lenp)
 /* === the registry of live temporary files ============================== */
 
 /*
- * Slots are filled and emptied with the three signals blocked, so the
- * handler sees each either whole or empty.  The owner pid keeps a forked
- * child from removing its parent's files.
+ * Slots are filled and emptied with the three signals blocked, and a
+ * slot's path is complete before its owner is set: the handler (which
+ * may run in another thread, one of a library's) sees each slot either
+ * whole or empty, and nothing is ever freed under it.  The owner pid
+ * keeps a forked child from removing its parent's files.
  */
-static char		*volatile reg_path[TMP_SLOTS];
-static volatile pid_t	 reg_pid[TMP_SLOTS];
+static char		 reg_path[TMP_SLOTS][PATH_MAX];
+static volatile sig_atomic_t reg_pid[TMP_SLOTS];	/* 0: slot free */
 static const int	 reg_signals[] = { SIGINT, SIGTERM, SIGHUP };
 
 void
@@ -114,7 +117,7 @@ jk_file_tmp_cleanup(void)
 	int	 i;
 
 	for (i = 0; i < TMP_SLOTS; i++)
-		if (reg_path[i] != NULL && reg_pid[i] == me)
+		if (reg_pid[i] == me)
 			unlink(reg_path[i]);
 }
 
@@ -170,13 +173,8 @@ reg_init(void)
 static void
 reg_drop(int slot)
 {
-	char	*p;
-
-	if (slot < 0)
-		return;
-	p = reg_path[slot];
-	reg_path[slot] = NULL;
-	free(p);
+	if (slot >= 0)
+		reg_pid[slot] = 0;
 }
 
 /* The folder of path ("." when it names none); caller frees. */
@@ -218,8 +216,12 @@ hostname(void)
 	return host;
 }
 
-int
-jk_file_is_stale_tmp(const char *name, long long mtime, long long now)
+/*
+ * Parse a temporary file name of ours: its pid, and whether this host
+ * made it.  0 if name is not of our naming.
+ */
+static long
+tmp_owner(const char *name, int *here)
 {
 	const char	*p, *at, *dash;
 	char		*end;
@@ -234,29 +236,71 @@ jk_file_is_stale_tmp(const char *name, long long mtime, long long now)
 	at = end;
 	if ((dash = strrchr(at, '-')) == NULL || strlen(dash) != 7)
 		return 0;
+	*here = (size_t)(dash - at - 1) == strlen(hostname()) &&
+	    strncmp(at + 1, hostname(), (size_t)(dash - at - 1)) == 0;
+	return pid;
+}
+
+int
+jk_file_is_stale_tmp(const char *name, long long mtime, long long now)
+{
+	int	 here;
+	long	 pid = tmp_owner(name, &here);
+
+	if (pid == 0)
+		return 0;
 	if (now - mtime > TMP_STALE_AGE)
 		return 1;
 	/* Ours (this host), and the process that made it is gone. */
-	if ((size_t)(dash - at - 1) != strlen(hostname()) ||
-	    strncmp(at + 1, hostname(), (size_t)(dash - at - 1)) != 0)
-		return 0;
-	if ((pid_t)pid == getpid())
+	if (!here || (pid_t)pid == getpid())
 		return 0;
 	return kill((pid_t)pid, 0) == -1 && errno == ESRCH;
 }
 
+/*
+ * Remove from dir the temporary files of our naming and owner: those of
+ * process pid on this host, or (pid 0) the stale ones.  Never a link.
+ */
+static int
+remove_tmps(const char *dir, long pid)
+{
+	struct stat	 sb;
+	struct dirent	*de;
+	DIR		*d;
+	time_t		 now = time(NULL);
+	int		 fd, here, n = 0;
+
+	if ((d = opendir(dir)) == NULL)
+		return 0;
+	fd = dirfd(d);
+	while ((de = readdir(d)) != NULL) {
+		if (strncmp(de->d_name, TMP_PREFIX, strlen(TMP_PREFIX)) != 0 ||
+		    fstatat(fd, de->d_name, &sb, AT_SYMLINK_NOFOLLOW) == -1 ||
+		    !S_ISREG(sb.st_mode) || sb.st_uid != geteuid())
+			continue;
+		if (pid == 0 ? jk_file_is_stale_tmp(de->d_name, sb.st_mtime,
+		    now) : tmp_owner(de->d_name, &here) == pid && here)
+			n += unlinkat(fd, de->d_name, 0) == 0;
+	}
+	closedir(d);
+	return n;
+}
+
+int
+jk_file_tmp_remove(const char *dir, long pid)
+{
+	return pid > 0 ? remove_tmps(dir, pid) : 0;
+}
+
 /* Remove, once per process and folder, the temporary files of runs that
- * were killed there.  Only regular files of our own naming and owner. */
+ * were killed there. */
 static void
 sweep(const char *dir)
 {
 	static struct { dev_t dev; ino_t ino; pid_t pid; } seen[16];
 	static int	 nseen;
 	struct stat	 sb;
-	struct dirent	*de;
-	DIR		*d;
-	time_t		 now = time(NULL);
-	int		 i, fd;
+	int		 i;
 
 	if (stat(dir, &sb) == -1)
 		return;
@@ -268,18 +312,7 @@ sweep(const char *dir)
 	seen[i].dev = sb.st_dev;
 	seen[i].ino = sb.st_ino;
 	seen[i].pid = getpid();
-	if ((d = opendir(dir)) == NULL)
-		return;
-	fd = dirfd(d);
-	while ((de = readdir(d)) != NULL) {
-		if (strncmp(de->d_name, TMP_PREFIX, strlen(TMP_PREFIX)) != 0 ||
-		    fstatat(fd, de->d_name, &sb, AT_SYMLINK_NOFOLLOW) == -1 ||
-		    !S_ISREG(sb.st_mode) || sb.st_uid != geteuid())
-			continue;
-		if (jk_file_is_stale_tmp(de->d_name, sb.st_mtime, now))
-			unlinkat(fd, de->d_name, 0);
-	}
-	closedir(d);
+	remove_tmps(dir, 0);
 }
 
 /* === what an output path is ============================================ */
@@ -430,11 +463,11 @@ tmp_create(const char *target, char **tmpp, int *slotp)
 	/* O_EXCL: never a file or a symbolic link that is already there */
 	fd = mkostemp(tmp, O_CLOEXEC);
 	saved = errno;
-	if (fd != -1)
+	if (fd != -1 && strlen(tmp) < PATH_MAX)
 		for (i = 0; i < TMP_SLOTS; i++)
-			if (reg_path[i] == NULL) {
+			if (reg_pid[i] == 0) {
+				memcpy(reg_path[i], tmp, strlen(tmp) + 1);
 				reg_pid[i] = getpid();
-				reg_path[i] = jk_xstrdup(tmp);
 				*slotp = i;
 				break;
 			}

@@ -140,6 +140,10 @@ struct jk_outset *jk_outset_use(struct jk_outset *);
  * signal handler of the caller's own. */
 void	 jk_file_tmp_cleanup(void);
 
+/* Remove from dir the temporary files that process pid of this host left
+ * (a worker killed by its supervisor).  Returns how many. */
+int	 jk_file_tmp_remove(const char *dir, long pid);
+
 /* Is NAME (a file name in a folder) a temporary file of jikji's naming
  * left by a run that is gone?  Times in seconds since the epoch. */
 int	 jk_file_is_stale_tmp(const char *name, long long mtime,
