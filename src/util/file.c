@@ -97,6 +97,42 @@ jk_file_read(const char *path, size_t *lenp)
 	return jk_file_read_max(path, JK_FILE_MAX, lenp);
 }
 
+int
+jk_file_parse_size(const char *s, size_t *size)
+{
+	unsigned long long	 v, mul = 1;
+	char			*end;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno != 0 || v == 0)
+		return -1;
+	switch (*end) {
+	case 'k': case 'K':
+		mul = 1ULL << 10;
+		break;
+	case 'm': case 'M':
+		mul = 1ULL << 20;
+		break;
+	case 'g': case 'G':
+		mul = 1ULL << 30;
+		break;
+	}
+	if (mul > 1) {
+		end++;
+		if (*end == 'i')
+			end++;
+	}
+	if (*end == 'B' || *end == 'b')
+		end++;
+	if (*end != '\0' || v > SIZE_MAX / 4 / mul)
+		return -1;
+	*size = (size_t)(v * mul);
+	return 0;
+}
+
 /* === the registry of live temporary files ============================== */
 
 /*
