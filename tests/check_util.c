@@ -230,6 +230,15 @@ START_TEST(test_util_tmp_file_never_follows_a_planted_link)
 	ck_assert_int_eq(lstat(link, &sb), 0);
 	ck_assert(S_ISLNK(sb.st_mode));
 	free(link);
+	/* An output that is a link the user made: the link stays, its
+	 * target is replaced. */
+	link = jk_xasprintf("%s/current.xml", dir);
+	ck_assert_int_eq(symlink(out, link), 0);
+	ck_assert_int_eq(jk_file_write_atomic(link, "v2", 2), 0);
+	ck_assert_int_eq(lstat(link, &sb), 0);
+	ck_assert(S_ISLNK(sb.st_mode));
+	ck_assert(holds(out, "v2"));
+	free(link);
 	free(victim);
 	free(out);
 	link = jk_xasprintf("rm -rf %s", dir);
