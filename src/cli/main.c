@@ -27,6 +27,7 @@
 #include "../pdf/pdf.h"
 
 #define EXIT_USAGE	2
+#define INPUT_MAX	((size_t)64 << 20)	/* --max-input default */
 
 enum { FMT_EPUB = 1, FMT_PDF = 2 };
 
@@ -43,6 +44,7 @@ struct opts {
 	const char	*preview;
 	int		 dump_layout;
 	int		 pdfx;
+	size_t		 max_input;	/* --max-input, bytes */
 };
 
 static const char *const meta_keys[] = {
@@ -74,6 +76,8 @@ usage(FILE *f)
 "      --no-bleed        trim size only\n"
 "      --preview PAGES   also write PNG previews of PAGES (1,3-5 or all)\n"
 "      --pdfx            also write STEM-pdfx.pdf, CMYK PDF/X for the press\n"
+"      --max-input SIZE  refuse inputs larger than SIZE (default 64M;\n"
+"                        K, M, G: powers of 1024)\n"
 "  -q, --quiet           errors only\n"
 "  -v, --verbose         also report what was moved or dropped\n"
 "      --explain         also show every line-join decision\n"
@@ -211,8 +215,13 @@ load(const char *input, const struct opts *o, int defaults,
 	char			*buf;
 	size_t			 len;
 
-	if ((buf = jk_file_read(input, &len)) == NULL) {
-		jk_msg(diag, JK_M_SYSERR, 0, "%s", strerror(errno));
+	if ((buf = jk_file_read_max(input, o->max_input, &len)) == NULL) {
+		if (errno == EFBIG)
+			jk_msg(diag, JK_M_BADINPUT, 0, "larger than --max-input "
+			    "%zu bytes; raise the limit to convert it",
+			    o->max_input);
+		else
+			jk_msg(diag, JK_M_SYSERR, 0, "%s", strerror(errno));
 		return NULL;
 	}
 	if (blank_input(buf, len)) {
@@ -361,6 +370,7 @@ build_one(const char *input, const struct opts *o)
 	struct jk_doc		*doc = NULL;
 	struct jk_style		*st = NULL;
 	struct jk_pdf_opts	 po;
+	struct jk_outset	*set = jk_outset_new(), *prev;
 	char			*s = stem(input), *epub, *pdf, *pdfx;
 
 	diag_setup(&diag, input, o);
@@ -377,13 +387,16 @@ build_one(const char *input, const struct opts *o)
 		goto out;
 	if ((doc = load(input, o, 1, &diag)) == NULL)
 		goto out;
+	/* Both books (and previews) go to temporary files, renamed only
+	 * when all were written: never a new EPUB beside an old PDF. */
+	prev = jk_outset_use(set);
 	if (o->formats & FMT_EPUB) {
 		struct jk_epub	*e = jk_epub_new(st, &diag);
 
 		jk_epub_render(e, doc, epub);
 		jk_epub_free(e);
 	}
-	if (o->formats & FMT_PDF) {
+	if ((o->formats & FMT_PDF) && diag.worst < JK_ERROR) {
 		struct jk_pdf	*p;
 
 		memset(&po, 0, sizeof(po));
@@ -398,7 +411,14 @@ build_one(const char *input, const struct opts *o)
 		jk_pdf_render(p, doc, pdf);
 		jk_pdf_free(p);
 	}
+	jk_outset_use(prev);
+	if (diag.worst < JK_ERROR && jk_outset_commit(set) == -1)
+		jk_msg(&diag, JK_M_SYSERR, 0, "%s: %s%s", jk_outset_failed(set),
+		    strerror(errno), jk_outset_committed(set) > 0 ?
+		    "; the files before it were replaced, the rest kept old" :
+		    "; no file replaced");
 out:
+	jk_outset_free(set);
 	jk_doc_free(doc);
 	jk_style_free(st);
 	free(epub);
@@ -504,6 +524,7 @@ main(int argc, char *argv[])
 		{ "no-bleed", no_argument, NULL, 'N' },
 		{ "preview", required_argument, NULL, 'P' },
 		{ "pdfx", no_argument, NULL, 'X' },
+		{ "max-input", required_argument, NULL, 'I' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -517,6 +538,7 @@ main(int argc, char *argv[])
 	o.formats = FMT_EPUB | FMT_PDF;
 	o.jobs = 1;
 	o.bleed = 1;
+	o.max_input = INPUT_MAX;
 	o.meta = jk_xcalloc((size_t)argc + 1, sizeof(char *));
 	if (argc >= 2 && argv[1][0] != '-') {
 		o.cmd = argv[1];
@@ -584,6 +606,15 @@ main(int argc, char *argv[])
 			break;
 		case 'X':
 			o.pdfx = 1;
+			break;
+		case 'I':
+			if (jk_file_parse_size(optarg, &o.max_input) == -1) {
+				fprintf(stderr, "jikji: --max-input %s: want a "
+				    "size such as 200M (K, M, G: powers of "
+				    "1024)\n", optarg);
+				rc = EXIT_USAGE;
+				goto done;
+			}
 			break;
 		case 'h':
 			usage(stdout);

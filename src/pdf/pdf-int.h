@@ -155,9 +155,9 @@ int		 jk_pdf_add_boxes(struct jk_buf *, const struct jk_pdf_fix *fx);
 
 /* pdfx.c: the CMYK output profile (caller frees), NULL if none. */
 char		*jk_pdfx_profile(void);
-/* Convert the PDF at src to a CMYK PDF/X at dst with Ghostscript; title
+/* Convert the PDF of len bytes to a CMYK PDF/X at dst with Ghostscript; title
  * and the ISO 8601 date go into its information.  0 or -1 (reported). */
-int		 jk_pdfx_convert(const char *src, const char *dst,
+int		 jk_pdfx_convert(const char *pdf, size_t len, const char *dst,
 		    const char *title, const char *isodate, struct jk_diag *);
 /* Make every trailer /ID of a PDF the MD5 of its content, in place. */
 void		 jk_pdfx_fix_id(char *pdf, size_t len);

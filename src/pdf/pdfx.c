@@ -171,10 +171,11 @@ jk_pdfx_fix_id(char *d, size_t len)
 }
 
 int
-jk_pdfx_convert(const char *src, const char *dst, const char *title,
-    const char *isodate, struct jk_diag *diag)
+jk_pdfx_convert(const char *pdf, size_t pdflen, const char *dst,
+    const char *title, const char *isodate, struct jk_diag *diag)
 {
 	char	*icc, *ps = NULL, *psfile = NULL, *tmp = NULL, *outarg = NULL;
+	char	*work = NULL, *src = NULL;
 	char	*perm = NULL, *icca = NULL, *err = NULL, *data = NULL;
 	char	*pdfdate, *epoch, **envp = NULL, *psarg = NULL, *srcarg = NULL;
 	int	 status = -1, rc = -1;
@@ -198,10 +199,24 @@ jk_pdfx_convert(const char *src, const char *dst, const char *title,
 	    TRUE);
 
 	ps = prologue(icc, title, pdfdate);
-	psfile = jk_xasprintf("%s.ps", dst);
-	tmp = jk_file_tmpname(dst);
-	if (jk_file_write_atomic(psfile, ps, strlen(ps)) != 0) {
-		jk_msg(diag, JK_M_PDF, 0, "%s: %s", psfile, strerror(errno));
+	/*
+	 * Ghostscript's files live in a private folder of their own (made
+	 * with mkdtemp): the RGB PDF it reads may not be on disk yet (it
+	 * joins the issue's output set), and only the finished press file
+	 * goes beside the books.
+	 */
+	if ((work = g_dir_make_tmp("jikji-pdfx-XXXXXX", &ge)) == NULL) {
+		jk_msg(diag, JK_M_PDF, 0, "%s: %s", dst, ge->message);
+		g_error_free(ge);
+		goto out;
+	}
+	psfile = jk_xasprintf("%s/intent.ps", work);
+	src = jk_xasprintf("%s/rgb.pdf", work);
+	tmp = jk_xasprintf("%s/cmyk.pdf", work);
+	if (!g_file_set_contents(psfile, ps, -1, &ge) ||
+	    !g_file_set_contents(src, pdf, (gssize)pdflen, &ge)) {
+		jk_msg(diag, JK_M_PDF, 0, "%s: %s", dst, ge->message);
+		g_error_free(ge);
 		goto out;
 	}
 	{
@@ -259,8 +274,14 @@ jk_pdfx_convert(const char *src, const char *dst, const char *title,
 out:
 	if (psfile != NULL)
 		unlink(psfile);
+	if (src != NULL)
+		unlink(src);
 	if (tmp != NULL)
 		unlink(tmp);
+	if (work != NULL)
+		rmdir(work);
+	g_free(work);
+	free(src);
 	g_strfreev(envp);
 	free(data);
 	g_free(err);
