@@ -321,8 +321,8 @@ flow_build(struct st *st)
 	}
 }
 
-static int
-cmp_double(const void *a, const void *b)
+int
+st_cmp_double(const void *a, const void *b)
 {
 	double	 x = *(const double *)a, y = *(const double *)b;
 
@@ -340,7 +340,7 @@ measure(struct st *st)
 		if (st->f[i].w >= 8)
 			w[m++] = st->f[i].w;
 	if (m > 0) {
-		qsort(w, (size_t)m, sizeof(*w), cmp_double);
+		qsort(w, (size_t)m, sizeof(*w), st_cmp_double);
 		st->p90 = w[(int)(0.9 * (m - 1))];
 	}
 	if (st->p90 < 10)
@@ -493,12 +493,48 @@ classify(struct st *st)
 
 /* === the stage ========================================================== */
 
+/*
+ * The passes, in order.  Each reads and refines the flow (shapes, roles,
+ * units); the last builds the tree of every unit.
+ */
+static void
+bodies(struct st *st)
+{
+	int	 i;
+
+	for (i = 0; i < st->na; i++)
+		if (st->a[i].to > st->a[i].from)
+			st_article_body(st, &st->a[i]);
+}
+
+static st_pass *const passes[] = {
+	measure,		/* column width */
+	classify,		/* shape flags of each line */
+	st_mark_furniture,	/* furniture entries -> flow positions */
+	st_find_headers,	/* header groups: byline, affiliation, bio */
+	st_place_headers,	/* their titles: before, after, none */
+	st_accept_ends,		/* article-end markers */
+	st_mark_headers,
+	st_make_articles,	/* units between the anchors */
+	st_assign_roles,	/* title, subtitle, label, deck, body */
+	st_reclaim_orphans,
+	st_merge_fragments,
+	st_merge_sentenceless,
+	st_label_titles,
+	st_find_ledes,
+	st_split_adverts,
+	st_find_adverts,
+	st_split_advert_pages,
+	st_advert_titles,
+	bodies,			/* blocks of each unit, reading order, notes */
+};
+
 void
 jk_structure(struct jk_doc *doc, const struct jk_text *t,
     const struct jk_convert_opts *o, struct jk_diag *d)
 {
 	struct st	 st;
-	int		 i;
+	size_t		 i;
 
 	memset(&st, 0, sizeof(st));
 	st.doc = doc;
@@ -523,12 +559,8 @@ jk_structure(struct jk_doc *doc, const struct jk_text *t,
 		    "text, all page furniture (%zu pieces): the issue is empty",
 		    t->n, nl, t->nfurn);
 	} else {
-		measure(&st);
-		classify(&st);
-		st_articles(&st);
-		for (i = 0; i < st.na; i++)
-			if (st.a[i].to > st.a[i].from)
-				st_article_body(&st, &st.a[i]);
+		for (i = 0; i < sizeof(passes) / sizeof(passes[0]); i++)
+			passes[i](&st);
 	}
 
 	if (o != NULL && o->explain)
