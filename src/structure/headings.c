@@ -110,6 +110,101 @@ running(const struct st *st, int i)
 	    K_CAPTION | K_LABEL)) && strstr(f->s, "  ") == NULL;
 }
 
+/* A token of s from p to the next space (or the end), into w. */
+static size_t
+token_at(const char *p, char *w, size_t wlen)
+{
+	size_t	 n = strcspn(p, " ");
+
+	if (n == 0 || n >= wlen)
+		return 0;
+	memcpy(w, p, n);
+	w[n] = '\0';
+	return n;
+}
+
+/* Does s open a quote or bracket it does not close? */
+static int
+unclosed(const char *s)
+{
+	static const char *const pairs[][2] = { { "“", "”" }, { "‘", "’" },
+	    { "(", ")" }, { "「", "」" }, { "[", "]" } };
+	const char	*p;
+	size_t		 k;
+	int		 depth;
+
+	for (k = 0; k < sizeof(pairs) / sizeof(pairs[0]); k++) {
+		depth = 0;
+		for (p = s; *p != '\0'; p++) {
+			if (strncmp(p, pairs[k][0], strlen(pairs[k][0])) == 0)
+				depth++;
+			else if (strncmp(p, pairs[k][1],
+			    strlen(pairs[k][1])) == 0 && depth > 0)
+				depth--;
+		}
+		if (depth > 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A nearly full line with no trailing space is glued to the next line
+ * as a word cut by the wrap; but when its last word and the next line's
+ * first word are both words the document prints whole elsewhere, and
+ * glued together they make none, the break is real: the line is a
+ * heading set as wide as the column.
+ */
+static int
+glued_heading(const struct bctx *b, int i, int nx)
+{
+	const struct st	*st = b->st;
+	const char	*lw = strrchr(st->f[i].s, ' ');
+	static const char *const prefinal[] = { "었", "았", "였", "졌",
+	    "겠", "했", "됐", "웠", "렸", "셨", NULL };
+	static const char *const endings[] = { "지만", "지않", "는데",
+	    "면서", "므로", "어서", "아서", "으며", "으나", "도록", "니다",
+	    "습니", "다.", "다,", NULL };
+	static const char *const particle[] = { "고", "며", "서", "면",
+	    "을", "를", "은", "는", "이", "가", "의", "에", "와", "과", "로",
+	    "도", "및", "·", NULL };
+	char		 w1[96], w2[96], g[200];
+	size_t		 n1, n2;
+	int		 k;
+
+	/* right after a paragraph that ended (a sentence, then no space) */
+	if (st->f[i].trail > 0 || lw == NULL || b->pfirst < 0 ||
+	    !(st->f[b->plast].k & K_TERM) || st->f[b->plast].trail > 0 ||
+	    unclosed(st->f[i].s))
+		return 0;
+	n1 = token_at(lw + 1, w1, sizeof(w1));
+	n2 = token_at(st->f[nx].s, w2, sizeof(w2));
+	if (n1 < 6 || n2 < 6 || !st_is_hangul_start(w1) ||
+	    !st_is_hangul_start(w2))
+		return 0;
+	/* a stem cut before its ending ("낮아졌|지만,", "원료이|지만,")
+	 * is no heading, whatever the vocabulary says */
+	for (k = 0; prefinal[k] != NULL; k++)
+		if (st_ends_with(w1, prefinal[k]))
+			return 0;
+	/* nor a clause cut after a particle or a connective ending */
+	for (k = 0; particle[k] != NULL; k++)
+		if (st_ends_with(w1, particle[k]))
+			return 0;
+	/* "…시작|하기로": a verb made of the noun before the break */
+	if ((strncmp(w2, "하", 3) == 0 || strncmp(w2, "되", 3) == 0 ||
+	    strncmp(w2, "된", 3) == 0) && strncmp(w2, "하지만", 9) != 0)
+		return 0;
+	for (k = 0; endings[k] != NULL; k++)
+		if (strncmp(w2, endings[k], strlen(endings[k])) == 0)
+			return 0;
+	if (!jk_vocab_has(st->t, w1, n1) || !jk_vocab_has(st->t, w2, n2))
+		return 0;
+	memcpy(g, w1, n1);
+	memcpy(g + n1, w2, n2 + 1);
+	return !jk_vocab_has(st->t, g, n1 + n2);
+}
+
 /* Unnumbered heading: rule 7. */
 int
 bk_is_heading(struct bctx *b, int i)
@@ -129,8 +224,10 @@ bk_is_heading(struct bctx *b, int i)
 	if (f->w < 2 || (f->w >= 0.8 * b->jc.p90 && !(f->trail == 0 &&
 	    f->w < 0.95 * b->jc.p90 && ((!b->jc.double_spaced &&
 	    f->blanks >= 1 && st->f[nx].blanks >= 1) ||
-	    (st->f[nx].k & K_NUMHEAD)))))
+	    (st->f[nx].k & K_NUMHEAD))) && !(f->w < 0.98 * b->jc.p90 &&
+	    glued_heading(b, i, nx))))
 		return 0;
+	
 	if (b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM))
 		return 0;
 	/* a heading introduces running text */
