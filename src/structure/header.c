@@ -220,9 +220,23 @@ bk_header(struct bctx *b)
 		jk_node_add_text(st->doc, b->art, JK_NODE_TITLE, title,
 		    st->f[ti0].ln);
 		jk_msg(st->d, JK_M_ARTICLE, st->f[ti0].ln, "%s", title);
-	} else if (!a->advert)
-		jk_msg(st->d, JK_M_NOTITLE, st->f[a->from].ln,
-		    "no title block at the start of the unit");
+	} else if (!a->advert) {
+		/* a unit whose only name is its series ("NEWS", a prize
+		 * column) is called by that name */
+		const char	*ser = lab >= 0 ? st->f[lab].s : a->series;
+
+		if (ser == NULL)
+			ser = a->section;
+		if (ser != NULL) {
+			jk_node_add_text(st->doc, b->art, JK_NODE_TITLE, ser,
+			    lab >= 0 ? st->f[lab].ln : st->f[a->from].ln);
+			jk_msg(st->d, JK_M_NOTITLE, st->f[a->from].ln,
+			    "no title block: the unit is named by its series "
+			    "'%s'", ser);
+		} else
+			jk_msg(st->d, JK_M_NOTITLE, st->f[a->from].ln,
+			    "no title block at the start of the unit");
+	}
 	if (a->advert)
 		return;
 	if (sub0 >= 0)

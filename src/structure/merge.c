@@ -81,6 +81,11 @@ st_merge_fragments(struct st *st)
 		n = a->to - a->from;
 		if (a->ti0 >= 0 || st_has_header(st, k) || a->advert)
 			continue;
+		/* a series tagline between an article's end and this text
+		 * opens a unit named by its series */
+		if (a->byend && st->tagbefore != NULL &&
+		    st->tagbefore[a->from])
+			continue;
 		/* a long untitled unit after an end marker continues a
 		 * bylineless unit (news pages, listings) */
 		if (n >= 40 && !(a->byend && !st_has_header(st, k - 1) &&
