@@ -400,6 +400,39 @@ wrapped_mark(const struct st *st, int i)
 	return jk_is_open_start(s);
 }
 
+/*
+ * Fake bold extracted as every glyph twice ("CCoonnssuullttiinngg"): the
+ * text with each pair taken once, or NULL when s is not like that (at
+ * least 6 pairs, at most one glyph in seven left single).
+ */
+static char *
+undouble(struct jk_arena *ar, const char *s)
+{
+	size_t		 len = strlen(s), o = 0;
+	char		*out = jk_xmalloc(len + 1), *r = NULL;
+	int		 n, m, pairs = 0, singles = 0;
+	unsigned int	 cp, nx;
+
+	while (len > 0) {
+		cp = jk_utf8_get(s, len, &n);
+		nx = (size_t)n < len ? jk_utf8_get(s + n, len - n, &m) : 0;
+		memcpy(out + o, s, (size_t)n);
+		o += (size_t)n;
+		if (nx == cp && (size_t)n < len) {
+			pairs++;
+			n += m;
+		} else
+			singles++;
+		s += n;
+		len -= (size_t)n;
+	}
+	out[o] = '\0';
+	if (pairs >= 6 && singles * 7 <= pairs + singles)
+		r = jk_arena_strdup(ar, out);
+	free(out);
+	return r;
+}
+
 static void
 classify(struct st *st)
 {
@@ -411,6 +444,15 @@ classify(struct st *st)
 
 	for (i = 0; i < st->n; i++) {
 		f = &st->f[i];
+		if ((s = undouble(st->doc->arena, f->s)) != NULL) {
+			jk_msg(st->d, JK_M_DEBRIS, f->ln, "glyphs printed twice "
+			    "(fake bold) read once: '%s', kept as figure data",
+			    s);
+			f->s = s;
+			f->w = jk_text_width(s);
+			f->k |= K_DOUBLED | K_DEBRIS;
+			continue;
+		}
 		s = f->s;
 		if (st_match(st->re_caption, s))
 			f->k |= K_CAPTION;

@@ -299,7 +299,7 @@ bk_loose_debris(struct bctx *b, int i)
 {
 	struct st	*st = b->st;
 	struct jk_buf	 deb;
-	struct jk_node	*pre;
+	struct jk_node	*pre, *fig;
 	int		 j, last = i, n = 0, c, h;
 
 	jk_buf_init(&deb);
@@ -340,9 +340,14 @@ bk_loose_debris(struct bctx *b, int i)
 			bk_set_cut(b);
 		else
 			bk_flush_para(b);
-		bk_add_block(b, pre);
+		/* kept as the data of a figure of its own, out of the
+		 * reading flow */
+		fig = jk_node_new(st->doc, JK_NODE_FIGURE, st->f[i].ln);
+		jk_node_append(fig, pre);
+		bk_add_block(b, fig);
+		b->lastfig = fig;
 		jk_msg(st->d, JK_M_DEBRIS, st->f[i].ln,
-		    "%d chart/diagram lines kept preformatted", n);
+		    "%d chart/diagram lines kept as figure data", n);
 	}
 	return last;
 }

@@ -32,7 +32,8 @@ enum {
 	K_BIOVOC = 1 << 14,	/* degree / career vocabulary */
 	K_ADSIG = 1 << 15,	/* advert signal (phone, 문의, URL, price...) */
 	K_DEBRIS = 1 << 16,	/* looks like chart / diagram debris */
-	K_PHOTOCAP = 1 << 17	/* unnumbered photo caption */
+	K_PHOTOCAP = 1 << 17,	/* unnumbered photo caption */
+	K_DOUBLED = 1 << 18	/* fake bold: every glyph printed twice */
 };
 
 /* Role of a flow line once articles are known. */
