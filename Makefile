@@ -43,7 +43,7 @@ SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 # === rules ============================================================
 
 .PHONY: all deps check unit asan e2e golden regen demo bench install \
-	uninstall clean fuzz valgrind
+	uninstall clean fuzz valgrind eval corpus
 
 all: $(BUILD)/jikji
 
@@ -102,6 +102,20 @@ demo:
 	$(BUILD)/jikji build $(DEMO_META) $(SAMPLE) -o $(BUILD)/out --preview 1-4
 	@sh tools/epub-preview $(BUILD)/out/$(notdir $(SAMPLE:.txt=.epub)) $(BUILD)/out 4
 	@ls -l $(BUILD)/out
+
+# The sample and the unseen issues of tests/corpus/ measured against their
+# truth: one table, beside the targets (tests/corpus/README.md).
+eval: $(BUILD)/tests/eval
+	@$(BUILD)/tests/eval
+
+# Make tests/corpus/ again (deterministic: review the diff).  The office
+# suite's Korean help is unpacked, not installed (it would pull the suite).
+corpus:
+	@sh tools/install-deps corpus
+	@mkdir -p $(BUILD)/corpus-src
+	@test -d $(BUILD)/corpus-src/usr || (cd $(BUILD)/corpus-src && \
+	    apt-get download libreoffice-help-ko && dpkg -x *.deb .)
+	PYTHONDONTWRITEBYTECODE=1 LO_HELP=$(BUILD)/corpus-src /usr/bin/python3 tests/corpus/gen/gen_corpus.py
 
 bench: $(BUILD)/jikji
 	@sh tests/bench $(BUILD)/jikji $(SAMPLE)

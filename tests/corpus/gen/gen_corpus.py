@@ -1,0 +1,785 @@
+#!/usr/bin/env python3
+"""
+gen_corpus.py -- unseen issues of the magazine, with exact truth.
+
+Real Korean prose that is not in the sample (Debian's gimp-help-ko,
+debian-faq-ko and libreoffice-help-ko, see source.py) is set in narrow
+justified columns by WeasyPrint and the lines are taken back with
+`pdftotext -bbox-layout` (layout.py).  This script then writes the lines
+the way the print-PDF extraction of the magazine wrote the sample
+(tests/data/issue-469.txt, /work/shared/FIELD-GUIDE.md): a blank line after
+every line in double-spaced articles, a trailing space exactly where a line
+broke at a space, bylines and bios before, after and inside articles,
+figures and tables cutting sentences, chart debris, vertical running labels
+and folio pairs, taglines, swapped column blocks, adverts back to back.
+Every line is placed by this script, so the truth is known by
+construction; it is written beside the issue (see README.md).
+
+    python3 tests/corpus/gen/gen_corpus.py [OUTDIR]    # default tests/corpus
+
+Deterministic: fixed seeds, sorted inputs; a re-run is byte-identical.
+"""
+import os
+import random
+import re
+import sys
+import zlib
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+import layout as LAY   # noqa: E402
+import source          # noqa: E402
+
+# The issues: name, seed, volume, base column width (em), share of
+# single-spaced articles, swaps per article (expected), what else.
+ISSUES = [
+    dict(name="issue-a", seed=4711, vol="481", num="3", width=22.5,
+         single=0.2, swaps=0.5),
+    dict(name="issue-b", seed=5120, vol="482", num="4", width=23.5,
+         single=0.35, swaps=0.7),
+    dict(name="issue-c", seed=6007, vol="483", num="5+6", width=17.5,
+         single=0.2, swaps=0.8),                       # narrow columns
+    dict(name="issue-d", seed=7331, vol="484", num="7", width=21.5,
+         single=1.0, swaps=0.6),                       # all single-spaced
+    dict(name="issue-e", seed=8017, vol="485", num="8", width=22.0,
+         single=0.3, swaps=2.0),                       # many swaps
+]
+
+SURNAMES = "김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
+GIVEN = "민서준지현우수영정호성진경은혜연재동석태희상철도윤하승유원주한예나보미선기용훈광창덕"
+ORG1 = ["한빛", "누리", "가온", "다솜", "미르", "새론", "온결", "해밀", "라온", "비전",
+        "세움", "이음", "청람", "푸른", "대양", "동진", "서광", "태성", "금강", "백산"]
+ORG2 = ["테크", "소프트", "시스템즈", "바이오", "에너지", "로보틱스", "머티리얼즈",
+        "정밀", "전자", "화학", "모빌리티", "네트웍스", "솔루션", "인스트루먼트"]
+DEPT = ["기술연구소", "중앙연구소", "디지털혁신실", "품질경영본부", "생산기술센터",
+        "미래전략실", "소재개발팀", "설계혁신팀", "데이터플랫폼팀"]
+POS = ["소장", "센터장/상무", "수석연구원", "책임연구원", "팀장", "이사", "전무", "CTO",
+       "상무", "실장"]
+UNIV = ["한결대학교", "누리대학교", "가람대학교", "새빛과학기술원", "온누리대학교"]
+FIELD = ["기계공학", "전자공학", "재료공학", "화학공학", "산업공학", "컴퓨터공학",
+         "경영학", "생명공학"]
+SERIES = [("기술경영 노트", "기술경영 노트는 기업 현장의 기술경영 사례와 시사점을 소개합니다."),
+          ("혁신 현장", "혁신 현장은 연구개발로 새 시장을 연 기업의 이야기를 전합니다."),
+          ("특허 전략", "특허 전략은 지식재산을 지키고 활용하는 실무 방법을 제시합니다."),
+          ("과학사 산책", "과학사 산책은 기술의 역사 속 인물과 발견을 소개합니다."),
+          ("연구실 탐방", "연구실 탐방은 기업부설연구소의 연구 문화와 성과를 소개합니다."),
+          ("정책 브리핑", "정책 브리핑은 산업기술 정책의 변화와 대응 방향을 전합니다.")]
+LECTURE = ("이달의 강연", "이달의 강연은 조찬세미나 강연의 주요 내용을 요약해 전합니다.")
+NEWS = "현장스케치"
+CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
+                "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
+FAKE_BOLD = ["DIGITAL", "Process", "Platform", "Module", "Engine", "Service",
+             "Design", "Network"]
+
+
+def josa(word, pair):
+    """word + the particle of pair ("과와", "을를", "은는", "이가") that
+    fits its last syllable (the first when it has a final consonant)."""
+    c = word[-1]
+    fin = "\uac00" <= c <= "\ud7a3" and (ord(c) - 0xac00) % 28 != 0
+    return word + (pair[0] if fin else pair[1])
+
+
+class Issue:
+    """The lines written so far and the truth rows that go with them."""
+
+    def __init__(self, cfg, docs):
+        self.cfg = cfg
+        self.rng = random.Random(cfg["seed"])
+        self.docs = docs
+        self.L = []
+        self.arts = []       # articles.tsv rows
+        self.breaks = []     # (a, b, verdict, note)
+        self.paras = []      # (unit, first line, text)
+        self.heads = []      # (line, text, level, unit)
+        self.joins = []      # (swap id, unit, a, b, verdict, ext)
+        self.debris = []     # (unit, first line, last line, kind, key)
+        self.figs = []       # (line, label, caption, unit)
+        self.page = 10 + self.rng.randrange(40) * 2
+        self.since_folio = 0
+        self.nswap = 0
+        self.unit = 0
+
+    # -- output ---------------------------------------------------------
+    def emit(self, s):
+        self.L.append(s)
+        self.since_folio += 1
+        return len(self.L)
+
+    def blank(self, n=1):
+        for _ in range(n):
+            self.L.append("")
+
+    def debris_row(self, first, last, kind, lines):
+        key = "".join("".join(lines).split())
+        self.debris.append(["#%d" % self.unit, first, last, kind, key])
+
+    # -- page furniture -------------------------------------------------
+    def vertical(self, label):
+        """Vertical running label and folio pair, 1-3 glyphs per line."""
+        rng = self.rng
+        self.blank(3)
+        first = len(self.L) + 1
+        vol = "vol. %s. %s" % (self.cfg["vol"], self.cfg["num"])
+        frags = []
+        for text in (label, vol):
+            i = 0
+            while i < len(text):
+                k = rng.choice((1, 1, 2, 2, 3)) if text is vol else \
+                    rng.choice((1, 1, 1, 2))
+                frags.append(text[i:i + k])
+                i += k
+        for j, fr in enumerate(frags):
+            self.emit(fr)
+            if rng.random() < 0.45:
+                self.blank()
+        self.blank()
+        self.page += 2
+        pair = "%d%d" % (self.page + 1, self.page)
+        last = self.emit(pair)
+        self.blank()
+        self.debris_row(first, last, "vertical", frags + [pair])
+        self.since_folio = 0
+
+    # -- people ---------------------------------------------------------
+    def name(self):
+        r = self.rng
+        return r.choice(SURNAMES) + r.choice(GIVEN) + r.choice(GIVEN)
+
+    def org(self):
+        r = self.rng
+        return "㈜" + r.choice(ORG1) + r.choice(ORG2)
+
+    def role(self):
+        r = self.rng
+        if r.random() < 0.25:
+            return "%s %s과 교수" % (r.choice(UNIV), r.choice(FIELD))
+        return "%s %s %s" % (self.org(), r.choice(DEPT), r.choice(POS))
+
+    def bio(self, name):
+        r = self.rng
+        f = r.choice(FIELD)
+        s = ["%s에서 %s 학사와 석사 학위를 취득했다." % (r.choice(UNIV), f)]
+        if r.random() < 0.6:
+            s.append("같은 대학에서 %s 박사 학위를 받았다." % f)
+        d1, d2 = r.sample(DEPT, 2)
+        s.append("%s에 입사해 %s %s 거쳐 현재 %s 맡고 있다." % (
+            self.org(), josa(d1, "과와"), josa(d2, "을를"),
+            josa(r.choice(DEPT), "을를")))
+        if r.random() < 0.5:
+            s.append("%s 분야의 국가연구개발 과제를 다수 수행했다." % r.choice(FIELD))
+        return " ".join(s)
+
+
+# ---------------------------------------------------------------------------
+# Articles: content first (paragraphs, headings), then layout, then damage.
+
+def pick_body(issue, doc, target):
+    """Paragraphs and headings of one document, about target chars."""
+    _, title, secs = doc
+    body = []
+    n = 0
+    for h, paras in secs:
+        if h and body and n < target:
+            body.append(("h", h))
+        for p in paras:
+            if n >= target:
+                break
+            body.append(("p", p))
+            n += len(p)
+    while body and body[-1][0] == "h":
+        body.pop()
+    return body
+
+
+def clean_title(t):
+    t = re.sub(r"^(\d+\s*)?(장|절)\.\s*", "", t)
+    return re.sub(r"^[\d.]+\s*", "", t).strip()
+
+
+class Line:
+    """One body line: text, how the break after it goes, where it is."""
+    __slots__ = ("text", "how", "kind", "para", "first", "out")
+
+    def __init__(self, text, how, kind, para, first):
+        self.text, self.how, self.kind = text, how, kind
+        self.para, self.first = para, first
+        self.out = 0
+
+
+def verdict(ln):
+    if ln.kind == "h" or ln.how == "end":
+        return "para"
+    return ln.how
+
+
+def plan_issue(issue):
+    """The units of one issue (content and layout choices, no lines yet)."""
+    cfg, rng = issue.cfg, issue.rng
+    docs = list(issue.docs)
+    units = []
+    kinds = (["letter"] + ["special"] * 8 + ["series"] * 5 + ["mid"] +
+             ["lecture"] + ["news"] + ["advert", "advert"])
+    d = 0
+    sp = 0
+    for k in kinds:
+        u = dict(kind=k)
+        if k != "advert":
+            doc = docs[d % len(docs)]
+            d += 1
+            u["title"] = clean_title(doc[1])
+            u["body"] = pick_body(issue, doc, rng.randrange(1400, 2600))
+            if k == "news":
+                doc2 = docs[d % len(docs)]
+                d += 1
+                u["title2"] = clean_title(doc2[1])
+                u["body2"] = pick_body(issue, doc2, rng.randrange(700, 1100))
+                u["body"] = pick_body(issue, doc, rng.randrange(700, 1100))
+        u["single"] = rng.random() < cfg["single"]
+        u["width"] = cfg["width"] + rng.choice((-0.5, 0, 0, 0.5)) + \
+            (1.5 if u["single"] and cfg["single"] < 1 else 0)
+        if k == "special":
+            sp += 1
+            u["label"] = "SPECIAL ISSUE %02d" % sp
+        if k in ("series", "mid"):
+            u["series"] = SERIES[(len(units) + cfg["seed"]) % len(SERIES)]
+        if k == "lecture":
+            u["series"] = LECTURE
+        units.append(u)
+    return units
+
+
+def lay_units(issue, units):
+    """Run the layout engine once over every paragraph of the issue."""
+    jobs = []
+    for u in units:
+        for key in ("body", "body2"):
+            for kind, text in u.get(key, []):
+                w = u["width"] if kind == "p" else u["width"] * 1.4
+                jobs.append((text, w))
+        if u["kind"] in ("special", "series", "mid", "lecture"):
+            u["byname"] = issue.name()
+            u["role"] = issue.role()
+            u["biotext"] = issue.bio(u["byname"])
+            jobs.append((u["biotext"], u["width"] * 0.75))
+        if u["kind"] in ("special", "series") and issue.rng.random() < 0.4:
+            u["box"] = True
+    res = iter(LAY.layout(jobs))
+    for u in units:
+        for key in ("body", "body2"):
+            lines = []
+            for pi, (kind, text) in enumerate(u.get(key, [])):
+                got = next(res)
+                for j, (t, how) in enumerate(got):
+                    lines.append(Line(t, how, kind, (key, pi, text), j == 0))
+            u[key + "_lines"] = lines
+        if "biotext" in u:
+            u["bio_lines"] = [t for t, _ in next(res)]
+
+
+# ---------------------------------------------------------------------------
+# Writing one article's body with its damage.
+
+def ts(ln, last=False):
+    """The line as printed: trailing space where it broke at a space."""
+    if last:
+        return ln.text + ("  " if ln.text.endswith(".") else "")
+    if ln.how == "space":
+        return ln.text + " "
+    if ln.how == "end" and ln.kind == "p" and len(ln.text) < 12 \
+            and ln.text.endswith("다.") and zlib.crc32(ln.text.encode()) % 5 == 0:
+        return ln.text + " "
+    return ln.text
+
+
+def figure(issue, unit):
+    """A figure anchor, caption, chart debris and source line; the lines
+    of debris are recorded (they must never reach the reading flow)."""
+    rng = issue.rng
+    unit["nfig"] = unit.get("nfig", 0) + 1
+    label = "그림 %d" % unit["nfig"]
+    cap = "%s의 %s 추이" % (rng.choice(CHART_LABELS), rng.choice(["연도별", "분기별", "부문별"]))
+    a = issue.emit(label)
+    issue.blank()
+    issue.emit(cap)
+    issue.blank()
+    issue.figs.append((a, label, cap, "#%d" % issue.unit))
+    kind = rng.choice(("chart", "chart", "bold", "grid"))
+    first = len(issue.L) + 1
+    lines = []
+    if kind == "chart":
+        labs = rng.sample(CHART_LABELS, 4)
+        lines.append(" ".join(labs))
+        years = list(range(2019 + rng.randrange(4), 2024 + rng.randrange(3)))
+        lines.append(" " + "     ".join(str(y) for y in years))
+        for _ in range(rng.randrange(2, 5)):
+            lines.append(str(rng.randrange(100, 9999)))
+    elif kind == "bold":
+        w = rng.sample(FAKE_BOLD, 2)
+        lines.append("  ".join("".join(c * 2 for c in x) for x in w))
+        lines.append(rng.choice(CHART_LABELS) + " " + rng.choice(CHART_LABELS))
+    else:
+        n = rng.randrange(3, 6)
+        for i in range(n):
+            lines.append("%d %d" % (2 * i + 1, 2 * i + 1 + 2 * n))
+    for s in lines:
+        issue.emit(s)
+        if rng.random() < 0.5:
+            issue.blank()
+    last = len(issue.L)
+    issue.debris_row(first, last, kind, lines)
+    src = "<자료: %s>" % rng.choice(["통계청", "산업연구원", "한국은행", "각 사"])
+    issue.emit(src)
+    issue.blank()
+
+
+def table(issue):
+    rng = issue.rng
+    issue.emit("표 %d" % rng.randrange(1, 4))
+    issue.blank()
+    issue.emit("%s 현황" % rng.choice(CHART_LABELS))
+    issue.blank()
+    years = list(range(2021, 2021 + rng.randrange(3, 5)))
+    rows = ["구분 " + " ".join(str(y) for y in years)]
+    for lab in rng.sample(CHART_LABELS, rng.randrange(2, 4)):
+        rows.append(lab + " " + " ".join("{:,}".format(rng.randrange(100, 99999))
+                                         for _ in years))
+    first = len(issue.L) + 1
+    for r in rows:
+        issue.emit(r)
+    issue.debris_row(first, len(issue.L), "table", rows)
+    issue.blank()
+    issue.emit("(단위: 억 원)")
+    issue.blank()
+
+
+def body_out(issue, u, lines, single, cuts, swaps, last_art=True):
+    """Write lines (one stream of a unit); cuts: index -> callable that
+    writes a block between line i-1 and line i; swaps: pairs of index
+    ranges written in the other order.  Records breaks and paragraphs."""
+    rng = issue.rng
+    order = list(range(len(lines)))
+    for (x0, x1, y1) in swaps:       # X = [x0, x1), Y = [x1, y1)
+        order[x0:y1] = list(range(x1, y1)) + list(range(x0, x1))
+    pos_of = {}
+    run = 0
+    for n, i in enumerate(order):
+        ln = lines[i]
+        if n > 0 and i in cuts:
+            cuts[i]()
+            lead = " "
+        else:
+            lead = " " if (n > 0 and order[n - 1] != i - 1 and
+                           rng.random() < 0.6) else ""
+        if issue.since_folio > 70 and ln.kind == "p" and \
+                not ln.first and rng.random() < 0.3:
+            issue.vertical(u.get("runhead", u.get("title", "")[:6]))
+        ln.out = issue.emit(lead + ts(ln, last=last_art and i == len(lines) - 1
+                                      and n == len(order) - 1))
+        pos_of[i] = n
+        if ln.kind == "h":
+            issue.heads.append((ln.out, ln.text, 1, "#%d" % issue.unit))
+        if single:
+            if ln.how == "end" or ln.kind == "h":
+                issue.blank()
+            elif not ln.text.endswith(".") and rng.random() < 0.04:
+                issue.blank()     # spurious blank mid-paragraph
+        else:
+            if run > 0:
+                run -= 1
+            elif rng.random() < 0.04:
+                run = rng.randrange(3, 8)
+            else:
+                issue.blank()
+    # breaks: reading neighbours; across swaps only as joins
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        adjacent = pos_of[i + 1] == pos_of[i] + 1
+        if not adjacent:
+            continue
+        v = verdict(a)
+        if b.kind == "h":
+            v = "para"
+        if a.kind == "h" and b.kind == "h":
+            continue
+        note = "%s|%s" % (a.text.split(" ")[-1], b.text.split(" ")[0])
+        if (i + 1) in cuts:
+            note += " ; cut by a block"
+        issue.breaks.append((a.out, b.out, v, note))
+    for (x0, x1, y1) in swaps:
+        issue.nswap += 1
+        sid = "s%d" % issue.nswap
+        unit = "#%d" % issue.unit
+        ext = {}
+        for n in range(len(order) - 1):
+            ext[order[n]] = lines[order[n + 1]].out
+        for a in (x0 - 1, x1 - 1, y1 - 1):
+            if a < 0 or a + 1 >= len(lines):
+                continue
+            issue.joins.append((sid, unit, lines[a].out, lines[a + 1].out,
+                                verdict(lines[a]), ext.get(a, 0)))
+    # paragraphs (first line in reading order)
+    seen = set()
+    for ln in lines:
+        if ln.kind == "p" and ln.para not in seen:
+            seen.add(ln.para)
+            issue.paras.append(("#%d" % issue.unit, ln.out, ln.para[2]))
+
+
+def choose_swaps(issue, lines, want):
+    """Adjacent column blocks X, Y to write as Y, X: each cut falls inside
+    a paragraph (the line before it does not end one)."""
+    rng = issue.rng
+    ok = [i for i in range(1, len(lines))
+          if lines[i - 1].kind == "p" and lines[i].kind == "p"
+          and lines[i - 1].how != "end"]
+    swaps = []
+    n = int(want) + (1 if rng.random() < want - int(want) else 0)
+    used = -1
+    for _ in range(n):
+        cand = [i for i in ok if i > used + 2]
+        if len(cand) < 3:
+            break
+        x0 = rng.choice(cand[:max(1, len(cand) // 2)])
+        rest = [i for i in cand if x0 + 4 <= i <= x0 + 14]
+        if len(rest) < 2:
+            break
+        x1 = rng.choice(rest[:len(rest) // 2 + 1])
+        rest = [i for i in cand if x1 + 3 <= i <= x1 + 14]
+        if not rest:
+            break
+        y1 = rng.choice(rest)
+        swaps.append((x0, x1, y1))
+        used = y1
+    return swaps
+
+
+def choose_cuts(issue, u, lines, swaps):
+    """Figures, tables, boxes and taglines that cut a sentence: index i
+    means the block is written between body lines i-1 and i."""
+    rng = issue.rng
+    busy = set()
+    for (x0, x1, y1) in swaps:
+        busy.update(range(x0 - 1, y1 + 2))
+    ok = [i for i in range(3, len(lines) - 2)
+          if i not in busy and lines[i - 1].kind == "p"
+          and lines[i].kind == "p" and lines[i - 1].how != "end"]
+    rng.shuffle(ok)
+    cuts = {}
+    nfig = rng.randrange(1, 3)
+    for i in ok:
+        if len(cuts) >= nfig + 2:
+            break
+        if any(abs(i - j) < 4 for j in cuts):
+            continue
+        n = len(cuts)
+        if n < nfig:
+            cuts[i] = lambda: figure(issue, u)
+        elif n == nfig and rng.random() < 0.5:
+            cuts[i] = lambda: table(issue)
+        elif n == nfig + 1 and "series" in u and u["kind"] != "lecture" \
+                and not u.get("tagline_done"):
+            u["tagline_done"] = True
+            tag = u["series"][1]
+
+            def tagline(tag=tag):
+                issue.blank()
+                issue.emit(" " + tag)
+                issue.blank()
+            cuts[i] = tagline
+        elif u.get("box") and n >= nfig:
+            u["box"] = False
+            cuts[i] = lambda: box(issue, u)
+    return cuts
+
+
+def box(issue, u):
+    """A company box: title and a single-spaced paragraph of its own."""
+    bl = u["bio_lines"]
+    issue.emit("기업 소개")
+    issue.blank()
+    first = len(issue.L) + 1
+    # the box repeats the bio text in the third person; it is prose
+    text = " ".join(bl)
+    for s in bl:
+        issue.emit(s)
+    issue.blank()
+    issue.paras.append(("#%d" % issue.unit, first, text))
+
+
+# ---------------------------------------------------------------------------
+# Units
+
+def title_lines(issue, title):
+    """A title as printed: one line, or two when it is long."""
+    if len(title) > 14 and " " in title:
+        words = title.split(" ")
+        k = len(words) // 2
+        return [" ".join(words[:k]) + " ", " ".join(words[k:])]
+    return [title]
+
+
+def emit_title(issue, title, lead=""):
+    first = None
+    for j, t in enumerate(title_lines(issue, title)):
+        n = issue.emit((lead if j == 0 else "") + t)
+        first = first or n
+    issue.blank()
+    return first
+
+
+def byline_block(issue, u, style):
+    """`글. NAME` + role + bio; style: geul (two lines), oneline (name and
+    role on one line), nogeul (name + role without 글.), noname (the
+    affiliation alone)."""
+    rng = issue.rng
+    lead = " " if rng.random() < 0.5 else ""
+    name, role = u["byname"], u["role"]
+    marker = "연사. " if u["kind"] == "lecture" else "글. "
+    if style == "oneline":
+        first = issue.emit("%s%s%s %s" % (lead, marker, name, role))
+        issue.blank()
+    elif style == "nogeul":
+        first = issue.emit("%s%s %s" % (lead, name, role.split(" ")[-1]))
+        issue.blank()
+        role = " ".join(role.split(" ")[:-1]) + " " + role.split(" ")[-1]
+        issue.emit(" ".join(u["role"].split(" ")[:-1]))
+        issue.blank()
+        role = u["role"]
+    elif style == "noname":
+        first = issue.emit(lead + role)
+        issue.blank()
+        name = ""
+    else:
+        first = issue.emit("%s%s%s " % (lead, marker, name))
+        issue.blank()
+        issue.emit(role)
+        issue.blank()
+    for s in u["bio_lines"]:
+        issue.emit(s)
+    issue.blank()
+    u["truth_name"], u["truth_role"] = name, role
+    return first
+
+
+def article(issue, u):
+    rng = issue.rng
+    k = u["kind"]
+    lines = u["body_lines"]
+    single = u["single"]
+    swaps = choose_swaps(issue, lines, issue.cfg["swaps"])
+    cuts = choose_cuts(issue, u, lines, swaps)
+    series = ""
+    style = rng.choice(("geul", "geul", "geul", "oneline", "nogeul", "noname"))
+    u["truth_name"], u["truth_role"] = "", ""
+    title_line = 0
+    if k == "letter":
+        title_line = emit_title(issue, u["title"], " ")
+        nm = issue.name()
+        issue.emit(nm + " 회장")
+        issue.blank()
+        org = issue.org()
+        issue.emit(org)
+        issue.blank()
+        u["truth_name"], u["truth_role"] = nm, org + " 회장"
+    elif k == "special":
+        byline_block(issue, u, style)
+        title_line = emit_title(issue, u["title"])
+        issue.emit(u["label"])
+        issue.blank()
+        series = u["label"]
+    elif k == "series":
+        series = u["series"][0]
+        if rng.random() < 0.5:
+            issue.vertical(series)
+        title_line = emit_title(issue, u["title"], " ")
+        byline_block(issue, u, style)
+    elif k == "lecture":
+        series = u["series"][0]
+        issue.emit(" " + u["series"][1])
+        issue.blank()
+        u["tagline_done"] = True
+        title_line = emit_title(issue, u["title"])
+    elif k == "mid":
+        series = u["series"][0]
+        title_line = emit_title(issue, u["title"], " ")
+        # the byline cuts the body in the middle of a sentence
+        mids = [i for i in range(len(lines) // 3, 2 * len(lines) // 3)
+                if i not in cuts and lines[i - 1].how != "end"
+                and lines[i].kind == "p" and lines[i - 1].kind == "p"
+                and not any(x0 - 1 <= i <= y1 + 1 for x0, _, y1 in swaps)]
+        if mids:
+            cuts[mids[0]] = lambda: byline_block(issue, u, style)
+        else:
+            u["late_byline"] = True
+    row_unit = "#%d" % issue.unit
+    first_body = len(issue.L) + 1
+    body_out(issue, u, lines, single, cuts, swaps)
+    if k == "lecture" or u.get("late_byline"):
+        byline_block(issue, u, "geul")
+    issue.arts.append([row_unit, "article", u["title"], "", series,
+                       u["truth_name"], u["truth_role"], title_line,
+                       first_body])
+
+
+def news(issue, u):
+    """Two reports on one spread: both titles first, then their columns
+    interleaved (A1 B1 A2 B2); a vertical section label before them."""
+    issue.vertical("NEWS I " + NEWS)
+    a_lines, b_lines = u["body_lines"], u["body2_lines"]
+    t1 = emit_title(issue, u["title"], " ")
+    t2 = emit_title(issue, u["title2"], " ")
+    first_body = len(issue.L) + 1
+
+    def halves(lines):
+        ok = [i for i in range(len(lines) // 3, 2 * len(lines) // 3)
+              if lines[i - 1].how != "end" and lines[i - 1].kind == "p"
+              and lines[i].kind == "p"]
+        return ok[len(ok) // 2] if ok else len(lines) // 2
+    ka, kb = halves(a_lines), halves(b_lines)
+    seq = [(0, a_lines[:ka]), (1, b_lines[:kb]), (0, a_lines[ka:]),
+           (1, b_lines[kb:])]
+    order = []
+    for which, part in seq:
+        for j, ln in enumerate(part):
+            lead = " " if j == 0 and order else ""
+            ln.out = issue.emit(lead + ts(ln, last=(ln is part[-1] and
+                                                   part is seq[2 + which][1])))
+            order.append(ln)
+            if ln.how == "end" or ln.kind == "h":
+                issue.blank()
+            elif not u["single"]:
+                issue.blank()
+    unit_a = "#%d" % issue.unit
+    for lines in (a_lines, b_lines):
+        for i in range(len(lines) - 1):
+            a, b = lines[i], lines[i + 1]
+            if b.out == a.out + 1 or b.out == a.out + 2:
+                if not (a.kind == "h" and b.kind == "h"):
+                    issue.breaks.append((a.out, b.out, "para" if b.kind == "h"
+                                         else verdict(a), "%s|%s" % (
+                                             a.text.split(" ")[-1],
+                                             b.text.split(" ")[0])))
+        seen = set()
+        for ln in lines:
+            if ln.kind == "p" and ln.para not in seen:
+                seen.add(ln.para)
+                issue.paras.append((unit_a, ln.out, ln.para[2]))
+    ext = {order[n]: order[n + 1].out for n in range(len(order) - 1)}
+    for lines, k in ((a_lines, ka), (b_lines, kb)):
+        issue.nswap += 1
+        a = lines[k - 1]
+        issue.joins.append(("s%d" % issue.nswap, unit_a, a.out,
+                            lines[k].out, verdict(a), ext.get(a, 0)))
+    issue.arts.append([unit_a, "article", u["title"], "", NEWS, "", "",
+                       t1, first_body])
+    issue.unit += 1
+    issue.arts.append(["#%d" % issue.unit, "article", u["title2"], "", NEWS,
+                       "", "", t2, b_lines[0].out])
+
+
+def advert(issue, u):
+    rng = issue.rng
+    what = rng.choice(["기술경영 아카데미", "연구소 설립 상담", "R&D 지원 가이드북",
+                       "기술혁신 포럼", "산업기술 정보 서비스"])
+    t = issue.emit(" %s에 참여해 보세요!" % what)
+    issue.blank()
+    lines = ["■ 대상: 회원사 연구소장 및 연구원",
+             "■ 일정: 매월 %d째 주 %s요일" % (rng.randrange(1, 5), rng.choice("월화수목금")),
+             "■ 참가비: 회원사 %s원" % "{:,}".format(rng.randrange(5, 30) * 10000),
+             "• 신청 방법: 홈페이지에서 신청서를 작성해 주시기 바랍니다.",
+             "문의 02-3460-%04d" % rng.randrange(9000, 10000)]
+    first = len(issue.L) + 1
+    for s in lines:
+        issue.emit(s)
+        issue.blank()
+    issue.arts.append(["#%d" % issue.unit, "advert", "", "", "", "", "",
+                       "", first])
+    del t
+
+
+def write_issue(cfg, docs, outdir):
+    issue = Issue(cfg, docs)
+    units = plan_issue(issue)
+    lay_units(issue, units)
+    for u in units:
+        u["runhead"] = u.get("label") or u.get("series", ("",))[0] or \
+            u.get("title", "")[:5]
+        if u["kind"] == "advert":
+            advert(issue, u)
+        elif u["kind"] == "news":
+            news(issue, u)
+        else:
+            article(issue, u)
+        issue.unit += 1
+        issue.blank(2)
+    save(issue, os.path.join(outdir, cfg["name"]))
+
+
+SENT = re.compile(r"(?<=[다요]\.)\s+|(?<=[?!])\s+")
+
+
+def tsv(path, header, rows):
+    with open(path + ".tmp", "w", encoding="utf-8") as f:
+        f.write("\t".join(header) + "\n")
+        for r in rows:
+            f.write("\t".join(str(x).replace("\t", " ") for x in r) + "\n")
+    os.replace(path + ".tmp", path)
+
+
+def save(issue, d):
+    os.makedirs(d, exist_ok=True)
+    text = "\n".join(issue.L).rstrip("\n") + "\n"
+    with open(os.path.join(d, "issue.txt.tmp"), "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(os.path.join(d, "issue.txt.tmp"), os.path.join(d, "issue.txt"))
+    tsv(os.path.join(d, "articles.tsv"),
+        ["unit", "kind", "title", "subtitle", "series", "byline_name",
+         "byline_role", "title_line", "first_body_line"], issue.arts)
+    tsv(os.path.join(d, "breaks.tsv"), ["line_a", "line_b", "verdict", "note"],
+        sorted(issue.breaks))
+    tsv(os.path.join(d, "paras.tsv"), ["unit", "line", "text"], issue.paras)
+    sents = []
+    for unit, line, text in issue.paras:
+        for s in SENT.split(text):
+            if s.strip():
+                sents.append((unit, line, s.strip()))
+    tsv(os.path.join(d, "sentences.tsv"), ["unit", "para_line", "text"], sents)
+    tsv(os.path.join(d, "headings.tsv"), ["line", "text", "level", "unit"],
+        issue.heads)
+    tsv(os.path.join(d, "joins.tsv"),
+        ["swap", "unit", "line_a", "line_b", "verdict", "extracted_next"],
+        issue.joins)
+    # a debris key that also occurs in prose says nothing: keep it empty
+    prose = "".join("".join(t.split()) for _, _, t in issue.paras)
+    rows = []
+    for r in issue.debris:
+        if r[4] in prose or len(r[4]) < 4:
+            r[4] = ""
+        rows.append(r)
+    tsv(os.path.join(d, "debris.tsv"),
+        ["unit", "first_line", "last_line", "kind", "key"], rows)
+    tsv(os.path.join(d, "figures.tsv"), ["line", "label", "caption", "unit"],
+        issue.figs)
+
+
+def main():
+    outdir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+        HERE, os.pardir)
+    docs = source.documents()
+    if len(docs) < 40:
+        raise SystemExit("gen_corpus: only %d source documents; install "
+                         "gimp-help-ko, debian-faq-ko (tools/install-deps "
+                         "corpus)" % len(docs))
+    only = os.environ.get("CORPUS_ONLY")
+    for i, cfg in enumerate(ISSUES):
+        if only and cfg["name"] != only:
+            continue
+        # each issue starts its documents elsewhere: little text is shared
+        k = len(docs) * i // len(ISSUES)
+        write_issue(cfg, docs[k:] + docs[:k], outdir)
+
+
+if __name__ == "__main__":
+    main()
