@@ -831,6 +831,24 @@ START_TEST(test_structure_sample_measures)
 }
 END_TEST
 
+/* Every unseen issue of tests/corpus converts to a tree that checks. */
+START_TEST(test_structure_unseen_issues_convert)
+{
+	static const char *const issues[] = { "a", "b", "c", "d", "e" };
+	struct conv	 c = { 0 };
+	char		*rel;
+	size_t		 k;
+
+	for (k = 0; k < sizeof(issues) / sizeof(issues[0]); k++) {
+		rel = jk_xasprintf("corpus/issue-%s/issue.txt", issues[k]);
+		conv_file(&c, rel, 0);
+		ck_assert_int_ge(count_units(&c, JK_NODE_ARTICLE), 10);
+		conv_free(&c);
+		free(rel);
+	}
+}
+END_TEST
+
 Suite *
 structure_suite(void)
 {
@@ -849,6 +867,7 @@ structure_suite(void)
 	tcase_add_test(tc, test_structure_empty_input);
 	tcase_add_test(tc, test_structure_header_at_file_start);
 	tcase_add_test(tc, test_structure_column_swap);
+	tcase_add_test(tc, test_structure_unseen_issues_convert);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("sample");
