@@ -59,6 +59,23 @@ st_ends_with(const char *s, const char *suf)
 	return a >= b && memcmp(s + a - b, suf, b) == 0;
 }
 
+/* Length of w[0..n) without closing punctuation: ASCII marks and the
+ * closing quotes ” ’ (compared whole, never by a byte of a syllable). */
+size_t
+st_trim_punct(const char *w, size_t n)
+{
+	for (;;) {
+		if (n > 0 && w[n - 1] != '\0' &&
+		    strchr(".,;:!?)\"'", w[n - 1]) != NULL)
+			n--;
+		else if (n >= 3 && (memcmp(w + n - 3, "”", 3) == 0 ||
+		    memcmp(w + n - 3, "’", 3) == 0))
+			n -= 3;
+		else
+			return n;
+	}
+}
+
 /* Does s start with a circled number ①..⑳? */
 int
 st_circled(const char *s)
@@ -568,6 +585,7 @@ static st_pass *const passes[] = {
 	st_find_adverts,
 	st_split_advert_pages,
 	st_advert_titles,
+	st_reorder,		/* column blocks out of order put back */
 	bodies,			/* blocks of each unit, reading order, notes */
 };
 

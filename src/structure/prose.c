@@ -23,8 +23,7 @@ st_glue_word(const struct st *st, int prev, int i, char *w, size_t wlen)
 		return 0;
 	memcpy(w, a, la);
 	memcpy(w + la, st->f[i].s, lb);
-	while (lb > 0 && strchr(".,;:)”’\"", w[la + lb - 1]) != NULL)
-		lb--;
+	lb = st_trim_punct(w, la + lb) - la;
 	w[la + lb] = '\0';
 	return la + lb;
 }

@@ -145,6 +145,7 @@ double	 st_hangul_share(const char *, int *digits, int *latin);
 int	 st_ends_with(const char *, const char *);
 int	 st_is_prose(const struct st *, int i);
 int	 st_cmp_double(const void *, const void *);	/* qsort */
+size_t	 st_trim_punct(const char *, size_t);
 
 /*
  * The passes over the flow, in the order jk_structure() runs them
@@ -170,6 +171,9 @@ st_pass		 st_reclaim_orphans, st_merge_fragments,
 		 st_merge_sentenceless, st_find_ledes;
 void	 st_art_insert(struct st *, int at, int from);
 int	 st_has_header(const struct st *, int k);
+
+/* reorder.c: column blocks put back in reading order */
+st_pass		 st_reorder;
 
 /* adverts.c */
 st_pass		 st_split_adverts, st_find_adverts, st_split_advert_pages,
