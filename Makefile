@@ -108,6 +108,8 @@ demo:
 eval: $(BUILD)/tests/eval
 	@$(BUILD)/tests/eval
 
+-include $(BUILD)/tests/eval.d
+
 # Make tests/corpus/ again (deterministic: review the diff).  The office
 # suite's Korean help is unpacked, not installed (it would pull the suite).
 corpus:

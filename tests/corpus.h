@@ -6,54 +6,19 @@
  * or tests/data/truth/ for the sample); a truth file that is missing makes
  * its measure "not measured".  Nothing here asserts: it counts.
  *
- * The tree is read as a black box: the plain text of its text blocks
- * (PARA, HEADING, ITEM, CAPTION, SOURCE, BIO, TITLE, SUBTITLE, SERIES,
- * NAME, ROLE, CELL, PRE), each squeezed (whitespace runs to one space).
- * The measures (see tests/corpus/README.md):
- *
- * breaks      breaks.tsv rows decided as the truth says.  For lines a, b:
- *             tl = last 8 characters of a, hd = first 8 of b (squeezed);
- *             "none"/"hyphen" right when some block holds tl+hd and none
- *             holds tl+" "+hd; "space" right when some block holds
- *             tl+" "+hd and none tl+hd; "para" right when some block ends
- *             in tl, some block starts with hd, and neither glued form is
- *             in a block.
- * paras       paras.tsv paragraphs intact: the paragraph's text without
- *             whitespace equals the whole text, without whitespace, of one
- *             PARA or ITEM block (so line-break spacing does not count
- *             here, only where the paragraph starts and ends and that
- *             nothing entered or left it).
- * titles      recall: articles.tsv titles (non-empty) equal, without
- *             whitespace, to the TITLE of some unit of the tree; precision:
- *             the tree's unit TITLEs equal to some truth title.
- * bylines     recall: truth byline names found as the NAME of a BYLINE of
- *             the unit whose title matches the truth title (of any unit
- *             when the truth title is empty); precision: the tree's NAMEs
- *             that match a truth row that way.
- * swaps       joins.tsv: a swapped column block (or interleaved report) is
- *             put back when every join of its swap id is right: line a,
- *             whole, followed in one block by the first 8 characters of
- *             line b, with a space exactly when the verdict is "space".  A
- *             wrong join is a join row whose line a, found in a block, is
- *             followed there by text that starts neither line b nor the
- *             line that follows a in extraction (extracted_next): the
- *             converter glued it to something else.
- * sentences   sentences.tsv sentences kept: the sentence without
- *             whitespace occurs inside one block's text without whitespace.
- * debris      debris.tsv keys (chart labels and values, photo-number grids,
- *             doubled-glyph text, table rows, vertical labels and folio
- *             pairs, whitespace removed) against the blocks of the reading
- *             flow (PARA, HEADING, ITEM, TITLE, SUBTITLE, QUOTE, not inside
- *             a FIGURE, TABLE, FOOTNOTE or SIDEBAR's caption): the number
- *             of flow blocks holding at least one key.
+ * The tree is read as a black box: the plain text of its text blocks.
+ * Each measure (breaks, paras, titles, bylines, swaps and wrong joins,
+ * sentences, debris) is defined precisely in tests/corpus/README.md.
  */
 #ifndef JK_CORPUS_H
 #define JK_CORPUS_H
 
+#include <sys/wait.h>
 #include <glib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "truth.h"
 
@@ -391,10 +356,35 @@ cx_breaks(struct cx_run *r, char ***rows, struct cx_count *c)
 	}
 }
 
+/* Is s (no whitespace) in the tree as at most `parts` pieces, each inside
+ * a block?  Pieces are at least 2 characters long. */
+static inline int
+cx_pieces(const struct cx_run *r, const char *s, int parts)
+{
+	const char	*p;
+	int		 ok = 0;
+
+	if (cx_find(&r->nows, s, NULL) > 0)
+		return 1;
+	if (parts < 2 || g_utf8_strlen(s, -1) < 4)
+		return 0;
+	p = g_utf8_next_char(s);
+	for (p = g_utf8_next_char(p); *p != '\0' && !ok; p =
+	    g_utf8_next_char(p)) {
+		char	*a = g_strndup(s, (gsize)(p - s));
+
+		if (g_utf8_strlen(p, -1) >= 2 && cx_find(&r->nows, a, NULL) > 0)
+			ok = cx_pieces(r, p, parts - 1);
+		g_free(a);
+	}
+	return ok;
+}
+
 /*
  * Rows (unit, line, text) whose text, without whitespace, is found: as a
- * whole PARA/ITEM block (whole != 0: paragraphs intact) or inside one
- * block (sentences kept).
+ * whole PARA/ITEM block (whole != 0: paragraphs intact) or inside blocks,
+ * whole or in at most three pieces that a misplaced block or an unjoined
+ * cut left (sentences kept: nothing of them is lost).
  */
 static inline void
 cx_texts(struct cx_run *r, char ***rows, struct cx_count *c, int whole)
@@ -410,7 +400,7 @@ cx_texts(struct cx_run *r, char ***rows, struct cx_count *c, int whole)
 		if (*nw != '\0') {
 			c->n++;
 			ok = whole ? g_hash_table_contains(r->paras, nw) :
-			    cx_find(&r->nows, nw, NULL) > 0;
+			    cx_pieces(r, nw, 3);
 			c->ok += ok;
 			if (!ok && r->verbose != NULL)
 				fprintf(r->verbose, "  %s: line %s: %s\n", whole ?
@@ -496,6 +486,8 @@ cx_articles(struct cx_run *r, char ***rows, struct cx_score *s)
 			continue;
 		t = cx_nows(f[2]);
 		nm = cx_nows(f[5]);
+		if (*t == '\0' && *f[4] != '\0')	/* named by its series */
+			g_hash_table_add(titles, cx_nows(f[4]));
 		if (*t != '\0') {
 			g_hash_table_add(titles, g_strdup(t));
 			s->tit_rec.n++;
@@ -681,6 +673,16 @@ cx_debris(struct cx_run *r, char ***rows)
 	return count;
 }
 
+/* Every measure "not measured". */
+static inline void
+cx_score_init(struct cx_score *s)
+{
+	memset(s, 0, sizeof(*s));
+	s->breaks.n = s->paras.n = s->tit_rec.n = s->tit_prec.n = -1;
+	s->by_rec.n = s->by_prec.n = s->swaps.n = s->sentences.n = -1;
+	s->wrong_joins = s->debris = -1;
+}
+
 /* Convert and measure one issue; -1 when it cannot be converted. */
 static inline int
 cx_measure(const struct cx_issue *is, struct cx_score *s, FILE *verbose)
@@ -688,10 +690,7 @@ cx_measure(const struct cx_issue *is, struct cx_score *s, FILE *verbose)
 	struct cx_run	 r;
 	char		***rows;
 
-	memset(s, 0, sizeof(*s));
-	s->breaks.n = s->paras.n = s->tit_rec.n = s->tit_prec.n = -1;
-	s->by_rec.n = s->by_prec.n = s->swaps.n = s->sentences.n = -1;
-	s->wrong_joins = s->debris = -1;
+	cx_score_init(s);
 	if (cx_run_load(&r, is->input, &s->work) != 0)
 		return -1;
 	r.verbose = verbose;
@@ -714,6 +713,41 @@ cx_measure(const struct cx_issue *is, struct cx_score *s, FILE *verbose)
 		s->debris = cx_debris(&r, rows);
 	cx_free_tsv(rows);
 	cx_run_free(&r);
+	return 0;
+}
+
+/* Measure in a child process, so that a converter crash on one issue is
+ * reported as such and the others are still measured; -1 on a crash or
+ * failure (said on stderr). */
+static inline int
+cx_measure_apart(const struct cx_issue *is, struct cx_score *s, int verbose)
+{
+	int	 fd[2], st = 0;
+	pid_t	 pid;
+	ssize_t	 n;
+
+	cx_score_init(s);
+	fflush(NULL);
+	if (pipe(fd) != 0 || (pid = fork()) < 0)
+		return cx_measure(is, s, verbose ? stderr : NULL);
+	if (pid == 0) {
+		close(fd[0]);
+		if (cx_measure(is, s, verbose ? stderr : NULL) != 0)
+			_exit(1);
+		_exit(write(fd[1], s, sizeof(*s)) == (ssize_t)sizeof(*s) ? 0 :
+		    1);
+	}
+	close(fd[1]);
+	n = read(fd[0], s, sizeof(*s));
+	close(fd[0]);
+	if (n != (ssize_t)sizeof(*s))
+		cx_score_init(s);
+	if (waitpid(pid, &st, 0) < 0 || !WIFEXITED(st) ||
+	    WEXITSTATUS(st) != 0 || n != (ssize_t)sizeof(*s)) {
+		fprintf(stderr, "%s: the converter %s on %s\n", is->name,
+		    WIFSIGNALED(st) ? "crashed" : "failed", is->input);
+		return -1;
+	}
 	return 0;
 }
 

@@ -7,12 +7,11 @@
  *
  * -v lists every miss (break, paragraph, title, byline, join, sentence,
  * debris block) on stderr; NAMEs limit the run to those issues.
- * With --floors it prints the measured values as floors.tsv rows instead
- * (rounded down to a whole percent, counts as they are).
+ * With --floors it prints the measured values as floors.tsv rows instead:
+ * a percentage as if one more item had missed, rounded down to 0.1; a
+ * count as it is; "converts" 1 or 0.
  */
-#include <sys/wait.h>
 #include <math.h>
-#include <unistd.h>
 
 #include "corpus.h"
 
@@ -29,36 +28,6 @@ wanted(const char *name, int argc, char **argv)
 			return 1;
 	}
 	return !any;
-}
-
-/* Measure in a child process, so that a converter crash on one issue is
- * reported as such and the others are still measured; -1 on a crash. */
-static int
-measure_apart(const struct cx_issue *is, struct cx_score *s, int verbose)
-{
-	int	 fd[2], st;
-	pid_t	 pid;
-	ssize_t	 n;
-
-	if (pipe(fd) != 0 || (pid = fork()) < 0)
-		return cx_measure(is, s, verbose ? stderr : NULL);
-	if (pid == 0) {
-		close(fd[0]);
-		if (cx_measure(is, s, verbose ? stderr : NULL) != 0)
-			_exit(1);
-		_exit(write(fd[1], s, sizeof(*s)) == (ssize_t)sizeof(*s) ? 0 :
-		    1);
-	}
-	close(fd[1]);
-	n = read(fd[0], s, sizeof(*s));
-	close(fd[0]);
-	if (waitpid(pid, &st, 0) < 0 || !WIFEXITED(st) ||
-	    WEXITSTATUS(st) != 0 || n != (ssize_t)sizeof(*s)) {
-		fprintf(stderr, "%s: the converter %s on %s\n", is->name,
-		    WIFSIGNALED(st) ? "crashed" : "failed", is->input);
-		return -1;
-	}
-	return 0;
 }
 
 static void
@@ -109,17 +78,8 @@ main(int argc, char **argv)
 		}
 		if (verbose)
 			fprintf(stderr, "%s:\n", is->name);
-		if (measure_apart(is, &sc[k], verbose) != 0) {
-			memset(&sc[k], 0, sizeof(sc[k]));
-			sc[k].wrong_joins = sc[k].debris = -1;
-			for (i = 0; i < CX_NMETRICS; i++) {
-				int v;
-				struct cx_count *c = (struct cx_count *)
-				    cx_metric(&sc[k], i, &v);
-
-				if (c != NULL)
-					c->n = -1;
-			}
+		if (cx_measure_apart(is, &sc[k], verbose) != 0) {
+			sc[k].work = -2;	/* crashed */
 			fail = 1;
 		}
 	}
@@ -128,24 +88,29 @@ main(int argc, char **argv)
 		for (k = 0; k < issues->len; k++) {
 			struct cx_issue *is = g_ptr_array_index(issues, k);
 
-			if (sc[k].work < 0)
+			if (sc[k].work == -1)
 				continue;
+			printf("%s\tconverts\t%d\n", is->name, sc[k].work >= 0);
 			for (i = 0; i < CX_NMETRICS; i++) {
-				double v = cx_value(&sc[k], i);
+				int			 v;
+				const struct cx_count	*c = cx_metric(&sc[k], i,
+							    &v);
 
-				if (v < 0)
-					continue;
-				if (CX_METRICS[i].kind == CX_PCT)
-					v = floor(v > 1 ? v - 0.5 : 0);
-				printf("%s\t%s\t%g\n", is->name,
-				    CX_METRICS[i].name, v);
+				if (c == NULL && v >= 0)
+					printf("%s\t%s\t%d\n", is->name,
+					    CX_METRICS[i].name, v);
+				else if (c != NULL && c->n > 0)
+					printf("%s\t%s\t%.1f\n", is->name,
+					    CX_METRICS[i].name, c->ok < 1 ? 0 :
+					    floor(1000.0 * (c->ok - 1) / c->n) /
+					    10);
 			}
 		}
 		return 0;
 	}
 	printf("%-22s %14s", "measure", "target");
 	for (k = 0; k < issues->len; k++)
-		if (sc[k].work >= 0)
+		if (sc[k].work != -1)
 			printf(" %14s", ((struct cx_issue *)
 			    g_ptr_array_index(issues, k))->name);
 	printf("\n");
@@ -158,7 +123,9 @@ main(int argc, char **argv)
 			snprintf(t, sizeof(t), "<= %g", CX_METRICS[i].target);
 		printf("%-22s %14s", CX_METRICS[i].label, t);
 		for (k = 0; k < issues->len; k++)
-			if (sc[k].work >= 0)
+			if (sc[k].work == -2)
+				printf(" %14s", "crashed");
+			else if (sc[k].work != -1)
 				cell(&sc[k], i);
 		printf("\n");
 	}

@@ -100,6 +100,9 @@ class Issue:
         self.since_folio = 0
         self.nswap = 0
         self.unit = 0
+        self.adverts_left = ["기술경영 아카데미", "연구소 설립 상담",
+                             "R&D 지원 가이드북", "기술혁신 포럼",
+                             "산업기술 정보 서비스"]
 
     # -- output ---------------------------------------------------------
     def emit(self, s):
@@ -112,8 +115,19 @@ class Issue:
             self.L.append("")
 
     def debris_row(self, first, last, kind, lines):
+        """A debris group: one row for the whole group, one per line of
+        it long enough to say something (the lines follow each other from
+        first, blank lines skipped)."""
         key = "".join("".join(lines).split())
-        self.debris.append(["#%d" % self.unit, first, last, kind, key])
+        u = "#%d" % self.unit
+        self.debris.append([u, first, last, kind, key])
+        n = first
+        for s in lines:
+            while n <= last and self.L[n - 1].strip() != s.strip():
+                n += 1
+            k = "".join(s.split())
+            if len(k) >= 4 and k != key:
+                self.debris.append([u, n, n, kind, k])
 
     # -- page furniture -------------------------------------------------
     def vertical(self, label):
@@ -200,10 +214,11 @@ def clean_title(t):
 
 class Line:
     """One body line: text, how the break after it goes, where it is."""
-    __slots__ = ("text", "how", "kind", "para", "first", "out")
+    __slots__ = ("text", "how", "kind", "para", "first", "out", "shown")
 
     def __init__(self, text, how, kind, para, first):
         self.text, self.how, self.kind = text, how, kind
+        self.shown = text
         self.para, self.first = para, first
         self.out = 0
 
@@ -239,6 +254,7 @@ def plan_issue(issue):
         u["single"] = rng.random() < cfg["single"]
         u["width"] = cfg["width"] + rng.choice((-0.5, 0, 0, 0.5)) + \
             (1.5 if u["single"] and cfg["single"] < 1 else 0)
+        u["numbered"] = rng.random() < 0.4
         if k == "special":
             sp += 1
             u["label"] = "SPECIAL ISSUE %02d" % sp
@@ -254,6 +270,18 @@ def lay_units(issue, units):
     """Run the layout engine once over every paragraph of the issue."""
     jobs = []
     for u in units:
+        if u.get("numbered"):
+            n = 0
+            for j, (kind, text) in enumerate(u.get("body", [])):
+                if kind == "h":
+                    n += 1
+                    u["body"][j] = ("h", "%d) %s" % (n, text))
+        if u["kind"] == "lecture" and len(u["body"]) > 3:
+            # the deck: printed after the speaker's block at the end
+            kind, text = u["body"][0]
+            if kind == "p":
+                u["deck"] = text
+                jobs.append((text, u["width"] * 1.2))
         for key in ("body", "body2"):
             for kind, text in u.get(key, []):
                 w = u["width"] if kind == "p" else u["width"] * 1.4
@@ -267,6 +295,8 @@ def lay_units(issue, units):
             u["box"] = True
     res = iter(LAY.layout(jobs))
     for u in units:
+        if "deck" in u:
+            u["deck_lines"] = next(res)
         for key in ("body", "body2"):
             lines = []
             for pi, (kind, text) in enumerate(u.get(key, [])):
@@ -283,14 +313,15 @@ def lay_units(issue, units):
 
 def ts(ln, last=False):
     """The line as printed: trailing space where it broke at a space."""
+    t = ln.shown
     if last:
-        return ln.text + ("  " if ln.text.endswith(".") else "")
+        return t + ("  " if t.endswith(".") else "")
     if ln.how == "space":
-        return ln.text + " "
-    if ln.how == "end" and ln.kind == "p" and len(ln.text) < 12 \
-            and ln.text.endswith("다.") and zlib.crc32(ln.text.encode()) % 5 == 0:
-        return ln.text + " "
-    return ln.text
+        return t + " "
+    if ln.how == "end" and ln.kind == "p" and len(t) < 12 \
+            and t.endswith("다.") and zlib.crc32(t.encode()) % 5 == 0:
+        return t + " "
+    return t
 
 
 def figure(issue, unit):
@@ -354,6 +385,41 @@ def table(issue):
     issue.blank()
 
 
+NOTES = ["이 글의 수치는 각 사의 공개 자료를 바탕으로 정리한 것이다.",
+         "용어의 정의는 관련 국가표준을 따랐다.",
+         "자세한 내용은 해당 기관의 연차보고서를 참고할 수 있다.",
+         "설문은 회원사 연구소장을 대상으로 실시했다."]
+
+
+def footnote_refs(issue, u, lines, busy):
+    """Glue note markers 01, 02 after a sentence end inside a line (the
+    truth text has no marker: a reader sees a superscript)."""
+    rng = issue.rng
+    u["notes"] = []
+    if rng.random() < 0.6:
+        return
+    cand = [i for i, ln in enumerate(lines) if ln.kind == "p" and
+            i not in busy and re.search(r"다\. \S{4}", ln.text[6:-8])]
+    for i in sorted(rng.sample(cand, min(len(cand), rng.randrange(1, 3)))):
+        ln = lines[i]
+        mark = "%02d" % (len(u["notes"]) + 1)
+        m = re.search(r"다\.(?= \S{4})", ln.text[6:-8])
+        k = 6 + m.end()
+        ln.shown = ln.text[:k] + mark + ln.text[k:]
+        u["notes"].append(mark)
+
+
+def footnotes(issue, u):
+    """The notes of u, after its end: `01<TAB>U+FFFD text`."""
+    if not u.get("notes"):
+        return
+    issue.blank()
+    for mark in u["notes"]:
+        text = NOTES[(int(mark) + issue.unit) % len(NOTES)]
+        issue.emit("%s\t\ufffd %s" % (mark, text))
+        issue.blank()
+
+
 def body_out(issue, u, lines, single, cuts, swaps, last_art=True):
     """Write lines (one stream of a unit); cuts: index -> callable that
     writes a block between line i-1 and line i; swaps: pairs of index
@@ -380,6 +446,8 @@ def body_out(issue, u, lines, single, cuts, swaps, last_art=True):
         pos_of[i] = n
         if ln.kind == "h":
             issue.heads.append((ln.out, ln.text, 1, "#%d" % issue.unit))
+            if not single and u.get("numbered") and rng.random() < 0.5:
+                continue        # glued to its first line: no blank
         if single:
             if ln.how == "end" or ln.kind == "h":
                 issue.blank()
@@ -501,7 +569,7 @@ def box(issue, u):
     issue.blank()
     first = len(issue.L) + 1
     # the box repeats the bio text in the third person; it is prose
-    text = " ".join(bl)
+    text = u["biotext"]
     for s in bl:
         issue.emit(s)
     issue.blank()
@@ -567,9 +635,13 @@ def article(issue, u):
     rng = issue.rng
     k = u["kind"]
     lines = u["body_lines"]
+    deck = u.get("deck_lines")
+    if deck:
+        lines = [ln for ln in lines if ln.para[1] != 0]
     single = u["single"]
     swaps = choose_swaps(issue, lines, issue.cfg["swaps"])
     cuts = choose_cuts(issue, u, lines, swaps)
+    footnote_refs(issue, u, lines, set(cuts) | {i - 1 for i in cuts})
     series = ""
     style = rng.choice(("geul", "geul", "geul", "oneline", "nogeul", "noname"))
     u["truth_name"], u["truth_role"] = "", ""
@@ -584,11 +656,22 @@ def article(issue, u):
         issue.blank()
         u["truth_name"], u["truth_role"] = nm, org + " 회장"
     elif k == "special":
-        byline_block(issue, u, style)
-        title_line = emit_title(issue, u["title"])
-        issue.emit(u["label"])
-        issue.blank()
         series = u["label"]
+
+        def opener():
+            byline_block(issue, u, style)
+            u["title_line"] = emit_title(issue, u["title"])
+            issue.emit(u["label"])
+            issue.blank()
+        # now and then the first column is extracted before its own byline
+        early = [i for i in range(4, min(14, len(lines) - 4))
+                 if i not in cuts and lines[i - 1].kind == "p" and
+                 lines[i].kind == "p" and lines[i - 1].how != "end" and
+                 not any(x0 - 1 <= i <= y1 + 1 for x0, _, y1 in swaps)]
+        if early and rng.random() < 0.25:
+            cuts[early[0]] = opener
+        else:
+            opener()
     elif k == "series":
         series = u["series"][0]
         if rng.random() < 0.5:
@@ -598,6 +681,8 @@ def article(issue, u):
     elif k == "lecture":
         series = u["series"][0]
         issue.emit(" " + u["series"][1])
+        issue.blank()
+        issue.emit("제%d회 산업기술 조찬세미나" % rng.randrange(40, 120))
         issue.blank()
         u["tagline_done"] = True
         title_line = emit_title(issue, u["title"])
@@ -616,8 +701,21 @@ def article(issue, u):
     row_unit = "#%d" % issue.unit
     first_body = len(issue.L) + 1
     body_out(issue, u, lines, single, cuts, swaps)
+    title_line = u.get("title_line", title_line)
+    footnotes(issue, u)
     if k == "lecture" or u.get("late_byline"):
         byline_block(issue, u, "geul")
+    if deck:
+        # the deck, extracted after the body and the speaker's block
+        first = None
+        for t, how in deck:
+            n = issue.emit(t + (" " if how == "space" else ""))
+            first = first or n
+        issue.blank()
+        issue.paras.append(("#%d" % issue.unit, first, u["deck"]))
+        for j in range(len(deck) - 1):
+            issue.breaks.append((first + j, first + j + 1, deck[j][1],
+                                 "deck"))
     issue.arts.append([row_unit, "article", u["title"], "", series,
                        u["truth_name"], u["truth_role"], title_line,
                        first_body])
@@ -630,6 +728,9 @@ def news(issue, u):
     a_lines, b_lines = u["body_lines"], u["body2_lines"]
     t1 = emit_title(issue, u["title"], " ")
     t2 = emit_title(issue, u["title2"], " ")
+    badge = issue.emit("01 02")
+    issue.blank()
+    issue.debris_row(badge, badge, "badge", ["01 02"])
     first_body = len(issue.L) + 1
 
     def halves(lines):
@@ -681,9 +782,10 @@ def news(issue, u):
 
 def advert(issue, u):
     rng = issue.rng
-    what = rng.choice(["기술경영 아카데미", "연구소 설립 상담", "R&D 지원 가이드북",
-                       "기술혁신 포럼", "산업기술 정보 서비스"])
-    t = issue.emit(" %s에 참여해 보세요!" % what)
+    left = issue.adverts_left
+    what = left.pop(rng.randrange(len(left)))
+    head = "%s에 참여해 보세요!" % what
+    t = issue.emit(" " + head)
     issue.blank()
     lines = ["■ 대상: 회원사 연구소장 및 연구원",
              "■ 일정: 매월 %d째 주 %s요일" % (rng.randrange(1, 5), rng.choice("월화수목금")),
@@ -694,9 +796,8 @@ def advert(issue, u):
     for s in lines:
         issue.emit(s)
         issue.blank()
-    issue.arts.append(["#%d" % issue.unit, "advert", "", "", "", "", "",
-                       "", first])
-    del t
+    issue.arts.append(["#%d" % issue.unit, "advert", head, "", "", "", "",
+                       t, first])
 
 
 def write_issue(cfg, docs, outdir):

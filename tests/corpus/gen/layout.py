@@ -46,12 +46,25 @@ def layout(paras):
         subprocess.run(["weasyprint", "-q", src, pdf], check=True)
         subprocess.run(["pdftotext", "-bbox-layout", pdf, box], check=True)
         tree = ET.parse(box)
+    # The extractor's words, put in rows by their baseline and in order
+    # along it (its own line and block order can stray on justified text).
     got = []
-    for line in tree.iter(XHTML + "line"):
-        words = [w.text or "" for w in line.iter(XHTML + "word")]
-        s = "".join(_nonspace("".join(words)))
-        if s:
-            got.append(s)
+    for page in tree.iter(XHTML + "page"):
+        words = []
+        for w in page.iter(XHTML + "word"):
+            words.append((float(w.get("yMax")), float(w.get("xMin")),
+                          w.text or ""))
+        words.sort()
+        rows = []
+        for y, x, t in words:
+            if rows and abs(rows[-1][0] - y) < 2.0:
+                rows[-1][1].append((x, t))
+            else:
+                rows.append((y, [(x, t)]))
+        for _, ws in rows:
+            s = "".join(_nonspace("".join(t for _, t in sorted(ws))))
+            if s:
+                got.append(s)
     return _split(paras, got)
 
 
