@@ -5,17 +5,20 @@
  * order: a block ends mid-sentence and the text runs on into a block
  * that the extraction printed elsewhere.  Every place where one prose
  * line ends mid-sentence and the next prose line of the unit follows it
- * is a cut: its end and its start are candidates.  Each end is scored
- * against each start by the issue's own evidence: the eojeol made by
- * gluing them (is it a word the issue prints whole elsewhere), the
- * syllable pair across the join (how often the issue's words hold it),
- * and whether the start can begin a word at all.  A pair is kept or
- * changed only when it beats every other candidate of its end and of its
- * start by a clear margin; changes must close into cycles (each start
- * taken is given up by its old end, the one pair that closes a cycle
- * having evidence of its own) and leave one chain of blocks.
- * Otherwise the extraction order is kept and the cut is reported.  The
- * flow is then permuted block by block before the bodies are built.
+ * is a cut, and so is a block that starts mid-sentence (an ending, a
+ * particle) after a closed sentence: its end and its start are
+ * candidates.  Each end is scored against each start by the issue's own
+ * evidence: the eojeol made by gluing them (is it a word the issue
+ * prints whole elsewhere), the phrase it makes with the word before, the
+ * syllable pairs across the join (how often the issue's words hold
+ * them, within a word or across a space), distance, and whether the
+ * start can begin a word at all.  A pair is kept or changed only when it
+ * beats every other candidate of its end and of its start by a clear
+ * margin; changes must close into cycles (each start taken is given up
+ * by its old end, the one pair that closes a cycle having evidence of
+ * its own) and leave one chain of blocks.  Otherwise the extraction
+ * order is kept and the cut is reported.  The flow is then permuted
+ * block by block before the bodies are built.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -25,6 +28,7 @@
 
 #define MARGIN	 2.0	/* a pair beats every rival by this much */
 #define MAXCUT	 256	/* cuts looked at per unit */
+#define SPACED	 ((guint64)1 << 63)	/* bigram key: across a space */
 
 struct cut {
 	int	 e, s;		/* flow lines: end of a block, next start */
@@ -46,7 +50,7 @@ bg_build(struct bigrams *bg, const struct jk_text *t)
 {
 	size_t	 i, len;
 	const char *s;
-	unsigned int prev, cp;
+	unsigned int prev, cp, sp;
 	int	 n;
 	guint64	*k;
 	gpointer v;
@@ -59,16 +63,25 @@ bg_build(struct bigrams *bg, const struct jk_text *t)
 			continue;
 		len = strlen(s);
 		prev = 0;
+		sp = 0;
 		while (len > 0) {
 			cp = jk_utf8_get(s, len, &n);
 			s += n;
 			len -= (size_t)n;
-			if (!jk_is_hangul(cp)) {
+			if (cp == ' ' && prev != 0) {
+				/* the last syllable of a word and the first of
+				 * the next: a pair across a space */
+				sp = prev;
 				prev = 0;
 				continue;
 			}
-			if (prev != 0) {
-				guint64 key = bg_key(prev, cp);
+			if (!jk_is_hangul(cp)) {
+				prev = sp = 0;
+				continue;
+			}
+			if (prev != 0 || sp != 0) {
+				guint64 key = prev != 0 ? bg_key(prev, cp) :
+				    bg_key(sp, cp) | SPACED;
 
 				v = g_hash_table_lookup(bg->h, &key);
 				if (v == NULL) {
@@ -83,14 +96,16 @@ bg_build(struct bigrams *bg, const struct jk_text *t)
 					    GPOINTER_TO_INT(v) + 1));
 			}
 			prev = cp;
+			sp = 0;
 		}
 	}
 }
 
 static int
-bg_count(const struct bigrams *bg, unsigned int a, unsigned int b)
+bg_count(const struct bigrams *bg, unsigned int a, unsigned int b,
+    int spaced)
 {
-	guint64	 key = bg_key(a, b);
+	guint64	 key = bg_key(a, b) | (spaced ? SPACED : 0);
 
 	return GPOINTER_TO_INT(g_hash_table_lookup(bg->h, &key));
 }
@@ -134,7 +149,7 @@ prose_line(const struct st *st, int i, int k)
 	    K_SOURCE | K_NUMROW | K_NOTE | K_BULLET | K_NUMHEAD | K_CIRCLED |
 	    K_LABEL | K_BYLINE | K_PHOTOCAP | K_DOUBLED)))
 		return 0;
-	return st_hangul_share(f->s, &dg, &la) >= 0.5;
+	return st_hangul_share(f->s, &dg, &la) >= 0.3;
 }
 
 /*
@@ -161,6 +176,9 @@ score(const struct st *st, const struct bigrams *bg, int e, int s)
 	lb = st_trim_punct(b, lb);
 	if (la + lb + 2 > sizeof(w) || la == 0 || lb == 0)
 		return 0;
+	/* a closed sentence: any sentence may follow, no ending may */
+	if (fe->k & K_TERM)
+		return (fs->k & K_OPEN) ? -3 : 3;
 	memcpy(w, a, la);
 	if (fe->trail == 0) {
 		/* cut mid-word: the glued eojeol, printed whole elsewhere;
@@ -196,7 +214,7 @@ score(const struct st *st, const struct bigrams *bg, int e, int s)
 		    jk_vocab_has(st->t, a, la))
 			sc += 3;
 		/* the syllable pair across the join, in the issue's words */
-		c = bg_count(bg, last_cp(fe->s), first_cp(b));
+		c = bg_count(bg, last_cp(fe->s), first_cp(b), 0);
 		sc += c >= 16 ? 1.5 : c >= 4 ? 1 : c >= 1 ? 0.5 : 0;
 	} else {
 		/* cut at a space: two neighbouring words */
@@ -207,6 +225,10 @@ score(const struct st *st, const struct bigrams *bg, int e, int s)
 			sc += 3;
 		if (fs->k & K_OPEN)
 			sc -= 2;
+		/* the last syllable of a word and the first of the next,
+		 * as the issue's words follow each other */
+		c = bg_count(bg, last_cp(fe->s), first_cp(b), 1);
+		sc += c >= 16 ? 2 : c >= 4 ? 1 : c >= 1 ? 0.5 : 0;
 	}
 	/* blocks swapped on a page lie near each other */
 	d = abs(fs->ln - fe->ln) / 20.0;
@@ -222,9 +244,9 @@ find_cuts(const struct st *st, int k, int from, int to, struct cut *c)
 	int	 i, j, n = 0;
 
 	for (i = from; i < to && n < MAXCUT; i++) {
-		if (!prose_line(st, i, k) || (st->f[i].k & K_TERM) ||
-		    st->f[i].w < 0.7 * st->p90 ||
-		    !jk_is_hangul(last_cp(st->f[i].s)))
+		if (!prose_line(st, i, k) || (!(st->f[i].k & K_TERM) &&
+		    (st->f[i].w < 0.7 * st->p90 ||
+		    !jk_is_hangul(last_cp(st->f[i].s)))))
 			continue;
 		for (j = i + 1; j < to; j++)
 			if (st->f[j].art == k && st->f[j].role == R_BODY &&
@@ -233,6 +255,10 @@ find_cuts(const struct st *st, int k, int from, int to, struct cut *c)
 				break;
 		if (j >= to || !prose_line(st, j, k) ||
 		    !jk_is_hangul(first_cp(st->f[j].s)))
+			continue;
+		/* after a closed sentence, only a block that starts
+		 * mid-sentence (an ending, a particle) is stranded */
+		if ((st->f[i].k & K_TERM) && !(st->f[j].k & K_OPEN))
 			continue;
 		c[n].e = i;
 		c[n].s = j;
