@@ -163,6 +163,18 @@ hdr_new(struct st *st)
 	return h;
 }
 
+/* "구자균 회장": a name and one position word, the author of a unit. */
+int
+st_author_line(const struct st *st, int i)
+{
+	const char	*s = st->f[i].s, *sp = strchr(s, ' ');
+	int		 n = sp != NULL ? (int)(sp - s) : 0;
+
+	return sp != NULL && n >= 6 && n <= 12 && n % 3 == 0 &&
+	    st_is_hangul_start(s) && st_match(st->re_position, sp + 1) &&
+	    st->f[i].w <= 12;
+}
+
 void
 st_find_headers(struct st *st)
 {
@@ -217,6 +229,12 @@ st_find_headers(struct st *st)
 		h = hdr_new(st);
 		h->af0 = h->first = a0;
 		h->af1 = r0;
+		/* the first of them names the author: the byline */
+		if (st_author_line(st, a0)) {
+			h->by = a0;
+			h->af0 = a0 + 1 < r0 ? a0 + 1 : -1;
+			h->af1 = a0 + 1 < r0 ? r0 : -1;
+		}
 		h->bio0 = r0;
 		h->bio1 = e;
 		h->last = e - 1;

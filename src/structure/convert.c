@@ -176,6 +176,11 @@ re_init(struct st *st)
 	    "CTO|CEO|이사|상무|전무|교수|기자|대표|실장|부장|위원|소장|사장|"
 	    "본부장|부문장|회장|칼럼니스트|센터장|연구위원|변호사|변리사|협회|"
 	    "진흥원|재단|공단");
+	/* one position word, the whole rest of an author line */
+	st->re_position = re("^(?:회장|부회장|사장|대표|대표이사|교수|"
+	    "부교수|조교수|팀장|원장|소장|실장|부장|이사|상무|전무|센터장|"
+	    "본부장|부문장|연구위원|위원|기자|변호사|변리사|CEO|CTO|"
+	    "(?:책임|선임|수석|전임)?연구원|박사)$");
 	st->re_biovoc = re("학위|박사|석사|취득|전공|입사|재직|역임|졸업|"
 	    "거쳐|중이다|활동하고|맡고|수행하였|근무");
 }
@@ -186,7 +191,7 @@ re_free(struct st *st)
 	GRegex	**rs[] = { &st->re_byline, &st->re_caption, &st->re_label,
 	    &st->re_source, &st->re_numhead, &st->re_note,
 	    &st->re_phone, &st->re_url, &st->re_price, &st->re_affil,
-	    &st->re_biovoc };
+	    &st->re_biovoc, &st->re_position };
 	size_t	 i;
 
 	for (i = 0; i < sizeof(rs) / sizeof(rs[0]); i++)

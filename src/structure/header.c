@@ -15,13 +15,21 @@ add_byline(struct bctx *b, const struct hdr *h)
 	struct st	*st = b->st;
 	struct jk_node	*by;
 	struct jk_buf	 role;
-	const char	*s, *p, *q;
+	const char	*s, *p, *q, *position = NULL;
 	char		*name = NULL;
 	int		 n;
 
 	by = jk_node_new(st->doc, JK_NODE_BYLINE, st->f[h->first].ln);
 	jk_buf_init(&role);
-	if (h->by >= 0) {
+	if (h->by >= 0 && !(st->f[h->by].k & K_BYLINE)) {
+		/* "방혜철 교수": name and position, no "글." */
+		s = st->f[h->by].s;
+		p = strchr(s, ' ');
+		jk_node_add_text(st->doc, by, JK_NODE_NAME,
+		    jk_arena_strndup(st->doc->arena, s, (size_t)(p - s)),
+		    st->f[h->by].ln);
+		position = p + 1;
+	} else if (h->by >= 0) {
 		s = st->f[h->by].s;
 		p = strstr(s, ".");
 		if (p != NULL) {
@@ -50,6 +58,11 @@ add_byline(struct bctx *b, const struct hdr *h)
 		if (role.len > 0)
 			jk_buf_putc(&role, ' ');
 		jk_buf_puts(&role, bk_join_lines(st, h->af0, h->af1, 1, -1));
+	}
+	if (position != NULL) {
+		if (role.len > 0)
+			jk_buf_putc(&role, ' ');
+		jk_buf_puts(&role, position);
 	}
 	if (role.len > 0)
 		jk_node_add_text(st->doc, by, JK_NODE_ROLE, role.data,
@@ -101,18 +114,6 @@ deck_paras(struct bctx *b, struct jk_node *dk, int from, int to)
 		prev = i;
 	}
 	jk_buf_free(&buf);
-}
-
-/* "구자균 회장": an author line under a title. */
-static int
-author_line(struct st *st, int i)
-{
-	const char	*s = st->f[i].s, *sp = strchr(s, ' ');
-	int		 n = sp != NULL ? (int)(sp - s) : 0;
-
-	return sp != NULL && n >= 6 && n <= 12 && n % 3 == 0 &&
-	    st_is_hangul_start(s) && st_match(st->re_affil, sp + 1) &&
-	    st->f[i].w <= 12 && strchr(sp + 1, ' ') == NULL;
 }
 
 static void
@@ -176,9 +177,15 @@ bk_header(struct bctx *b)
 		}
 	if (sub >= 0 && sub == ti1 - 1)
 		ti1--;
-	if (ti0 >= 0 && ti1 - ti0 >= 2 && author_line(st, ti1 - 1)) {
+	if (ti0 >= 0 && ti1 - ti0 >= 2 && st_author_line(st, ti1 - 1)) {
 		author = ti1 - 1;
 		ti1--;
+	} else if (ti0 >= 0 && ti1 > ti0 && (nx = bk_next_body(b, ti1 - 1)) >=
+	    0 && nx < ti1 + 3 && st_author_line(st, nx) &&
+	    !(st->f[nx].k & (K_TERM | K_BYLINE))) {
+		/* the author line set apart under the title */
+		author = nx;
+		st->f[nx].role = R_BYLINE;
 	}
 	/* a kicker line above the title ("제75회 … 세미나") names the
 	 * event; the series is what the tagline names */
@@ -262,8 +269,7 @@ bk_header(struct bctx *b)
 		/* the organisation on the next line belongs to the role */
 		nx = bk_next_body(b, author);
 		if (nx >= 0 && (st->f[nx].k & K_AFFIL) &&
-		    st->f[nx].blanks <= 1 && strchr(st->f[nx].s, ' ') ==
-		    NULL) {
+		    st->f[nx].blanks <= 1 && !(st->f[nx].k & K_TERM)) {
 			role = jk_arena_printf(st->doc->arena, "%s %s",
 			    st->f[nx].s, role);
 			st->f[nx].role = R_AFFIL;

@@ -132,7 +132,8 @@ struct st {
 
 	GRegex		*re_byline, *re_caption, *re_label, *re_source,
 			*re_numhead, *re_note, *re_phone,
-			*re_url, *re_price, *re_affil, *re_biovoc;
+			*re_url, *re_price, *re_affil, *re_biovoc,
+			*re_position;
 };
 
 /* convert.c */
@@ -164,6 +165,7 @@ st_pass		 st_find_headers, st_place_headers, st_accept_ends;
 int	 st_titleish(const struct st *, int i);
 int	 st_title_block(const struct st *, int i);
 int	 st_hdr_start(const struct hdr *);
+int	 st_author_line(const struct st *, int i);
 int	 st_skip_trailing(const struct st *, int i);
 
 /* merge.c: units put together again */
