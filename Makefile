@@ -116,7 +116,8 @@ corpus:
 	@sh tools/install-deps corpus
 	@mkdir -p $(BUILD)/corpus-src
 	@test -d $(BUILD)/corpus-src/usr || (cd $(BUILD)/corpus-src && \
-	    apt-get download libreoffice-help-ko && dpkg -x *.deb .)
+	    { apt-get download libreoffice-help-ko || { apt-get update -qq && \
+	    apt-get download libreoffice-help-ko; }; } && dpkg -x *.deb .)
 	PYTHONDONTWRITEBYTECODE=1 LO_HELP=$(BUILD)/corpus-src /usr/bin/python3 tests/corpus/gen/gen_corpus.py
 
 bench: $(BUILD)/jikji

@@ -663,10 +663,14 @@ cx_debris(struct cx_run *r, char ***rows)
 			    strstr(text, f[4]) == NULL)
 				continue;
 			count++;
-			if (r->verbose != NULL)
+			if (r->verbose != NULL) {
+				char *h = head(text, 40);
+
 				fprintf(r->verbose, "  debris in the flow: %s "
-				    "lines %s-%s (%s): %.80s\n", f[0], f[1],
-				    f[2], f[3], text);
+				    "lines %s-%s (%s): %s\n", f[0], f[1], f[2],
+				    f[3], h);
+				g_free(h);
+			}
 			break;
 		}
 	}

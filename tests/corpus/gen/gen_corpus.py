@@ -95,6 +95,7 @@ class Issue:
         self.heads = []      # (line, text, level, unit)
         self.joins = []      # (swap id, unit, a, b, verdict, ext)
         self.debris = []     # (unit, first line, last line, kind, key)
+        self.taglines = []   # (unit, line, text)
         self.figs = []       # (line, label, caption, unit)
         self.page = 10 + self.rng.randrange(40) * 2
         self.since_folio = 0
@@ -113,6 +114,13 @@ class Issue:
     def blank(self, n=1):
         for _ in range(n):
             self.L.append("")
+
+    def tagline(self, text):
+        """A series tagline: kept in the tree as the series' description,
+        so its sentence is one to keep."""
+        n = self.emit(text)
+        self.taglines.append(("#%d" % self.unit, n, text.strip()))
+        return n
 
     def debris_row(self, first, last, kind, lines):
         """A debris group: one row for the whole group, one per line of
@@ -241,6 +249,10 @@ def plan_issue(issue):
     for k in kinds:
         u = dict(kind=k)
         if k != "advert":
+            # a magazine title is a phrase: most one-word pages are passed
+            while len(clean_title(docs[d % len(docs)][1])) < 6 and \
+                    rng.random() < 0.8:
+                d += 1
             doc = docs[d % len(docs)]
             d += 1
             u["title"] = clean_title(doc[1])
@@ -260,6 +272,8 @@ def plan_issue(issue):
             u["label"] = "SPECIAL ISSUE %02d" % sp
         if k in ("series", "mid"):
             u["series"] = SERIES[(len(units) + cfg["seed"]) % len(SERIES)]
+            u["untitled"] = k == "series" and kinds[len(units) + 1] != "series"
+            u["tagline_done"] = u["untitled"]
         if k == "lecture":
             u["series"] = LECTURE
         units.append(u)
@@ -328,15 +342,19 @@ def figure(issue, unit):
     """A figure anchor, caption, chart debris and source line; the lines
     of debris are recorded (they must never reach the reading flow)."""
     rng = issue.rng
-    unit["nfig"] = unit.get("nfig", 0) + 1
-    label = "그림 %d" % unit["nfig"]
-    cap = "%s의 %s 추이" % (rng.choice(CHART_LABELS), rng.choice(["연도별", "분기별", "부문별"]))
-    a = issue.emit(label)
-    issue.blank()
-    issue.emit(cap)
-    issue.blank()
-    issue.figs.append((a, label, cap, "#%d" % issue.unit))
-    kind = rng.choice(("chart", "chart", "bold", "grid"))
+    # now and then the chart's text alone, with no anchor or caption: it
+    # must be known by its shape
+    if rng.random() < 0.8:
+        unit["nfig"] = unit.get("nfig", 0) + 1
+        label = "그림 %d" % unit["nfig"]
+        cap = "%s의 %s 추이" % (rng.choice(CHART_LABELS),
+                              rng.choice(["연도별", "분기별", "부문별"]))
+        a = issue.emit(label)
+        issue.blank()
+        issue.emit(cap)
+        issue.blank()
+        issue.figs.append((a, label, cap, "#%d" % issue.unit))
+    kind = rng.choice(("chart", "chart", "bold", "grid", "stub"))
     first = len(issue.L) + 1
     lines = []
     if kind == "chart":
@@ -350,6 +368,13 @@ def figure(issue, unit):
         w = rng.sample(FAKE_BOLD, 2)
         lines.append("  ".join("".join(c * 2 for c in x) for x in w))
         lines.append(rng.choice(CHART_LABELS) + " " + rng.choice(CHART_LABELS))
+    elif kind == "stub":
+        # a slide's footer and header stub printed inside the figure
+        lines.append("%s REPORT %d • %d" % (rng.choice(FAKE_BOLD).upper(),
+                                            2020 + rng.randrange(6),
+                                            rng.randrange(2, 30)))
+        lines.append(rng.choice(CHART_LABELS) + rng.choice(CHART_LABELS) +
+                     "현황")
     else:
         n = rng.randrange(3, 6)
         for i in range(n):
@@ -553,7 +578,7 @@ def choose_cuts(issue, u, lines, swaps):
 
             def tagline(tag=tag):
                 issue.blank()
-                issue.emit(" " + tag)
+                issue.tagline(" " + tag)
                 issue.blank()
             cuts[i] = tagline
         elif u.get("box") and n >= nfig:
@@ -620,7 +645,13 @@ def byline_block(issue, u, style):
         issue.blank()
         name = ""
     else:
-        first = issue.emit("%s%s%s " % (lead, marker, name))
+        # the last photo caption of the page may share the byline's line
+        cap = ""
+        if u["kind"] == "special" and rng.random() < 0.3:
+            cap = "%s 전경 " % rng.choice(["연구소", "생산 현장", "시험동",
+                                          "데이터센터", "본사"])
+            lead = ""
+        first = issue.emit("%s%s%s%s " % (lead, cap, marker, name))
         issue.blank()
         issue.emit(role)
         issue.blank()
@@ -672,6 +703,16 @@ def article(issue, u):
             cuts[early[0]] = opener
         else:
             opener()
+    elif k == "series" and u.get("untitled"):
+        # no title printed: the unit is named by its series alone
+        series = u["series"][0]
+        issue.vertical(series)
+        issue.tagline(" " + u["series"][1])
+        issue.blank()
+        u["tagline_done"] = True
+        u["title"] = series
+        title_line = ""
+        byline_block(issue, u, style)
     elif k == "series":
         series = u["series"][0]
         if rng.random() < 0.5:
@@ -680,7 +721,7 @@ def article(issue, u):
         byline_block(issue, u, style)
     elif k == "lecture":
         series = u["series"][0]
-        issue.emit(" " + u["series"][1])
+        issue.tagline(" " + u["series"][1])
         issue.blank()
         issue.emit("제%d회 산업기술 조찬세미나" % rng.randrange(40, 120))
         issue.blank()
@@ -846,6 +887,8 @@ def save(issue, d):
         for s in SENT.split(text):
             if s.strip():
                 sents.append((unit, line, s.strip()))
+    # a tagline's sentence is kept too; its "paragraph" is its own line
+    sents += issue.taglines
     tsv(os.path.join(d, "sentences.tsv"), ["unit", "para_line", "text"], sents)
     tsv(os.path.join(d, "headings.tsv"), ["line", "text", "level", "unit"],
         issue.heads)

@@ -122,7 +122,12 @@ def documents():
     """Every usable page, in a fixed order: (name, title, sections)."""
     out = []
     for pat in (GIMP, FAQ, LO):
-        for path in sorted(glob.glob(pat)):
+        paths = sorted(glob.glob(pat))
+        if not paths:
+            # without one of them the issues would silently differ
+            raise SystemExit("source: nothing at %s (make corpus installs "
+                             "and unpacks the documentation)" % pat)
+        for path in paths:
             title, secs = parse(path)
             n = sum(len(p) for _, p in secs)
             if title and n >= 3:
