@@ -356,6 +356,11 @@ st_article_body(struct st *st, struct art *a)
 			b.lastfig = fig;
 			continue;
 		}
+		if ((st->f[i].k & K_STUB) && (lvl = bk_loose_debris(&b, i)) >=
+		    0) {
+			i = lvl;
+			continue;
+		}
 		if (st->f[i].k & K_SOURCE) {
 			bk_loose_source(&b, i);
 			continue;

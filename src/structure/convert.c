@@ -555,6 +555,77 @@ classify(struct st *st)
 	}
 }
 
+/*
+ * Shapes of figure text that is never running text: a slide footer
+ * ("MODULE REPORT 2024 • 13": capitals and numbers, no Hangul); labels
+ * printed without their spaces ("설비투자인력현황": one long run of
+ * Hangul) next to figure material; a row of chart labels (short words,
+ * none carrying a particle or ending) over a row of numbers.
+ */
+static int
+stub_shape(const struct st *st, int i)
+{
+	static const char *const ends[] = { "은", "는", "이", "가", "을",
+	    "를", "의", "에", "로", "와", "과", "도", "만", "서", "고", "며",
+	    "다", "요", "면", "한", "된", "인", "할", "적", NULL };
+	const struct fl	*f = &st->f[i];
+	const char	*p, *w, *e;
+	int		 dg, la, caps = 0, words = 0, k, near;
+	double		 hs = st_hangul_share(f->s, &dg, &la);
+	size_t		 cps = jk_utf8_count(f->s);
+
+	if (f->k & (K_TERM | K_CAPTION | K_BYLINE | K_NUMHEAD | K_BULLET |
+	    K_CIRCLED | K_NOTE))
+		return 0;
+	if (hs == 0 && dg > 0) {
+		for (p = f->s; *p != '\0'; p++)
+			if (p[0] >= 'A' && p[0] <= 'Z' && p[1] >= 'A' &&
+			    p[1] <= 'Z' && (p == f->s || p[-1] == ' '))
+				caps++;
+		return caps >= 2 && strchr(f->s, ' ') != NULL &&
+		    f->w < 0.9 * st->p90;
+	}
+	near = (i > 0 && (st->f[i - 1].k & (K_STUB | K_SOURCE |
+	    K_CAPTION))) || (i + 1 < st->n && (st->f[i + 1].k & (K_SOURCE |
+	    K_CAPTION)));
+	if (hs == 1.0 && cps >= 5 && strchr(f->s, ' ') == NULL && near)
+		return 1;
+	/* chart labels over numbers */
+	if (i + 1 >= st->n || hs < 0.9 || f->w >= 0.9 * st->p90 ||
+	    !(st->f[i + 1].k & K_DEBRIS) || f->trail > 1)
+		return 0;
+	st_hangul_share(st->f[i + 1].s, &dg, &la);
+	if (dg < 4 || dg * 2 < (int)jk_utf8_count(st->f[i + 1].s))
+		return 0;
+	for (w = f->s; *w != '\0'; w = e) {
+		while (*w == ' ')
+			w++;
+		if (*w == '\0')
+			break;
+		for (e = w; *e != '\0' && *e != ' '; e++)
+			;
+		if (e - w > 12)
+			return 0;
+		for (k = 0; ends[k] != NULL; k++)
+			if ((size_t)(e - w) > strlen(ends[k]) &&
+			    memcmp(e - strlen(ends[k]), ends[k],
+			    strlen(ends[k])) == 0)
+				return 0;
+		words++;
+	}
+	return words >= 2;
+}
+
+static void
+mark_stubs(struct st *st)
+{
+	int	 i;
+
+	for (i = 0; i < st->n; i++)
+		if (stub_shape(st, i))
+			st->f[i].k |= K_STUB | K_DEBRIS;
+}
+
 /* === the stage ========================================================== */
 
 /*
@@ -574,6 +645,7 @@ bodies(struct st *st)
 static st_pass *const passes[] = {
 	measure,		/* column width */
 	classify,		/* shape flags of each line */
+	mark_stubs,		/* figure text that is never text */
 	st_mark_furniture,	/* furniture entries -> flow positions */
 	st_find_headers,	/* header groups: byline, affiliation, bio */
 	st_place_headers,	/* their titles: before, after, none */

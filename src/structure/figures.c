@@ -308,7 +308,8 @@ bk_loose_debris(struct bctx *b, int i)
 
 	jk_buf_init(&deb);
 	for (j = i; j >= 0; j = bk_next_body(b, j)) {
-		if (!(st->f[j].k & K_DEBRIS) || st_is_prose(st, j) ||
+		if (!(st->f[j].k & K_DEBRIS) || (st_is_prose(st, j) &&
+		    !(st->f[j].k & K_STUB)) ||
 		    (st->f[j].k & (K_CAPTION | K_NUMHEAD | K_BYLINE |
 		    K_CIRCLED | K_NOTE)))
 			break;

@@ -33,7 +33,9 @@ enum {
 	K_ADSIG = 1 << 15,	/* advert signal (phone, 문의, URL, price...) */
 	K_DEBRIS = 1 << 16,	/* looks like chart / diagram debris */
 	K_PHOTOCAP = 1 << 17,	/* unnumbered photo caption */
-	K_DOUBLED = 1 << 18	/* fake bold: every glyph printed twice */
+	K_DOUBLED = 1 << 18,	/* fake bold: every glyph printed twice */
+	K_STUB = 1 << 19	/* footer, glued labels, chart labels: never
+				 * text, whatever the lines around it */
 };
 
 /* Role of a flow line once articles are known. */
