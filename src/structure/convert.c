@@ -594,8 +594,11 @@ stub_shape(const struct st *st, int i)
 	if (i + 1 >= st->n || hs < 0.9 || f->w >= 0.9 * st->p90 ||
 	    !(st->f[i + 1].k & K_DEBRIS) || f->trail > 1)
 		return 0;
+	/* (the numbers: at least half the visible characters) */
 	st_hangul_share(st->f[i + 1].s, &dg, &la);
-	if (dg < 4 || dg * 2 < (int)jk_utf8_count(st->f[i + 1].s))
+	for (k = 0, p = st->f[i + 1].s; *p != '\0'; p++)
+		k += *p == ' ';
+	if (dg < 4 || dg * 2 < (int)jk_utf8_count(st->f[i + 1].s) - k)
 		return 0;
 	for (w = f->s; *w != '\0'; w = e) {
 		while (*w == ' ')
@@ -604,7 +607,7 @@ stub_shape(const struct st *st, int i)
 			break;
 		for (e = w; *e != '\0' && *e != ' '; e++)
 			;
-		if (e - w > 12)
+		if (e - w > 18)
 			return 0;
 		for (k = 0; ends[k] != NULL; k++)
 			if ((size_t)(e - w) > strlen(ends[k]) &&
