@@ -163,6 +163,21 @@ hdr_new(struct st *st)
 	return h;
 }
 
+/*
+ * "-스마트 …" under a title is its subtitle; "차트 마법사␠" then "- 데이터
+ * 계열" is one title wrapped at the space before its dash.
+ */
+int
+st_subtitle_line(const struct st *st, int i)
+{
+	const char	*s = st->f[i].s;
+
+	if (s[0] != '-' && strncmp(s, "–", 3) != 0)
+		return 0;
+	return !(i > 0 && st->f[i - 1].trail > 0 && (strncmp(s, "- ", 2) ==
+	    0 || strncmp(s, "– ", 4) == 0));
+}
+
 /* "구자균 회장": a name and one position word, the author of a unit. */
 int
 st_author_line(const struct st *st, int i)
@@ -278,8 +293,7 @@ st_place_headers(struct st *st)
 				h->lab = e;
 		}
 		if (h->ti0 >= 0 && h->ti1 - h->ti0 >= 2 &&
-		    (st->f[h->ti1 - 1].s[0] == '-' ||
-		    strncmp(st->f[h->ti1 - 1].s, "–", 3) == 0)) {
+		    st_subtitle_line(st, h->ti1 - 1)) {
 			h->sub = h->ti1 - 1;
 		}
 	}

@@ -677,8 +677,7 @@ st_assign_roles(struct st *st)
 		a->ti0 = b;
 		a->ti1 = e;
 		st_set_role(st, b, e, R_TITLE);
-		if (e - b >= 2 && (st->f[e - 1].s[0] == '-' ||
-		    strncmp(st->f[e - 1].s, "–", 3) == 0)) {
+		if (e - b >= 2 && st_subtitle_line(st, e - 1)) {
 			a->sub = e - 1;
 			st->f[e - 1].role = R_SUBTITLE;
 		}

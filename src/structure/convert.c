@@ -455,6 +455,12 @@ undouble(struct jk_arena *ar, const char *s)
 	return r;
 }
 
+static int
+s_dash(const char *s)
+{
+	return strncmp(s, "- ", 2) == 0;
+}
+
 static void
 classify(struct st *st)
 {
@@ -532,6 +538,13 @@ classify(struct st *st)
 		    strchr(st->f[i - 1].s, '>') == NULL && f->blanks <= 1 &&
 		    strchr(f->s, '<') == NULL && st_ends_with(f->s, ">"))
 			f->k |= K_SOURCE;
+		/* "차트 마법사␠" then "- 데이터 계열": a dash inside a title
+		 * wrapped at a space, not a list item */
+		if ((f->k & K_BULLET) && s_dash(f->s) && i > 0 &&
+		    f->blanks == 0 && st->f[i - 1].trail > 0 &&
+		    !(st->f[i - 1].k & (K_TERM | K_BULLET)) &&
+		    st->f[i - 1].w < 0.75 * st->p90 && f->w < 0.75 * st->p90)
+			f->k &= ~K_BULLET;
 		if (debris_shape(st, f))
 			f->k |= K_DEBRIS;
 		/* a single line right under a credit, after a closed

@@ -168,6 +168,7 @@ int	 st_titleish(const struct st *, int i);
 int	 st_title_block(const struct st *, int i);
 int	 st_hdr_start(const struct hdr *);
 int	 st_author_line(const struct st *, int i);
+int	 st_subtitle_line(const struct st *, int i);
 int	 st_skip_trailing(const struct st *, int i);
 
 /* merge.c: units put together again */
