@@ -291,6 +291,11 @@ st_place_headers(struct st *st)
 			h->ti1 = e;
 			if (e < st->n && (st->f[e].k & K_LABEL))
 				h->lab = e;
+		} else if (st->tagbefore != NULL && st->tagbefore[h->first] &&
+		    h->by >= 0) {
+			/* a series tagline, then the author: a unit named
+			 * by its series, with no title printed */
+			h->pos = H_PRE;
 		}
 		if (h->ti0 >= 0 && h->ti1 - h->ti0 >= 2 &&
 		    st_subtitle_line(st, h->ti1 - 1)) {
