@@ -230,6 +230,10 @@ bk_is_heading(struct bctx *b, int i)
 	
 	if (b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM))
 		return 0;
+	/* cut inside a word the issue prints whole ("다운|로드"): the line
+	 * runs on into the next */
+	if (f->trail == 0 && bk_glue_known(st, i, nx))
+		return 0;
 	/* a heading introduces running text */
 	if ((f->k & K_ADSIG) || (!running(st, nx) &&
 	    !(st->f[nx].k & (K_NUMHEAD | K_BULLET | K_CIRCLED)) &&
