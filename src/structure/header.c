@@ -153,6 +153,53 @@ add_profile(struct bctx *b, const struct hdr *h)
 	jk_node_append(b->art, sb);
 }
 
+/* The text of source line ln (lines are in order), or NULL. */
+static const char *
+line_text(const struct jk_text *t, int ln)
+{
+	size_t	 lo = 0, hi = t->n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (t->lines[mid].lineno < ln)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < t->n && t->lines[lo].lineno == ln ? t->lines[lo].s : NULL;
+}
+
+/*
+ * The tagline that names the unit's series ("특허 전략은 … 제시합니다.")
+ * describes the series: it is kept in the deck, before any lede.
+ */
+static void
+series_tagline(struct bctx *b)
+{
+	struct st	*st = b->st;
+	const struct jk_furniture *fu;
+	struct jk_node	*dk, *p;
+	const char	*s;
+	size_t		 fi;
+
+	if (b->a->series == NULL)
+		return;
+	for (fi = 0; fi < st->t->nfurn; fi++) {
+		fu = &st->t->furn[fi];
+		if (fu->kind != JK_FURN_TAGLINE || fu->text != b->a->series ||
+		    (s = line_text(st->t, fu->lineno)) == NULL)
+			continue;
+		if ((dk = jk_node_child(b->art, JK_NODE_DECK)) == NULL)
+			dk = jk_node_add(st->doc, b->art, JK_NODE_DECK,
+			    fu->lineno);
+		p = jk_node_new(st->doc, JK_NODE_PARA, fu->lineno);
+		jk_node_append(p, jk_text_new(st->doc, s, (size_t)-1,
+		    fu->lineno));
+		jk_node_prepend(dk, p);
+		return;
+	}
+}
+
 void
 bk_header(struct bctx *b)
 {
@@ -290,6 +337,7 @@ bk_header(struct bctx *b)
 		jk_msg(st->d, JK_M_ORDER, st->f[a->deck0].ln,
 		    "lede placed after the body moved under the title");
 	}
+	series_tagline(b);
 	for (k = 0; k < st->nh; k++)
 		if (st->h[k].art == b->k && st->h[k].pr0 >= 0)
 			add_profile(b, &st->h[k]);
