@@ -433,7 +433,7 @@ movable(const struct st *st, int k, int from, int end)
 }
 
 static void
-reorder_unit(struct st *st, const struct bigrams *bg, int k)
+reorder_unit(struct st *st, struct bigrams *bg, int k)
 {
 	struct art	*a = &st->a[k];
 	struct cut	 c[MAXCUT];
@@ -446,6 +446,8 @@ reorder_unit(struct st *st, const struct bigrams *bg, int k)
 	n = find_cuts(st, k, a->from, end, c);
 	if (n < 2)
 		return;
+	if (bg->h == NULL)
+		bg_build(bg, st->t);	/* only when some unit has cuts */
 	ch = decide(st, bg, c, n, to);
 	if (ch == 0)
 		return;
@@ -484,8 +486,9 @@ st_reorder(struct st *st)
 	struct bigrams	 bg;
 	int		 k;
 
-	bg_build(&bg, st->t);
+	bg.h = NULL;
 	for (k = 0; k < st->na; k++)
 		reorder_unit(st, &bg, k);
-	g_hash_table_destroy(bg.h);
+	if (bg.h != NULL)
+		g_hash_table_destroy(bg.h);
 }
