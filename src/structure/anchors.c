@@ -285,7 +285,13 @@ st_place_headers(struct st *st)
 			h->pos = H_TITLEFIRST;
 			h->ti0 = b;
 			h->ti1 = h->first;
-		} else if ((e = st_title_block(st, h->last + 1)) > 0) {
+		} else if ((e = st_title_block(st, h->last + 1)) > 0 &&
+		    !(st->tagbefore != NULL && h->last + 1 < st->n &&
+		    st->tagbefore[h->last + 1] && h->first > 0 &&
+		    (st->f[h->first - 1].k & K_TERM))) {
+			/* (a byline after a closed text, then a series
+			 * tagline: the author of the text before, not of
+			 * the title after the tagline) */
 			h->pos = H_PRE;
 			h->ti0 = h->last + 1;
 			h->ti1 = e;

@@ -74,6 +74,9 @@ deck_end(const struct st *st, int i, int limit)
 {
 	int	 j;
 
+	/* a series tagline right after the header opens the next unit */
+	if (i < limit && st->tagbefore[i])
+		return i;
 	for (j = i; j < limit; j++) {
 		if (j > i && (st->tagbefore[j] || (st->f[j].k & (K_CAPTION |
 		    K_LABEL | K_BYLINE)) || st_title_block(st, j) > 0))

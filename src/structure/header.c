@@ -153,6 +153,19 @@ add_profile(struct bctx *b, const struct hdr *h)
 	jk_node_append(b->art, sb);
 }
 
+/* "제85회 …": the n-th edition of an event. */
+static int
+event_line(const char *s)
+{
+	const char	*p = s + 3;
+
+	if (strncmp(s, "제", 3) != 0 || *p < '0' || *p > '9')
+		return 0;
+	while (*p >= '0' && *p <= '9')
+		p++;
+	return strncmp(p, "회", 3) == 0;
+}
+
 /* The text of source line ln (lines are in order), or NULL. */
 static const char *
 line_text(const struct jk_text *t, int ln)
@@ -233,6 +246,19 @@ bk_header(struct bctx *b)
 		/* the author line set apart under the title */
 		author = nx;
 		st->f[nx].role = R_BYLINE;
+	}
+	/* "제85회 … 세미나" alone as the title, the real title on the next
+	 * line: the first names the event (a kicker) */
+	if (ti0 >= 0 && ti1 - ti0 == 1 && lab < 0 && event_line(st->f[ti0].s) &&
+	    (nx = bk_next_body(b, ti0)) >= 0 && nx <= ti0 + 2 &&
+	    st_titleish(st, nx) && !st_is_prose(st, nx) &&
+	    st->f[nx].trail == 0 && (k = bk_next_body(b, nx)) >= 0 &&
+	    (st_is_prose(st, k) || st_titleish(st, k))) {
+		kicker = ti0;
+		st->f[ti0].role = R_DONE;
+		ti0 = nx;
+		ti1 = nx + 1;
+		st->f[nx].role = R_TITLE;
 	}
 	/* a kicker line above the title ("제75회 … 세미나") names the
 	 * event; the series is what the tagline names */
