@@ -8,7 +8,8 @@
  *
  * The tree is read as a black box: the plain text of its text blocks.
  * Each measure (breaks, paras, titles, bylines, swaps and wrong joins,
- * sentences, debris) is defined precisely in tests/corpus/README.md.
+ * sentences, debris, headings) is defined precisely in
+ * tests/corpus/README.md.
  */
 #ifndef JK_CORPUS_H
 #define JK_CORPUS_H
@@ -42,7 +43,7 @@ struct cx_count {
 
 struct cx_score {
 	struct cx_count	 breaks, paras, tit_rec, tit_prec, by_rec, by_prec;
-	struct cx_count	 swaps, sentences;
+	struct cx_count	 swaps, sentences, head_rec, head_prec;
 	int		 wrong_joins;	/* -1: not measured */
 	int		 debris;	/* -1: not measured */
 	long		 work;		/* jk_work steps of the conversion */
@@ -677,6 +678,86 @@ cx_debris(struct cx_run *r, char ***rows)
 	return count;
 }
 
+/*
+ * Headings: recall over headings.tsv; precision over the HEADINGs of the
+ * tree's units whose headings the truth lists: every unit when the truth
+ * is complete (a corpus issue, which has paras.tsv), else the units of
+ * headings.tsv rows (found by their title in articles.tsv).
+ */
+static inline void
+cx_headings(struct cx_run *r, char ***rows, char ***arts, int complete,
+    struct cx_score *s)
+{
+	GHashTable	*want = g_hash_table_new_full(g_str_hash, g_str_equal,
+			    g_free, NULL);
+	GHashTable	*units = g_hash_table_new_full(g_str_hash,
+			    g_str_equal, g_free, NULL);
+	GHashTable	*got = g_hash_table_new_full(g_str_hash, g_str_equal,
+			    g_free, NULL);
+	struct jk_node	*a, *t;
+	struct jk_iter	 it;
+	size_t		 i;
+
+	for (i = 0; rows[i] != NULL; i++)
+		if (g_strv_length(rows[i]) >= 4) {
+			g_hash_table_add(want, cx_nows(rows[i][1]));
+			for (size_t j = 0; arts != NULL && arts[j] != NULL; j++)
+				if (g_strv_length(arts[j]) >= 3 &&
+				    strcmp(arts[j][0], rows[i][3]) == 0)
+					g_hash_table_add(units,
+					    cx_nows(arts[j][2]));
+		}
+	s->head_prec.ok = s->head_prec.n = 0;
+	for (a = r->doc->root->first; a != NULL; a = a->next) {
+		char	*title;
+		int	 scope;
+
+		t = jk_node_child(a, JK_NODE_TITLE);
+		title = cx_nows(t != NULL ? jk_node_plain(r->doc, t) : "");
+		scope = complete || g_hash_table_contains(units, title);
+		g_free(title);
+		jk_iter_init(&it, a);
+		while (jk_iter_next(&it) != JK_EV_DONE) {
+			struct jk_node	*n = jk_iter_node(&it);
+			char		*h;
+
+			if (it.ev != JK_EV_ENTER || n->type != JK_NODE_HEADING)
+				continue;
+			h = cx_nows(jk_node_plain(r->doc, n));
+			if (scope) {
+				int ok = g_hash_table_contains(want, h);
+
+				s->head_prec.n++;
+				s->head_prec.ok += ok;
+				if (!ok && r->verbose != NULL)
+					fprintf(r->verbose, "  heading not in "
+					    "truth: line %d: %s\n", n->line,
+					    jk_node_plain(r->doc, n));
+			}
+			g_hash_table_add(got, h);
+		}
+	}
+	s->head_rec.ok = s->head_rec.n = 0;
+	for (i = 0; rows[i] != NULL; i++) {
+		char	*h;
+		int	 ok;
+
+		if (g_strv_length(rows[i]) < 4)
+			continue;
+		h = cx_nows(rows[i][1]);
+		ok = g_hash_table_contains(got, h);
+		s->head_rec.n++;
+		s->head_rec.ok += ok;
+		if (!ok && r->verbose != NULL)
+			fprintf(r->verbose, "  heading missed: line %s: %s\n",
+			    rows[i][0], rows[i][1]);
+		g_free(h);
+	}
+	g_hash_table_destroy(want);
+	g_hash_table_destroy(units);
+	g_hash_table_destroy(got);
+}
+
 /* Every measure "not measured". */
 static inline void
 cx_score_init(struct cx_score *s)
@@ -684,6 +765,7 @@ cx_score_init(struct cx_score *s)
 	memset(s, 0, sizeof(*s));
 	s->breaks.n = s->paras.n = s->tit_rec.n = s->tit_prec.n = -1;
 	s->by_rec.n = s->by_prec.n = s->swaps.n = s->sentences.n = -1;
+	s->head_rec.n = s->head_prec.n = -1;
 	s->wrong_joins = s->debris = -1;
 }
 
@@ -715,6 +797,15 @@ cx_measure(const struct cx_issue *is, struct cx_score *s, FILE *verbose)
 	cx_free_tsv(rows);
 	if ((rows = cx_read_tsv(is->truth, "debris.tsv")) != NULL)
 		s->debris = cx_debris(&r, rows);
+	cx_free_tsv(rows);
+	if ((rows = cx_read_tsv(is->truth, "headings.tsv")) != NULL) {
+		char	***arts = cx_read_tsv(is->truth, "articles.tsv");
+		char	***pa = cx_read_tsv(is->truth, "paras.tsv");
+
+		cx_headings(&r, rows, arts, pa != NULL, s);
+		cx_free_tsv(arts);
+		cx_free_tsv(pa);
+	}
 	cx_free_tsv(rows);
 	cx_run_free(&r);
 	return 0;
@@ -833,6 +924,8 @@ static const struct cx_metric CX_METRICS[] = {
 	{ "wrong_joins", "wrong joins", CX_MAX, 0 },
 	{ "sentences", "body sentences kept", CX_PCT, 99.9 },
 	{ "debris", "debris blocks in flow", CX_MAX, 0 },
+	{ "headings_recall", "headings recall", CX_PCT, -1 },
+	{ "headings_precision", "headings precision", CX_PCT, -1 },
 };
 #define CX_NMETRICS	((int)G_N_ELEMENTS(CX_METRICS))
 
@@ -842,7 +935,7 @@ cx_metric(const struct cx_score *s, int i, int *value)
 {
 	const struct cx_count *c[] = { &s->breaks, &s->paras, &s->tit_rec,
 	    &s->tit_prec, &s->by_rec, &s->by_prec, &s->swaps, NULL,
-	    &s->sentences, NULL };
+	    &s->sentences, NULL, &s->head_rec, &s->head_prec };
 
 	*value = i == 7 ? s->wrong_joins : i == 9 ? s->debris : 0;
 	return c[i];

@@ -117,7 +117,9 @@ main(int argc, char **argv)
 	for (i = 0; i < CX_NMETRICS; i++) {
 		char	 t[32];
 
-		if (CX_METRICS[i].kind == CX_PCT)
+		if (CX_METRICS[i].target < 0)
+			snprintf(t, sizeof(t), "-");
+		else if (CX_METRICS[i].kind == CX_PCT)
 			snprintf(t, sizeof(t), ">= %g %%", CX_METRICS[i].target);
 		else
 			snprintf(t, sizeof(t), "<= %g", CX_METRICS[i].target);

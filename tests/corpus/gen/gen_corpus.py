@@ -217,7 +217,7 @@ def pick_body(issue, doc, target):
 
 def clean_title(t):
     t = re.sub(r"^(\d+\s*)?(장|절)\.\s*", "", t)
-    return re.sub(r"^[\d.]+\s*", "", t).strip()
+    return re.sub(r"^\d+(\.\d+)*\.?\s+", "", t).strip()
 
 
 class Line:
@@ -609,6 +609,11 @@ def title_lines(issue, title):
     if len(title) > 14 and " " in title:
         words = title.split(" ")
         k = len(words) // 2
+        # a second line that starts with a dash would read as a subtitle
+        while k > 1 and words[k][:1] in "-–—":
+            k -= 1
+        if words[k][:1] in "-–—":
+            return [title]
         return [" ".join(words[:k]) + " ", " ".join(words[k:])]
     return [title]
 
@@ -672,7 +677,12 @@ def article(issue, u):
     single = u["single"]
     swaps = choose_swaps(issue, lines, issue.cfg["swaps"])
     cuts = choose_cuts(issue, u, lines, swaps)
-    footnote_refs(issue, u, lines, set(cuts) | {i - 1 for i in cuts})
+    # no marker on a line next to a cut or a swap: its text is the key of
+    # a join or a break
+    busy = set(cuts) | {i - 1 for i in cuts}
+    for sw in swaps:
+        busy |= {j + d for j in sw for d in (-1, 0)}
+    footnote_refs(issue, u, lines, busy)
     series = ""
     style = rng.choice(("geul", "geul", "geul", "oneline", "nogeul", "noname"))
     u["truth_name"], u["truth_role"] = "", ""

@@ -52,7 +52,7 @@ def good_para(s):
 
 
 def good_heading(s):
-    s = re.sub(r"^[\d.]+\s*", "", s)
+    s = re.sub(r"^\d+(\.\d+)*\.?\s+", "", s)   # a section number
     if not (3 <= len(s) <= 22) or hangul_share(s) < 0.5 or BAD.search(s):
         return None
     if s.endswith(".") or "?" in s:
