@@ -559,6 +559,12 @@ classify(struct st *st)
 		    f->blanks >= 1)) && (st->f[i - 2].k & K_TERM) &&
 		    (i + 1 >= st->n || st->f[i + 1].blanks >= 1))
 			f->k |= K_PHOTOCAP;
+		/* a short line printed before a byline on the same line:
+		 * the caption of the photo beside it */
+		if (i + 1 < st->n && st->f[i + 1].l == f->l &&
+		    (st->f[i + 1].k & K_BYLINE) && !(f->k & (K_TERM |
+		    K_CAPTION | K_SOURCE)) && f->w < 0.6 * st->p90)
+			f->k |= K_PHOTOCAP;
 		/* a line between two credit lines is a photo caption */
 		if (i > 0 && i + 1 < st->n &&
 		    (st->f[i - 1].k & K_SOURCE) && (st->f[i + 1].k & K_SOURCE) &&
