@@ -28,6 +28,8 @@ struct bctx {
 	size_t			 furn;		/* next furniture entry */
 	int			 nfig, nnote;
 	int			 seen1, seennum;	/* heading kinds seen */
+	int			 circhead;	/* ① lines: -1 undecided, 0
+						 * list items, 1 headings */
 	const char		*fields[8];	/* record field names */
 	int			 nfields;
 };

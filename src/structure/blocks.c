@@ -225,6 +225,19 @@ bk_furniture_upto(struct bctx *b, int i)
 	}
 }
 
+/* Does the circled-number line i look like a heading: short, open, over
+ * running text? */
+static int
+circled_heading(const struct bctx *b, int i)
+{
+	const struct st	*st = b->st;
+	int		 nx = bk_next_body(b, i);
+
+	return st->f[i].w < 0.8 * b->jc.p90 && !(st->f[i].k & K_TERM) &&
+	    st->f[i].trail == 0 && nx >= 0 &&
+	    !(st->f[nx].k & (K_CIRCLED | K_OPEN)) && st_is_prose(st, nx);
+}
+
 /* Is there another tagline at the same place after furniture entry fi? */
 static int
 later_tagline(const struct st *st, size_t fi)
@@ -263,6 +276,7 @@ st_article_body(struct st *st, struct art *a)
 	b.a = a;
 	b.k = k;
 	b.pfirst = -1;
+	b.circhead = -1;
 	jk_buf_init(&b.para);
 	node = jk_node_add(st->doc, st->doc->root, a->advert ?
 	    JK_NODE_ADVERT : JK_NODE_ARTICLE, st->f[a->from].ln);
@@ -301,6 +315,17 @@ st_article_body(struct st *st, struct art *a)
 			    st->f[i].role != R_DONE)
 				st->f[i].role = R_BODY;
 	bk_header(&b);
+	/* one decision for the kind: ① ② ③ all headings or all items,
+	 * as most of them look */
+	for (i = a->from, lvl = 0, cap = 0; i < a->to; i++)
+		if (st->f[i].art == k && st->f[i].role == R_BODY &&
+		    (st->f[i].k & K_CIRCLED)) {
+			if (circled_heading(&b, i))
+				lvl++;
+			else
+				cap++;
+		}
+	b.circhead = lvl > 0 && lvl >= cap ? 1 : cap > 0 ? 0 : -1;
 	bk_find_fields(&b);
 	while (b.furn < st->t->nfurn && st->fpos[b.furn] < a->from)
 		b.furn++;
@@ -392,14 +417,9 @@ st_article_body(struct st *st, struct art *a)
 			continue;
 		}
 		if (st->f[i].k & (K_BULLET | K_CIRCLED)) {
-			int nx = bk_next_body(&b, i);
-
 			lvl = 0;
-			if ((st->f[i].k & K_CIRCLED) && st->f[i].w <
-			    0.8 * b.jc.p90 && !(st->f[i].k & K_TERM) &&
-			    st->f[i].trail == 0 && nx >= 0 &&
-			    !(st->f[nx].k & (K_CIRCLED | K_OPEN)) &&
-			    st_is_prose(st, nx) && b.listkind != L_CIRCLED)
+			if ((st->f[i].k & K_CIRCLED) && (b.circhead == 1 ||
+			    (b.circhead < 0 && circled_heading(&b, i))))
 				lvl = 3;
 			if (lvl > 0)
 				i = bk_heading(&b, i, 1 + b.seen1 + b.seennum);

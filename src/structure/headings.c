@@ -230,6 +230,11 @@ bk_is_heading(struct bctx *b, int i)
 	
 	if (b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM))
 		return 0;
+	/* right under a heading, a line that breaks at a space is the
+	 * first line of its text */
+	if (f->trail > 0 && b->pfirst < 0 && b->cur->last != NULL &&
+	    b->cur->last->type == JK_NODE_HEADING)
+		return 0;
 	/* cut inside a word the issue prints whole ("다운|로드"): the line
 	 * runs on into the next */
 	if (f->trail == 0 && bk_glue_known(st, i, nx))
