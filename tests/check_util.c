@@ -3,6 +3,7 @@
  * and UTF-8 helpers.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -100,6 +101,37 @@ START_TEST(test_util_atomic_write_keeps_read_only_file)
 	ck_assert_int_eq(errno, EISDIR);
 	free(path);
 	rmdir(dir);
+}
+END_TEST
+
+/* A pipe given as the output (-o /dev/null, -o FIFO) is written into,
+ * never replaced by a file. */
+START_TEST(test_util_atomic_write_into_a_pipe)
+{
+	char		*dir = jk_xstrdup("/tmp/jk-fifo-XXXXXX"), *path, buf[16];
+	struct stat	 sb;
+	pid_t		 pid;
+	int		 fd, st;
+	ssize_t		 n;
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	path = jk_xasprintf("%s/out", dir);
+	ck_assert_int_eq(mkfifo(path, 0600), 0);
+	if ((pid = fork()) == 0) {
+		/* the reader: exits 0 when it got the whole text */
+		fd = open(path, O_RDONLY);
+		n = read(fd, buf, sizeof(buf));
+		_exit(n == 5 && memcmp(buf, "hello", 5) == 0 ? 0 : 1);
+	}
+	ck_assert_int_eq(jk_file_write_atomic(path, "hello", 5), 0);
+	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+	ck_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+	ck_assert_int_eq(stat(path, &sb), 0);
+	ck_assert(S_ISFIFO(sb.st_mode));
+	unlink(path);
+	rmdir(dir);
+	free(path);
+	free(dir);
 }
 END_TEST
 
@@ -220,6 +252,7 @@ util_suite(void)
 	tcase_add_test(tc, test_util_buf_grows_and_detaches);
 	tcase_add_test(tc, test_util_atomic_write_leaves_nothing_on_failure);
 	tcase_add_test(tc, test_util_atomic_write_keeps_read_only_file);
+	tcase_add_test(tc, test_util_atomic_write_into_a_pipe);
 	tcase_add_test(tc, test_util_huge_sizes_are_out_of_memory_not_wraps);
 	tcase_add_test(tc, test_util_diag_counts_and_formats);
 	tcase_add_test(tc, test_util_catalogue_is_complete);

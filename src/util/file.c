@@ -92,9 +92,28 @@ jk_file_write_atomic(const char *path, const void *data, size_t len)
 	const char	*p = data;
 	int		 fd, saved;
 	ssize_t		 n;
+	struct stat	 sb;
 
 	if (jk_file_replaceable(path) == -1)
 		return -1;
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+		/* a device or pipe (-o /dev/null): written into, never
+		 * replaced by a rename */
+		if ((fd = open(path, O_WRONLY)) == -1)
+			return -1;
+		for (; len > 0; p += n, len -= (size_t)n)
+			if ((n = write(fd, p, len)) < 0) {
+				if (errno == EINTR) {
+					n = 0;
+					continue;
+				}
+				saved = errno;
+				close(fd);
+				errno = saved;
+				return -1;
+			}
+		return close(fd);
+	}
 	tmp = jk_file_tmpname(path);
 	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644)) == -1)
 		goto fail;
