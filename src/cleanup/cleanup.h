@@ -104,6 +104,9 @@ void		 jk_joinctx_measure(struct jk_joinctx *, const struct jk_text *,
 /* Does this word (or joined eojeol) occur elsewhere in the text as a
  * token?  Used to confirm mid-word joins and reading-order repairs. */
 int		 jk_vocab_has(const struct jk_text *, const char *word, size_t len);
+/* How often it occurs as a whole token, exactly (no particle taken off). */
+int		 jk_vocab_exact(const struct jk_text *, const char *word,
+		    size_t len);
 
 /*
  * Find an inline footnote reference glued to the text of s, at or after

@@ -360,6 +360,20 @@ jk_vocab_count(const struct jk_text *t, const char *word, size_t len)
 }
 
 int
+jk_vocab_exact(const struct jk_text *t, const char *word, size_t len)
+{
+	struct vocab	*v;	/* only looked up */
+	const struct ventry *e;
+
+	if (t == NULL || (v = t->vocab) == NULL)
+		return 0;
+	len = strip_token(&word, len);
+	if (len == 0 || (e = vfind(v, word, len, 0, NULL)) == NULL)
+		return 0;
+	return e->exact;
+}
+
+int
 jk_vocab_has(const struct jk_text *t, const char *word, size_t len)
 {
 	return jk_vocab_count(t, word, len) > 0;

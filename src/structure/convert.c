@@ -59,6 +59,23 @@ st_ends_with(const char *s, const char *suf)
 	return a >= b && memcmp(s + a - b, suf, b) == 0;
 }
 
+/* Length of w[0..n) without closing punctuation: ASCII marks and the
+ * closing quotes ” ’ (compared whole, never by a byte of a syllable). */
+size_t
+st_trim_punct(const char *w, size_t n)
+{
+	for (;;) {
+		if (n > 0 && w[n - 1] != '\0' &&
+		    strchr(".,;:!?)\"'", w[n - 1]) != NULL)
+			n--;
+		else if (n >= 3 && (memcmp(w + n - 3, "”", 3) == 0 ||
+		    memcmp(w + n - 3, "’", 3) == 0))
+			n -= 3;
+		else
+			return n;
+	}
+}
+
 /* Does s start with a circled number ①..⑳? */
 int
 st_circled(const char *s)
@@ -159,6 +176,11 @@ re_init(struct st *st)
 	    "CTO|CEO|이사|상무|전무|교수|기자|대표|실장|부장|위원|소장|사장|"
 	    "본부장|부문장|회장|칼럼니스트|센터장|연구위원|변호사|변리사|협회|"
 	    "진흥원|재단|공단");
+	/* one position word, the whole rest of an author line */
+	st->re_position = re("^(?:회장|부회장|사장|대표|대표이사|교수|"
+	    "부교수|조교수|팀장|원장|소장|실장|부장|이사|상무|전무|센터장|"
+	    "본부장|부문장|연구위원|위원|기자|변호사|변리사|CEO|CTO|"
+	    "(?:책임|선임|수석|전임)?연구원|박사)$");
 	st->re_biovoc = re("학위|박사|석사|취득|전공|입사|재직|역임|졸업|"
 	    "거쳐|중이다|활동하고|맡고|수행하였|근무");
 }
@@ -169,7 +191,7 @@ re_free(struct st *st)
 	GRegex	**rs[] = { &st->re_byline, &st->re_caption, &st->re_label,
 	    &st->re_source, &st->re_numhead, &st->re_note,
 	    &st->re_phone, &st->re_url, &st->re_price, &st->re_affil,
-	    &st->re_biovoc };
+	    &st->re_biovoc, &st->re_position };
 	size_t	 i;
 
 	for (i = 0; i < sizeof(rs) / sizeof(rs[0]); i++)
@@ -321,8 +343,8 @@ flow_build(struct st *st)
 	}
 }
 
-static int
-cmp_double(const void *a, const void *b)
+int
+st_cmp_double(const void *a, const void *b)
 {
 	double	 x = *(const double *)a, y = *(const double *)b;
 
@@ -340,7 +362,7 @@ measure(struct st *st)
 		if (st->f[i].w >= 8)
 			w[m++] = st->f[i].w;
 	if (m > 0) {
-		qsort(w, (size_t)m, sizeof(*w), cmp_double);
+		qsort(w, (size_t)m, sizeof(*w), st_cmp_double);
 		st->p90 = w[(int)(0.9 * (m - 1))];
 	}
 	if (st->p90 < 10)
@@ -400,6 +422,45 @@ wrapped_mark(const struct st *st, int i)
 	return jk_is_open_start(s);
 }
 
+/*
+ * Fake bold extracted as every glyph twice ("CCoonnssuullttiinngg"): the
+ * text with each pair taken once, or NULL when s is not like that (at
+ * least 6 pairs, at most one glyph in seven left single).
+ */
+static char *
+undouble(struct jk_arena *ar, const char *s)
+{
+	size_t		 len = strlen(s), o = 0;
+	char		*out = jk_xmalloc(len + 1), *r = NULL;
+	int		 n, m, pairs = 0, singles = 0;
+	unsigned int	 cp, nx;
+
+	while (len > 0) {
+		cp = jk_utf8_get(s, len, &n);
+		nx = (size_t)n < len ? jk_utf8_get(s + n, len - n, &m) : 0;
+		memcpy(out + o, s, (size_t)n);
+		o += (size_t)n;
+		if (nx == cp && (size_t)n < len) {
+			pairs++;
+			n += m;
+		} else
+			singles++;
+		s += n;
+		len -= (size_t)n;
+	}
+	out[o] = '\0';
+	if (pairs >= 6 && singles * 7 <= pairs + singles)
+		r = jk_arena_strdup(ar, out);
+	free(out);
+	return r;
+}
+
+static int
+s_dash(const char *s)
+{
+	return strncmp(s, "- ", 2) == 0;
+}
+
 static void
 classify(struct st *st)
 {
@@ -411,6 +472,15 @@ classify(struct st *st)
 
 	for (i = 0; i < st->n; i++) {
 		f = &st->f[i];
+		if ((s = undouble(st->doc->arena, f->s)) != NULL) {
+			jk_msg(st->d, JK_M_DEBRIS, f->ln, "glyphs printed twice "
+			    "(fake bold) read once: '%s', kept as figure data",
+			    s);
+			f->s = s;
+			f->w = jk_text_width(s);
+			f->k |= K_DOUBLED | K_DEBRIS;
+			continue;
+		}
 		s = f->s;
 		if (st_match(st->re_caption, s))
 			f->k |= K_CAPTION;
@@ -468,6 +538,13 @@ classify(struct st *st)
 		    strchr(st->f[i - 1].s, '>') == NULL && f->blanks <= 1 &&
 		    strchr(f->s, '<') == NULL && st_ends_with(f->s, ">"))
 			f->k |= K_SOURCE;
+		/* "차트 마법사␠" then "- 데이터 계열": a dash inside a title
+		 * wrapped at a space, not a list item */
+		if ((f->k & K_BULLET) && s_dash(f->s) && i > 0 &&
+		    f->blanks == 0 && st->f[i - 1].trail > 0 &&
+		    !(st->f[i - 1].k & (K_TERM | K_BULLET)) &&
+		    st->f[i - 1].w < 0.75 * st->p90 && f->w < 0.75 * st->p90)
+			f->k &= ~K_BULLET;
 		if (debris_shape(st, f))
 			f->k |= K_DEBRIS;
 		/* a single line right under a credit, after a closed
@@ -482,6 +559,12 @@ classify(struct st *st)
 		    f->blanks >= 1)) && (st->f[i - 2].k & K_TERM) &&
 		    (i + 1 >= st->n || st->f[i + 1].blanks >= 1))
 			f->k |= K_PHOTOCAP;
+		/* a short line printed before a byline on the same line:
+		 * the caption of the photo beside it */
+		if (i + 1 < st->n && st->f[i + 1].l == f->l &&
+		    (st->f[i + 1].k & K_BYLINE) && !(f->k & (K_TERM |
+		    K_CAPTION | K_SOURCE)) && f->w < 0.6 * st->p90)
+			f->k |= K_PHOTOCAP;
 		/* a line between two credit lines is a photo caption */
 		if (i > 0 && i + 1 < st->n &&
 		    (st->f[i - 1].k & K_SOURCE) && (st->f[i + 1].k & K_SOURCE) &&
@@ -491,14 +574,126 @@ classify(struct st *st)
 	}
 }
 
+/*
+ * Shapes of figure text that is never running text: a slide footer
+ * ("MODULE REPORT 2024 • 13": capitals and numbers, no Hangul); labels
+ * printed without their spaces ("설비투자인력현황": one long run of
+ * Hangul) next to figure material; a row of chart labels (short words,
+ * none carrying a particle or ending) over a row of numbers.
+ */
+static int
+stub_shape(const struct st *st, int i)
+{
+	static const char *const ends[] = { "은", "는", "이", "가", "을",
+	    "를", "의", "에", "로", "와", "과", "도", "만", "서", "고", "며",
+	    "다", "요", "면", "한", "된", "인", "할", "적", NULL };
+	const struct fl	*f = &st->f[i];
+	const char	*p, *w, *e;
+	int		 dg, la, caps = 0, words = 0, k, near;
+	double		 hs = st_hangul_share(f->s, &dg, &la);
+	size_t		 cps = jk_utf8_count(f->s);
+
+	if (f->k & (K_TERM | K_CAPTION | K_BYLINE | K_NUMHEAD | K_BULLET |
+	    K_CIRCLED | K_NOTE))
+		return 0;
+	if (hs == 0 && dg > 0) {
+		for (p = f->s; *p != '\0'; p++)
+			if (p[0] >= 'A' && p[0] <= 'Z' && p[1] >= 'A' &&
+			    p[1] <= 'Z' && (p == f->s || p[-1] == ' '))
+				caps++;
+		return caps >= 2 && strchr(f->s, ' ') != NULL &&
+		    f->w < 0.9 * st->p90;
+	}
+	near = (i > 0 && (st->f[i - 1].k & (K_STUB | K_SOURCE |
+	    K_CAPTION))) || (i + 1 < st->n && (st->f[i + 1].k & (K_SOURCE |
+	    K_CAPTION)));
+	if (hs == 1.0 && cps >= 5 && strchr(f->s, ' ') == NULL && near)
+		return 1;
+	/* chart labels over numbers */
+	if (i + 1 >= st->n || hs < 0.9 || f->w >= 0.9 * st->p90 ||
+	    !(st->f[i + 1].k & K_DEBRIS) || f->trail > 1)
+		return 0;
+	/* (the numbers: at least half the visible characters) */
+	st_hangul_share(st->f[i + 1].s, &dg, &la);
+	for (k = 0, p = st->f[i + 1].s; *p != '\0'; p++)
+		k += *p == ' ';
+	if (dg < 4 || dg * 2 < (int)jk_utf8_count(st->f[i + 1].s) - k)
+		return 0;
+	for (w = f->s; *w != '\0'; w = e) {
+		while (*w == ' ')
+			w++;
+		if (*w == '\0')
+			break;
+		for (e = w; *e != '\0' && *e != ' '; e++)
+			;
+		if (e - w > 18)
+			return 0;
+		for (k = 0; ends[k] != NULL; k++)
+			if ((size_t)(e - w) > strlen(ends[k]) &&
+			    memcmp(e - strlen(ends[k]), ends[k],
+			    strlen(ends[k])) == 0)
+				return 0;
+		words++;
+	}
+	return words >= 2;
+}
+
+static void
+mark_stubs(struct st *st)
+{
+	int	 i;
+
+	for (i = 0; i < st->n; i++)
+		if (stub_shape(st, i))
+			st->f[i].k |= K_STUB | K_DEBRIS;
+}
+
 /* === the stage ========================================================== */
+
+/*
+ * The passes, in order.  Each reads and refines the flow (shapes, roles,
+ * units); the last builds the tree of every unit.
+ */
+static void
+bodies(struct st *st)
+{
+	int	 i;
+
+	for (i = 0; i < st->na; i++)
+		if (st->a[i].to > st->a[i].from)
+			st_article_body(st, &st->a[i]);
+}
+
+static st_pass *const passes[] = {
+	measure,		/* column width */
+	classify,		/* shape flags of each line */
+	mark_stubs,		/* figure text that is never text */
+	st_mark_furniture,	/* furniture entries -> flow positions */
+	st_find_headers,	/* header groups: byline, affiliation, bio */
+	st_place_headers,	/* their titles: before, after, none */
+	st_accept_ends,		/* article-end markers */
+	st_mark_headers,
+	st_make_articles,	/* units between the anchors */
+	st_assign_roles,	/* title, subtitle, label, deck, body */
+	st_reclaim_orphans,
+	st_merge_fragments,
+	st_merge_sentenceless,
+	st_label_titles,
+	st_find_ledes,
+	st_split_adverts,
+	st_find_adverts,
+	st_split_advert_pages,
+	st_advert_titles,
+	st_reorder,		/* column blocks out of order put back */
+	bodies,			/* blocks of each unit, reading order, notes */
+};
 
 void
 jk_structure(struct jk_doc *doc, const struct jk_text *t,
     const struct jk_convert_opts *o, struct jk_diag *d)
 {
 	struct st	 st;
-	int		 i;
+	size_t		 i;
 
 	memset(&st, 0, sizeof(st));
 	st.doc = doc;
@@ -523,12 +718,8 @@ jk_structure(struct jk_doc *doc, const struct jk_text *t,
 		    "text, all page furniture (%zu pieces): the issue is empty",
 		    t->n, nl, t->nfurn);
 	} else {
-		measure(&st);
-		classify(&st);
-		st_articles(&st);
-		for (i = 0; i < st.na; i++)
-			if (st.a[i].to > st.a[i].from)
-				st_article_body(&st, &st.a[i]);
+		for (i = 0; i < sizeof(passes) / sizeof(passes[0]); i++)
+			passes[i](&st);
 	}
 
 	if (o != NULL && o->explain)

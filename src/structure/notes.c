@@ -8,7 +8,7 @@
  */
 #include <string.h>
 
-#include "stpriv.h"
+#include "blkpriv.h"
 
 void
 st_inline(struct st *st, struct jk_node *parent, const char *s, int line,
@@ -123,4 +123,57 @@ st_noterefs(struct st *st, struct jk_node *art)
 			    "note %s: no reference found in the text",
 			    notes[i].fn->label);
 	}
+}
+
+int
+bk_footnote(struct bctx *b, int i)
+{
+	struct st	*st = b->st;
+	struct jk_node	*fn;
+	struct jk_buf	 buf;
+	const char	*s = st->f[i].s, *p = s;
+	int		 j, prev = i, open_para;
+	char		 why[200];
+	enum jk_join	 jj;
+
+	/* notes printed inside a cut sentence wait for its end */
+	open_para = b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM);
+	if (!open_para)
+		bk_flush_para(b);
+	bk_close_list(b);
+	while (*p == '*' || (*p >= '0' && *p <= '9'))
+		p++;
+	fn = jk_node_new(st->doc, JK_NODE_FOOTNOTE, st->f[i].ln);
+	fn->label = jk_arena_strndup(st->doc->arena, s, (size_t)(p - s));
+	fn->id = jk_arena_printf(st->doc->arena, "a%02d-n%d", b->k + 1,
+	    ++b->nnote);
+	while (*p == ' ')
+		p++;
+	jk_buf_init(&buf);
+	jk_buf_puts(&buf, p);
+	for (j = bk_next_body(b, i); j >= 0 && st->f[j].blanks == 0 &&
+	    !(st->f[j].k & (K_NOTE | K_CAPTION | K_BYLINE | K_BULLET |
+	    K_NUMHEAD | K_CIRCLED)) && !(st->f[prev].k & K_TERM &&
+	    st->f[prev].w < 0.7 * st->p90); j = bk_next_body(b, j)) {
+		why[0] = '\0';
+		jj = jk_join_decide(st->t, st->f[prev].l, st->f[j].l, 0, 0,
+		    &b->jc, st->o->explain ? why : NULL, sizeof(why));
+		if (jj == JK_JOIN_PARA) {
+			jj = JK_JOIN_SPACE;
+			snprintf(why, sizeof(why), "one footnote: a space");
+		}
+		if (st->o->explain)
+			bk_explain_join(st, prev, j, jj, why);
+		jk_join_append(&buf, st->f[j].s, jj);
+		st->f[j].role = R_DONE;
+		prev = j;
+	}
+	jk_node_add_text(st->doc, fn, JK_NODE_PARA, buf.data, st->f[i].ln);
+	jk_buf_free(&buf);
+	if (open_para) {
+		bk_set_cut(b);
+		bk_add_block(b, fn);
+	} else
+		jk_node_append(b->cur, fn);
+	return prev;
 }

@@ -32,7 +32,10 @@ enum {
 	K_BIOVOC = 1 << 14,	/* degree / career vocabulary */
 	K_ADSIG = 1 << 15,	/* advert signal (phone, 문의, URL, price...) */
 	K_DEBRIS = 1 << 16,	/* looks like chart / diagram debris */
-	K_PHOTOCAP = 1 << 17	/* unnumbered photo caption */
+	K_PHOTOCAP = 1 << 17,	/* unnumbered photo caption */
+	K_DOUBLED = 1 << 18,	/* fake bold: every glyph printed twice */
+	K_STUB = 1 << 19	/* footer, glued labels, chart labels: never
+				 * text, whatever the lines around it */
 };
 
 /* Role of a flow line once articles are known. */
@@ -131,7 +134,8 @@ struct st {
 
 	GRegex		*re_byline, *re_caption, *re_label, *re_source,
 			*re_numhead, *re_note, *re_phone,
-			*re_url, *re_price, *re_affil, *re_biovoc;
+			*re_url, *re_price, *re_affil, *re_biovoc,
+			*re_position;
 };
 
 /* convert.c */
@@ -143,12 +147,45 @@ int	 st_circled(const char *);
 double	 st_hangul_share(const char *, int *digits, int *latin);
 int	 st_ends_with(const char *, const char *);
 int	 st_is_prose(const struct st *, int i);
+int	 st_cmp_double(const void *, const void *);	/* qsort */
+size_t	 st_trim_punct(const char *, size_t);
 
-/* articles.c */
+/*
+ * The passes over the flow, in the order jk_structure() runs them
+ * (the list is in convert.c).
+ */
+typedef void	 st_pass(struct st *);
+
+/* articles.c: units cut at the anchors, roles of their lines */
+st_pass		 st_mark_furniture, st_mark_headers, st_make_articles,
+		 st_assign_roles, st_label_titles;
 int	 box_title(const char *);
-void	 st_articles(struct st *);
+void	 st_set_role(struct st *, int from, int to, int role);
 
-/* blocks.c */
+/* anchors.c: title blocks, header groups, article ends */
+st_pass		 st_find_headers, st_place_headers, st_accept_ends;
+int	 st_titleish(const struct st *, int i);
+int	 st_title_block(const struct st *, int i);
+int	 st_hdr_start(const struct hdr *);
+int	 st_author_line(const struct st *, int i);
+int	 st_subtitle_line(const struct st *, int i);
+int	 st_skip_trailing(const struct st *, int i);
+
+/* merge.c: units put together again */
+st_pass		 st_reclaim_orphans, st_merge_fragments,
+		 st_merge_sentenceless, st_find_ledes;
+void	 st_art_insert(struct st *, int at, int from);
+int	 st_has_header(const struct st *, int k);
+
+/* reorder.c: column blocks put back in reading order */
+st_pass		 st_reorder;
+
+/* adverts.c */
+st_pass		 st_split_adverts, st_find_adverts, st_split_advert_pages,
+		 st_advert_titles;
+
+/* blocks.c: the body of each unit (header.c, figures.c, notes.c,
+ * records.c, tables.c, headings.c, prose.c build its blocks) */
 void	 st_article_body(struct st *, struct art *);
 void	 st_inline(struct st *, struct jk_node *, const char *, int line,
 	    struct art *);

@@ -1,0 +1,432 @@
+/*
+ * anchors.c -- the anchors units are cut at: title blocks, header groups
+ * (byline, affiliation, bio) and accepted article-end markers.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "stpriv.h"
+
+/* === title blocks ======================================================= */
+
+int
+st_titleish(const struct st *st, int i)
+{
+	const struct fl	*f = &st->f[i];
+	int		 dg, la;
+
+	if (f->k & (K_CAPTION | K_BYLINE | K_TERM | K_NUMHEAD | K_NOTE |
+	    K_SOURCE | K_NUMROW | K_LABEL | K_CIRCLED | K_PHOTOCAP))
+		return 0;
+	/* list items ("• …", "- …") are never titles; a subtitle
+	 * "-스마트 …" has no space after its dash and is no bullet */
+	if (f->k & K_BULLET)
+		return 0;
+	if (strstr(f->s, "  ") != NULL || strstr(f->s, "(단위") != NULL)
+		return 0;
+	if (strpbrk(f->s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+	    == NULL && st_hangul_share(f->s, &dg, &la) == 0)
+		return 0;
+	return f->w <= 0.75 * st->p90 && f->w >= 1.5;
+}
+
+/*
+ * A title block starting at flow line i: 1-6 short single-spaced lines
+ * without a terminal form, standing apart from what follows.  Returns
+ * the end (exclusive) or -1.
+ */
+int
+st_title_block(const struct st *st, int i)
+{
+	int	 j, dg, la;
+
+	if (i < 0 || i >= st->n || !st_titleish(st, i))
+		return -1;
+	/* double-spaced Korean title lines closed by a kicker label */
+	if (i == 0 || st->f[i].blanks >= 1)
+		for (j = i + 1; j < st->n && j - i <= 4; j++) {
+			if (st->f[j].k & K_LABEL) {
+				if (j - i >= 2 && st_hangul_share(st->f[i].s,
+				    &dg, &la) >= 0.5)
+					return j;
+				break;
+			}
+			if (st->f[j].blanks != 1 || !st_titleish(st, j))
+				break;
+		}
+	for (j = i + 1; j < st->n && j - i < 6; j++)
+		if (st->f[j].blanks != 0 || !st_titleish(st, j) ||
+		    st->f[j].lead > 0)
+			break;
+	if (j < st->n && st->f[j].blanks == 0 && !(st->f[j].k & K_LABEL) &&
+	    st->f[j].lead == 0)
+		return -1;
+	if (j < st->n && (st->f[j].k & K_LABEL))
+		return j;
+	if (st->f[j - 1].trail > 0 && j - 1 > i) {
+		int	 m;
+
+		for (m = i; m < j; m++)
+			if (st->f[m].w >= 0.6 * st->p90)
+				return -1;
+	}
+	if (j - i == 1 && st->f[i].trail > 0)
+		return -1;
+	return j;
+}
+
+/* A title block that ends just before flow line e (the header start). */
+static int
+title_before(const struct st *st, int first)
+{
+	int	 e = first - 1, b;
+
+	if (e < 0 || st->f[first].blanks > 2 || !st_titleish(st, e) ||
+	    st->f[e].trail > 0)
+		return -1;
+	for (b = e; b > 0 && e - b < 5; b--) {
+		if (st->f[b].lead > 0 || st->f[b].blanks > 0)
+			break;
+		if (!st_titleish(st, b - 1))
+			return -1;
+	}
+	if (st->f[b].lead == 0 && st->f[b].blanks == 0 && b > 0)
+		return -1;
+	/* a caption title is not an article title; without a leading space
+	 * the block must follow a closed sentence */
+	if (b > 0 && (st->f[b - 1].k & K_CAPTION))
+		return -1;
+	if (b > 0 && st->f[b].lead == 0 && !(st->f[b - 1].k & K_TERM))
+		return -1;
+	if (b > 0 && st->f[b].lead == 0 &&
+	    !(st->f[b - 1].k & (K_TERM | K_CAPTION | K_DEBRIS | K_SOURCE)) &&
+	    st_is_prose(st, b - 1))
+		return -1;
+	return b;
+}
+
+/* === header groups ====================================================== */
+
+static int
+run_end(const struct st *st, int i)
+{
+	int	 j;
+
+	for (j = i + 1; j < st->n && st->f[j].blanks == 0; j++)
+		if (st->f[j].k & (K_CAPTION | K_BYLINE))
+			break;
+	return j;
+}
+
+static int
+bio_run(const struct st *st, int i, int after_byline)
+{
+	int	 j, e, voc = 0;
+
+	if (i >= st->n || (st->f[i].k & (K_CAPTION | K_BYLINE | K_NUMHEAD |
+	    K_BULLET | K_NOTE | K_LABEL)))
+		return -1;
+	e = run_end(st, i);
+	if (e - i > 15)
+		return -1;
+	/* a title printed right under the bio with no blank line between
+	 * (the top of a file): the bio ends at its last sentence before
+	 * the title block */
+	if (!(st->f[e - 1].k & K_TERM)) {
+		for (j = e - 2; j > i && !(st->f[j].k & K_TERM); j--)
+			;
+		if (j <= i || !(st->f[j].k & K_TERM) ||
+		    st_title_block(st, j + 1) <= j + 1)
+			return -1;
+		e = j + 1;
+	}
+	for (j = i; j < e; j++)
+		if (st->f[j].k & K_BIOVOC)
+			voc = 1;
+	if (!voc && !(after_byline && e - i >= 2))
+		return -1;
+	return e;
+}
+
+static struct hdr *
+hdr_new(struct st *st)
+{
+	struct hdr	*h;
+
+	st->h = jk_xreallocarray(st->h, (size_t)st->nh + 1, sizeof(*st->h));
+	h = &st->h[st->nh++];
+	memset(h, 0, sizeof(*h));
+	h->by = h->sub = h->lab = -1;
+	h->af0 = h->af1 = h->bio0 = h->bio1 = -1;
+	h->ti0 = h->ti1 = h->pr0 = h->pr1 = -1;
+	h->art = -1;
+	return h;
+}
+
+/*
+ * "-스마트 …" under a title is its subtitle; "차트 마법사␠" then "- 데이터
+ * 계열" is one title wrapped at the space before its dash.
+ */
+int
+st_subtitle_line(const struct st *st, int i)
+{
+	const char	*s = st->f[i].s;
+
+	if (s[0] != '-' && strncmp(s, "–", 3) != 0)
+		return 0;
+	return !(i > 0 && st->f[i - 1].trail > 0 && (strncmp(s, "- ", 2) ==
+	    0 || strncmp(s, "– ", 4) == 0));
+}
+
+/* "구자균 회장": a name and one position word, the author of a unit. */
+int
+st_author_line(const struct st *st, int i)
+{
+	const char	*s = st->f[i].s, *sp = strchr(s, ' ');
+	int		 n = sp != NULL ? (int)(sp - s) : 0;
+
+	return sp != NULL && n >= 6 && n <= 12 && n % 3 == 0 &&
+	    st_is_hangul_start(s) && st_match(st->re_position, sp + 1) &&
+	    st->f[i].w <= 12;
+}
+
+void
+st_find_headers(struct st *st)
+{
+	struct hdr	*h;
+	int		 i, j, e, r0, a0;
+
+	for (i = 0; i < st->n; i++) {
+		if (st->f[i].k & K_BYLINE) {
+			h = hdr_new(st);
+			h->by = h->first = h->last = i;
+			/* the line right under a byline may be a long
+			 * affiliation ("…연구센터 책임연구원") */
+			for (j = i + 1; j < st->n && j - i <= 3 &&
+			    ((st->f[j].k & K_AFFIL) || (j == i + 1 &&
+			    !(st->f[j].k & (K_TERM | K_CAPTION | K_BYLINE)) &&
+			    st->f[j].w <= 1.4 * st->p90 &&
+			    st_match(st->re_affil, st->f[j].s))) &&
+			    !(st->f[j].k & K_BIOVOC); j++)
+				/* "부산대학교에서 …" opening the bio */
+				if (j > i + 1 && st->f[j].blanks > 0 &&
+				    bio_run(st, j, 1) > j + 1)
+					break;
+			if (j > i + 1) {
+				h->af0 = i + 1;
+				h->af1 = j;
+				h->last = j - 1;
+			}
+			if ((e = bio_run(st, j, 1)) > 0) {
+				h->bio0 = j;
+				h->bio1 = e;
+				h->last = e - 1;
+			}
+			i = h->last;
+			continue;
+		}
+		/* a bio run without a byline, after affiliation lines */
+		if (st->f[i].blanks == 0 && i > 0)
+			continue;
+		if (!(st->f[i].k & K_BIOVOC) && run_end(st, i) - i < 2)
+			continue;
+		if ((e = bio_run(st, i, 0)) < 0)
+			continue;
+		if (i == 0 || !(st->f[i - 1].k & K_AFFIL))
+			continue;
+		if (st->nh > 0 && st->h[st->nh - 1].last >= i - 2)
+			continue;
+		r0 = i;
+		a0 = i - 1;
+		while (a0 > 0 && i - a0 < 3 && (st->f[a0 - 1].k & K_AFFIL) &&
+		    (st->nh == 0 || st->h[st->nh - 1].last < a0 - 1))
+			a0--;
+		h = hdr_new(st);
+		h->af0 = h->first = a0;
+		h->af1 = r0;
+		/* the first of them names the author: the byline */
+		if (st_author_line(st, a0)) {
+			h->by = a0;
+			h->af0 = a0 + 1 < r0 ? a0 + 1 : -1;
+			h->af1 = a0 + 1 < r0 ? r0 : -1;
+		}
+		h->bio0 = r0;
+		h->bio1 = e;
+		h->last = e - 1;
+		i = e - 1;
+	}
+}
+
+void
+st_place_headers(struct st *st)
+{
+	struct hdr	*h, *p;
+	int		 i, k, b, e;
+
+	for (k = 0; k < st->nh; k++) {
+		h = &st->h[k];
+		h->pos = H_MID;
+		b = title_before(st, h->first);
+		if (b >= 0 && k > 0 && st->h[k - 1].ti0 == b &&
+		    st->h[k - 1].pos == H_PRE) {
+			/* profile -> title -> byline: the earlier group is
+			 * the featured person, this one the author */
+			p = &st->h[k - 1];
+			h->pos = H_TITLEFIRST;
+			h->ti0 = p->ti0;
+			h->ti1 = p->ti1;
+			h->sub = p->sub;
+			h->lab = p->lab;
+			h->pr0 = p->first;
+			h->pr1 = p->last + 1;
+			p->pos = -1;	/* merged */
+			h->first = p->first;
+		} else if (b >= 0 && (k == 0 || b > st->h[k - 1].last)) {
+			h->pos = H_TITLEFIRST;
+			h->ti0 = b;
+			h->ti1 = h->first;
+		} else if ((e = st_title_block(st, h->last + 1)) > 0 &&
+		    !(st->tagbefore != NULL && h->last + 1 < st->n &&
+		    st->tagbefore[h->last + 1] && h->first > 0 &&
+		    (st->f[h->first - 1].k & K_TERM))) {
+			/* (a byline after a closed text, then a series
+			 * tagline: the author of the text before, not of
+			 * the title after the tagline) */
+			h->pos = H_PRE;
+			h->ti0 = h->last + 1;
+			h->ti1 = e;
+			if (e < st->n && (st->f[e].k & K_LABEL))
+				h->lab = e;
+		} else if (st->tagbefore != NULL && st->tagbefore[h->first] &&
+		    h->by >= 0) {
+			/* a series tagline, then the author: a unit named
+			 * by its series, with no title printed */
+			h->pos = H_PRE;
+		}
+		if (h->ti0 >= 0 && h->ti1 - h->ti0 >= 2 &&
+		    st_subtitle_line(st, h->ti1 - 1)) {
+			h->sub = h->ti1 - 1;
+		}
+	}
+	/* drop merged groups */
+	for (i = k = 0; k < st->nh; k++)
+		if (st->h[k].pos >= 0)
+			st->h[i++] = st->h[k];
+	st->nh = i;
+}
+
+/* === article ends ======================================================= */
+
+int
+st_hdr_start(const struct hdr *h)
+{
+	return h->pos == H_TITLEFIRST ? h->ti0 : h->first;
+}
+
+static int
+is_hdr_first(const struct st *st, int i)
+{
+	int	 k;
+
+	for (k = 0; k < st->nh; k++)
+		if (st->h[k].first == i || (st->h[k].pos == H_TITLEFIRST &&
+		    st->h[k].ti0 == i))
+			return 1;
+	return 0;
+}
+
+static int
+next_anchor(const struct st *st, int i)
+{
+	int	 k;
+
+	for (k = 0; k < st->nh; k++)
+		if (st->h[k].pos != H_MID && st_hdr_start(&st->h[k]) > i)
+			return st_hdr_start(&st->h[k]);
+	return -1;
+}
+
+void
+st_accept_ends(struct st *st)
+{
+	int	 i, nx, c2, a, mid;
+
+	for (i = 0; i < st->n; i++) {
+		if (!(st->f[i].k & K_ENDCAND) || (st->f[i].k & K_PHOTOCAP))
+			continue;
+		nx = i + 1;
+		if (nx >= st->n || (st->f[nx].k & (K_CAPTION | K_BYLINE |
+		    K_SOURCE | K_NOTE | K_LABEL | K_PHOTOCAP | K_OPEN)) ||
+		    is_hdr_first(st, nx) || st_title_block(st, nx) > 0) {
+			st->f[i].k |= K_END;
+			continue;
+		}
+		a = next_anchor(st, i);
+		for (c2 = 0; c2 < st->nh; c2++)
+			if (st->h[c2].pos == H_MID && st->h[c2].first > i)
+				break;
+		mid = c2 < st->nh ? st->h[c2].first : -1;
+		for (c2 = i + 1; c2 < st->n; c2++)
+			if ((st->f[c2].k & K_ENDCAND) &&
+			    !(st->f[c2].k & K_PHOTOCAP))
+				break;
+		if (a < 0 || c2 >= st->n || c2 > a || (mid > i && mid < c2))
+			st->f[i].k |= K_END;
+	}
+}
+
+/* After an end: the figure material that closes the article. */
+int
+st_skip_trailing(const struct st *st, int i)
+{
+	int	 capt = 0;
+
+	while (i < st->n) {
+		const struct fl	*f = &st->f[i];
+
+		if (f->k & K_CAPTION) {
+			capt = 1;
+			i++;
+			if (i < st->n && !(st->f[i].k & (K_CAPTION |
+			    K_BYLINE)) && !is_hdr_first(st, i))
+				i++;
+			continue;
+		}
+		if (is_hdr_first(st, i) || (f->k & K_BYLINE))
+			break;
+		/* one line alone before the next header: a photo caption */
+		if (!(f->k & (K_TERM | K_NOTE)) && i + 1 < st->n &&
+		    is_hdr_first(st, i + 1) && !st_titleish(st, i)) {
+			st->f[i].k |= K_PHOTOCAP;
+			i++;
+			continue;
+		}
+		if (f->k & (K_SOURCE | K_PHOTOCAP)) {
+			i++;
+			continue;
+		}
+		if (f->k & K_NOTE) {
+			/* notes printed after the end marker */
+			for (i++; i < st->n && st->f[i].blanks == 0 &&
+			    !(st->f[i].k & (K_CAPTION | K_BYLINE |
+			    K_NOTE)); i++)
+				;
+			capt = 1;
+			continue;
+		}
+		if (capt && !(f->lead > 0 && st_title_block(st, i) > i + 1) &&
+		    !(f->k & K_TERM) && !st->tagbefore[i] &&
+		    !(st->furnbefore[i] && st_titleish(st, i))) {
+			/* figure material: debris, or a text line standing
+			 * alone between debris lines */
+			if (!st_is_prose(st, i) || (f->k & (K_DEBRIS |
+			    K_BULLET | K_NUMROW)) || (i + 1 < st->n &&
+			    !st_is_prose(st, i + 1))) {
+				i++;
+				continue;
+			}
+		}
+		break;
+	}
+	return i;
+}

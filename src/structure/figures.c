@@ -1,0 +1,360 @@
+/*
+ * figures.c -- figures and debris: a caption anchor with its title,
+ * sources and data lines; loose sources and credits; chart and diagram
+ * debris without a caption, kept as figure data out of the flow.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "blkpriv.h"
+
+static int	 absorb_sources(struct bctx *, struct jk_node *, int);
+
+/* A figure: caption anchor, its title, sources and a debris run. */
+/*
+ * The open paragraph ends a sentence with one trailing space (a wrap
+ * inside the paragraph, not its end) right before a figure whose last
+ * line is i, and the text after the figure resumes on a leading-space
+ * prose line with no blank line before it: the paragraph goes on there.
+ * Also when the articles were made with the paragraph going on after
+ * the end bk_marker (a swap).
+ */
+static int
+term_goes_on(struct bctx *b, int i)
+{
+	struct st	*st = b->st;
+	int		 nx = bk_next_body(b, i);
+
+	/* the paragraph goes on in a column extracted later */
+	if (b->a->rs_from > 0 && st->f[b->plast].ln == b->a->rs_from)
+		return 1;
+	return st->f[b->plast].trail == 1 && nx >= 0 &&
+	    st->f[nx].lead > 0 && st->f[nx].blanks == 0 &&
+	    st_is_prose(st, nx) && !(st->f[nx].k & (K_CAPTION |
+	    K_NUMHEAD | K_BULLET | K_CIRCLED | K_NOTE));
+}
+
+/* First line of the single-spaced run (lines with no blank line
+ * between them) that ends at line i, within the open paragraph. */
+int
+bk_run_start(const struct bctx *b, int i)
+{
+	while (i > b->pfirst && b->st->f[i].blanks == 0)
+		i--;
+	return i;
+}
+
+/* Number of debris lines (no sentence, no caption) from j on. */
+static int
+debris_run(const struct bctx *b, int j)
+{
+	const struct st	*st = b->st;
+	int		 n = 0;
+
+	for (; j >= 0 && n < 8 && (st->f[j].k & K_DEBRIS) &&
+	    !(st->f[j].k & K_CAPTION) && !st_is_prose(st, j);
+	    j = bk_next_body(b, j))
+		n++;
+	return n;
+}
+
+int
+bk_figure(struct bctx *b, int i)
+{
+	struct st	*st = b->st;
+	struct jk_node	*fig, *pre;
+	struct jk_buf	 deb;
+	int		 j, nx, first = i, ndeb = 0, cap, head, forced;
+	const char	*s = st->f[i].s;
+	char		 lab[32];
+
+	fig = jk_node_new(st->doc, JK_NODE_FIGURE, st->f[i].ln);
+	/* "그림3" -> "그림 3" */
+	if (strncmp(s, "그림", 6) == 0 || strncmp(s, "표", 3) == 0) {
+		size_t	 w = strncmp(s, "그림", 6) == 0 ? 6 : 3;
+		const char *num = s + w;
+
+		while (*num == ' ')
+			num++;
+		snprintf(lab, sizeof(lab), "%.*s %s", (int)w, s, num);
+		fig->label = jk_doc_strdup(st->doc, lab);
+	}
+	b->nfig++;
+	j = bk_next_body(b, i);
+	if (j >= 0 && !(st->f[j].k & (K_CAPTION | K_NUMHEAD)) &&
+	    !(st->f[j].k & K_SOURCE)) {
+		const char	*ct = st->f[j].s;
+		size_t		 cl = strlen(ct);
+
+		/* a stray chart digit printed after the title ("… 0") */
+		if (cl > 4 && ct[cl - 1] >= '0' && ct[cl - 1] <= '9' &&
+		    ct[cl - 2] == ' ' && !(ct[cl - 3] >= '0' &&
+		    ct[cl - 3] <= '9')) {
+			jk_msg(st->d, JK_M_DEBRISDROP, st->f[j].ln, "stray "
+			    "digit '%c' after the caption title dropped",
+			    ct[cl - 1]);
+			ct = jk_arena_strndup(st->doc->arena, ct, cl - 2);
+		}
+		jk_node_add_text(st->doc, fig, JK_NODE_CAPTION, ct,
+		    st->f[j].ln);
+		st->f[j].role = R_DONE;
+		i = j;
+	} else
+		jk_msg(st->d, JK_M_CAPTION, st->f[i].ln, "%s", s);
+	/* a flattened table under the caption */
+	j = bk_next_body(b, i);
+	if (j >= 0 && bk_table_at(b, j, &cap, &head, 1) && cap < 0)
+		for (j = head; j >= 0 && !(st->f[j].k & K_NUMROW);
+		    j = bk_next_body(b, j))
+			;
+	else
+		j = -1;
+	/* (a header with no numeric row under it is no table) */
+	if (j >= 0) {
+		i = st_table(st, NULL, fig, b->k, b->a->to, -1, head, j);
+		i = absorb_sources(b, fig, i);
+		if (b->pfirst >= 0 && (!(st->f[b->plast].k & K_TERM) ||
+		    term_goes_on(b, i)))
+			bk_set_cut(b);
+		else
+			bk_flush_para(b);
+		bk_add_block(b, fig);
+		b->lastfig = fig;
+		return i;
+	}
+	/* where does the figure material end?  At the next caption, or at
+	 * the leading-space line that resumes the cut sentence */
+	forced = -1;
+	for (j = bk_next_body(b, i), nx = 0; j >= 0 && nx < 80;
+	    j = bk_next_body(b, j), nx++) {
+		const struct fl *f = &st->f[j];
+
+		if (nx > 0 && f->lead > 0 && (f->blanks == 0 ||
+		    (f->blanks == 1 && b->pfirst >= 0 &&
+		    !(st->f[b->plast].k & K_TERM) && st_is_prose(st, j))) &&
+		    !(f->k & (K_CAPTION | K_BYLINE)) && (f->w >= 0.75 *
+		    b->jc.p90 || (nx < 12 && b->pfirst >= 0 &&
+		    f->w >= 0.6 * b->jc.p90 &&
+		    !(st->f[b->plast].k & K_TERM)))) {
+			forced = j;
+			break;
+		}
+		if (f->k & (K_NUMHEAD | K_BYLINE | K_NOTE | K_TERM))
+			break;
+		if (nx > 0 && nx < 12 && (f->k & K_CAPTION)) {
+			forced = j;
+			break;
+		}
+		if (nx >= 12 && (f->k & K_CAPTION))
+			break;
+	}
+	jk_buf_init(&deb);
+	pre = NULL;
+	for (j = bk_next_body(b, i); j >= 0; j = bk_next_body(b, j)) {
+		const struct fl *f = &st->f[j];
+
+		if (f->k & (K_CAPTION | K_NUMHEAD | K_BYLINE | K_NOTE))
+			break;
+		if (forced >= 0 && j >= forced)
+			break;
+		if (b->nfields > 0 && bk_field_at(b, j) >= 0)
+			break;
+		if (f->k & K_SOURCE) {
+			jk_node_add_text(st->doc, fig, JK_NODE_SOURCE, f->s,
+			    f->ln);
+			st->f[j].role = R_DONE;
+			i = j;
+			continue;
+		}
+		nx = bk_next_body(b, j);
+		/* a label line (no sentence) over a run of debris lines;
+		 * in a narrow column it can be as wide as prose, but then
+		 * three debris lines follow it */
+		if (forced < 0 && !(f->k & (K_TERM | K_BULLET | K_CIRCLED)) &&
+		    nx >= 0 && (st->f[nx].k & K_DEBRIS) &&
+		    !st_is_prose(st, nx) && !(st->f[nx].k & K_CAPTION) &&
+		    strchr(f->s, ' ') != NULL && ((!(f->k & K_DEBRIS) &&
+		    !st_is_prose(st, j) && f->w < 0.8 * b->jc.p90) ||
+		    (f->lead == 0 && !(f->k & K_OPEN) && f->w < b->jc.p90 &&
+		    debris_run(b, nx) >= 3))) {
+			if (deb.len > 0)
+				jk_buf_putc(&deb, '\n');
+			jk_buf_puts(&deb, f->s);
+			ndeb++;
+			st->f[j].role = R_DONE;
+			i = j;
+			continue;
+		}
+		if (forced < 0 && (!(f->k & K_DEBRIS) || st_is_prose(st, j)))
+			break;
+		/* a short line that resumes the cut sentence */
+		if (forced < 0 && f->lead > 0 && (f->k & K_OPEN))
+			break;
+		nx = bk_next_body(b, j);
+		if (forced < 0 && b->pfirst >= 0 &&
+		    !(st->f[b->plast].k & K_TERM) && f->lead > 0 && nx >= 0 &&
+		    st_is_prose(st, nx))
+			break;
+		if (deb.len > 0)
+			jk_buf_putc(&deb, '\n');
+		jk_buf_puts(&deb, f->s);
+		ndeb++;
+		st->f[j].role = R_DONE;
+		i = j;
+	}
+	if (ndeb > 0) {
+		pre = jk_node_new(st->doc, JK_NODE_PRE, st->f[first].ln);
+		pre->text = jk_doc_strdup(st->doc, deb.data);
+		/* sources after the data stay after it */
+		if (fig->first != NULL && fig->last->type == JK_NODE_SOURCE &&
+		    jk_node_child(fig, JK_NODE_CAPTION) == NULL)
+			jk_node_prepend(fig, pre);
+		else
+			jk_node_append(fig, pre);
+		jk_msg(st->d, JK_M_DEBRIS, st->f[first].ln,
+		    "%d chart/diagram lines kept as figure data", ndeb);
+	}
+	jk_buf_free(&deb);
+	if (fig->first == NULL) {
+		/* nothing but the anchor: keep it as text */
+		struct jk_node *p = jk_node_new(st->doc, JK_NODE_PARA,
+		    st->f[first].ln);
+
+		jk_node_append(p, jk_text_new(st->doc, s, (size_t)-1,
+		    st->f[first].ln));
+		bk_flush_para(b);
+		bk_add_block(b, p);
+		return i;
+	}
+	if (b->pfirst >= 0 && (!(st->f[b->plast].k & K_TERM) ||
+	    term_goes_on(b, i)))
+		bk_set_cut(b);
+	else
+		bk_flush_para(b);
+	bk_add_block(b, fig);
+	b->lastfig = fig;
+	return i;
+}
+
+/* Source lines right after a figure's data; a "<…" source runs on
+ * until its closing ">". */
+static int
+absorb_sources(struct bctx *b, struct jk_node *fig, int i)
+{
+	struct st	*st = b->st;
+	int		 j, open = 0;
+
+	for (j = bk_next_body(b, i); j >= 0; j = bk_next_body(b, j)) {
+		if (!(st->f[j].k & K_SOURCE) && !(open &&
+		    !(st->f[j].k & K_TERM) && st->f[j].blanks <= 1))
+			break;
+		if (open && fig->last != NULL &&
+		    fig->last->type == JK_NODE_SOURCE) {
+			struct jk_node *t = jk_text_new(st->doc, st->f[j].s,
+			    (size_t)-1, st->f[j].ln);
+
+			jk_node_append(fig->last, jk_text_new(st->doc, " ", 1,
+			    st->f[j].ln));
+			jk_node_append(fig->last, t);
+		} else
+			jk_node_add_text(st->doc, fig, JK_NODE_SOURCE,
+			    st->f[j].s, st->f[j].ln);
+		open = st->f[j].s[0] == '<' ? strchr(st->f[j].s, '>') ==
+		    NULL : open && strchr(st->f[j].s, '>') == NULL;
+		st->f[j].role = R_DONE;
+		i = j;
+	}
+	return i;
+}
+
+/* Source or credit line outside a figure: to the nearest figure. */
+void
+bk_loose_source(struct bctx *b, int i)
+{
+	struct st	*st = b->st;
+	struct jk_node	*fig;
+
+	if (b->lastfig != NULL && b->lastfig->line >= st->f[i].ln - 12) {
+		fig = b->lastfig->last;
+		if (fig != NULL && fig->type == JK_NODE_SOURCE &&
+		    st->f[i].s[0] != '<' && fig->first != NULL &&
+		    fig->first->type == JK_NODE_TEXT &&
+		    fig->first->text[0] == '<' &&
+		    strchr(jk_node_plain(st->doc, fig), '>') == NULL) {
+			/* the second line of a "<…" source */
+			jk_node_append(fig, jk_text_new(st->doc, " ", 1,
+			    st->f[i].ln));
+			jk_node_append(fig, jk_text_new(st->doc, st->f[i].s,
+			    (size_t)-1, st->f[i].ln));
+			return;
+		}
+		jk_node_add_text(st->doc, b->lastfig, JK_NODE_SOURCE,
+		    st->f[i].s, st->f[i].ln);
+		return;
+	}
+	fig = jk_node_new(st->doc, JK_NODE_FIGURE, st->f[i].ln);
+	jk_node_add_text(st->doc, fig, JK_NODE_SOURCE, st->f[i].s,
+	    st->f[i].ln);
+	bk_add_block(b, fig);
+	b->lastfig = fig;
+}
+
+/* Debris with no caption: to the last figure without data, else PRE. */
+int
+bk_loose_debris(struct bctx *b, int i)
+{
+	struct st	*st = b->st;
+	struct jk_buf	 deb;
+	struct jk_node	*pre, *fig;
+	int		 j, last = i, n = 0, c, h;
+
+	jk_buf_init(&deb);
+	for (j = i; j >= 0; j = bk_next_body(b, j)) {
+		if (!(st->f[j].k & K_DEBRIS) || (st_is_prose(st, j) &&
+		    !(st->f[j].k & K_STUB)) ||
+		    (st->f[j].k & (K_CAPTION | K_NUMHEAD | K_BYLINE |
+		    K_CIRCLED | K_NOTE)))
+			break;
+		if (n > 0 && st->f[j].lead > 0 && (st->f[j].k & K_OPEN))
+			break;
+		/* a flattened table or a record is not debris */
+		if ((st->f[j].k & K_NUMROW) || bk_table_at(b, j, &c, &h, 0) ||
+		    (b->nfields > 0 && bk_field_at(b, j) >= 0))
+			break;
+		if (deb.len > 0)
+			jk_buf_putc(&deb, '\n');
+		jk_buf_puts(&deb, st->f[j].s);
+		st->f[j].role = R_DONE;
+		last = j;
+		n++;
+	}
+	if (n == 0) {
+		/* nothing taken: the line is ordinary text */
+		jk_buf_free(&deb);
+		return -1;
+	}
+	pre = jk_node_new(st->doc, JK_NODE_PRE, st->f[i].ln);
+	pre->text = jk_doc_strdup(st->doc, deb.data);
+	jk_buf_free(&deb);
+	if (b->lastfig != NULL && !jk_node_child(b->lastfig, JK_NODE_PRE) &&
+	    !jk_node_child(b->lastfig, JK_NODE_TABLE)) {
+		jk_node_append(b->lastfig, pre);
+		jk_msg(st->d, JK_M_DEBRIS, st->f[i].ln, "%d stray chart lines "
+		    "moved into %s", n, b->lastfig->label != NULL ?
+		    b->lastfig->label : "the last figure");
+	} else {
+		if (b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM))
+			bk_set_cut(b);
+		else
+			bk_flush_para(b);
+		/* kept as the data of a figure of its own, out of the
+		 * reading flow */
+		fig = jk_node_new(st->doc, JK_NODE_FIGURE, st->f[i].ln);
+		jk_node_append(fig, pre);
+		bk_add_block(b, fig);
+		b->lastfig = fig;
+		jk_msg(st->d, JK_M_DEBRIS, st->f[i].ln,
+		    "%d chart/diagram lines kept as figure data", n);
+	}
+	return last;
+}

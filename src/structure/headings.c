@@ -1,0 +1,410 @@
+/*
+ * headings.c -- lists and headings: list markers and items, numbered,
+ * circled and unnumbered headings, stacked titles of items, boxes that
+ * turn out to be sections.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "blkpriv.h"
+
+int
+bk_marker(const char *s, const char **rest)
+{
+	int	 kind = 0, n;
+	const char *p = s;
+
+	if (strncmp(s, "•", 3) == 0 || strncmp(s, "·", 2) == 0 ||
+	    strncmp(s, "▶", 3) == 0) {
+		kind = L_BULLET;
+		p += strncmp(s, "·", 2) == 0 ? 2 : 3;
+	} else if (s[0] == '-') {
+		kind = L_DASH;
+		p++;
+	} else if (strncmp(s, "■", 3) == 0 || strncmp(s, "□", 3) == 0) {
+		kind = L_SQUARE;
+		p += 3;
+	} else if (st_circled(s)) {
+		kind = L_CIRCLED;
+		jk_utf8_get(s, strlen(s), &n);
+		p += n;
+	}
+	while (*p == ' ')
+		p++;
+	*rest = p;
+	return kind;
+}
+
+int
+bk_list_item(struct bctx *b, int i)
+{
+	struct st	*st = b->st;
+	struct jk_node	*it;
+	struct jk_buf	 buf;
+	const char	*rest;
+	int		 kind = bk_marker(st->f[i].s, &rest), j, prev = i;
+	char		 why[200];
+	enum jk_join	 jj;
+
+	bk_flush_para(b);
+	if (b->list == NULL || b->listkind != kind) {
+		b->list = jk_node_new(st->doc, JK_NODE_LIST, st->f[i].ln);
+		if (kind == L_CIRCLED)
+			b->list->flags |= JK_F_ORDERED;
+		b->listkind = kind;
+		jk_node_append(b->cur, b->list);
+	}
+	it = jk_node_new(st->doc, JK_NODE_ITEM, st->f[i].ln);
+	it->label = jk_arena_strndup(st->doc->arena, st->f[i].s,
+	    (size_t)(rest - st->f[i].s));
+	while (it->label[0] != '\0' &&
+	    it->label[strlen(it->label) - 1] == ' ')
+		((char *)it->label)[strlen(it->label) - 1] = '\0';
+	jk_buf_init(&buf);
+	jk_buf_puts(&buf, rest);
+	/* hanging continuation lines */
+	for (j = bk_next_body(b, i); j >= 0; j = bk_next_body(b, j)) {
+		const struct fl *f = &st->f[j], *pf = &st->f[prev];
+
+		if (f->k & (K_BULLET | K_CIRCLED | K_CAPTION | K_BYLINE |
+		    K_NOTE | K_NUMHEAD | K_SOURCE | K_NUMROW))
+			break;
+		if (f->blanks > 1 || (pf->k & K_TERM))
+			break;
+		/* a heading after the last item, over running text */
+		if (f->blanks >= 1 && f->trail == 0 && pf->trail == 0 &&
+		    !bk_glue_known(st, prev, j) && bk_is_heading(b, j))
+			break;
+		if (f->blanks == 1 && !b->jc.double_spaced &&
+		    pf->trail == 0 && pf->w < 0.6 * st->p90)
+			break;
+		if (pf->w < 0.8 * b->jc.p90 && pf->trail == 0 &&
+		    !(f->k & K_OPEN))
+			break;
+		why[0] = '\0';
+		jj = jk_join_decide(st->t, pf->l, f->l, f->blanks, 0, &b->jc,
+		    st->o->explain ? why : NULL, sizeof(why));
+		if (st->o->explain)
+			bk_explain_join(st, prev, j, jj, why);
+		if (jj == JK_JOIN_PARA)
+			break;
+		jk_join_append(&buf, f->s, jj);
+		st->f[j].role = R_DONE;
+		prev = j;
+	}
+	st_inline(st, it, buf.data, st->f[i].ln, b->a);
+	jk_buf_free(&buf);
+	jk_node_append(b->list, it);
+	return prev;
+}
+
+/* Running text: prose, or a full line that is not table or chart text. */
+static int
+running(const struct st *st, int i)
+{
+	const struct fl	*f = &st->f[i];
+
+	if (st_is_prose(st, i))
+		return 1;
+	return f->w >= 0.7 * st->p90 && !(f->k & (K_SOURCE | K_NUMROW |
+	    K_CAPTION | K_LABEL)) && strstr(f->s, "  ") == NULL;
+}
+
+/* A token of s from p to the next space (or the end), into w. */
+static size_t
+token_at(const char *p, char *w, size_t wlen)
+{
+	size_t	 n = strcspn(p, " ");
+
+	if (n == 0 || n >= wlen)
+		return 0;
+	memcpy(w, p, n);
+	w[n] = '\0';
+	return n;
+}
+
+/* Does s open a quote or bracket it does not close? */
+static int
+unclosed(const char *s)
+{
+	static const char *const pairs[][2] = { { "“", "”" }, { "‘", "’" },
+	    { "(", ")" }, { "「", "」" }, { "[", "]" } };
+	const char	*p;
+	size_t		 k;
+	int		 depth;
+
+	for (k = 0; k < sizeof(pairs) / sizeof(pairs[0]); k++) {
+		depth = 0;
+		for (p = s; *p != '\0'; p++) {
+			if (strncmp(p, pairs[k][0], strlen(pairs[k][0])) == 0)
+				depth++;
+			else if (strncmp(p, pairs[k][1],
+			    strlen(pairs[k][1])) == 0 && depth > 0)
+				depth--;
+		}
+		if (depth > 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A nearly full line with no trailing space is glued to the next line
+ * as a word cut by the wrap; but when its last word and the next line's
+ * first word are both words the document prints whole elsewhere, and
+ * glued together they make none, the break is real: the line is a
+ * heading set as wide as the column.
+ */
+static int
+glued_heading(const struct bctx *b, int i, int nx)
+{
+	const struct st	*st = b->st;
+	const char	*lw = strrchr(st->f[i].s, ' ');
+	static const char *const prefinal[] = { "었", "았", "였", "졌",
+	    "겠", "했", "됐", "웠", "렸", "셨", NULL };
+	static const char *const endings[] = { "지만", "지않", "는데",
+	    "면서", "므로", "어서", "아서", "으며", "으나", "도록", "니다",
+	    "습니", "다.", "다,", NULL };
+	static const char *const particle[] = { "고", "며", "서", "면",
+	    "을", "를", "은", "는", "이", "가", "의", "에", "와", "과", "로",
+	    "도", "및", "·", NULL };
+	char		 w1[96], w2[96], g[200];
+	size_t		 n1, n2;
+	int		 k;
+
+	/* right after a paragraph that ended (a sentence, then no space) */
+	if (st->f[i].trail > 0 || lw == NULL || b->pfirst < 0 ||
+	    !(st->f[b->plast].k & K_TERM) || st->f[b->plast].trail > 0 ||
+	    unclosed(st->f[i].s))
+		return 0;
+	n1 = token_at(lw + 1, w1, sizeof(w1));
+	n2 = token_at(st->f[nx].s, w2, sizeof(w2));
+	if (n1 < 6 || n2 < 6 || !st_is_hangul_start(w1) ||
+	    !st_is_hangul_start(w2))
+		return 0;
+	/* a stem cut before its ending ("낮아졌|지만,", "원료이|지만,")
+	 * is no heading, whatever the vocabulary says */
+	for (k = 0; prefinal[k] != NULL; k++)
+		if (st_ends_with(w1, prefinal[k]))
+			return 0;
+	/* nor a clause cut after a particle or a connective ending */
+	for (k = 0; particle[k] != NULL; k++)
+		if (st_ends_with(w1, particle[k]))
+			return 0;
+	/* "…시작|하기로": a verb made of the noun before the break */
+	if ((strncmp(w2, "하", 3) == 0 || strncmp(w2, "되", 3) == 0 ||
+	    strncmp(w2, "된", 3) == 0) && strncmp(w2, "하지만", 9) != 0)
+		return 0;
+	for (k = 0; endings[k] != NULL; k++)
+		if (strncmp(w2, endings[k], strlen(endings[k])) == 0)
+			return 0;
+	if (!jk_vocab_has(st->t, w1, n1) || !jk_vocab_has(st->t, w2, n2))
+		return 0;
+	memcpy(g, w1, n1);
+	memcpy(g + n1, w2, n2 + 1);
+	return !jk_vocab_has(st->t, g, n1 + n2);
+}
+
+/* Unnumbered heading: rule 7. */
+int
+bk_is_heading(struct bctx *b, int i)
+{
+	struct st	*st = b->st;
+	const struct fl	*f = &st->f[i];
+	int		 nx = bk_next_body(b, i), dg, la;
+
+	if (f->k & (K_TERM | K_CAPTION | K_SOURCE | K_NUMROW | K_NOTE |
+	    K_BULLET | K_LABEL))
+		return 0;
+	if (nx < 0 || (st->f[nx].k & (K_OPEN | K_CAPTION)))
+		return 0;
+	/* narrower than the column; with no trailing space it may be
+	 * wider when alone between blank lines in single-spaced text, or
+	 * right over a numbered heading */
+	if (f->w < 2 || (f->w >= 0.8 * b->jc.p90 && !(f->trail == 0 &&
+	    f->w < 0.95 * b->jc.p90 && ((!b->jc.double_spaced &&
+	    f->blanks >= 1 && st->f[nx].blanks >= 1) ||
+	    (st->f[nx].k & K_NUMHEAD))) && !(f->w < 0.98 * b->jc.p90 &&
+	    glued_heading(b, i, nx))))
+		return 0;
+	
+	if (b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM))
+		return 0;
+	/* right under a heading, a line that breaks at a space is the
+	 * first line of its text */
+	if (f->trail > 0 && b->pfirst < 0 && b->cur->last != NULL &&
+	    b->cur->last->type == JK_NODE_HEADING)
+		return 0;
+	/* cut inside a word the issue prints whole ("다운|로드"): the line
+	 * runs on into the next */
+	if (f->trail == 0 && bk_glue_known(st, i, nx))
+		return 0;
+	/* a heading introduces running text */
+	if ((f->k & K_ADSIG) || (!running(st, nx) &&
+	    !(st->f[nx].k & (K_NUMHEAD | K_BULLET | K_CIRCLED)) &&
+	    !(nx + 1 < st->n && running(st, nx + 1))))
+		return 0;
+	if (strstr(f->s, "  ") != NULL)
+		return 0;
+	if (st_hangul_share(f->s, &dg, &la) < 0.4)
+		return 0;
+	/* a line that ends on a case particle before a word break goes
+	 * on as a sentence ("…전망서가 올해도␠") */
+	if (f->trail > 0) {
+		static const char *const pe[] = { "을", "를", "도", "은", "는",
+		    "와", "과", "에", NULL };
+		const char	*lw = strrchr(f->s, ' ');
+		int		 k;
+
+		lw = lw != NULL ? lw + 1 : f->s;
+		for (k = 0; pe[k] != NULL; k++)
+			if (strlen(lw) >= 9 && st_ends_with(lw, pe[k]))
+				return 0;
+	}
+	return 1;
+}
+
+/* A box that turns out to hold numbered sections was a section: its
+ * title becomes a heading and its blocks go back to the article. */
+void
+bk_dissolve_sidebar(struct bctx *b)
+{
+	struct jk_node	*sb = b->cur, *t, *h, *c, *nx;
+
+	bk_flush_para(b);
+	b->cur = b->art;
+	if (sb == b->art || sb->type != JK_NODE_SIDEBAR)
+		return;
+	h = jk_node_new(b->st->doc, JK_NODE_HEADING, sb->line);
+	h->level = 1;
+	if ((t = jk_node_child(sb, JK_NODE_TITLE)) != NULL) {
+		for (c = t->first; c != NULL; c = nx) {
+			nx = c->next;
+			jk_node_append(h, c);
+		}
+		jk_node_unlink(t);
+	}
+	jk_node_insert_before(sb, h);
+	for (c = sb->first; c != NULL; c = nx) {
+		nx = c->next;
+		jk_node_insert_before(sb, c);
+	}
+	jk_node_unlink(sb);
+	b->seen1 = 1;
+}
+
+/* Headings: numbered (level 2), circled (3), unnumbered (1); two-line
+ * unnumbered headings are merged; "…소개" / "참고" open a sidebar. */
+int
+bk_heading(struct bctx *b, int i, int level)
+{
+	int		 plain = !(b->st->f[i].k & (K_NUMHEAD | K_CIRCLED));
+	struct st	*st = b->st;
+	struct jk_node	*h, *sb;
+	struct jk_buf	 buf;
+	int		 nx = bk_next_body(b, i), last = i, nn;
+	const char	*s = st->f[i].s;
+	size_t		 len;
+
+	bk_flush_para(b);
+	bk_close_list(b);
+	jk_buf_init(&buf);
+	jk_buf_puts(&buf, s);
+	/* a numbered heading wrapped onto a short second line */
+	if ((st->f[i].k & K_NUMHEAD) && nx >= 0 && st->f[nx].blanks == 0 &&
+	    st->f[nx].w < 0.6 * b->jc.p90 && !(st->f[nx].k & (K_TERM |
+	    K_CAPTION | K_NUMHEAD | K_BULLET)) && st->f[i].w >= 0.6 *
+	    b->jc.p90 && (nn = bk_next_body(b, nx)) >= 0 && running(st, nn)) {
+		jk_buf_putc(&buf, ' ');
+		jk_buf_puts(&buf, st->f[nx].s);
+		st->f[nx].role = R_DONE;
+		last = nx;
+	}
+	if (plain && nx >= 0 && st->f[nx].blanks <= 1 &&
+	    (st->f[i].trail > 0 || st_ends_with(s, ":") ||
+	    st_ends_with(s, ",")) && st->f[nx].w < 0.8 * b->jc.p90 &&
+	    !(st->f[nx].k & (K_TERM | K_CAPTION | K_NUMHEAD | K_BULLET |
+	    K_SOURCE | K_NOTE)) && (nn = bk_next_body(b, nx)) >= 0 &&
+	    !(st->f[nn].k & K_OPEN) && st->f[nx].trail == 0) {
+		jk_buf_putc(&buf, ' ');
+		jk_buf_puts(&buf, st->f[nx].s);
+		st->f[nx].role = R_DONE;
+		last = nx;
+	}
+	len = strlen(s);
+	if (plain && b->cur == b->art && box_title(s) && len < 40) {
+		sb = jk_node_new(st->doc, JK_NODE_SIDEBAR, st->f[i].ln);
+		sb->label = "box";
+		jk_node_add_text(st->doc, sb, JK_NODE_TITLE, buf.data,
+		    st->f[i].ln);
+		jk_node_append(b->art, sb);
+		b->cur = sb;
+		jk_buf_free(&buf);
+		return last;
+	}
+	if (b->cur != b->art && !(b->st->f[i].k & K_CIRCLED))
+		bk_leave_sidebar(b);
+	h = jk_node_new(st->doc, JK_NODE_HEADING, st->f[i].ln);
+	h->level = level;
+	st_inline(st, h, buf.data, st->f[i].ln, b->a);
+	jk_node_append(b->cur, h);
+	jk_buf_free(&buf);
+	return last;
+}
+
+static int
+title_line(const struct bctx *b, int i)
+{
+	const struct fl	*f = &b->st->f[i];
+	int		 dg, la;
+
+	return !(f->k & (K_TERM | K_CAPTION | K_SOURCE | K_BULLET | K_NUMROW |
+	    K_NOTE | K_BYLINE | K_CIRCLED | K_NUMHEAD)) &&
+	    f->w < 0.6 * b->jc.p90 && !st_is_prose(b->st, i) &&
+	    strstr(f->s, "  ") == NULL &&
+	    st_hangul_share(f->s, &dg, &la) + (double)la /
+	    (double)(strlen(f->s) + 1) > 0.25;
+}
+
+/*
+ * Item titles printed one under the other at the top of a page (news
+ * pages: "K-R&D␠" / "휴먼 르네상스(I)" / "2024년 하반기␠" / "‘KOITA IR
+ * DEMODAY’"), right after page furniture and before running text: a
+ * line with a trailing space and the short line under it make one
+ * title.  Each becomes a heading.  Returns the last line, or -1.
+ */
+int
+bk_stacked_titles(struct bctx *b, int i)
+{
+	struct st	*st = b->st;
+	int		 j, nx, n = 0, end = -1, g0[6], g1[6], k;
+
+	if (!st->furnbefore[i] || b->cur != b->art)
+		return -1;
+	for (j = i; j >= 0 && n < 6 && title_line(b, j); ) {
+		nx = bk_next_body(b, j);
+		g0[n] = g1[n] = j;
+		if (st->f[j].trail > 0 && nx >= 0 && title_line(b, nx) &&
+		    st->f[nx].blanks <= 1) {
+			g1[n] = nx;
+			nx = bk_next_body(b, nx);
+		}
+		n++;
+		end = g1[n - 1];
+		j = nx;
+	}
+	if (n < 2 || j < 0 || !running(st, j) || (st->f[j].k & K_OPEN))
+		return -1;
+	bk_flush_para(b);
+	bk_close_list(b);
+	for (k = 0; k < n; k++) {
+		struct jk_node	*h = jk_node_add_text(st->doc, b->art,
+		    JK_NODE_HEADING, bk_join_lines(st, g0[k], g1[k] + 1, 1, -1),
+		    st->f[g0[k]].ln);
+
+		h->level = 1;
+		st->f[g0[k]].role = st->f[g1[k]].role = R_DONE;
+	}
+	b->seen1 = 1;
+	return end;
+}

@@ -1,0 +1,351 @@
+/*
+ * merge.c -- units put together again: fragments and orphans back into
+ * their article, ledes found, sentenceless pieces merged.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "stpriv.h"
+
+void
+st_art_insert(struct st *st, int at, int from)
+{
+	int	 k;
+
+	st->a = jk_xreallocarray(st->a, (size_t)st->na + 1, sizeof(*st->a));
+	memmove(&st->a[at + 1], &st->a[at], (size_t)(st->na - at) *
+	    sizeof(*st->a));
+	st->na++;
+	memset(&st->a[at], 0, sizeof(st->a[at]));
+	st->a[at].from = from;
+	st->a[at].to = st->a[at - 1].to;
+	st->a[at - 1].to = from;
+	st->a[at].ti0 = st->a[at].ti1 = st->a[at].sub = st->a[at].lab = -1;
+	st->a[at].deck0 = st->a[at].deck1 = -1;
+	st->a[at].tail = st->a[at].item0 = st->a[at].item1 = -1;
+	for (k = 0; k < st->nh; k++)
+		if (st->h[k].art >= at)
+			st->h[k].art++;
+	for (k = 0; k < st->n; k++)
+		if (st->f[k].art >= at)
+			st->f[k].art++;
+}
+
+static void
+art_remove(struct st *st, int at, int into)
+{
+	int	 k;
+
+	for (k = 0; k < st->n; k++)
+		if (st->f[k].art == at)
+			st->f[k].art = into;
+	if (into < at)
+		st->a[into].to = st->a[at].to;
+	else
+		st->a[into].from = st->a[at].from;
+	for (k = 0; k < st->nh; k++)
+		if (st->h[k].art == at)
+			st->h[k].art = into;
+	memmove(&st->a[at], &st->a[at + 1], (size_t)(st->na - at - 1) *
+	    sizeof(*st->a));
+	st->na--;
+	for (k = 0; k < st->nh; k++)
+		if (st->h[k].art > at)
+			st->h[k].art--;
+	for (k = 0; k < st->n; k++)
+		if (st->f[k].art > at)
+			st->f[k].art--;
+}
+
+int
+st_has_header(const struct st *st, int k)
+{
+	int	 i;
+
+	for (i = 0; i < st->nh; i++)
+		if (st->h[i].art == k)
+			return 1;
+	return 0;
+}
+
+/* Short untitled pieces between end markers are continuations of a
+ * neighbouring unit, not units of their own. */
+void
+st_merge_fragments(struct st *st)
+{
+	struct art	*a;
+	int		 k, n;
+
+	for (k = 1; k < st->na; k++) {
+		a = &st->a[k];
+		n = a->to - a->from;
+		if (a->ti0 >= 0 || st_has_header(st, k) || a->advert)
+			continue;
+		/* a series tagline between an article's end and this text
+		 * opens a unit named by its series */
+		if (a->byend && st->tagbefore != NULL &&
+		    st->tagbefore[a->from])
+			continue;
+		/* a long untitled unit after an end marker continues a
+		 * bylineless unit (news pages, listings) */
+		if (n >= 40 && !(a->byend && !st_has_header(st, k - 1) &&
+		    !st->a[k - 1].advert))
+			continue;
+		if (n < 40 && k + 1 < st->na && st->a[k + 1].ti0 == a->to &&
+		    (st->f[a->to - 1].k & K_END) &&
+		    !(st->f[a->from].k & K_OPEN)) {
+			jk_msg(st->d, JK_M_ORDERUNSURE, st->f[a->from].ln,
+			    "untitled text before a title joined to the "
+			    "unit that follows");
+			art_remove(st, k, k + 1);
+		} else {
+			jk_msg(st->d, JK_M_ORDERUNSURE, st->f[a->from].ln,
+			    "untitled text joined to the unit before it");
+			art_remove(st, k, k - 1);
+		}
+		k--;
+	}
+}
+
+/* Does s open a sentence with a connective ("또한, …", "한편, …")? */
+static int
+connective_start(const char *s)
+{
+	const char	*e = strchr(s, ' ');
+	size_t		 n = e != NULL ? (size_t)(e - s) : strlen(s);
+
+	return n >= 4 && n <= 13 && s[n - 1] == ',' && st_is_hangul_start(s);
+}
+
+/*
+ * The same with a word boundary at the cut: in article k, a prose line
+ * ending with a trailing space and no terminal form, right before a
+ * figure, whose sentence the text after the figure does not continue
+ * (that text opens a new sentence with a connective).  Text after the
+ * end marker that closes a sentence without opening one (line s: no
+ * connective, a terminal form within its first two lines) goes on from
+ * there.  Returns the cut line, or -1 unless exactly one fits.
+ */
+static int
+ts_cut(const struct st *st, int k, int s)
+{
+	int	 i, j, cand = -1, cnt = 0;
+
+	if (connective_start(st->f[s].s) || !(st->f[s].k & K_TERM ||
+	    (s + 1 < st->n && (st->f[s + 1].k & K_TERM))))
+		return -1;
+	for (i = st->a[k].from; i + 1 < s; i++) {
+		if (st->f[i].art != k || st->f[i].role != R_BODY ||
+		    (st->f[i].k & K_TERM) || st->f[i].trail == 0 ||
+		    !st_is_prose(st, i) || !(st->f[i + 1].k & K_CAPTION))
+			continue;
+		for (j = i + 2; j < s && j < i + 14; j++)
+			if (st->f[j].lead > 0 && st_is_prose(st, j))
+				break;
+		if (j < s && j < i + 14 && connective_start(st->f[j].s)) {
+			cand = i;
+			cnt++;
+		}
+	}
+	return cnt == 1 ? cand : -1;
+}
+
+/*
+ * The last resort for a swap when no word decides it: the orphan s..hs-1
+ * (lines of article k + 1) is the rest of one sentence -- a few body
+ * lines, no connective at its start, the only terminal form on its last
+ * line -- and article k has exactly one body line whose paragraph stops
+ * open right before a figure caption (no terminal form, or one with a
+ * single trailing space: a wrap inside the paragraph).  Returns that
+ * line, or -1.
+ */
+static int
+fig_cut(const struct st *st, int k, int s, int hs)
+{
+	int	 i, n = 0, last = -1, cand = -1, cnt = 0;
+
+	if (connective_start(st->f[s].s))
+		return -1;
+	for (i = s; i < hs; i++) {
+		if (st->f[i].art != k + 1)
+			continue;
+		if (st->f[i].role != R_BODY || !st_is_prose(st, i) ||
+		    (last >= 0 && (st->f[last].k & K_TERM)) || ++n > 6)
+			return -1;
+		last = i;
+	}
+	if (last < 0 || !(st->f[last].k & K_TERM))
+		return -1;
+	for (i = st->a[k].from; i + 1 < s; i++) {
+		if (st->f[i].art != k || st->f[i].role != R_BODY ||
+		    ((st->f[i].k & K_TERM) && st->f[i].trail != 1) ||
+		    !st_is_prose(st, i) ||
+		    !(st->f[i + 1].k & (K_CAPTION | K_PHOTOCAP)))
+			continue;
+		cand = i;
+		cnt++;
+	}
+	return cnt == 1 ? cand : -1;
+}
+
+/*
+ * Text between an article's end marker and the next header usually opens
+ * the next article; but when its first line opens with a bound morpheme
+ * that, glued to the open end of one line of the article before, makes
+ * a word the document knows, it is a column of that article extracted
+ * after its end (a swap): it goes back there.
+ */
+void
+st_reclaim_orphans(struct st *st)
+{
+	struct art	*a, *p;
+	int		 k, h, s, hs, i, cand, cnt;
+	char		 w[200];
+	size_t		 n;
+
+	for (k = 1; k < st->na; k++) {
+		a = &st->a[k];
+		p = &st->a[k - 1];
+		s = a->from;
+		if (p->advert || a->advert || !(st->f[s - 1].k & K_END) ||
+		    st->f[s].lead > 0 || !st_is_hangul_start(st->f[s].s))
+			continue;
+		for (hs = -1, h = 0; h < st->nh; h++)
+			if (st->h[h].art == k && st->h[h].pos != H_MID)
+				hs = st_hdr_start(&st->h[h]);
+		if (hs <= s)
+			continue;
+		for (cnt = 0, cand = -1, i = p->from; i < s; i++) {
+			if (st->f[i].art != k - 1 || st->f[i].role != R_BODY ||
+			    (st->f[i].k & K_TERM) || st->f[i].trail > 0 ||
+			    !st_is_prose(st, i))
+				continue;
+			/* the open end closes an extraction block */
+			if (i + 1 < s && !(st->f[i + 1].k & (K_CAPTION |
+			    K_PHOTOCAP | K_SOURCE)) && st->f[i + 1].lead == 0 &&
+			    st->f[i + 1].blanks < 2)
+				continue;
+			if ((n = st_glue_word(st, i, s, w, sizeof(w))) > 0 &&
+			    jk_vocab_has(st->t, w, n)) {
+				cand = i;
+				cnt++;
+			}
+		}
+		if (!(st->f[s].k & K_OPEN))
+			cnt = 0;
+		if (cnt == 0 && (cand = ts_cut(st, k - 1, s)) >= 0) {
+			cnt = 1;
+			p->rs_from = st->f[cand].ln;
+			p->rs_to = st->f[s].ln;
+			p->rs_end = st->f[hs - 1].ln;
+		}
+		if (cnt == 0 && (cand = fig_cut(st, k - 1, s, hs)) >= 0) {
+			cnt = 1;
+			p->rs_from = st->f[cand].ln;
+			p->rs_to = st->f[s].ln;
+			p->rs_end = st->f[hs - 1].ln;
+			p->rs_glue = st->f[cand].trail == 0;
+		}
+		if (cnt != 1)
+			continue;
+		for (i = s; i < hs; i++)
+			if (st->f[i].art == k)
+				st->f[i].art = k - 1;
+		p->to = hs;
+		a->from = hs;
+		jk_msg(st->d, JK_M_ORDER, st->f[s].ln, "lines %d-%d after the "
+		    "end marker continue the open sentence of line %d: moved "
+		    "back to its article", st->f[s].ln, st->f[hs - 1].ln,
+		    st->f[cand].ln);
+	}
+}
+
+/*
+ * A lede set wider than the columns and extracted after the start of
+ * the body (rule 1): a run of >= 3 closed prose lines, each much wider
+ * than the article's usual line, after a closed paragraph, in the first
+ * half of the article.  It goes under the title.
+ */
+void
+st_find_ledes(struct st *st)
+{
+	struct art	*a;
+	double		*w, med;
+	int		 k, i, m, r0, r1, first;
+
+	w = jk_xcalloc((size_t)st->n + 1, sizeof(*w));
+	for (k = 0; k < st->na; k++) {
+		a = &st->a[k];
+		if (a->advert || a->deck0 >= 0)
+			continue;
+		for (m = 0, first = -1, i = a->from; i < a->to; i++)
+			if (st->f[i].art == k && st->f[i].role == R_BODY &&
+			    st_is_prose(st, i)) {
+				w[m++] = st->f[i].w;
+				if (first < 0)
+					first = i;
+			}
+		if (m < 20)
+			continue;
+		qsort(w, (size_t)m, sizeof(*w), st_cmp_double);
+		med = w[m / 2];
+		for (i = first + 1; i < a->from + (a->to - a->from) / 2; i++) {
+			for (r1 = r0 = i; r1 < a->to && st->f[r1].art == k &&
+			    st->f[r1].role == R_BODY && st->f[r1].w >= 1.35 *
+			    med && st_is_prose(st, r1) && !(st->f[r1].k &
+			    (K_BULLET | K_CIRCLED | K_NOTE | K_NUMHEAD)); r1++)
+				;
+			if (r1 - r0 < 3 || !(st->f[r1 - 1].k & K_TERM) ||
+			    !(st->f[r0 - 1].k & K_TERM)) {
+				i = r1 > r0 ? r1 - 1 : i;
+				continue;
+			}
+			a->deck0 = r0;
+			a->deck1 = r1;
+			st_set_role(st, r0, r1, R_DECK);
+			break;
+		}
+	}
+	free(w);
+}
+
+/* A unit opened only by the end marker before it, without a header,
+ * a sentence or a numeric table, is the table or box that closes the
+ * unit before (a news page's last item), not an editorial unit. */
+void
+st_merge_sentenceless(struct st *st)
+{
+	struct art	*a;
+	int		 k, i, sent, rows;
+
+	for (k = 1; k < st->na; k++) {
+		a = &st->a[k];
+		if (!a->byend || a->advert || st->a[k - 1].advert ||
+		    st_has_header(st, k) || a->to - a->from >= 60)
+			continue;
+		for (sent = rows = 0, i = a->from; i < a->to; i++) {
+			if (st->f[i].art != k)
+				continue;
+			if ((st->f[i].k & K_TERM) && st_ends_with(st->f[i].s,
+			    "다."))
+				sent++;
+			if (st->f[i].k & K_NUMROW)
+				rows++;
+		}
+		if (sent > 0 || rows >= 3)
+			continue;
+		for (i = a->from; i < a->to; i++)
+			if (st->f[i].art == k && (st->f[i].role == R_TITLE ||
+			    st->f[i].role == R_SUBTITLE ||
+			    st->f[i].role == R_LABEL))
+				st->f[i].role = R_BODY;
+		jk_msg(st->d, JK_M_ORDERUNSURE, st->f[a->from].ln,
+		    "%d lines after the end marker of line %d hold no "
+		    "sentence: kept with the unit before", a->to - a->from,
+		    st->f[a->from - 1].ln);
+		if (st->a[k - 1].tail < 0)
+			st->a[k - 1].tail = a->from;
+		art_remove(st, k, k - 1);
+		k--;
+	}
+}

@@ -1,0 +1,257 @@
+/*
+ * prose.c -- running text: paragraphs, and the decision at each break
+ * whether the sentence goes on in the next block.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "blkpriv.h"
+
+/* The eojeol made by gluing the last word of flow line prev to the
+ * first word of line i, into w; its length, or 0. */
+size_t
+st_glue_word(const struct st *st, int prev, int i, char *w, size_t wlen)
+{
+	const char	*a = strrchr(st->f[prev].s, ' '), *e;
+	size_t		 la, lb;
+
+	a = a != NULL ? a + 1 : st->f[prev].s;
+	e = strchr(st->f[i].s, ' ');
+	la = strlen(a);
+	lb = e != NULL ? (size_t)(e - st->f[i].s) : strlen(st->f[i].s);
+	if (la + lb + 1 > wlen || !st_is_hangul_start(st->f[i].s))
+		return 0;
+	memcpy(w, a, la);
+	memcpy(w + la, st->f[i].s, lb);
+	lb = st_trim_punct(w, la + lb) - la;
+	w[la + lb] = '\0';
+	return la + lb;
+}
+
+/* "문의: …", "신청 방법: …": a line opened by a short label and a
+ * colon. */
+static int
+colon_field(const char *s)
+{
+	const char	*p = s;
+	int		 n = 0;
+
+	while (n <= 8 && (st_is_hangul_start(p) || (*p == ' ' && p > s))) {
+		if (*p == ' ')
+			p++;
+		else {
+			p += 3;
+			n++;
+		}
+	}
+	while (*p == ' ')
+		p++;
+	return n >= 2 && n <= 8 && p[0] == ':' && p[1] == ' ';
+}
+
+/* "첫째," "셋째," "다섯째,": an ordinal opening a point. */
+static int
+ordinal_start(const char *s)
+{
+	const char	*p = s;
+	int		 n = 0;
+
+	while (st_is_hangul_start(p) && n < 4) {
+		p += 3;
+		n++;
+	}
+	return n >= 2 && p[0] == ',' && p - 3 >= s &&
+	    strncmp(p - 3, "째", 3) == 0;
+}
+
+/* Does gluing line i to line prev make a word the document knows? */
+int
+bk_glue_known(const struct st *st, int prev, int i)
+{
+	char	 w[200];
+	size_t	 n = st_glue_word(st, prev, i, w, sizeof(w));
+
+	return n > 0 && jk_vocab_has(st->t, w, n);
+}
+
+/*
+ * A sentence cut by a figure, glued mid-word to the first line after
+ * the figure: does that make a word the document knows?  If not, and a
+ * later line of the unit opens with a bound morpheme that does make
+ * one, the sentence goes on there (a column swap): returns that line.
+ */
+static int
+better_resume(struct bctx *b, int prev, int i)
+{
+	struct st	*st = b->st;
+	char		 w[200];
+	size_t		 n;
+	int		 j, found = -1, cnt = 0;
+
+	if (st->f[prev].trail > 0 || (st->f[i].k & K_OPEN))
+		return -1;
+	if ((n = st_glue_word(st, prev, i, w, sizeof(w))) == 0 ||
+	    jk_vocab_has(st->t, w, n))
+		return -1;
+	for (j = i + 1; j < b->a->to; j++) {
+		if (!(st->f[j].k & K_OPEN) || st->f[j].role != R_BODY ||
+		    st->f[j].art != b->k ||
+		    st->f[j].blanks == 0 || (j > 0 &&
+		    !(st->f[j - 1].k & K_TERM)))
+			continue;
+		if ((n = st_glue_word(st, prev, j, w, sizeof(w))) > 0 &&
+		    jk_vocab_has(st->t, w, n)) {
+			found = j;
+			cnt++;
+		}
+	}
+	return cnt == 1 ? found : -1;
+}
+
+/* Report a join of two extraction blocks whose glued eojeol the
+ * document does not know: the order may be wrong. */
+static int
+check_glue(struct st *st, int prev, int i)
+{
+	char		 w[200];
+	size_t		 n;
+
+	if ((n = st_glue_word(st, prev, i, w, sizeof(w))) == 0 ||
+	    jk_vocab_has(st->t, w, n))
+		return 0;
+	jk_msg(st->d, JK_M_ORDERUNSURE, st->f[i].ln, "block at line %d glued "
+	    "to line %d would make '%s', a word found nowhere else: not "
+	    "glued, extraction order kept", st->f[i].ln, st->f[prev].ln, w);
+	return 1;
+}
+
+void
+bk_prose(struct bctx *b, int i)
+{
+	struct st	*st = b->st;
+	char		 why[200];
+	enum jk_join	 j;
+	int		 prev = b->plast, cut_before, r;
+
+	bk_close_list(b);
+	if (b->pfirst < 0) {
+		jk_buf_puts(&b->para, st->f[i].s);
+		b->pfirst = b->plast = i;
+		return;
+	}
+	why[0] = '\0';
+	j = jk_join_decide(st->t, st->f[prev].l, st->f[i].l,
+	    st->f[i].blanks, 0, &b->jc, st->o->explain ? why : NULL,
+	    sizeof(why));
+	/* two spaces after a sentence that does not end the article,
+	 * and the text goes on with no blank line in double-spaced text:
+	 * the paragraph goes on */
+	if (j == JK_JOIN_PARA && (st->f[prev].k & K_ENDCAND) &&
+	    !(st->f[prev].k & K_END) && b->jc.double_spaced &&
+	    st->f[i].blanks == 0 && st->f[i].lead == 0 &&
+	    !ordinal_start(st->f[i].s)) {
+		j = JK_JOIN_SPACE;
+		if (st->o->explain)
+			snprintf(why, sizeof(why), "two trailing spaces but no "
+			    "article end, next line follows at once");
+	}
+	/* "신청 방법: …" then "문의: …": one field a line */
+	if (j != JK_JOIN_PARA && colon_field(st->f[prev].s) &&
+	    colon_field(st->f[i].s) && st->f[i].blanks <= 1) {
+		j = JK_JOIN_PARA;
+		if (st->o->explain)
+			snprintf(why, sizeof(why), "a 'label: value' line after "
+			    "another");
+	}
+	/* an advert is short lines: glue one to the next mid-word only
+	 * when that makes a known word */
+	if (j == JK_JOIN_NONE && b->a->advert &&
+	    st->f[prev].w < 0.6 * b->jc.p90 && !bk_glue_known(st, prev, i)) {
+		j = JK_JOIN_PARA;
+		if (st->o->explain)
+			snprintf(why, sizeof(why), "advert lines, and the glued "
+			    "word is unknown");
+	}
+	/* inside a single-spaced run (the line is glued to the one
+	 * before it), a blank line after a closed sentence ends the
+	 * paragraph, as in single-spaced text; not when the sentence
+	 * closes with a trailing space (a wrap inside the paragraph) and
+	 * the run began inside a double-spaced paragraph */
+	if (j == JK_JOIN_SPACE && (st->f[prev].k & K_TERM) &&
+	    !(st->f[prev].trail > 0 && bk_run_start(b, prev) > b->pfirst) &&
+	    b->jc.double_spaced && st->f[prev].blanks == 0 &&
+	    prev > b->pfirst && st->f[i].blanks == 1 &&
+	    st->f[prev].lead == 0 && st->f[prev - 1].l != st->f[prev].l &&
+	    st_is_prose(st, prev - 1) && !(st->f[prev - 1].k & K_TERM)) {
+		j = JK_JOIN_PARA;
+		if (st->o->explain)
+			snprintf(why, sizeof(why), "single-spaced run: a "
+			    "closed sentence, then a blank line");
+	}
+	/* "셋째, …" after a closed sentence opens the next point */
+	if (j == JK_JOIN_SPACE && (st->f[prev].k & K_TERM) &&
+	    ordinal_start(st->f[i].s)) {
+		j = JK_JOIN_PARA;
+		if (st->o->explain)
+			snprintf(why, sizeof(why), "closed sentence, then an "
+			    "ordinal opens the next point");
+	}
+	cut_before = b->cut;
+	if (b->cut && b->a->rs_from == st->f[prev].ln) {
+		/* the cut sentence goes on in a column extracted later */
+		jk_msg(st->d, JK_M_ORDERUNSURE, st->f[i].ln, "line %d starts "
+		    "a new sentence; the sentence cut at line %d goes on at "
+		    "line %d", st->f[i].ln, st->f[prev].ln, b->a->rs_to);
+		b->openpara = 1;
+		b->cut = b->cutcount = 0;
+		j = JK_JOIN_PARA;
+		if (st->o->explain)
+			snprintf(why, sizeof(why), "cut sentence resumes at "
+			    "line %d", b->a->rs_to);
+	} else if (b->cut && (r = better_resume(b, prev, i)) >= 0) {
+		/* the cut sentence goes on further down: leave the
+		 * paragraph open for the reading-order repair */
+		jk_msg(st->d, JK_M_ORDERUNSURE, st->f[i].ln, "line %d does not "
+		    "continue the sentence cut at line %d; line %d does",
+		    st->f[i].ln, st->f[prev].ln, st->f[r].ln);
+		b->openpara = 1;
+		b->cut = b->cutcount = 0;
+		j = JK_JOIN_PARA;
+		if (st->o->explain)
+			snprintf(why, sizeof(why), "cut sentence resumes at "
+			    "line %d", st->f[r].ln);
+	} else if (b->cut && j == JK_JOIN_PARA) {
+		j = st->f[prev].trail > 0 ? JK_JOIN_SPACE : JK_JOIN_NONE;
+		if (st->o->explain)
+			snprintf(why, sizeof(why), "the sentence goes on "
+			    "across a figure, %s", st->f[prev].trail > 0 ?
+			    "trailing space" : "no trailing space");
+	}
+	if (st->o->explain)
+		bk_explain_join(st, prev, i, j, why);
+	if (b->cut) {
+		if (b->cutcount)
+			st->nsentjoin++;
+		jk_msg(st->d, JK_M_SENTJOIN, st->f[i].ln,
+		    "sentence from line %d continues after the figure",
+		    st->f[prev].ln);
+		b->cut = b->cutcount = 0;
+	}
+	if (j == JK_JOIN_PARA) {
+		bk_flush_para(b);
+		jk_buf_puts(&b->para, st->f[i].s);
+		b->pfirst = b->plast = i;
+		return;
+	}
+	/* a new extraction block glued mid-word: is that word real?  If
+	 * not, the block does not continue this text */
+	if (j == JK_JOIN_NONE && st->f[i].lead > 0 && !cut_before &&
+	    check_glue(st, prev, i)) {
+		bk_flush_para(b);
+		jk_buf_puts(&b->para, st->f[i].s);
+		b->pfirst = b->plast = i;
+		return;
+	}
+	jk_join_append(&b->para, st->f[i].s, j);
+	b->plast = i;
+}

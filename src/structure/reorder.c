@@ -1,0 +1,494 @@
+/*
+ * reorder.c -- reading order of the columns of a unit, as one decision.
+ *
+ * The extraction sometimes gives the column blocks of a page out of
+ * order: a block ends mid-sentence and the text runs on into a block
+ * that the extraction printed elsewhere.  Every place where one prose
+ * line ends mid-sentence and the next prose line of the unit follows it
+ * is a cut, and so is a block that starts mid-sentence (an ending, a
+ * particle) after a closed sentence: its end and its start are
+ * candidates.  Each end is scored against each start by the issue's own
+ * evidence: the eojeol made by gluing them (is it a word the issue
+ * prints whole elsewhere), the phrase it makes with the word before, the
+ * syllable pairs across the join (how often the issue's words hold
+ * them, within a word or across a space), distance, and whether the
+ * start can begin a word at all.  A pair is kept or changed only when it
+ * beats every other candidate of its end and of its start by a clear
+ * margin; changes must close into cycles (each start taken is given up
+ * by its old end, the one pair that closes a cycle having evidence of
+ * its own) and leave one chain of blocks.  Otherwise the extraction
+ * order is kept and the cut is reported.  The flow is then permuted
+ * block by block before the bodies are built.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stpriv.h"
+
+#define MARGIN	 2.0	/* a pair beats every rival by this much */
+#define MAXCUT	 256	/* cuts looked at per unit */
+#define SPACED	 ((guint64)1 << 63)	/* bigram key: across a space */
+
+struct cut {
+	int	 e, s;		/* flow lines: end of a block, next start */
+};
+
+/* Syllable pairs inside the issue's words: a character bigram model. */
+struct bigrams {
+	GHashTable	*h;
+};
+
+static guint64
+bg_key(unsigned int a, unsigned int b)
+{
+	return ((guint64)a << 32) | b;
+}
+
+static void
+bg_build(struct bigrams *bg, const struct jk_text *t)
+{
+	size_t	 i, len;
+	const char *s;
+	unsigned int prev, cp, sp;
+	int	 n;
+	guint64	*k;
+	gpointer v;
+
+	bg->h = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
+	    NULL);
+	for (i = 0; i < t->n; i++) {
+		if (t->lines[i].blank || t->lines[i].furn != JK_FURN_NONE ||
+		    (s = t->lines[i].s) == NULL)
+			continue;
+		len = strlen(s);
+		prev = 0;
+		sp = 0;
+		while (len > 0) {
+			cp = jk_utf8_get(s, len, &n);
+			s += n;
+			len -= (size_t)n;
+			if (cp == ' ' && prev != 0) {
+				/* the last syllable of a word and the first of
+				 * the next: a pair across a space */
+				sp = prev;
+				prev = 0;
+				continue;
+			}
+			if (!jk_is_hangul(cp)) {
+				prev = sp = 0;
+				continue;
+			}
+			if (prev != 0 || sp != 0) {
+				guint64 key = prev != 0 ? bg_key(prev, cp) :
+				    bg_key(sp, cp) | SPACED;
+
+				v = g_hash_table_lookup(bg->h, &key);
+				if (v == NULL) {
+					k = g_new(guint64, 1);
+					*k = key;
+					g_hash_table_insert(bg->h, k,
+					    GINT_TO_POINTER(1));
+				} else
+					g_hash_table_insert(bg->h,
+					    g_memdup2(&key, sizeof(key)),
+					    GINT_TO_POINTER(
+					    GPOINTER_TO_INT(v) + 1));
+			}
+			prev = cp;
+			sp = 0;
+		}
+	}
+}
+
+static int
+bg_count(const struct bigrams *bg, unsigned int a, unsigned int b,
+    int spaced)
+{
+	guint64	 key = bg_key(a, b) | (spaced ? SPACED : 0);
+
+	return GPOINTER_TO_INT(g_hash_table_lookup(bg->h, &key));
+}
+
+/* Last code point of s before trailing spaces. */
+static unsigned int
+last_cp(const char *s)
+{
+	size_t	 len = strlen(s);
+	const char *q;
+	int	 n;
+
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	if (len == 0)
+		return 0;
+	q = s + len - 1;
+	while (q > s && ((unsigned char)*q & 0xc0) == 0x80)
+		q--;
+	return jk_utf8_get(q, (size_t)(s + len - q), &n);
+}
+
+static unsigned int
+first_cp(const char *s)
+{
+	int	 n;
+
+	while (*s == ' ')
+		s++;
+	return *s != '\0' ? jk_utf8_get(s, strlen(s), &n) : 0;
+}
+
+/* A line of running text of unit k that a cut can fall after or before. */
+static int
+prose_line(const struct st *st, int i, int k)
+{
+	const struct fl	*f = &st->f[i];
+	int		 dg, la;
+
+	if (f->art != k || f->role != R_BODY || (f->k & (K_CAPTION |
+	    K_SOURCE | K_NUMROW | K_NOTE | K_BULLET | K_NUMHEAD | K_CIRCLED |
+	    K_LABEL | K_BYLINE | K_PHOTOCAP | K_DOUBLED)))
+		return 0;
+	return st_hangul_share(f->s, &dg, &la) >= 0.3;
+}
+
+/*
+ * How well does the text go on from the end of flow line e into the
+ * start of flow line s?  Higher is better; 0 is no evidence.
+ */
+static double
+score(const struct st *st, const struct bigrams *bg, int e, int s)
+{
+	const struct fl	*fe = &st->f[e], *fs = &st->f[s];
+	char		 w[256];
+	const char	*a, *b;
+	size_t		 la, lb;
+	double		 sc = 0, d;
+	int		 c;
+
+	a = strrchr(fe->s, ' ');
+	a = a != NULL && a[1] != '\0' ? a + 1 : fe->s;
+	b = fs->s;
+	while (*b == ' ')
+		b++;
+	la = strlen(a);
+	lb = strcspn(b, " ");
+	lb = st_trim_punct(b, lb);
+	if (la + lb + 2 > sizeof(w) || la == 0 || lb == 0)
+		return 0;
+	/* a closed sentence: any sentence may follow, no ending may */
+	if (fe->k & K_TERM)
+		return (fs->k & K_OPEN) ? -3 : 3;
+	memcpy(w, a, la);
+	if (fe->trail == 0) {
+		/* cut mid-word: the glued eojeol, printed whole elsewhere;
+		 * or a word printed whole and a particle or ending after it */
+		memcpy(w + la, b, lb);
+		w[la + lb] = '\0';
+		c = jk_vocab_exact(st->t, w, la + lb);
+		/* (seen only with a particle after it, unless the start
+		 * is itself that particle) */
+		if (c == 0 && !(fs->k & K_OPEN) &&
+		    jk_vocab_has(st->t, w, la + lb))
+			c = 1;
+		if (c > 0)
+			sc += c >= 3 ? 7 : 6;
+		/* and the word before it with the glued one, a phrase the
+		 * issue prints elsewhere */
+		if (c > 0 && a > fe->s + 1) {
+			char		 ph[300];
+			const char	*p = a - 1;
+			size_t		 lp;
+
+			while (p > fe->s && p[-1] != ' ')
+				p--;
+			lp = (size_t)(a - p);
+			if (lp + la + lb + 1 < sizeof(ph)) {
+				memcpy(ph, p, lp);
+				memcpy(ph + lp, w, la + lb + 1);
+				if (jk_vocab_has(st->t, ph, lp + la + lb))
+					sc += 2;
+			}
+		}
+		else if ((fs->k & K_OPEN) && jk_utf8_count(a) >= 2 &&
+		    jk_vocab_has(st->t, a, la))
+			sc += 3;
+		/* the syllable pair across the join, in the issue's words */
+		c = bg_count(bg, last_cp(fe->s), first_cp(b), 0);
+		sc += c >= 16 ? 1.5 : c >= 4 ? 1 : c >= 1 ? 0.5 : 0;
+	} else {
+		/* cut at a space: two neighbouring words */
+		w[la] = ' ';
+		memcpy(w + la + 1, b, lb);
+		w[la + 1 + lb] = '\0';
+		if (jk_vocab_has(st->t, w, la + 1 + lb))
+			sc += 3;
+		if (fs->k & K_OPEN)
+			sc -= 2;
+		/* the last syllable of a word and the first of the next,
+		 * as the issue's words follow each other */
+		c = bg_count(bg, last_cp(fe->s), first_cp(b), 1);
+		sc += c >= 16 ? 2 : c >= 4 ? 1 : c >= 1 ? 0.5 : 0;
+	}
+	/* blocks swapped on a page lie near each other */
+	d = abs(fs->ln - fe->ln) / 20.0;
+	sc -= d < 3 ? d : 3;
+	return sc;
+}
+
+/* Cuts of unit k in flow [from, to): consecutive prose lines, the first
+ * not ending a sentence.  Returns their number. */
+static int
+find_cuts(const struct st *st, int k, int from, int to, struct cut *c)
+{
+	int	 i, j, n = 0;
+
+	for (i = from; i < to && n < MAXCUT; i++) {
+		if (!prose_line(st, i, k) || (!(st->f[i].k & K_TERM) &&
+		    (st->f[i].w < 0.7 * st->p90 ||
+		    !jk_is_hangul(last_cp(st->f[i].s)))))
+			continue;
+		for (j = i + 1; j < to; j++)
+			if (st->f[j].art == k && st->f[j].role == R_BODY &&
+			    !(st->f[j].k & (K_CAPTION | K_SOURCE | K_DEBRIS |
+			    K_NUMROW | K_PHOTOCAP | K_DOUBLED)))
+				break;
+		if (j >= to || !prose_line(st, j, k) ||
+		    !jk_is_hangul(first_cp(st->f[j].s)))
+			continue;
+		/* after a closed sentence, only a block that starts
+		 * mid-sentence (an ending, a particle) is stranded */
+		if ((st->f[i].k & K_TERM) && !(st->f[j].k & K_OPEN))
+			continue;
+		c[n].e = i;
+		c[n].s = j;
+		n++;
+	}
+	return n;
+}
+
+/* Does pair (i, j) beat every rival of end i and of start j? */
+static int
+dominant(const double *m, int n, int i, int j)
+{
+	int	 k;
+
+	for (k = 0; k < n; k++) {
+		if (k != j && m[i * n + k] + MARGIN > m[i * n + j])
+			return 0;
+		if (k != i && m[k * n + j] + MARGIN > m[i * n + j])
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The successor of each cut's end: to[i] = j means the end of cut i goes
+ * on at the start of cut j.  Returns the number of cuts changed.
+ */
+static int
+decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
+    int n, int *to)
+{
+	double	*m = jk_xreallocarray(NULL, (size_t)n * (size_t)n,
+	    sizeof(*m));
+	int	*from = jk_xreallocarray(NULL, (size_t)n, sizeof(*from));
+	int	 i, j, t, x, steps, ch = 0;
+
+	for (i = 0; i < n; i++)
+		for (j = 0; j < n; j++)
+			m[i * n + j] = score(st, bg, c[i].e, c[j].s);
+	for (i = 0; i < n; i++) {
+		to[i] = i;
+		from[i] = -1;
+	}
+	/* changes only where an end and a start prefer each other by a
+	 * clear margin over every rival, on word evidence */
+	for (i = 0; i < n; i++)
+		for (j = 0; j < n; j++)
+			if (j != i && m[i * n + j] >= 5 &&
+			    dominant(m, n, i, j))
+				to[i] = j;
+	for (i = 0; i < n; i++)
+		if (to[i] != i)
+			from[to[i]] = i;
+	/* a path of changes h -> ... -> t (t's own start taken) closes
+	 * into a cycle when t can take h's start, which h gave up;
+	 * otherwise the whole path is dropped */
+	for (i = 0; i < n; i++) {
+		if (to[i] == i || from[i] >= 0)
+			continue;
+		for (t = i, steps = 0; to[t] != t && steps <= n; steps++)
+			t = to[t];
+		if (to[t] == t && m[t * n + i] >= 3) {
+			to[t] = i;
+			from[i] = t;
+			continue;
+		}
+		for (x = i; to[x] != x; x = t) {
+			t = to[x];
+			from[t] = -1;
+			to[x] = x;
+		}
+	}
+	for (i = 0; i < n; i++)
+		ch += to[i] != i;
+	free(m);
+	free(from);
+	return ch;
+}
+
+/*
+ * Blocks: block 0 is [from, c[0].s), block b (1..n) is [c[b-1].s,
+ * c[b].s) and the last one runs to the end.  Block b ends with cut b's
+ * end.  Follow the successors from block 0; the new flow order is the
+ * blocks in that order.  Returns 0 when the blocks do not form one chain.
+ */
+static int
+permute(struct st *st, int from, int end, const struct cut *c, int n,
+    const int *to)
+{
+	int	*order = jk_xreallocarray(NULL, (size_t)n + 1, sizeof(*order));
+	int	*used = jk_xcalloc((size_t)n + 1, sizeof(*used));
+	int	*newpos, *oldat;
+	struct fl *nf;
+	char	*t1, *t2, *t3;
+	int	 b, nb = 0, i, p, lo, hi;
+	size_t	 fi;
+
+	/* block b + 1 starts at cut b's start */
+	b = 0;
+	while (nb <= n && !used[b]) {
+		used[b] = 1;
+		order[nb++] = b;
+		if (b == n)
+			break;
+		b = to[b] + 1;
+	}
+	if (nb != n + 1 || order[n] != n) {
+		free(order);
+		free(used);
+		return 0;
+	}
+	nf = jk_xreallocarray(NULL, (size_t)(end - from), sizeof(*nf));
+	oldat = jk_xreallocarray(NULL, (size_t)(end - from), sizeof(*oldat));
+	for (p = 0, i = 0; i <= n; i++) {
+		b = order[i];
+		lo = b == 0 ? from : c[b - 1].s;
+		hi = b == n ? end : c[b].s;
+		for (; lo < hi; lo++) {
+			oldat[p] = lo;
+			nf[p++] = st->f[lo];
+		}
+	}
+	newpos = jk_xreallocarray(NULL, (size_t)st->n, sizeof(*newpos));
+	for (i = 0; i < st->n; i++)
+		newpos[i] = i;
+	for (p = 0; p < end - from; p++)
+		newpos[oldat[p]] = from + p;
+	memcpy(st->f + from, nf, (size_t)(end - from) * sizeof(*nf));
+	/* arrays indexed by flow line go with their lines */
+	t1 = jk_xmalloc((size_t)(end - from));
+	t2 = jk_xmalloc((size_t)(end - from));
+	t3 = jk_xmalloc((size_t)(end - from));
+	for (p = 0; p < end - from; p++) {
+		t1[p] = st->tagbefore != NULL ? st->tagbefore[oldat[p]] : 0;
+		t2[p] = st->furnbefore != NULL ? st->furnbefore[oldat[p]] : 0;
+		t3[p] = st->inhdr != NULL ? st->inhdr[oldat[p]] : 0;
+	}
+	for (p = 0; p < end - from; p++) {
+		if (st->tagbefore != NULL)
+			st->tagbefore[from + p] = t1[p];
+		if (st->furnbefore != NULL)
+			st->furnbefore[from + p] = t2[p];
+		if (st->inhdr != NULL)
+			st->inhdr[from + p] = t3[p];
+	}
+	for (fi = 0; st->fpos != NULL && fi < st->t->nfurn; fi++)
+		if (st->fpos[fi] >= from && st->fpos[fi] < end)
+			st->fpos[fi] = newpos[st->fpos[fi]];
+	free(t1);
+	free(t2);
+	free(t3);
+	free(newpos);
+	free(oldat);
+	free(nf);
+	free(order);
+	free(used);
+	return 1;
+}
+
+/* Is flow [from, end) all of unit k's body, so that blocks may move? */
+static int
+movable(const struct st *st, int k, int from, int end)
+{
+	int	 i;
+
+	for (i = from; i < end; i++)
+		if (st->f[i].art != k || (st->f[i].role != R_BODY &&
+		    st->f[i].role != R_DONE) || (st->inhdr != NULL &&
+		    st->inhdr[i]))
+			return 0;
+	return 1;
+}
+
+static void
+reorder_unit(struct st *st, struct bigrams *bg, int k)
+{
+	struct art	*a = &st->a[k];
+	struct cut	 c[MAXCUT];
+	int		 to[MAXCUT], lne[MAXCUT], lns[MAXCUT];
+	int		 n, i, ch, from, end;
+
+	if (a->advert || a->to - a->from < 4)
+		return;
+	end = a->tail > a->from ? a->tail : a->to;
+	n = find_cuts(st, k, a->from, end, c);
+	if (n < 2)
+		return;
+	if (bg->h == NULL)
+		bg_build(bg, st->t);	/* only when some unit has cuts */
+	ch = decide(st, bg, c, n, to);
+	if (ch == 0)
+		return;
+	for (i = 0, from = c[0].s; i < n; i++)
+		if (to[i] != i) {
+			from = c[i].s;
+			break;
+		}
+	/* block 0 (the header and the text before the first cut) stays */
+	if (!movable(st, k, c[0].s, end)) {
+		jk_msg(st->d, JK_M_ORDERUNSURE, st->f[from].ln, "%d column "
+		    "blocks seem out of order, but the unit holds other "
+		    "text among them: extraction order kept", ch);
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		lne[i] = st->f[c[i].e].ln;
+		lns[i] = st->f[c[to[i]].s].ln;
+	}
+	if (!permute(st, a->from, end, c, n, to)) {
+		jk_msg(st->d, JK_M_ORDERUNSURE, st->f[from].ln, "%d column "
+		    "blocks seem out of order, but no single reading order "
+		    "follows: extraction order kept", ch);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		if (to[i] != i)
+			jk_msg(st->d, JK_M_ORDER, lns[i], "column block from "
+			    "line %d goes on the sentence cut at line %d",
+			    lns[i], lne[i]);
+}
+
+void
+st_reorder(struct st *st)
+{
+	struct bigrams	 bg;
+	int		 k;
+
+	bg.h = NULL;
+	for (k = 0; k < st->na; k++)
+		reorder_unit(st, &bg, k);
+	if (bg.h != NULL)
+		g_hash_table_destroy(bg.h);
+}
