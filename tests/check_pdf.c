@@ -630,6 +630,197 @@ START_TEST(test_golden_dump)
 }
 END_TEST
 
+/* === one layout concern each: small trees, golden dumps =============== */
+
+static struct jk_doc *
+part_doc(void)
+{
+	struct jk_doc	*d = jk_doc_new("part");
+
+	load_paras();
+	jk_meta_set(d, "title", "기술과 혁신");
+	jk_meta_set(d, "volume", "469");
+	jk_meta_set(d, "date", "2025-01");
+	return d;
+}
+
+/* Paragraph breaking: Korean with Latin runs, particles, middle dots. */
+static struct jk_doc *
+part_break(void)
+{
+	struct jk_doc	*d = part_doc();
+	struct jk_node	*a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+
+	jk_node_add_text(d, a, JK_NODE_TITLE, "줄 나누기", 1);
+	para(d, a, P(4));
+	para(d, a, "MAGA(Make America Great Again)와 Trade Relations를 두고 "
+	    "대·중·소기업이 K-테크로 나아갔다. 2017년에 설립된 NVIDIA와 "
+	    "GI-101A를 중심으로 R&D를 수행하였다.");
+	para(d, a, P(6));
+	return d;
+}
+
+/* Blocks to rows: headings, lists, a quote, a listing, a box, figures. */
+static struct jk_doc *
+part_rows(void)
+{
+	struct jk_doc	*d = part_doc();
+	struct jk_node	*a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+	struct jk_node	*n, *l;
+
+	jk_node_add_text(d, a, JK_NODE_TITLE, "블록", 1);
+	jk_node_add_text(d, a, JK_NODE_HEADING, "1. 제목", 1)->level = 1;
+	para(d, a, P(2));
+	l = jk_node_add(d, a, JK_NODE_LIST, 1);
+	l->flags |= JK_F_ORDERED;
+	jk_node_add_text(d, l, JK_NODE_ITEM, P(8), 1);
+	jk_node_add_text(d, l, JK_NODE_ITEM, "둘째 항목", 1);
+	n = jk_node_add(d, a, JK_NODE_QUOTE, 1);
+	para(d, n, "기술혁신이 곧 위기 극복의 길이다.");
+	n = jk_node_add(d, a, JK_NODE_PRE, 1);
+	n->text = jk_doc_strdup(d, "a   b\n  c = f(x);");
+	n = jk_node_add(d, a, JK_NODE_SIDEBAR, 1);
+	jk_node_add_text(d, n, JK_NODE_TITLE, "알아두기", 1);
+	para(d, n, P(3));
+	n = jk_node_add(d, a, JK_NODE_FIGURE, 1);
+	n->label = "그림 1";
+	jk_node_add_text(d, n, JK_NODE_CAPTION, "연구개발 투자 추이", 1);
+	jk_node_add_text(d, n, JK_NODE_SOURCE, "자료: 협회", 1);
+	jk_node_add_text(d, a, JK_NODE_HEADING, "세부", 1)->level = 2;
+	para(d, a, P(5));
+	return d;
+}
+
+/* Tables: in a column, across the block, one line per row. */
+static struct jk_doc *
+part_table(void)
+{
+	struct jk_doc	*d = part_doc();
+	struct jk_node	*a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+	struct jk_node	*f;
+
+	jk_node_add_text(d, a, JK_NODE_TITLE, "표", 1);
+	para(d, a, P(1));
+	table(d, a, 2, 4);
+	f = jk_node_add(d, a, JK_NODE_FIGURE, 1);
+	f->label = "표 1";
+	jk_node_add_text(d, f, JK_NODE_CAPTION, "주요 산업별 수출 실적", 1);
+	table(d, f, 5, 6);
+	jk_node_add_text(d, f, JK_NODE_SOURCE, "<자료: 산업통상자원부>", 1);
+	para(d, a, P(2));
+	table(d, a, 14, 3);
+	return d;
+}
+
+/* Flow: columns filled and balanced, over pages, a long table split. */
+static struct jk_doc *
+part_flow(void)
+{
+	struct jk_doc	*d = part_doc();
+	struct jk_node	*a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+	int		 i;
+
+	jk_node_add_text(d, a, JK_NODE_TITLE, "흐름", 1);
+	for (i = 0; i < 9; i++) {
+		para(d, a, P(i));
+		if (i == 4)
+			table(d, a, 3, 30);
+		if (i == 2 || i == 5)
+			jk_node_add_text(d, a, JK_NODE_HEADING, "소제목", 1)->level
+			    = 2;
+	}
+	return d;
+}
+
+/* Openers, bios, notes and the contents. */
+static struct jk_doc *
+part_opener(void)
+{
+	struct jk_doc	*d = part_doc();
+	struct jk_node	*a, *b, *n;
+	int		 i;
+
+	for (i = 0; i < 3; i++) {
+		a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+		a->label = i < 2 ? "특집" : "동향";
+		a->id = i == 0 ? "a1" : i == 1 ? "a2" : "a3";
+		jk_node_add_text(d, a, JK_NODE_SERIES, "신년사", 1);
+		jk_node_add_text(d, a, JK_NODE_TITLE, i == 1 ?
+		    "함께하는 혁신으로 산업 활력을 제고하고 새 성장 동력을 "
+		    "확보하자" : "산업기술 동향", 1);
+		jk_node_add_text(d, a, JK_NODE_SUBTITLE, "을사년을 맞으며", 1);
+		b = jk_node_add(d, a, JK_NODE_BYLINE, 1);
+		jk_node_add_text(d, b, JK_NODE_NAME, "홍길동", 1);
+		jk_node_add_text(d, b, JK_NODE_ROLE, "협회 회장", 1);
+		jk_node_add_text(d, b, JK_NODE_BIO, "소재 산업 현장에서 "
+		    "30년 동안 일했다.", 1);
+		n = jk_node_add(d, a, JK_NODE_DECK, 1);
+		para(d, n, P(1));
+		para(d, a, P(i + 2));
+		n = jk_node_add(d, a, JK_NODE_NOTEREF, 1);
+		n = jk_node_add(d, a, JK_NODE_FOOTNOTE, 1);
+		n->label = "1";
+		para(d, n, "OECD, Main Science and Technology Indicators.");
+	}
+	return d;
+}
+
+/* Furniture: running heads and folios over several pages, an advert. */
+static struct jk_doc *
+part_furniture(void)
+{
+	struct jk_doc	*d = part_doc();
+	struct jk_node	*a;
+	int		 i;
+
+	a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+	a->label = "Special Issue 04";
+	jk_node_add_text(d, a, JK_NODE_TITLE, "사라진 한국 빙하의 흔적을 찾아서: "
+	    "기후 위기의 시대에 다시 읽는 지형의 기록과 그 의미", 1);
+	for (i = 0; i < 40; i++)
+		para(d, a, P(i));
+	a = jk_node_add(d, d->root, JK_NODE_ADVERT, 1);
+	a->label = "광고";
+	for (i = 0; i < 14; i++)
+		para(d, a, P(i));
+	return d;
+}
+
+static const struct {
+	const char	*name;
+	struct jk_doc	*(*make)(void);
+} parts[] = {
+	{ "break", part_break }, { "rows", part_rows },
+	{ "table", part_table }, { "flow", part_flow },
+	{ "opener", part_opener }, { "furniture", part_furniture },
+};
+
+/* Each concern of the layout, one small tree: the layout rules hold and
+ * the dump is as reviewed (tests/golden/pdf/part-NAME.layout). */
+START_TEST(test_layout_parts)
+{
+	struct jk_doc	*d = parts[_i].make();
+	struct jk_style	*st = style();
+	struct jk_diag	 diag;
+	size_t		 len;
+	char		*dump, *rel;
+
+	jk_diag_init(&diag, "part", NULL);
+	jk_tree_repair(d, &diag);
+	ck_assert_int_eq(jk_tree_check(d->root, stderr), 0);
+	dump = dump_of(d, st, &len, &diag);
+	check_invariants(dump, 4);
+	ck_assert_ptr_nonnull(strstr(dump, "unknown-glyphs 0\noverflows 0\n"));
+	rel = jk_xasprintf("golden/pdf/part-%s.layout", parts[_i].name);
+	ck_assert_msg(golden_compare(rel, dump, len), "%s", rel);
+	free(rel);
+	free(dump);
+	jk_diag_free(&diag);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
 /* === the written file ================================================== */
 
 static char *
@@ -1250,6 +1441,8 @@ pdf_suite(void)
 	tcase_add_test(tc, test_korean_break_rules);
 	tcase_add_test(tc, test_missing_glyph_reported);
 	tcase_add_test(tc, test_golden_dump);
+	tcase_add_loop_test(tc, test_layout_parts, 0,
+	    (int)(sizeof(parts) / sizeof(parts[0])));
 	tcase_add_test(tc, test_hostile_tree);
 	tcase_add_test(tc, test_huge_paragraph_kept_whole);
 	tcase_add_test(tc, test_boxes_refuse);

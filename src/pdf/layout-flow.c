@@ -1,0 +1,340 @@
+/*
+ * layout-flow.c -- flow: rows into columns and pages, keeps, bands
+ * balanced, table headers repeated, boxes drawn behind their rows.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout-int.h"
+
+/* === pages and flow ===================================================== */
+
+int
+page_new(struct lay *Y, enum jk_pgkind kind)
+{
+	struct jk_playout	*L = Y->L;
+	struct jk_ppage		*p;
+
+	L->pages = jk_xreallocarray(L->pages, L->npages + 1,
+	    sizeof(*L->pages));
+	p = &L->pages[L->npages];
+	memset(p, 0, sizeof(*p));
+	p->kind = kind;
+	if (L->npages >= Y->apm) {
+		Y->apm = L->npages + 32;
+		Y->pm = jk_xreallocarray(Y->pm, Y->apm, sizeof(*Y->pm));
+	}
+	memset(&Y->pm[L->npages], 0, sizeof(*Y->pm));
+	return L->npages++;
+}
+
+struct jk_pitem *
+page_item(struct jk_ppage *p)
+{
+	if (p->nitems == p->aitems) {
+		p->aitems = p->aitems ? p->aitems * 2 : 64;
+		p->items = jk_xreallocarray(p->items, p->aitems,
+		    sizeof(*p->items));
+	}
+	return &p->items[p->nitems++];
+}
+
+/* Left edge of the text block on page p (0-based; page 1 is a right-hand
+ * page: its inner margin is on the left). */
+double
+block_left(struct lay *Y, int p)
+{
+	return (p % 2 == 0 ? Y->st->margin_inner_mm :
+	    Y->st->margin_outer_mm) * JK_MM;
+}
+
+static double
+col_x(struct lay *Y, int p, int c)
+{
+	return block_left(Y, p) + c * (Y->colw + Y->gutter);
+}
+
+void
+copy_item(struct jk_pitem *d, const struct jk_pitem *s, double dx,
+    double dy, int col)
+{
+	int	 i;
+
+	*d = *s;
+	d->x += dx;
+	d->y += dy;
+	d->col = col;
+	d->text = s->text != NULL ? jk_xstrdup(s->text) : NULL;
+	d->dest = s->dest != NULL ? jk_xstrdup(s->dest) : NULL;
+	if (s->nsegs > 0) {
+		d->segs = jk_xcalloc(s->nsegs, sizeof(*d->segs));
+		for (i = 0; i < s->nsegs; i++) {
+			d->segs[i] = s->segs[i];
+			d->segs[i].text = jk_xstrdup(s->segs[i].text);
+		}
+	} else
+		d->segs = NULL;
+}
+
+
+static void
+group_flush(struct lay *Y)
+{
+	struct jk_pitem	*it;
+
+	if (Y->gcur.group == 0)
+		return;
+	it = page_item(&Y->L->pages[Y->gcur.page]);
+	memset(it, 0, sizeof(*it));
+	it->kind = JK_PI_FILL;
+	it->x = Y->gcur.x;
+	it->y = Y->gcur.y0;
+	it->w = Y->gcur.w;
+	it->h = Y->gcur.y1 - Y->gcur.y0;
+	it->color = Y->st->boxbg;
+	it->col = Y->gcur.col;
+	Y->gcur.group = 0;
+}
+
+static void
+place_row(struct lay *Y, const struct row *r, int col, double y)
+{
+	struct jk_ppage	*pg = &Y->L->pages[Y->page];
+	double		 x = col < 0 ? block_left(Y, Y->page) :
+			    col_x(Y, Y->page, col);
+	int		 i;
+
+	for (i = 0; i < r->nitems; i++)
+		copy_item(page_item(pg), &r->items[i], x, y, col);
+	if (r->olevel >= 0) {
+		struct jk_playout	*L = Y->L;
+		struct jk_poutline	*o;
+
+		L->outline = jk_xreallocarray(L->outline, L->noutline + 1,
+		    sizeof(*L->outline));
+		o = &L->outline[L->noutline++];
+		o->level = r->olevel;
+		o->title = jk_xstrdup(r->otitle != NULL ? r->otitle : "");
+		o->dest = jk_xstrdup(r->odest != NULL ? r->odest : "");
+		o->page = Y->page;
+		o->y = y;
+	}
+	if (r->group) {
+		if (Y->gcur.group == r->group && Y->gcur.page == Y->page &&
+		    Y->gcur.col == col && fabs(Y->gcur.y1 - y) < 0.5)
+			Y->gcur.y1 = y + r->h;
+		else {
+			group_flush(Y);
+			Y->gcur.group = r->group;
+			Y->gcur.page = Y->page;
+			Y->gcur.col = col;
+			Y->gcur.x = x;
+			Y->gcur.w = col < 0 ? Y->W : Y->colw;
+			Y->gcur.y0 = y;
+			Y->gcur.y1 = y + r->h;
+		}
+	} else
+		group_flush(Y);
+	if (r->table)
+		Y->last_table = r->table;
+	else
+		Y->last_table = 0;
+}
+
+/* Height of the header rows of table t (to repeat them). */
+static double
+thead_height(struct lay *Y, const struct rows *R, int t)
+{
+	double	 h = 0;
+	int	 i;
+
+	for (i = 0; i < Y->th[t].n; i++)
+		h += R->r[Y->th[t].first + i].h;
+	return h;
+}
+
+static void
+thead_place(struct lay *Y, const struct rows *R, int t, int col, double y)
+{
+	int	 i;
+
+	for (i = 0; i < Y->th[t].n; i++) {
+		place_row(Y, &R->r[Y->th[t].first + i], col, y);
+		y += R->r[Y->th[t].first + i].h;
+	}
+}
+
+/*
+ * Fill the columns of a band (from top to bottom) with the column rows
+ * [i, j).  Returns the first row not placed; *maxy gets the lowest row
+ * bottom.  Nothing is placed unless commit.
+ */
+static int
+fill_band(struct lay *Y, const struct rows *R, int i, int j, double top,
+    double bottom, int commit, int strict, double *maxy)
+{
+	int	 c = 0, at_top = 1, u, m, lt = Y->last_table;
+	double	 y = top, uh, hh;
+
+	*maxy = top;
+	while (i < j) {
+		/* the unit: rows kept together */
+		for (u = i; u < j - 1 && R->r[u].keep; u++)
+			;
+		hh = 0;
+		if (at_top && R->r[i].table && R->r[i].table == lt &&
+		    !R->r[i].thead)
+			hh = thead_height(Y, R, R->r[i].table);
+		uh = hh;
+		for (m = i; m <= u; m++)
+			uh += (m == i && at_top ? 0 : R->r[m].before) +
+			    R->r[m].h;
+		if (y + uh > bottom + EPS) {
+			/* a band below the top of the page: what does not
+			 * fit goes to the next column or page */
+			if (!at_top || top > Y->top + EPS) {
+				if (++c >= Y->ncol)
+					return i;
+				y = top;
+				at_top = 1;
+				continue;
+			}
+			/* taller than a column: break inside the unit,
+			 * row by row (balancing: this bottom is too high) */
+			if (strict)
+				return i;
+			u = i;
+			uh = hh + R->r[i].h;
+			if (y + uh > bottom + EPS && commit) {
+				Y->L->overflows++;
+				jk_msg(Y->pdf->diag, JK_M_OVERFLOW, 0,
+				    "a row taller than the column (%.0f pt)",
+				    uh);
+			}
+		}
+		if (hh > 0) {
+			if (commit)
+				thead_place(Y, R, R->r[i].table, c, y);
+			y += hh;
+		}
+		for (m = i; m <= u; m++) {
+			if (!(m == i && at_top))
+				y += R->r[m].before;
+			if (commit)
+				place_row(Y, &R->r[m], c, y);
+			y += R->r[m].h;
+			lt = R->r[m].table;
+		}
+		at_top = 0;
+		if (y > *maxy)
+			*maxy = y;
+		i = u + 1;
+	}
+	if (commit)
+		group_flush(Y);
+	return i;
+}
+
+void
+new_body_page(struct lay *Y, enum jk_pgkind kind, int opener)
+{
+	group_flush(Y);
+	if (kind == JK_PG_CONTENTS && Y->page + 1 < Y->contres) {
+		Y->page++;
+		Y->btop = Y->top;
+		Y->last_table = 0;
+		return;
+	}
+	Y->page = page_new(Y, kind);
+	Y->btop = Y->top;
+	Y->pm[Y->page].opener = opener;
+	Y->pm[Y->page].left = (char *)Y->run_left;
+	Y->pm[Y->page].right = (char *)Y->run_right;
+}
+
+/* Flow the rows of one article (or advert, or the contents). */
+void
+flow(struct lay *Y, const struct rows *R, enum jk_pgkind kind)
+{
+	int	 i = 0, j, k;
+	double	 maxy;
+
+	while (i < R->n) {
+		if (R->r[i].span) {
+			int	 u, m;
+			double	 uh = 0, hh = 0;
+
+			for (u = i; u < R->n - 1 && R->r[u].keep &&
+			    R->r[u + 1].span; u++)
+				;
+			for (m = i; m <= u; m++)
+				uh += R->r[m].before + R->r[m].h;
+			if (Y->btop + uh > Y->bottom + EPS &&
+			    Y->btop > Y->top + EPS) {
+				new_body_page(Y, kind, 0);
+			}
+			if (R->r[i].table && !R->r[i].thead &&
+			    Y->btop <= Y->top + EPS && i > 0 &&
+			    R->r[i - 1].table == R->r[i].table) {
+				hh = thead_height(Y, R, R->r[i].table);
+				thead_place(Y, R, R->r[i].table, -1, Y->btop);
+				Y->btop += hh;
+			}
+			for (m = i; m <= u; m++) {
+				if (Y->btop > Y->top + EPS)
+					Y->btop += R->r[m].before;
+				if (Y->btop + R->r[m].h > Y->bottom + EPS &&
+				    Y->btop > Y->top + EPS) {
+					new_body_page(Y, kind, 0);
+					if (R->r[m].table && !R->r[m].thead &&
+					    m > 0 && R->r[m - 1].table ==
+					    R->r[m].table) {
+						thead_place(Y, R, R->r[m].table,
+						    -1, Y->btop);
+						Y->btop += thead_height(Y, R,
+						    R->r[m].table);
+					}
+				}
+				place_row(Y, &R->r[m], -1, Y->btop);
+				Y->btop += R->r[m].h;
+			}
+			group_flush(Y);
+			i = u + 1;
+			continue;
+		}
+		for (j = i; j < R->n && !R->r[j].span; j++)
+			;
+		k = fill_band(Y, R, i, j, Y->btop, Y->bottom, 0, 0, &maxy);
+		if (k == i && Y->btop > Y->top + EPS) {
+			new_body_page(Y, kind, 0);
+			continue;
+		}
+		if (k == j && Y->ncol > 1) {
+			/* balance: the lowest bottom that still takes all */
+			double	 lo = Y->btop, hi = Y->bottom, mid, my;
+
+			for (int it = 0; it < 18; it++) {
+				mid = (lo + hi) / 2;
+				if (fill_band(Y, R, i, j, Y->btop, mid, 0, 1,
+				    &my) == j)
+					hi = mid;
+				else
+					lo = mid;
+			}
+			fill_band(Y, R, i, j, Y->btop, hi, 1, 0, &maxy);
+			Y->btop = maxy + Y->st->body.leading * 0.6;
+			i = j;
+			continue;
+		}
+		fill_band(Y, R, i, j, Y->btop, Y->bottom, 1, 0, &maxy);
+		if (k == j) {
+			Y->btop = maxy + Y->st->body.leading * 0.6;
+			i = j;
+			continue;
+		}
+		new_body_page(Y, kind, 0);
+		i = k;
+	}
+	group_flush(Y);
+}
