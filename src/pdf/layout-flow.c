@@ -166,36 +166,91 @@ thead_place(struct lay *Y, const struct rows *R, int t, int col, double y)
 }
 
 /*
+ * Where the flow stands: the next row to place, and a float [pi, pu]
+ * (a figure or table that did not fit where it stood) waiting for the
+ * top of the next column; pi < 0 if none waits.
+ */
+struct fpos {
+	int	 i, pi, pu;
+};
+
+/* Rows [i, u] as one unit: rows kept together. */
+static int
+unit_end(const struct rows *R, int i, int j)
+{
+	int	 u;
+
+	for (u = i; u < j - 1 && R->r[u].keep; u++)
+		;
+	return u;
+}
+
+/* The last row of the float starting at row i. */
+static int
+float_end(const struct rows *R, int i, int j)
+{
+	int	 u = i;
+
+	while (u + 1 < j && R->r[u + 1].fl == R->r[i].fl)
+		u++;
+	return u;
+}
+
+static double
+rows_height(const struct rows *R, int i, int u, int at_top)
+{
+	double	 h = 0;
+	int	 m;
+
+	for (m = i; m <= u; m++)
+		h += (m == i && at_top ? 0 : R->r[m].before) + R->r[m].h;
+	return h;
+}
+
+/*
  * Fill the columns of a band (from top to bottom) with the column rows
- * [i, j).  Returns the first row not placed; *maxy gets the lowest row
+ * [f.i, j), the waiting float first at the top of a column.  A float
+ * that does not fit below the text of a column (and fits a column) waits
+ * while the text after it fills the column, so that no column ends
+ * early.  Returns where the flow then stands; *maxy gets the lowest row
  * bottom.  Nothing is placed unless commit.
  */
-static int
-fill_band(struct lay *Y, const struct rows *R, int i, int j, double top,
-    double bottom, int commit, int strict, double *maxy)
+static struct fpos
+fill_band(struct lay *Y, const struct rows *R, struct fpos f, int j,
+    double top, double bottom, int commit, int strict, double *maxy)
 {
-	int	 c = 0, at_top = 1, u, m, lt = Y->last_table;
+	int	 c = 0, at_top = 1, u, m, lt = Y->last_table, i, pend, fu;
 	double	 y = top, uh, hh;
 
 	*maxy = top;
-	while (i < j) {
-		/* the unit: rows kept together */
-		for (u = i; u < j - 1 && R->r[u].keep; u++)
-			;
+	while (f.i < j || f.pi >= 0) {
+		/* the unit: the waiting float at a column top or when the
+		 * band's text is all placed, else rows kept together */
+		pend = f.pi >= 0 && (at_top || f.i >= j);
+		i = pend ? f.pi : f.i;
+		u = pend ? f.pu : unit_end(R, i, j);
 		hh = 0;
 		if (at_top && R->r[i].table && R->r[i].table == lt &&
 		    !R->r[i].thead)
 			hh = thead_height(Y, R, R->r[i].table);
-		uh = hh;
-		for (m = i; m <= u; m++)
-			uh += (m == i && at_top ? 0 : R->r[m].before) +
-			    R->r[m].h;
+		uh = hh + rows_height(R, i, u, at_top);
 		if (y + uh > bottom + EPS) {
+			/* a float below text waits for the next column
+			 * while the text after it fills this one */
+			if (!pend && f.pi < 0 && !at_top && R->r[i].fl &&
+			    (fu = float_end(R, i, j)) + 1 < j &&
+			    rows_height(R, i, fu, 1) <= Y->bottom - Y->top &&
+			    !R->r[fu + 1].fl) {
+				f.pi = i;
+				f.pu = fu;
+				f.i = fu + 1;
+				continue;
+			}
 			/* a band below the top of the page: what does not
 			 * fit goes to the next column or page */
 			if (!at_top || top > Y->top + EPS) {
 				if (++c >= Y->ncol)
-					return i;
+					return f;
 				y = top;
 				at_top = 1;
 				continue;
@@ -203,7 +258,7 @@ fill_band(struct lay *Y, const struct rows *R, int i, int j, double top,
 			/* taller than a column: break inside the unit,
 			 * row by row (balancing: this bottom is too high) */
 			if (strict)
-				return i;
+				return f;
 			u = i;
 			uh = hh + R->r[i].h;
 			if (y + uh > bottom + EPS && commit) {
@@ -229,11 +284,16 @@ fill_band(struct lay *Y, const struct rows *R, int i, int j, double top,
 		at_top = 0;
 		if (y > *maxy)
 			*maxy = y;
-		i = u + 1;
+		if (!pend)
+			f.i = u + 1;
+		else if (u < f.pu)	/* broken row by row: goes on */
+			f.pi = u + 1;
+		else
+			f.pi = -1;
 	}
 	if (commit)
 		group_flush(Y);
-	return i;
+	return f;
 }
 
 void
@@ -257,11 +317,13 @@ new_body_page(struct lay *Y, enum jk_pgkind kind, int opener)
 void
 flow(struct lay *Y, const struct rows *R, enum jk_pgkind kind)
 {
-	int	 i = 0, j, k;
-	double	 maxy;
+	struct fpos	 f = { 0, -1, -1 }, k;
+	int		 i, j;
+	double		 maxy;
 
-	while (i < R->n) {
-		if (R->r[i].span) {
+	while (f.i < R->n || f.pi >= 0) {
+		i = f.i;
+		if (f.pi < 0 && R->r[i].span) {
 			int	 u, m;
 			double	 uh = 0, hh = 0;
 
@@ -300,41 +362,45 @@ flow(struct lay *Y, const struct rows *R, enum jk_pgkind kind)
 				Y->btop += R->r[m].h;
 			}
 			group_flush(Y);
-			i = u + 1;
+			f.i = u + 1;
 			continue;
 		}
+		/* the band: the column rows up to a spanning row (none,
+		 * for a float waiting before one) */
 		for (j = i; j < R->n && !R->r[j].span; j++)
 			;
-		k = fill_band(Y, R, i, j, Y->btop, Y->bottom, 0, 0, &maxy);
-		if (k == i && Y->btop > Y->top + EPS) {
+		k = fill_band(Y, R, f, j, Y->btop, Y->bottom, 0, 0, &maxy);
+		if (k.i == f.i && k.pi == f.pi && Y->btop > Y->top + EPS) {
 			new_body_page(Y, kind, 0);
 			continue;
 		}
-		if (k == j && Y->ncol > 1) {
+		if (k.i == j && k.pi < 0 && Y->ncol > 1) {
 			/* balance: the lowest bottom that still takes all */
 			double	 lo = Y->btop, hi = Y->bottom, mid, my;
 
 			for (int it = 0; it < 18; it++) {
 				mid = (lo + hi) / 2;
-				if (fill_band(Y, R, i, j, Y->btop, mid, 0, 1,
-				    &my) == j)
+				k = fill_band(Y, R, f, j, Y->btop, mid, 0, 1,
+				    &my);
+				if (k.i == j && k.pi < 0)
 					hi = mid;
 				else
 					lo = mid;
 			}
-			fill_band(Y, R, i, j, Y->btop, hi, 1, 0, &maxy);
+			fill_band(Y, R, f, j, Y->btop, hi, 1, 0, &maxy);
 			Y->btop = maxy + Y->st->body.leading * 0.6;
-			i = j;
+			f.i = j;
+			f.pi = -1;
 			continue;
 		}
-		fill_band(Y, R, i, j, Y->btop, Y->bottom, 1, 0, &maxy);
-		if (k == j) {
+		k = fill_band(Y, R, f, j, Y->btop, Y->bottom, 1, 0, &maxy);
+		if (k.i == j && k.pi < 0) {
 			Y->btop = maxy + Y->st->body.leading * 0.6;
-			i = j;
+			f = k;
 			continue;
 		}
 		new_body_page(Y, kind, 0);
-		i = k;
+		f = k;
 	}
 	group_flush(Y);
 }

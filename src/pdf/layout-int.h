@@ -66,6 +66,7 @@ struct row {
 	int		 group;		/* >0: boxed (sidebar) */
 	int		 table;		/* >0: table rows (header repeat) */
 	int		 thead;		/* a header row of that table */
+	int		 fl;		/* >0: a figure or table that may float */
 	int		 olevel;	/* outline: -1 none */
 	char		*otitle, *odest;
 	struct jk_pitem	*items;
@@ -120,6 +121,7 @@ struct lay {
 	int	 page;			/* current page index */
 	double	 btop;			/* band top */
 	int	 last_table;		/* table of the last placed row */
+	int	 nfloat;		/* float counter */
 	struct jk_node *article;
 	const char	*run_left, *run_right;
 	int		 contres;	/* contents pages reserved */

@@ -415,47 +415,16 @@ figure_rows(struct actx *A, const struct jk_node *n, double x, double width,
 {
 	struct lay		*Y = A->Y;
 	const struct jk_node	*c, *cap = jk_node_child(n, JK_NODE_CAPTION);
-	int			 has = jk_node_child(n, JK_NODE_TABLE) != NULL ||
-				    jk_node_child(n, JK_NODE_PRE) != NULL;
-	int			 first = A->R->n, span = 0, capn;
+	int			 first = A->R->n, span = 0;
 	double			 lead = Y->st->caption.leading;
-	struct row		*r;
 
 	/* caption above */
 	if (cap != NULL || n->label != NULL)
 		small_para(A, cap, x, width, group, Y->f_cap, Y->st->text, lead,
 		    JK_LR_CAPTION, n->label, Y->f_capb, Y->st->body.leading * 0.6,
 		    0);
-	capn = A->R->n - first;
 	for (int i = first; i < A->R->n; i++)
 		A->R->r[i].keep = 1;
-	if (!has) {
-		struct jk_pitem	*it;
-		struct ptext	 t;
-		struct mpara	 mp;
-		double		 h = width * 0.3;
-
-		r = row_new(A->R, h + 4, capn ? 2 : Y->st->body.leading * 0.6);
-		r->group = group;
-		it = row_item(r, JK_PI_FRAME);
-		it->x = x;
-		it->y = 2;
-		it->w = width;
-		it->h = h;
-		it->lw = 0.5;
-		it->color = Y->st->muted;
-		pt_init(&t, Y->f_cap, Y->st->muted);
-		pt_add(&t, "그림은 이 판에 싣지 않았습니다", Y->f_cap,
-		    Y->st->muted, 0);
-		mp = measure(Y, &t, width, 0, PANGO_ALIGN_CENTER, 0, 0, 0);
-		if (mp.n > 0) {
-			it = line_item(r, &mp.l[0], x, x + width, Y->f_cap,
-			    Y->st->caption.size, lead, JK_LR_OTHER);
-			it->y += 2 + h / 2 - lead / 2;
-		}
-		mp_free(&mp);
-		pt_free(&t);
-	}
 	for (c = n->first; c != NULL; c = c->next) {
 		switch (c->type) {
 		case JK_NODE_TABLE:
@@ -471,6 +440,14 @@ figure_rows(struct actx *A, const struct jk_node *n, double x, double width,
 		default:
 			break;
 		}
+	}
+	/* caption and sources of a figure without a table or listing keep
+	 * together, not with the text after them */
+	if (jk_node_child(n, JK_NODE_TABLE) == NULL &&
+	    jk_node_child(n, JK_NODE_PRE) == NULL && A->R->n > first) {
+		for (int i = first; i < A->R->n - 1; i++)
+			A->R->r[i].keep = 1;
+		A->R->r[A->R->n - 1].keep = 0;
 	}
 	/* a spanning table takes its caption and sources along */
 	if (span)
@@ -596,6 +573,18 @@ block(struct actx *A, const struct jk_node *n, double x, double width,
 	 * off the text after it as it does from the text before it */
 	if (A->R->r[first].before < gap)
 		A->R->r[first].before = gap;
+	/* a figure or a table in a column may float (layout-flow.c) */
+	if ((n->type == JK_NODE_FIGURE || n->type == JK_NODE_TABLE) &&
+	    !group && !A->R->r[first].span) {
+		Y->nfloat++;
+		for (int i = first; i < A->R->n; i++)
+			A->R->r[i].fl = Y->nfloat;
+	}
+	/* a heading keeps with three lines of the paragraph after it */
+	if (n->type == JK_NODE_PARA && first > 0 && A->R->r[first - 1].head &&
+	    A->R->r[first - 1].keep)
+		for (int i = first; i < first + 2 && i < A->R->n - 1; i++)
+			A->R->r[i].keep = 1;
 	switch (n->type) {
 	case JK_NODE_FIGURE:
 	case JK_NODE_TABLE:

@@ -251,14 +251,18 @@ table_rows(struct actx *A, const struct jk_node *n, double x, double width,
 		it->color = hdr || row->next == NULL ? Y->st->rule :
 		    Y->st->muted;
 	}
-	/* header and first body row together */
+	/* header rows with the body; three body rows at least on either
+	 * side of a break: a table of six body rows or fewer is set whole */
 	for (i = first; i < A->R->n - 1 && A->R->r[i].thead; i++)
 		A->R->r[i].keep = 1;
-	if (A->R->n - first <= 3)
-		for (i = first; i < A->R->n - 1; i++)
+	if (A->R->n - i <= 6)
+		for (; i < A->R->n - 1; i++)
 			A->R->r[i].keep = 1;
-	else if (i < A->R->n - 1)
-		A->R->r[i].keep = 1;
+	else
+		for (k = 0; k < 2; k++) {
+			A->R->r[i + k].keep = 1;
+			A->R->r[A->R->n - 3 + k].keep = 1;
+		}
 	if (A->R->n > first)
 		A->R->r[first].before = Y->st->body.leading * 0.4;
 	free(nat);
