@@ -278,7 +278,8 @@ dump_of(struct jk_doc *d, struct jk_style *st, size_t *len,
 /* One parsed "line" record of the dump. */
 struct dl {
 	int	 page, col, para, ln, nln;
-	double	 x, y, w, max;
+	double	 x, y, w, max, ws;
+	int	 mid, display, tab, trow;
 	char	 role[16];
 	char	*text;
 };
@@ -322,6 +323,21 @@ parse_dump(const char *dump, int *n, double *pw, double *ph, int *unknown)
 			if ((bar = strstr(line, " p")) != NULL)
 				sscanf(bar, " p%d %d/%d", &d.para, &d.ln, &d.nln);
 			bar = strchr(line, '|');
+			if (bar != NULL) {	/* flags before the text */
+				*bar = '\0';
+				if ((e = strstr(line, " ws ")) != NULL)
+					d.ws = strtod(e + 4, NULL);
+				d.mid = strstr(line, " mid") != NULL;
+				d.display = strstr(line, " display") != NULL;
+				for (e = line; (e = strstr(e, " t")) != NULL;
+				    e++)
+					if (sscanf(e, " t%d r%d", &d.tab,
+					    &d.trow) == 2)
+						break;
+				if (e == NULL)
+					d.tab = d.trow = 0;
+				*bar = '|';
+			}
 			d.text = jk_xstrdup(bar != NULL ? bar + 1 : "");
 			if ((bar = strrchr(d.text, '|')) != NULL)
 				*bar = '\0';
@@ -825,6 +841,235 @@ START_TEST(test_layout_parts)
 }
 END_TEST
 
+/* The bundled sample issue, converted. */
+static struct jk_doc *
+sample_doc(void)
+{
+	struct jk_convert_opts	 co;
+	struct jk_diag		 diag;
+	struct jk_doc		*d;
+	char			*in = tests_path("data/issue-469.txt"), *buf;
+	size_t			 len;
+
+	buf = jk_file_read(in, &len);
+	ck_assert_ptr_nonnull(buf);
+	memset(&co, 0, sizeof(co));
+	jk_diag_init(&diag, "sample", NULL);
+	d = jk_convert(buf, len, in, &co, &diag);
+	ck_assert_ptr_nonnull(d);
+	jk_diag_free(&diag);
+	free(buf);
+	free(in);
+	return d;
+}
+
+/* === the print targets, measured on a layout dump ====================== */
+
+struct targets {
+	int	 justified, loose;	/* word space over twice the natural */
+	int	 over;			/* lines over their measure */
+	int	 frames;		/* empty picture frames */
+	int	 holes;			/* pages > 25 % empty, mid-article */
+	int	 tables, split;		/* tables; split with < 3 rows a side */
+	int	 heads;			/* headings with < 3 lines at a foot */
+	int	 display;		/* display lines broken inside a word */
+};
+
+/* Page flags of the dump: kind body and not an article's last page. */
+static char *
+page_flags(const char *dump, int *npages, double *top, double *bottom)
+{
+	const char	*s;
+	char		*f = NULL;
+	int		 n = 0, pg;
+
+	if ((s = strstr(dump, " area ")) != NULL)
+		sscanf(s, " area %lf %lf", top, bottom);
+	for (s = dump; (s = strstr(s, "\npage ")) != NULL; s++) {
+		const char	*e = strchr(s + 1, '\n');
+		char		 line[256];
+		size_t		 l = e != NULL ? (size_t)(e - s - 1) : strlen(s + 1);
+
+		if (l >= sizeof(line))
+			l = sizeof(line) - 1;
+		memcpy(line, s + 1, l);
+		line[l] = '\0';
+		if (sscanf(line, "page %d", &pg) != 1)
+			continue;
+		f = jk_xreallocarray(f, pg + 1, 1);
+		while (n <= pg)
+			f[n++] = 0;
+		f[pg] = strstr(line, "kind body") != NULL &&
+		    strstr(line, " end") == NULL;
+	}
+	*npages = n;
+	return f;
+}
+
+static struct targets
+measure_targets(const char *dump)
+{
+	struct targets	 T;
+	struct dl	*v;
+	int		 n, i, j, unknown, np, t, maxtab = 0;
+	double		 pw, ph, top = 0, bottom = 0;
+	char		*fl = page_flags(dump, &np, &top, &bottom);
+	const char	*s;
+
+	memset(&T, 0, sizeof(T));
+	v = parse_dump(dump, &n, &pw, &ph, &unknown);
+	for (s = dump; (s = strstr(s, "\n  frame ")) != NULL; s++)
+		T.frames++;
+	for (i = 0; i < n; i++) {
+		if (v[i].ws > 0) {
+			T.justified++;
+			if (v[i].ws > 2.0)
+				T.loose++;
+		}
+		if (v[i].w > v[i].max + 0.5)
+			T.over++;
+		if (v[i].display && v[i].mid)
+			T.display++;
+		if (v[i].tab > maxtab)
+			maxtab = v[i].tab;
+	}
+	/* pages: how far each column is filled, spanning lines in both */
+	ck_assert_double_gt(bottom, top);
+	for (int p = 1; p < np; p++) {
+		double	 fill = 0;
+
+		if (!fl[p])
+			continue;
+		for (int c = 0; c < 2; c++) {
+			double	 low = top;
+
+			for (i = 0; i < n; i++)
+				if (v[i].page == p && (v[i].col == c ||
+				    v[i].col == -1) &&
+				    strcmp(v[i].role, "running") != 0 &&
+				    strcmp(v[i].role, "folio") != 0 &&
+				    v[i].y > low)
+					low = v[i].y < bottom ? v[i].y : bottom;
+			fill += (low - top) / (bottom - top) / 2;
+		}
+		if (1 - fill > 0.25)
+			T.holes++;
+	}
+	/* tables: the body rows of each column piece */
+	for (t = 1; t <= maxtab; t++) {
+		int	 pieces = 0, small = 0, lastp = -1, lastc = -9, rows = 0,
+			 lastr = -1;
+
+		for (i = 0; i <= n; i++) {
+			int	 end = i == n || (v[i].tab == t &&
+			    (v[i].page != lastp || v[i].col != lastc));
+
+			if (end && lastp >= 0) {
+				pieces++;
+				if (rows < 3)
+					small++;
+			}
+			if (i == n)
+				break;
+			if (v[i].tab != t)
+				continue;
+			if (end) {
+				lastp = v[i].page;
+				lastc = v[i].col;
+				rows = 0;
+				lastr = -1;
+			}
+			if (v[i].trow > 0 && v[i].trow != lastr) {
+				rows++;
+				lastr = v[i].trow;
+			}
+		}
+		if (pieces > 0)
+			T.tables++;
+		if (pieces > 1 && small > 0)
+			T.split++;
+	}
+	/* headings: three lines after them in their column, unless the
+	 * text ends there */
+	for (i = 0; i < n; i++) {
+		int	 after = 0;
+
+		if (strcmp(v[i].role, "head") != 0 || v[i].col < 0 ||
+		    (i > 0 && strcmp(v[i - 1].role, "head") == 0 &&
+		    v[i - 1].page == v[i].page && v[i - 1].col == v[i].col))
+			continue;
+		for (j = i + 1; j < n; j++) {
+			if (strcmp(v[j].role, "running") == 0 ||
+			    strcmp(v[j].role, "folio") == 0)
+				continue;
+			if (v[j].page != v[i].page || v[j].col != v[i].col)
+				break;
+			if (strcmp(v[j].role, "head") != 0)
+				after++;
+		}
+		if (after >= 3 || j == n || strcmp(v[j].role, "opener") == 0 ||
+		    (v[j].page != v[i].page && !fl[v[i].page]))
+			continue;
+		T.heads++;
+	}
+	free_dl(v, n);
+	free(fl);
+	return T;
+}
+
+static void
+print_targets(FILE *fp, const char *what, const struct targets *T)
+{
+	fprintf(fp, "%s: justified lines %d, word space over twice the "
+	    "natural %d (%.2f %%); over the measure %d; empty frames %d; "
+	    "pages over 25 %% empty mid-article %d; tables %d, split with "
+	    "fewer than 3 rows a side %d; headings with fewer than 3 lines "
+	    "at a column foot %d; display lines broken inside a word %d\n",
+	    what, T->justified, T->loose, T->justified > 0 ?
+	    100.0 * T->loose / T->justified : 0, T->over, T->frames, T->holes,
+	    T->tables, T->split, T->heads, T->display);
+}
+
+/*
+ * The print targets on the sample issue's layout: justified lines with
+ * word spaces over twice the natural at most 2 %, and none of: a line
+ * over its measure, an empty picture frame, a page more than a quarter
+ * empty mid-article, a table split with fewer than three rows on a side,
+ * a heading with fewer than three lines after it at a column foot, a
+ * display title broken inside a word.
+ */
+START_TEST(test_sample_targets)
+{
+	struct jk_diag		 diag;
+	struct jk_doc		*d = sample_doc();
+	struct jk_style		*st = style();
+	struct targets		 T;
+	char			*dump;
+	size_t			 len;
+
+	jk_diag_init(&diag, "sample", NULL);
+	dump = dump_of(d, st, &len, &diag);
+	if (getenv("JK_TARGETS_DUMP") != NULL)	/* to look at */
+		jk_file_write_atomic(getenv("JK_TARGETS_DUMP"), dump, len);
+	T = measure_targets(dump);
+	print_targets(stderr, "sample", &T);
+	ck_assert_int_gt(T.justified, 2000);
+	ck_assert_int_gt(T.tables, 10);
+	ck_assert_msg(T.loose * 50 <= T.justified, "loose lines: %d of %d",
+	    T.loose, T.justified);
+	ck_assert_int_eq(T.over, 0);
+	ck_assert_int_eq(T.frames, 0);
+	ck_assert_int_eq(T.holes, 0);
+	ck_assert_int_eq(T.split, 0);
+	ck_assert_int_eq(T.heads, 0);
+	ck_assert_int_eq(T.display, 0);
+	free(dump);
+	jk_diag_free(&diag);
+	jk_doc_free(d);
+	jk_style_free(st);
+}
+END_TEST
+
 /* === the written file ================================================== */
 
 static char *
@@ -1199,23 +1444,13 @@ END_TEST
  * is missing, nothing overflows, the text is all there. */
 START_TEST(test_sample_issue)
 {
-	struct jk_convert_opts	 co;
 	struct jk_diag		 diag;
-	struct jk_doc		*d;
+	struct jk_doc		*d = sample_doc();
 	struct jk_style		*st = style();
-	char			*in = tests_path("data/issue-469.txt"), *buf;
 	char			*dir = tmpdir(), *path, *cmd, *out, *dump;
-	size_t			 len, dlen;
+	size_t			 dlen;
 	int			 status, total;
 	double			 r, strict;
-
-	buf = jk_file_read(in, &len);
-	ck_assert_ptr_nonnull(buf);
-	memset(&co, 0, sizeof(co));
-	jk_diag_init(&diag, "sample", NULL);
-	d = jk_convert(buf, len, in, &co, &diag);
-	ck_assert_ptr_nonnull(d);
-	jk_diag_free(&diag);
 
 	/* layout: no glyph missing, nothing overflowing */
 	jk_diag_init(&diag, "sample", getenv("JK_PDF_VERBOSE") != NULL ?
@@ -1277,8 +1512,6 @@ START_TEST(test_sample_issue)
 	rmtree(dir);
 	free(dir);
 	free(path);
-	free(in);
-	free(buf);
 	jk_style_free(st);
 	jk_doc_free(d);
 }
@@ -1460,6 +1693,7 @@ pdf_suite(void)
 	tcase_add_test(tc, test_previews);
 	tcase_add_test(tc, test_empty_document);
 	tcase_add_test(tc, test_sample_issue);
+	tcase_add_test(tc, test_sample_targets);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1,38 +1,103 @@
 /*
- * layout-break.c -- paragraph breaking: a text with spans into measured
- * lines (Pango, keep-all Korean breaking, justification), any length.
+ * layout-break.c -- paragraph breaking: a text with spans, shaped once,
+ * into measured and justified lines, for a paragraph of any length.
  *
- * Korean line breaking (klreq, CSS word-break: keep-all): Pango breaks
- * between any two Hangul syllables, so each word gets U+2060 WORD JOINER
- * between its letters and breaks at spaces only; a word that would leave
- * the line before it too loose (each space grown by more than LOOSE_EM
- * once justified) is unlocked and may then break inside, between two
- * syllables with two or more on either side, and anywhere between two
- * syllables if the line is still very loose (VLOOSE_EM); see joined().
- * Lines are settled from the top, one unlocked word at a time.  Pango
- * hangs no hyphen at a break.  A line broken inside a word keeps with
- * the next, so that the word is not split over a column or a page (but
- * for a word longer than several lines).  Greek and Cyrillic take a
- * proportional face (font_gc).
+ * Shaping.  The paragraph is shaped once (Pango over HarfBuzz, in pieces
+ * of at most PIECE bytes cut at a space or between two syllables, so a
+ * megabyte paragraph costs what its pieces cost); the glyph runs are
+ * kept, and each character gets its advance and its break class.  Lines
+ * are then cut out of those runs: paint.c draws the glyphs measured here
+ * and never lays text out again.
  *
- * Each line is kept as words positioned from Pango's glyph geometry
- * (justification included), so paint.c only shows each word where it
- * was measured.  Pages list their items in reading order, which is the
- * order of the PDF's content streams (pdftotext -raw reads it back).
+ * Breaking (W3C klreq).  A line may end after a space; between two
+ * Hangul syllables or Han characters, as Korean print breaks (a penalty
+ * with keep-all, a larger one for a syllable left alone at a line end or
+ * start); at a hyphenation point of a Latin word (libhyphen, hyphen-en-us
+ * patterns, hyphen drawn); after the hyphen of a Latin compound; where
+ * Pango (UAX #14) allows otherwise.  Never between a Latin letter or a
+ * digit and the Hangul after or before it ("R&D를", "2017년에"), after a
+ * hyphen next to Hangul ("K-테크"), before a middle dot ("대·중·소"),
+ * nor where kinsoku forbids (closing marks at a line start, opening marks
+ * at an end: Pango's line-break classes).  Inside a Latin word elsewhere
+ * only as a last resort.
+ *
+ * Each paragraph is broken as a whole (total fit, after Knuth and Plass):
+ * among all the ways to break it, the one with the least demerits, where
+ * a line's badness grows with the cube of how far its glue stretches or
+ * shrinks.  Glue is the word spaces (stretch up to their own width, shrink
+ * by a third) and, in justified text, the gaps between syllables (a small
+ * stretch: klreq's inter-character spacing), so the slack of a line is
+ * spread over both.  A node stays active while a line from it can still
+ * fit, and at most MAXACTIVE are kept, so the work is linear in the
+ * paragraph's length (counted in jk_work); a paragraph longer than CHUNK
+ * characters is broken chunk by chunk, each chunk's last line given back
+ * to the next.
+ *
+ * Display titles (popts.display) break at spaces only and are balanced:
+ * lines of even length, and never one word alone on the last line.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <hyphen.h>
+
 #include "layout-int.h"
 
-/* === measuring ========================================================= */
+#define PIECE		4096	/* bytes shaped at once */
+#define CHUNK		20000	/* characters broken at once */
+#define MAXACTIVE	256	/* active break nodes kept */
+#define SP_STRETCH	1.0	/* of a space's width */
+#define SP_SHRINK	0.3
+#define GAP_STRETCH	0.08	/* ems, between two syllables (justified) */
+#define LINE_PEN	10.0
+#define PEN_SEAM	50.0	/* keep-all: a break between syllables */
+#define PEN_SEAM1	150	/* ... leaving a syllable alone */
+#define PEN_HYPH	60.0
+#define PEN_OTHER	100.0
+#define PEN_LAST	3000.0	/* demerits: one letter on the last line */
+#define PEN_HYPH2	3000.0	/* demerits: hyphens on two lines running */
+#define PEN_EMERG	6000.0	/* inside a Latin word, no hyphen */
+#define PEN_ALONE	1.0e7	/* display: one word alone on the last line */
 
-static int
-is_letter(unsigned int c)
-{
-	return jk_is_hangul(c) || jk_is_han(c) || g_unichar_isalnum(c);
-}
+#define HYPH_DICT	"/usr/share/hyphen/hyph_en_US.dic"
+
+/* character flags */
+#define C_SPACE		0x01
+#define C_CJK		0x02	/* Hangul or Han */
+#define C_ALNUM		0x04	/* Latin letter or digit (any alnum not CJK) */
+#define C_PBRK		0x08	/* Pango allows a break before it */
+#define C_HYPH		0x10	/* hyphenation point before it */
+#define C_NL		0x20	/* forced break */
+#define C_CONT		0x40	/* not a cluster start: never break before */
+#define C_DOT		0x80	/* middle dot */
+
+/* break kinds */
+enum bk { BK_NONE = 0, BK_GLUE, BK_PEN, BK_HYPH };
+
+/* A run of glyphs as shaped, in one font. */
+struct srun {
+	PangoAnalysis	 an;		/* font referenced, no extra attrs */
+	PangoGlyphString *gs;
+	size_t		 off, end;	/* bytes in the base text */
+	double		 hyw;		/* its hyphen's width, < 0 unknown */
+};
+
+/* The paragraph shaped once. */
+struct shaped {
+	const struct ptext *t;
+	size_t		 n;		/* characters */
+	uint32_t	*off;		/* byte offset of each char (n + 1) */
+	float		*adv;		/* advance of each char */
+	float		*em;		/* font size of each char */
+	unsigned char	*fl;		/* C_* */
+	unsigned char	*wl;		/* letters of its word before, after
+					 * it (nibbles, at most 3) */
+	struct srun	*runs;
+	int		 nruns, aruns;
+	int		 unknown;
+};
 
 static int
 is_cjk(unsigned int c)
@@ -47,127 +112,44 @@ no_line_start(unsigned int c)
 	return c == 0x00b7 || c == 0x2027 || c == 0x30fb || c == 0xff65;
 }
 
-/*
- * The text with word joiners inside locked words; map[base offset] = new
- * offset.  Word k is the k-th run of non-spaces.
- *
- * With keepall, an unlocked word opens only the seams between two Hangul
- * or Han letters: at level 1 those with two letters or more on either
- * side (no syllable alone at a line end or start: "염폐|수를", never
- * "염폐수|를"), at level 2 (a line still very loose) all of them.  A
- * Latin or digit run keeps its particle or counter ("R&D를", "2017년에")
- * at any level; such a seam is also where Pango would hang a hyphen
- * (hyphens are off: see make_layout).
- *
- * Always joined, keepall or not: after a hyphen inside a word ("K-테크",
- * "No-code"), since text extractors take a hyphen at a line end for a
- * soft one and drop it, unless a Latin compound ("States-Mexico") would
- * otherwise leave a very loose line (level 2); and before a middle dot
- * ("대·중·소"), which klreq keeps off the head of a line where Pango's
- * rules would let it start one.
- */
-static char *
-joined(const struct jk_buf *b, const unsigned char *unlocked, int nwords,
-    int keepall, size_t *map, size_t *outlen)
-{
-	struct jk_buf	 o;
-	size_t		 i = 0, k;
-	int		 word = 0, inword = 0, n, m, lock;
-	int		 before = 0, total = 0;	/* letters of the word */
-	unsigned int	 c, d, prev = ' ';
+/* === shaping ========================================================== */
 
-	jk_buf_init(&o);
-	jk_buf_puts(&o, "");
-	while (i < b->len) {
-		c = jk_utf8_get(b->data + i, b->len - i, &n);
-		if (c == ' ' || c == '\n') {
-			if (inword)
-				word++;
-			inword = 0;
-		} else if (!inword) {
-			inword = 1;
-			/* count the letters of the word starting here */
-			before = total = 0;
-			for (k = i; k < b->len && b->data[k] != ' ' &&
-			    b->data[k] != '\n'; k += m) {
-				d = jk_utf8_get(b->data + k, b->len - k, &m);
-				if (is_letter(d))
-					total++;
-			}
-		}
-		if (is_letter(c))
-			before++;
-		for (m = 0; m < n; m++)
-			map[i + m] = o.len + m;
-		jk_buf_add(&o, b->data + i, n);
-		i += n;
-		if (i < b->len && c != ' ' && c != '\n' && word < nwords) {
-			d = jk_utf8_get(b->data + i, b->len - i, &m);
-			lock = unlocked[word] ? 0 : 1;
-			if (is_letter(c) && is_letter(d) &&
-			    (is_cjk(c) || is_cjk(d)))
-				lock = lock || (keepall && (!is_cjk(c) ||
-				    !is_cjk(d) || (unlocked[word] < 2 &&
-				    (before < 2 || total - before < 2))));
-			else if (c == '-' && d != ' ' && d != '\n')
-				lock = unlocked[word] < 2 || is_cjk(prev) ||
-				    is_cjk(d) ||
-				    !is_letter(prev) || !is_letter(d);
-			else
-				lock = 0;
-			if (lock || no_line_start(d))
-				jk_buf_puts(&o, WJ);
-		}
-		prev = c;
-	}
-	map[b->len] = o.len;
-	*outlen = o.len;
-	return jk_buf_detach(&o);
-}
-
-static int
-count_words(const struct jk_buf *b)
-{
-	size_t	 i;
-	int	 n = 0, in = 0;
-
-	for (i = 0; i < b->len; i++) {
-		if (b->data[i] == ' ' || b->data[i] == '\n')
-			in = 0;
-		else if (!in) {
-			in = 1;
-			n++;
-		}
-	}
-	return n;
-}
-
-static int
-word_at(const struct jk_buf *b, size_t off)
-{
-	size_t	 i;
-	int	 n = -1, in = 0;
-
-	for (i = 0; i < b->len && i <= off; i++) {
-		if (b->data[i] == ' ' || b->data[i] == '\n')
-			in = 0;
-		else if (!in) {
-			in = 1;
-			n++;
-		}
-	}
-	return n < 0 ? 0 : n;
-}
-
-/* The base offset of a joined-text offset (map is increasing). */
+/* Where to end the piece that starts at s (a space, a seam between two
+ * syllables, else any character boundary). */
 static size_t
-base_of(const size_t *map, size_t blen, size_t off)
+piece_end(const char *d, size_t len, size_t s)
 {
-	size_t	 lo = 0, hi = blen;
+	size_t	 e, k, lo;
 
+	if (len - s <= PIECE)
+		return len;
+	e = s + PIECE;
+	lo = s + PIECE / 2;
+	for (k = e; k > lo; k--)
+		if (d[k] == ' ' || d[k] == '\n')
+			return k + 1;
+	for (k = e; k > lo; k--)
+		if (((unsigned char)d[k] & 0xc0) != 0x80 &&
+		    is_cjk(g_utf8_get_char(d + k)) &&
+		    is_cjk(g_utf8_get_char(g_utf8_prev_char(d + k))))
+			return k;
+	for (k = e; k > s + 1; k--)
+		if (((unsigned char)d[k] & 0xc0) != 0x80 &&
+		    !g_unichar_ismark(g_utf8_get_char(d + k)))
+			return k;
+	return e;
+}
+
+static size_t
+char_at(const struct shaped *S, size_t byte, size_t hint)
+{
+	size_t	 lo = 0, hi = S->n;
+
+	if (hint < S->n && S->off[hint] <= byte && S->off[hint + 1] > byte)
+		return hint;
 	while (lo < hi) {
 		size_t mid = (lo + hi + 1) / 2;
-		if (map[mid] <= off)
+		if (S->off[mid] <= byte)
 			lo = mid;
 		else
 			hi = mid - 1;
@@ -175,337 +157,941 @@ base_of(const size_t *map, size_t blen, size_t off)
 	return lo;
 }
 
-/* Does the line ending at next end in a space (not stretched)? */
-static int
-q_trailing_space(const char *text, int next)
+static void
+shape_piece(struct lay *Y, struct shaped *S, size_t ps, size_t pe,
+    int *spc, int line)
 {
-	return next > 0 && text[next - 1] == ' ';
-}
-
-static PangoLayout *
-make_layout(struct lay *Y, const struct ptext *t, const char *text,
-    size_t len, const size_t *map, double width, int justify,
-    PangoAlignment align, double indent)
-{
+	const struct ptext	*t = S->t;
 	PangoLayout		*lay = pango_layout_new(Y->ctx);
 	PangoAttrList		*al = pango_attr_list_new();
 	PangoFontDescription	*d;
 	PangoAttribute		*a;
-	int			 i;
+	PangoLayoutIter		*it;
+	const PangoLogAttr	*la;
+	size_t			 k0 = char_at(S, ps, 0), k, hint = k0;
+	int			 i, nla;
 
 	d = jk_pfont_desc(&Y->L->fonts[t->font]);
 	pango_layout_set_font_description(lay, d);
 	pango_font_description_free(d);
-	for (i = 0; i < t->nsp; i++) {
+	/* spans are in order: start at the first that reaches this piece */
+	while (*spc < t->nsp && t->sp[*spc].end <= ps)
+		(*spc)++;
+	for (i = *spc; i < t->nsp && t->sp[i].start < pe; i++) {
+		size_t	 s = t->sp[i].start > ps ? t->sp[i].start - ps : 0;
+		size_t	 e = (t->sp[i].end < pe ? t->sp[i].end : pe) - ps;
+
 		if (t->sp[i].font == t->font && t->sp[i].rise == 0)
 			continue;
 		d = jk_pfont_desc(&Y->L->fonts[t->sp[i].font]);
 		a = pango_attr_font_desc_new(d);
 		pango_font_description_free(d);
-		a->start_index = map[t->sp[i].start];
-		a->end_index = map[t->sp[i].end];
+		a->start_index = s;
+		a->end_index = e;
 		pango_attr_list_insert(al, a);
-		if (t->sp[i].rise != 0) {
-			a = pango_attr_rise_new((int)(t->sp[i].rise *
-			    PANGO_SCALE));
-			a->start_index = map[t->sp[i].start];
-			a->end_index = map[t->sp[i].end];
-			pango_attr_list_insert(al, a);
-		}
 	}
 	a = pango_attr_language_new(pango_language_from_string(
 	    Y->st->lang != NULL ? Y->st->lang : "ko"));
 	pango_attr_list_insert_before(al, a);
-	/* Korean takes no hyphen at a break; and Pango 1.50 justifies a
-	 * line before it hangs the hyphen, which then sticks out */
 	pango_attr_list_insert_before(al, pango_attr_insert_hyphens_new(FALSE));
-	pango_layout_set_text(lay, text, (int)len);
+	pango_layout_set_text(lay, t->b.data + ps, (int)(pe - ps));
 	pango_layout_set_attributes(lay, al);
 	pango_attr_list_unref(al);
-	if (width > 0) {
-		pango_layout_set_width(lay, (int)(width * PANGO_SCALE));
-		pango_layout_set_wrap(lay, PANGO_WRAP_WORD_CHAR);
-	}
-	pango_layout_set_justify(lay, justify);
-	pango_layout_set_alignment(lay, align);
-	pango_layout_set_indent(lay, (int)(indent * PANGO_SCALE));
-	return lay;
+	pango_layout_set_width(lay, -1);
+	JK_WORK(pe - ps);
+
+	la = pango_layout_get_log_attrs_readonly(lay, &nla);
+	for (k = k0; k < S->n && S->off[k] < pe; k++)
+		if ((int)(k - k0) < nla && la[k - k0].is_line_break)
+			S->fl[k] |= C_PBRK;
+
+	it = pango_layout_get_iter(lay);
+	do {
+		PangoLayoutRun	*r = pango_layout_iter_get_run_readonly(it);
+		struct srun	*sr;
+		int		 g;
+
+		if (r == NULL)
+			continue;
+		if (S->nruns == S->aruns) {
+			S->aruns = S->aruns ? S->aruns * 2 : 16;
+			S->runs = jk_xreallocarray(S->runs, S->aruns,
+			    sizeof(*S->runs));
+		}
+		sr = &S->runs[S->nruns++];
+		sr->an = r->item->analysis;
+		sr->an.extra_attrs = NULL;
+		if (sr->an.font != NULL)
+			g_object_ref(sr->an.font);
+		sr->gs = pango_glyph_string_copy(r->glyphs);
+		sr->hyw = -1;
+		sr->off = ps + r->item->offset;
+		sr->end = sr->off + r->item->length;
+		for (g = 0; g < r->glyphs->num_glyphs; g++) {
+			PangoGlyphInfo	*gi = &r->glyphs->glyphs[g];
+			size_t		 b = sr->off + r->glyphs->log_clusters[g];
+
+			hint = char_at(S, b, hint);
+			S->adv[hint] += gi->geometry.width / (float)PANGO_SCALE;
+			if (gi->glyph & PANGO_GLYPH_UNKNOWN_FLAG) {
+				unsigned int u = gi->glyph &
+				    ~PANGO_GLYPH_UNKNOWN_FLAG;
+				if (u != 0x2060 && u != 0x2028 && u != 0x200b &&
+				    u != ' ' && u != '\n') {
+					if (S->unknown == 0)
+						jk_msg(Y->pdf->diag, JK_M_GLYPH,
+						    line, "U+%04X", u);
+					S->unknown++;
+				}
+			}
+		}
+	} while (pango_layout_iter_next_run(it));
+	pango_layout_iter_free(it);
+	g_object_unref(lay);
 }
 
-/* Span index covering new-text offset off (base offsets via inverse). */
+/* The first run that ends after byte b. */
 static int
-span_at(const struct ptext *t, size_t base)
+run_at(const struct shaped *S, size_t b)
+{
+	int	 lo = 0, hi = S->nruns;
+
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (S->runs[mid].end <= b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The width of a hyphen in the font of character k. */
+static double
+hyph_width(const struct shaped *S, size_t k)
+{
+	int	 r = run_at(S, S->off[k]);
+
+	if (r >= S->nruns || S->runs[r].hyw < 0)
+		return S->em[k] * 0.33;
+	return S->runs[r].hyw;
+}
+
+/* Shape a hyphen in the font of the run holding character k. */
+static void
+hyph_shape(struct shaped *S, size_t k)
+{
+	int			 r = run_at(S, S->off[k]), g;
+	PangoGlyphString	*hg;
+
+	if (r >= S->nruns || S->runs[r].hyw >= 0)
+		return;
+	hg = pango_glyph_string_new();
+	pango_shape("-", 1, &S->runs[r].an, hg);
+	S->runs[r].hyw = 0;
+	for (g = 0; g < hg->num_glyphs; g++)
+		S->runs[r].hyw += hg->glyphs[g].geometry.width /
+		    (double)PANGO_SCALE;
+	pango_glyph_string_free(hg);
+}
+
+static HyphenDict *
+hyph_dict(void)
+{
+	static HyphenDict	*hd;
+	static int		 tried;
+	const char		*p;
+
+	if (!tried) {
+		tried = 1;
+		p = getenv("JK_HYPHEN_DICT");
+		hd = hnj_hyphen_load(p != NULL ? p : HYPH_DICT);
+	}
+	return hd;
+}
+
+/* Hyphenation points of the Latin words (ASCII letters, five or more):
+ * two letters at least before a point, three after. */
+static void
+hyphenate(struct shaped *S)
+{
+	HyphenDict	*hd = hyph_dict();
+	const char	*d = S->t->b.data;
+	size_t		 k = 0, e, i;
+	char		 w[64], h[70];
+
+	if (hd == NULL)
+		return;
+	while (k < S->n) {
+		if (!g_ascii_isalpha(d[S->off[k]])) {
+			k++;
+			continue;
+		}
+		for (e = k; e < S->n && g_ascii_isalpha(d[S->off[e]]); e++)
+			;
+		/* a particle may follow ("Relations를") */
+		if (e - k >= 5 && e - k < sizeof(w) &&
+		    (k == 0 || !(S->fl[k - 1] & C_ALNUM)) &&
+		    (e == S->n || !(S->fl[e] & C_ALNUM))) {
+			char	 *hw = NULL, **rep = NULL;
+			int	 *pos = NULL, *cut = NULL;
+
+			for (i = k; i < e; i++)
+				w[i - k] = g_ascii_tolower(d[S->off[i]]);
+			w[e - k] = '\0';
+			memset(h, 0, sizeof(h));
+			if (hnj_hyphen_hyphenate2(hd, w, (int)(e - k), h, hw,
+			    &rep, &pos, &cut) == 0 && rep == NULL)
+				for (i = 1; i + 4 <= e - k; i++)
+					if (h[i] & 1) {
+						S->fl[k + i + 1] |= C_HYPH;
+						hyph_shape(S, k + i);
+					}
+			if (rep != NULL) {
+				for (i = 0; i < e - k; i++)
+					free(rep[i]);
+				free(rep);
+				free(pos);
+				free(cut);
+			}
+			JK_WORK(e - k);
+		}
+		k = e;
+	}
+}
+
+static void
+shape(struct lay *Y, struct shaped *S, const struct ptext *t, int line)
+{
+	const char	*d = t->b.data;
+	size_t		 len = t->b.len, i = 0, k, ps, pe;
+	int		 n, spc = 0, before;
+	unsigned int	 c;
+
+	memset(S, 0, sizeof(*S));
+	S->t = t;
+	for (i = 0; i < len; i += n) {
+		jk_utf8_get(d + i, len - i, &n);
+		S->n++;
+	}
+	S->off = jk_xcalloc(S->n + 1, sizeof(*S->off));
+	S->adv = jk_xcalloc(S->n + 1, sizeof(*S->adv));
+	S->em = jk_xcalloc(S->n + 1, sizeof(*S->em));
+	S->fl = jk_xcalloc(S->n + 1, 1);
+	S->wl = jk_xcalloc(S->n + 1, 1);
+	for (i = 0, k = 0; i < len; i += n, k++) {
+		c = jk_utf8_get(d + i, len - i, &n);
+		S->off[k] = (uint32_t)i;
+		if (c == ' ')
+			S->fl[k] |= C_SPACE;
+		else if (c == '\n')
+			S->fl[k] |= C_NL;
+		else if (is_cjk(c))
+			S->fl[k] |= C_CJK;
+		else if (g_unichar_isalnum(c))
+			S->fl[k] |= C_ALNUM;
+		if (g_unichar_ismark(c) || c == 0x200d || (c >= 0xfe00 &&
+		    c <= 0xfe0f))
+			S->fl[k] |= C_CONT;
+		if (no_line_start(c))
+			S->fl[k] |= C_DOT;
+	}
+	S->off[S->n] = (uint32_t)len;
+	/* letters of the word before each character (and after, below) */
+	before = 0;
+	for (k = 0; k < S->n; k++) {
+		if (S->fl[k] & (C_SPACE | C_NL))
+			before = 0;
+		S->wl[k] = (unsigned char)(before > 3 ? 3 : before);
+		if (S->fl[k] & (C_CJK | C_ALNUM))
+			before++;
+	}
+	before = 0;
+	for (k = S->n; k-- > 0; ) {
+		if (S->fl[k] & (C_SPACE | C_NL))
+			before = 0;
+		if (S->fl[k] & (C_CJK | C_ALNUM))
+			before++;
+		S->wl[k] |= (unsigned char)((before > 3 ? 3 : before) << 4);
+	}
+	/* the font size of each character, from its span */
+	{
+		int	 sp = 0;
+
+		for (k = 0; k < S->n; k++) {
+			while (sp < t->nsp && t->sp[sp].end <= S->off[k])
+				sp++;
+			S->em[k] = (float)Y->L->fonts[sp < t->nsp &&
+			    t->sp[sp].start <= S->off[k] ? t->sp[sp].font :
+			    t->font].size;
+		}
+	}
+	for (ps = 0; ps < len; ps = pe) {
+		pe = piece_end(d, len, ps);
+		shape_piece(Y, S, ps, pe, &spc, line);
+	}
+	hyphenate(S);
+	Y->L->unknown_glyphs += S->unknown;
+}
+
+static void
+shaped_free(struct shaped *S)
 {
 	int	 i;
 
-	for (i = 0; i < t->nsp; i++)
-		if (base >= t->sp[i].start && base < t->sp[i].end)
-			return i;
-	return -1;
-}
-
-static void
-seg_close(struct mline *ml, struct jk_buf *sb, struct jk_buf *lt, double x,
-    int font, struct jk_rgb color, double dy, int space)
-{
-	struct jk_pseg	*s;
-
-	if (sb->len == 0)
-		return;
-	ml->segs = jk_xreallocarray(ml->segs, ml->nsegs + 1,
-	    sizeof(*ml->segs));
-	s = &ml->segs[ml->nsegs++];
-	s->x = x;
-	s->dy = dy;
-	s->font = font;
-	s->color = color;
-	s->text = jk_xstrdup(sb->data);
-	if (space && lt->len > 0)
-		jk_buf_putc(lt, ' ');
-	jk_buf_add(lt, sb->data, sb->len);
-	jk_buf_reset(sb);
-	jk_buf_puts(sb, "");
-}
-
-/* Append the bytes of one cluster to sb, without joiners/separators. */
-static void
-add_clean(struct jk_buf *sb, const char *s, size_t n)
-{
-	size_t	 i = 0;
-
-	while (i < n) {
-		if (i + 3 <= n && (memcmp(s + i, WJ, 3) == 0 ||
-		    memcmp(s + i, LSEP, 3) == 0)) {
-			i += 3;
-			continue;
-		}
-		jk_buf_putc(sb, s[i]);
-		i++;
+	for (i = 0; i < S->nruns; i++) {
+		if (S->runs[i].an.font != NULL)
+			g_object_unref(S->runs[i].an.font);
+		pango_glyph_string_free(S->runs[i].gs);
 	}
+	free(S->runs);
+	free(S->off);
+	free(S->adv);
+	free(S->em);
+	free(S->fl);
+	free(S->wl);
+}
+
+/* === breaking ========================================================= */
+
+struct bopts {
+	double	 width, indent;
+	int	 justify, keepall, display;
+};
+
+/* May a line end before character b (0 < b < n)?  Returns the kind and
+ * sets *pen. */
+static enum bk
+break_at(const struct shaped *S, size_t b, const struct bopts *o,
+    double *pen)
+{
+	unsigned char	 p = S->fl[b - 1], c = S->fl[b];
+
+	*pen = 0;
+	if (c & (C_SPACE | C_NL | C_CONT))
+		return BK_NONE;
+	if (p & C_SPACE)
+		return BK_GLUE;
+	if (p & C_NL)
+		return BK_NONE;
+	if (o->display)
+		return BK_NONE;
+	if (c & C_DOT)
+		return BK_NONE;
+	if ((p & C_CJK) && (c & C_CJK)) {
+		int	 before = S->wl[b] & 0x0f, after = S->wl[b] >> 4;
+
+		*pen = before < 2 || after < 2 ? PEN_SEAM1 :
+		    o->keepall ? PEN_SEAM : 0;
+		return BK_PEN;
+	}
+	/* a Latin letter or digit and the Hangul of its word */
+	if (((p & C_ALNUM) && (c & C_CJK)) || ((p & C_CJK) && (c & C_ALNUM)))
+		return BK_NONE;
+	if (c & C_HYPH) {
+		*pen = PEN_HYPH;
+		return BK_HYPH;
+	}
+	if (S->t->b.data[S->off[b - 1]] == '-') {
+		/* after a hyphen: Latin compounds only */
+		if (b >= 2 && (S->fl[b - 2] & C_ALNUM) && (c & C_ALNUM)) {
+			*pen = PEN_OTHER;
+			return BK_PEN;
+		}
+		return BK_NONE;
+	}
+	if (c & C_PBRK) {
+		*pen = PEN_OTHER;
+		return BK_PEN;
+	}
+	if ((p & C_ALNUM) && (c & C_ALNUM)) {
+		*pen = PEN_EMERG;
+		return BK_PEN;
+	}
+	return BK_NONE;
+}
+
+struct bnode {
+	size_t	 pos;		/* first character of the next line */
+	int	 prev;		/* node before, -1 */
+	int	 hyph;		/* the line before ends hyphenated */
+	int	 line;		/* lines before */
+	double	 dem;
+};
+
+/* Sums over characters [a, b) of a chunk. */
+struct lsum {
+	double	 w, sw, ge;	/* width, space widths, gap ems */
+	int	 letters;
+};
+
+/*
+ * How a line from a to b (b: break kind k) fits avail: the adjustment
+ * ratio, or -HUGE_VAL if it cannot fit.  last: no stretch limit.
+ */
+static double
+fit_ratio(const struct shaped *S, const double *W, const double *SW,
+    const double *GE, size_t base, size_t a, size_t b, enum bk k,
+    double avail, const struct bopts *o, int last, double *nat)
+{
+	double	 w = W[b - base] - W[a - base];
+	double	 sw = SW[b - base] - SW[a - base];
+	double	 ge = GE[b - base] - GE[a - base], st, sh;
+
+	/* a gap counted at a is not in the line */
+	if (a < b && (S->fl[a] & C_CJK) && a > 0 && (S->fl[a - 1] & C_CJK))
+		ge -= S->em[a];
+	if (k == BK_GLUE && b > a) {
+		/* the space the line ends with hangs: not counted */
+		w -= S->adv[b - 1];
+		sw -= S->adv[b - 1];
+	}
+	if (k == BK_HYPH)
+		w += hyph_width(S, b - 1);
+	*nat = w;
+	st = sw * SP_STRETCH + (o->justify ? ge * GAP_STRETCH : 0);
+	sh = sw * SP_SHRINK;
+	if (w > avail + 0.01) {
+		if (sh <= 0 || w - sh > avail + 0.01)
+			return -HUGE_VAL;
+		return (avail - w) / sh;
+	}
+	if (last || o->display)
+		return 0;
+	if (st <= 0)
+		return avail - w > 0.01 ? 10 : 0;
+	return (avail - w) / st;
+}
+
+static double
+badness(double r)
+{
+	double	 b = 100 * fabs(r) * r * r;
+
+	return b > 1e4 ? 1e4 : b;
+}
+
+/* Append a node; returns its index. */
+static int
+node_add(struct bnode **nd, int *nn, int *an, size_t pos, int prev,
+    int hyph, int line, double dem)
+{
+	if (*nn == *an) {
+		*an = *an ? *an * 2 : 64;
+		*nd = jk_xreallocarray(*nd, *an, sizeof(**nd));
+	}
+	(*nd)[*nn].pos = pos;
+	(*nd)[*nn].prev = prev;
+	(*nd)[*nn].hyph = hyph;
+	(*nd)[*nn].line = line;
+	(*nd)[*nn].dem = dem;
+	return (*nn)++;
+}
+
+/* Does the line [a, b) hold no space (one word)? */
+static int
+one_word(const struct shaped *S, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (S->fl[a] & C_SPACE)
+			return 0;
+	return 1;
 }
 
 /*
- * Lay t out at width; return its lines (segments positioned).  keepall:
- * word-preferring breaks.  indent: first-line indent.  Counts glyphs no
- * font has.
+ * Break characters [s, e) of S (a chunk; e == S->n at the paragraph's
+ * end), the first line being line number line0.  Returns the number of
+ * lines; (*brk)[i] is where line i + 1 starts ((*brk)[n - 1] == e) and
+ * (*hy)[i] whether line i ends hyphenated.
  */
-struct mpara
-measure(struct lay *Y, struct ptext *t, double width, int justify,
-    PangoAlignment align, double indent, int keepall, int line)
+static int
+kp_break(const struct shaped *S, size_t s, size_t e, int line0,
+    const struct bopts *o, size_t **brk, unsigned char **hy)
 {
-	struct mpara	 mp = { NULL, 0 };
-	PangoLayout	*lay = NULL;
-	PangoLayoutIter	*it;
-	size_t		*map, *inv, len, i;
-	unsigned char	*unlocked;
-	char		*text = NULL;
-	int		 nwords, pass, changed, nl, unknown = 0, li, from = 0;
-	double		 em = Y->L->fonts[t->font].size;
+	struct bnode	*nd = NULL;
+	int		 nn = 0, an = 0, na = 0, *act, i, j, best, lost, fin;
+	int		 nlines = 0;
+	size_t		 b, q, m = e - s;
+	double		*W, *SW, *GE;
 
-	pt_trim(t);
-	map = jk_xcalloc(t->b.len + 1, sizeof(*map));
-	nwords = count_words(&t->b);
-	unlocked = jk_xcalloc(nwords + 1, 1);
-	if (!keepall)
-		memset(unlocked, 1, nwords + 1);
-	for (pass = 0; ; pass++) {
-		free(text);
-		if (lay != NULL)
-			g_object_unref(lay);
-		text = joined(&t->b, unlocked, nwords, keepall, map, &len);
-		lay = make_layout(Y, t, text, len, map, width, 0, align,
-		    indent);
-		/*
-		 * Each pass lays the whole paragraph out again: bound the
-		 * work, so that a pathological paragraph (megabytes with no
-		 * break, from a damaged input) keeps plain word breaking
-		 * instead of taking minutes.
-		 */
-		if (!keepall || pass >= 200 || width <= 0 ||
-		    (size_t)pass * len > RELAYOUT_BUDGET)
-			break;
-		/*
-		 * The first loose line (after those settled): unlock the
-		 * word that starts the next line one level further (see
-		 * joined), so that it may break and fill this one, and look
-		 * at this line again; lines above stay as they are.
-		 */
-		changed = 0;
-		li = 0;
-		it = pango_layout_get_iter(lay);
-		do {
-			PangoLayoutLine	*pl = pango_layout_iter_get_line_readonly(it);
-			PangoRectangle	 lr;
-			double		 avail = width, nat, grow;
-			int		 next, sp = 0, q, w;
+	W = jk_xcalloc(m + 1, sizeof(*W));
+	SW = jk_xcalloc(m + 1, sizeof(*SW));
+	GE = jk_xcalloc(m + 1, sizeof(*GE));
+	for (b = s; b < e; b++) {
+		q = b - s;
+		W[q + 1] = W[q] + S->adv[b];
+		SW[q + 1] = SW[q] + ((S->fl[b] & C_SPACE) ? S->adv[b] : 0);
+		GE[q + 1] = GE[q] + ((S->fl[b] & C_CJK) && b > 0 &&
+		    (S->fl[b - 1] & C_CJK) ? S->em[b] : 0);
+	}
+	act = jk_xreallocarray(NULL, MAXACTIVE, sizeof(*act));
+	act[na++] = node_add(&nd, &nn, &an, s, -1, 0, line0, 0);
+	fin = -1;
+	for (b = s + 1; b <= e && fin < 0; b++) {
+		enum bk	 k;
+		double	 pen = 0, bestd = HUGE_VAL, r, nat, d, avail;
+		int	 forced = b == e || (S->fl[b] & C_NL), bhy = 0;
 
-			if (pango_layout_iter_at_last_line(it))
-				break;
-			if (li++ < from)
+		JK_WORK(na);
+		k = forced ? BK_PEN : break_at(S, b, o, &pen);
+		best = lost = -1;
+		for (i = 0; i < na; i++) {
+			struct bnode	*a = &nd[act[i]];
+
+			avail = o->width - (a->line == 0 ? o->indent : 0);
+			r = fit_ratio(S, W, SW, GE, s, a->pos, b,
+			    k == BK_NONE ? BK_PEN : k, avail, o, forced, &nat);
+			if (r == -HUGE_VAL) {
+				/* overfull from here on: no longer active */
+				if (lost < 0 || a->dem < nd[lost].dem)
+					lost = act[i];
+				act[i--] = act[--na];
 				continue;
-			pango_layout_line_get_extents(pl, NULL, &lr);
-			nat = lr.width / (double)PANGO_SCALE;
-			if (pl->is_paragraph_start)
-				avail -= indent;
-			next = pl->start_index + pl->length;
-			/* a forced break is not loose */
-			if ((size_t)next < len && text[next] == '\n')
+			}
+			if (k == BK_NONE)
 				continue;
-			/* loose: each space would grow by more than
-			 * LOOSE_EM ems */
-			for (q = pl->start_index; q < next; q++)
-				if (text[q] == ' ')
-					sp++;
-			if (q_trailing_space(text, next))
-				sp--;
-			grow = (avail - nat) / (sp > 0 ? sp : 1);
-			if (avail - nat <= em || grow <= LOOSE_EM * em)
-				continue;
-			w = word_at(&t->b, base_of(map, t->b.len, next));
-			/* a syllable alone at a line end or start, or the
-			 * end of the paragraph's last word alone on its last
-			 * line, only rather than a very loose line */
-			if (w < nwords && ((unlocked[w] == 0 &&
-			    (w < nwords - 1 || grow > VLOOSE_EM * em)) ||
-			    (unlocked[w] == 1 && grow > VLOOSE_EM * em))) {
-				unlocked[w]++;
-				changed = 1;
-				from = li - 1;	/* this line again */
+			if (o->display) {
+				double sl = (avail - nat) / S->em[b - 1];
+				d = LINE_PEN + sl * sl * 10;
+				d = d * d;
+				if (b == e && a->line > line0 &&
+				    one_word(S, a->pos, b))
+					d += PEN_ALONE;
+			} else {
+				d = LINE_PEN + badness(r);
+				d = d * d + pen * pen;
+				if (b == e && e == S->n && a->line > line0 &&
+				    W[b - s] - W[a->pos - s] < 1.5 *
+				    S->em[a->pos])
+					d += PEN_LAST;
+			}
+			if (k == BK_HYPH && a->hyph)
+				d += PEN_HYPH2;
+			d += a->dem;
+			if (d < bestd) {
+				bestd = d;
+				best = act[i];
+				bhy = k == BK_HYPH;
+			}
+		}
+		if (best < 0 && na == 0) {
+			/* nothing fits: a break before b - 1 from the node
+			 * last active (a character wider than the line goes
+			 * alone), then on from there */
+			size_t	 at = b - 1;
+
+			while (at > nd[lost].pos + 1 && (S->fl[at] & C_CONT))
+				at--;
+			if (at <= nd[lost].pos)
+				at = b;
+			j = node_add(&nd, &nn, &an, at, lost, 0,
+			    nd[lost].line + 1, nd[lost].dem + 1e9);
+			if (at >= e) {
+				fin = j;
 				break;
 			}
-		} while (pango_layout_iter_next_line(it));
-		pango_layout_iter_free(it);
-		if (!changed)
-			break;
-	}
-	pango_layout_set_justify(lay, justify);
-
-	/* inverse map: new offset -> base offset */
-	inv = jk_xcalloc(len + 1, sizeof(*inv));
-	for (i = 0; i <= len; i++)
-		inv[i] = (size_t)-1;
-	for (i = 0; i <= t->b.len; i++)
-		inv[map[i]] = i;
-	for (i = 0; i <= len; i++)
-		if (inv[i] == (size_t)-1)
-			inv[i] = i > 0 ? inv[i - 1] : 0;
-
-	nl = pango_layout_get_line_count(lay);
-	mp.l = jk_xcalloc(nl > 0 ? nl : 1, sizeof(*mp.l));
-	it = pango_layout_get_iter(lay);
-	do {
-		PangoLayoutLine	*pl = pango_layout_iter_get_line_readonly(it);
-		PangoRectangle	 lr;
-		struct mline	*ml = &mp.l[mp.n++];
-		struct jk_buf	 sb, lt;
-		GSList		*r;
-		double		 x, sx = 0, sdy = 0;
-		int		 cur = -2, space = 0, pending = 0;
-		int		 sfont = t->font;
-		struct jk_rgb	 scol = t->color;
-
-		pango_layout_iter_get_line_extents(it, NULL, &lr);
-		x = lr.x / (double)PANGO_SCALE;
-		ml->x = x;
-		pango_layout_line_get_extents(pl, NULL, &lr);
-		ml->w = lr.width / (double)PANGO_SCALE;
-		{
-			size_t	 e = (size_t)pl->start_index + pl->length;
-
-			ml->midword = e > 0 && e < len && text[e - 1] != ' ' &&
-			    text[e - 1] != '\n' && text[e] != '\n';
+			act[na++] = j;
+			b = at;		/* the loop goes on at at + 1 */
+			continue;
 		}
-		jk_buf_init(&sb);
-		jk_buf_init(&lt);
-		jk_buf_puts(&sb, "");
-		jk_buf_puts(&lt, "");
-		for (r = pl->runs; r != NULL; r = r->next) {
-			PangoGlyphItem	*gi = r->data;
-			PangoGlyphString *gs = gi->glyphs;
-			PangoItem	*item = gi->item;
-			int		 g;
+		if (best < 0)
+			continue;
+		if (b == e) {
+			fin = node_add(&nd, &nn, &an, e, best, bhy,
+			    nd[best].line + 1, bestd);
+			break;
+		}
+		if (forced) {
+			/* past the break and the spaces after it */
+			size_t	 p = b + 1;
 
-			for (g = 0; g < gs->num_glyphs; g++) {
-				size_t	 cs = item->offset + gs->log_clusters[g];
-				size_t	 ce;
-				int	 g2, si;
-				double	 gw = gs->glyphs[g].geometry.width /
-				    (double)PANGO_SCALE;
+			while (p < e && (S->fl[p] & C_SPACE))
+				p++;
+			j = node_add(&nd, &nn, &an, p, best, 0,
+			    nd[best].line + 1, bestd);
+			if (p >= e) {
+				fin = j;
+				break;
+			}
+			na = 0;
+			act[na++] = j;
+			b = p;
+			continue;
+		}
+		j = node_add(&nd, &nn, &an, b, best, bhy, nd[best].line + 1,
+		    bestd);
+		if (na < MAXACTIVE)
+			act[na++] = j;
+		else {
+			/* full: the new node takes the worst one's place */
+			for (q = 0, i = 1; i < na; i++)
+				if (nd[act[i]].dem > nd[act[q]].dem)
+					q = i;
+			if (nd[act[q]].dem > bestd)
+				act[q] = j;
+		}
+	}
+	if (fin < 0)
+		fin = nn - 1;
+	for (j = fin; j > 0; j = nd[j].prev)
+		nlines++;
+	*brk = jk_xcalloc(nlines + 1, sizeof(**brk));
+	*hy = jk_xcalloc(nlines + 1, 1);
+	for (j = fin, i = nlines; j > 0; j = nd[j].prev) {
+		i--;
+		(*brk)[i] = nd[j].pos;
+		(*hy)[i] = (unsigned char)nd[j].hyph;
+	}
+	free(W);
+	free(SW);
+	free(GE);
+	free(nd);
+	free(act);
+	return nlines;
+}
 
-				if (gs->glyphs[g].glyph & PANGO_GLYPH_UNKNOWN_FLAG) {
-					unsigned int u = gs->glyphs[g].glyph &
-					    ~PANGO_GLYPH_UNKNOWN_FLAG;
-					if (u != 0x2060 && u != 0x2028 &&
-					    u != 0x200b && u != ' ') {
-						if (unknown == 0)
-							jk_msg(Y->pdf->diag,
-							    JK_M_GLYPH, line,
-							    "U+%04X", u);
-						unknown++;
-					}
-				}
-				/* first glyph of its cluster? */
-				if (g > 0 && gs->log_clusters[g] ==
-				    gs->log_clusters[g - 1]) {
-					x += gw;
-					continue;
-				}
+/* === lines ============================================================ */
+
+/* A segment under construction: glyphs of one run and one span, no
+ * space inside. */
+struct sbuild {
+	struct jk_pseg	*seg;		/* NULL: none open */
+	size_t		 start, end;	/* bytes */
+	int		 nchars;
+};
+
+static void
+seg_open(struct mline *ml, struct sbuild *sb, const struct srun *run,
+    const struct ptext *t, int span, double x, size_t byte)
+{
+	struct jk_pseg	*s;
+
+	ml->segs = jk_xreallocarray(ml->segs, ml->nsegs + 1,
+	    sizeof(*ml->segs));
+	s = &ml->segs[ml->nsegs++];
+	memset(s, 0, sizeof(*s));
+	s->x = x;
+	s->font = span >= 0 ? t->sp[span].font : t->font;
+	s->color = span >= 0 ? t->sp[span].color : t->color;
+	s->dy = span >= 0 ? -t->sp[span].rise : 0;
+	s->item = pango_item_new();
+	s->item->analysis = run->an;
+	if (run->an.font != NULL)
+		g_object_ref(run->an.font);
+	s->glyphs = pango_glyph_string_new();
+	sb->seg = s;
+	sb->start = sb->end = byte;
+	sb->nchars = 0;
+}
+
+static void
+seg_glyph(struct sbuild *sb, const PangoGlyphInfo *gi, size_t byte)
+{
+	PangoGlyphString	*gs = sb->seg->glyphs;
+	int			 n = gs->num_glyphs;
+
+	pango_glyph_string_set_size(gs, n + 1);
+	gs->glyphs[n] = *gi;
+	gs->log_clusters[n] = (int)(byte - sb->start);
+}
+
+static void
+seg_close(struct sbuild *sb, const struct shaped *S, struct jk_buf *lt,
+    int space)
+{
+	struct jk_pseg	*s = sb->seg;
+
+	if (s == NULL)
+		return;
+	s->text = jk_xstrndup(S->t->b.data + sb->start, sb->end - sb->start);
+	s->item->offset = 0;
+	s->item->length = (int)(sb->end - sb->start);
+	s->item->num_chars = sb->nchars;
+	if (space && lt->len > 0)
+		jk_buf_putc(lt, ' ');
+	jk_buf_add(lt, S->t->b.data + sb->start, sb->end - sb->start);
+	sb->seg = NULL;
+}
+
+/*
+ * Line [a, e) of S into ml: glyphs in segments, the glue set by ratio
+ * (space: spx of its width; gap between syllables: gx ems), a hyphen at
+ * the end if hyph.  Returns the width.
+ */
+static double
+line_glyphs(const struct shaped *S, size_t a, size_t e, double spx,
+    double gx, int hyph, struct mline *ml)
+{
+	const struct ptext	*t = S->t;
+	struct sbuild		 sb = { NULL, 0, 0, 0 };
+	struct jk_buf		 lt;
+	size_t			 ba = S->off[a], be = S->off[e], k = a;
+	double			 x = 0;
+	int			 ri, sp = 0, cur = -2, space = 0, pending = 0;
+	const struct srun	*last = NULL;
+
+	jk_buf_init(&lt);
+	jk_buf_puts(&lt, "");
+	while (sp < t->nsp && t->sp[sp].end <= ba)
+		sp++;
+	for (ri = run_at(S, ba); ri < S->nruns && S->runs[ri].off < be;
+	    ri++) {
+		const struct srun	*run = &S->runs[ri];
+		const PangoGlyphString	*gs = run->gs;
+		int			 g;
+
+		for (g = 0; g < gs->num_glyphs; g++) {
+			size_t	 cb = run->off + gs->log_clusters[g];
+			int	 first = g == 0 ||
+			    gs->log_clusters[g] != gs->log_clusters[g - 1];
+			int	 si;
+
+			if (cb < ba || cb >= be)
+				continue;
+			k = char_at(S, cb, k);
+			if (S->fl[k] & (C_SPACE | C_NL)) {
+				seg_close(&sb, S, &lt, space);
+				pending = 1;
+				cur = -2;
+				if (first)
+					x += S->adv[k] * (1 + spx);
+				continue;
+			}
+			while (sp < t->nsp && t->sp[sp].end <= cb)
+				sp++;
+			si = sp < t->nsp && t->sp[sp].start <= cb ? sp : -1;
+			if (first && k > a && gx != 0 && (S->fl[k] & C_CJK) &&
+			    (S->fl[k - 1] & C_CJK)) {
+				double	 ex = gx * S->em[k];
+
+				if (sb.seg != NULL && sb.seg->glyphs->num_glyphs > 0)
+					sb.seg->glyphs->glyphs[
+					    sb.seg->glyphs->num_glyphs - 1]
+					    .geometry.width +=
+					    (int)lround(ex * PANGO_SCALE);
+				x += ex;
+			}
+			if (sb.seg == NULL || si != cur || run != last) {
+				seg_close(&sb, S, &lt, space);
+				space = pending;
+				pending = 0;
+				seg_open(ml, &sb, run, t, si, x, cb);
+				cur = si;
+				last = run;
+			}
+			seg_glyph(&sb, &gs->glyphs[g], cb);
+			if (first) {
+				/* the cluster ends where the next starts */
+				size_t	 ce = run->end, kl;
+				int	 g2;
+
 				for (g2 = g + 1; g2 < gs->num_glyphs &&
 				    gs->log_clusters[g2] == gs->log_clusters[g];
 				    g2++)
 					;
-				ce = g2 < gs->num_glyphs ? item->offset +
-				    (size_t)gs->log_clusters[g2] :
-				    (size_t)(item->offset + item->length);
-				if (ce > len)
-					ce = len;
-				if (text[cs] == ' ' || text[cs] == '\n' ||
-				    (cs + 3 <= len &&
-				    memcmp(text + cs, LSEP, 3) == 0)) {
-					seg_close(ml, &sb, &lt, sx - ml->x, sfont,
-					    scol, sdy, space);
-					pending = 1;
-					cur = -2;
-					x += gw;
-					continue;
-				}
-				if (cs + 3 <= len && ce - cs == 3 &&
-				    memcmp(text + cs, WJ, 3) == 0) {
-					x += gw;
-					continue;
-				}
-				si = span_at(t, inv[cs]);
-				if (si != cur) {
-					seg_close(ml, &sb, &lt, sx - ml->x, sfont,
-					    scol, sdy, space);
-					space = pending;
-					pending = 0;
-					sx = x;
-					cur = si;
-					sfont = si >= 0 ? t->sp[si].font : t->font;
-					scol = si >= 0 ? t->sp[si].color : t->color;
-					sdy = si >= 0 ? -t->sp[si].rise : 0;
-				}
-				add_clean(&sb, text + cs, ce - cs);
-				x += gw;
+				if (g2 < gs->num_glyphs &&
+				    run->off + gs->log_clusters[g2] > cb)
+					ce = run->off + gs->log_clusters[g2];
+				if (ce > be)
+					ce = be;
+				kl = char_at(S, ce - 1, k);
+				sb.nchars += (int)(kl - k) + 1;
+				sb.end = ce;
 			}
-			/* the next run may have another font: a new segment
-			 * (span_at will tell) */
+			x += gs->glyphs[g].geometry.width / (double)PANGO_SCALE;
 		}
-		seg_close(ml, &sb, &lt, sx - ml->x, sfont, scol, sdy, space);
-		ml->text = jk_buf_detach(&lt);
-		if (ml->text == NULL)
-			ml->text = jk_xstrdup("");
-		jk_buf_free(&sb);
-	} while (pango_layout_iter_next_line(it));
-	pango_layout_iter_free(it);
-	g_object_unref(lay);
-	free(inv);
-	free(text);
-	free(map);
-	free(unlocked);
-	Y->L->unknown_glyphs += unknown;
+	}
+	if (hyph && sb.seg != NULL && last != NULL) {
+		PangoGlyphString	*hg = pango_glyph_string_new();
+		PangoAnalysis		 an = last->an;
+		int			 g;
+
+		pango_shape("-", 1, &an, hg);
+		for (g = 0; g < hg->num_glyphs; g++) {
+			seg_glyph(&sb, &hg->glyphs[g], sb.end > sb.start ?
+			    S->off[char_at(S, sb.end - 1, k)] : sb.start);
+			x += hg->glyphs[g].geometry.width / (double)PANGO_SCALE;
+		}
+		pango_glyph_string_free(hg);
+	}
+	seg_close(&sb, S, &lt, space);
+	ml->text = jk_buf_detach(&lt);
+	if (ml->text == NULL)
+		ml->text = jk_xstrdup("");
+	return x;
+}
+
+/* The natural width of [a, e) (a hyphen counted as 0.33 em). */
+static void
+line_sums(const struct shaped *S, size_t a, size_t e, int justify,
+    double *w, double *sw, double *ge)
+{
+	size_t	 k;
+
+	*w = *sw = *ge = 0;
+	for (k = a; k < e; k++) {
+		*w += S->adv[k];
+		if (S->fl[k] & C_SPACE)
+			*sw += S->adv[k];
+		else if (justify && k > a && (S->fl[k] & C_CJK) &&
+		    (S->fl[k - 1] & C_CJK))
+			*ge += S->em[k];
+	}
+}
+
+/* Lines [s, brk[0]), [brk[0], brk[1]) ... of S into mp. */
+static void
+set_lines(const struct shaped *S, size_t s, const size_t *brk,
+    const unsigned char *hy, int n, const struct bopts *o,
+    PangoAlignment align, struct mpara *mp)
+{
+	int	 i;
+	size_t	 a = s, e;
+
+	mp->l = jk_xreallocarray(mp->l, mp->n + n + 1, sizeof(*mp->l));
+	for (i = 0; i < n; i++, a = brk[i - 1]) {
+		struct mline	*ml = &mp->l[mp->n];
+		double		 avail = o->width, w, sw, ge, r = 0, st, sh;
+		double		 spx = 0, gx = 0;
+		int		 nl = 0, justify;
+
+		memset(ml, 0, sizeof(*ml));
+		if (mp->n == 0)
+			avail -= o->indent;
+		e = brk[i];
+		while (e > a && (S->fl[e - 1] & C_SPACE))
+			e--;
+		if (e > a && (S->fl[e - 1] & C_NL)) {
+			e--;
+			nl = 1;
+		}
+		while (e > a && (S->fl[e - 1] & C_SPACE))
+			e--;
+		justify = o->justify && !nl && brk[i] < S->n && o->width > 0;
+		line_sums(S, a, e, justify, &w, &sw, &ge);
+		if (hy[i])
+			w += hyph_width(S, e > a ? e - 1 : a);
+		st = sw * SP_STRETCH + ge * GAP_STRETCH;
+		sh = sw * SP_SHRINK;
+		if (o->width > 0 && w > avail && sh > 0)
+			r = fmax((avail - w) / sh, -1);
+		else if (justify && w < avail && st > 0)
+			r = (avail - w) / st;
+		if (r > 0) {
+			spx = r * SP_STRETCH;
+			gx = justify ? r * GAP_STRETCH : 0;
+		} else
+			spx = r * SP_SHRINK;
+		w = line_glyphs(S, a, e, spx, gx, hy[i], ml);
+		ml->w = w;
+		ml->x = mp->n == 0 ? o->indent : 0;
+		if (o->width > 0 && !justify) {
+			if (align == PANGO_ALIGN_CENTER)
+				ml->x += (avail - w) / 2;
+			else if (align == PANGO_ALIGN_RIGHT)
+				ml->x += avail - w;
+		}
+		ml->ws = justify && sw > 0 ? 1 + spx : 0;
+		ml->midword = brk[i] < S->n && !nl &&
+		    !(S->fl[brk[i] - 1] & C_SPACE);
+		mp->n++;
+	}
+}
+
+/*
+ * Lay t out at width (no width: lines at forced breaks only); return its
+ * lines, segments positioned.  keepall: word-preferring breaks; display:
+ * between words only, balanced.  Counts glyphs no font has.
+ */
+static struct mpara
+measure_b(struct lay *Y, struct ptext *t, const struct bopts *o,
+    PangoAlignment align, int line)
+{
+	struct mpara	 mp = { NULL, 0 };
+	struct shaped	 S;
+	size_t		 s = 0, e, *brk;
+	unsigned char	*hy;
+	int		 n;
+
+	pt_trim(t);
+	shape(Y, &S, t, line);
+	if (o->width <= 0) {
+		struct bopts	 wide = *o;
+
+		wide.width = 1e12;
+		wide.justify = 0;
+		n = kp_break(&S, 0, S.n, 0, &wide, &brk, &hy);
+		set_lines(&S, 0, brk, hy, n, &wide, PANGO_ALIGN_LEFT, &mp);
+		free(brk);
+		free(hy);
+	}
+	while (o->width > 0 && s < S.n) {
+		e = S.n - s > CHUNK ? s + CHUNK : S.n;
+		n = kp_break(&S, s, e, mp.n, o, &brk, &hy);
+		/* a chunk's last line goes to the next chunk */
+		if (e < S.n && n > 1)
+			n--;
+		set_lines(&S, s, brk, hy, n, o, align, &mp);
+		s = n > 0 ? brk[n - 1] : e;
+		free(brk);
+		free(hy);
+	}
+	if (mp.n == 0) {
+		mp.l = jk_xcalloc(1, sizeof(*mp.l));
+		mp.l[0].text = jk_xstrdup("");
+		mp.n = 1;
+	}
+	shaped_free(&S);
 	return mp;
+}
+
+struct mpara
+measure(struct lay *Y, struct ptext *t, double width, int justify,
+    PangoAlignment align, double indent, int keepall, int line)
+{
+	struct bopts	 o;
+
+	memset(&o, 0, sizeof(o));
+	o.width = width;
+	o.indent = indent;
+	o.justify = justify;
+	o.keepall = keepall;
+	return measure_b(Y, t, &o, align, line);
+}
+
+/* Measure a paragraph set with the options of o. */
+struct mpara
+measure_long(struct lay *Y, struct ptext *t, const struct popts *o, int line)
+{
+	struct bopts	 b;
+
+	memset(&b, 0, sizeof(b));
+	b.width = o->width;
+	b.indent = o->indent;
+	b.justify = o->justify;
+	b.keepall = o->keepall;
+	b.display = o->display;
+	return measure_b(Y, t, &b, o->align, line);
+}
+
+void
+pseg_free(struct jk_pseg *s)
+{
+	free(s->text);
+	if (s->item != NULL)
+		pango_item_free(s->item);
+	if (s->glyphs != NULL)
+		pango_glyph_string_free(s->glyphs);
+}
+
+void
+pseg_copy(struct jk_pseg *d, const struct jk_pseg *s)
+{
+	*d = *s;
+	d->text = jk_xstrdup(s->text);
+	d->item = s->item != NULL ? pango_item_copy(s->item) : NULL;
+	d->glyphs = s->glyphs != NULL ? pango_glyph_string_copy(s->glyphs) :
+	    NULL;
 }
 
 void
@@ -515,7 +1101,7 @@ mp_free(struct mpara *mp)
 
 	for (i = 0; i < mp->n; i++) {
 		for (j = 0; j < mp->l[i].nsegs; j++)
-			free(mp->l[i].segs[j].text);
+			pseg_free(&mp->l[i].segs[j]);
 		free(mp->l[i].segs);
 		free(mp->l[i].text);
 	}
@@ -524,113 +1110,24 @@ mp_free(struct mpara *mp)
 	mp->n = 0;
 }
 
-/* Natural one-line width of t. */
+/* Natural one-line width of t (the widest line between forced breaks). */
 double
 natural_width(struct lay *Y, struct ptext *t)
 {
-	struct mpara	 mp = measure(Y, t, -1, 0, PANGO_ALIGN_LEFT, 0, 0, 0);
-	double		 w = 0;
-	int		 i;
-
-	for (i = 0; i < mp.n; i++)
-		if (mp.l[i].w > w)
-			w = mp.l[i].w;
-	mp_free(&mp);
-	return w;
-}
-
-/* Bytes [a, b) of t, with its spans clipped, as a new text in out. */
-static void
-pt_slice(const struct ptext *t, size_t a, size_t b, struct ptext *out)
-{
-	int	 i;
-
-	pt_init(out, t->font, t->color);
-	jk_buf_add(&out->b, t->b.data + a, b - a);
-	for (i = 0; i < t->nsp; i++) {
-		struct span	 sp = t->sp[i];
-
-		if (sp.end <= a || sp.start >= b)
-			continue;
-		sp.start = (sp.start > a ? sp.start : a) - a;
-		sp.end = (sp.end < b ? sp.end : b) - a;
-		if (out->nsp == out->asp) {
-			out->asp = out->asp ? out->asp * 2 : 8;
-			out->sp = jk_xreallocarray(out->sp, out->asp,
-			    sizeof(*out->sp));
-		}
-		out->sp[out->nsp++] = sp;
-	}
-}
-
-/*
- * Measure a paragraph of any length.  Pango (with HarfBuzz under it)
- * stops wrapping on paragraphs of a megabyte or so, and each keep-all
- * pass lays the whole text out again, so a paragraph longer than
- * PARA_CHUNK bytes -- only damaged input makes one -- is set piece by
- * piece: each piece is cut at a space, its last (short) line is given
- * back to the next piece, so the lines read as one paragraph.
- */
-#define PARA_CHUNK	2048
-
-struct mpara
-measure_long(struct lay *Y, struct ptext *t, const struct popts *o, int line)
-{
-	struct mpara	 all = { NULL, 0 }, mp;
-	struct ptext	 piece;
-	size_t		 start = 0, end, cut, len;
-	const char	*d;
+	struct shaped	 S;
+	double		 w = 0, max = 0;
+	size_t		 k;
 
 	pt_trim(t);
-	d = t->b.data;
-	len = t->b.len;
-	if (len <= PARA_CHUNK)
-		return measure(Y, t, o->width, o->justify, o->align,
-		    o->indent, o->keepall, line);
-	while (start < len) {
-		end = len;
-		if (len - start > PARA_CHUNK) {
-			end = start + PARA_CHUNK;
-			for (cut = end; cut > start + PARA_CHUNK / 2 &&
-			    d[cut] != ' '; cut--)
-				;
-			if (d[cut] == ' ')
-				end = cut;
-			while (end > start + 1 &&
-			    ((unsigned char)d[end] & 0xc0) == 0x80)
-				end--;
-		}
-		pt_slice(t, start, end, &piece);
-		mp = measure(Y, &piece, o->width, o->justify, o->align,
-		    start == 0 ? o->indent : 0, o->keepall, line);
-		start = end;
-		if (end < len && mp.n > 1 && mp.l[mp.n - 1].text != NULL) {
-			/* give the short last line back */
-			const char	*lt = mp.l[mp.n - 1].text;
-			size_t		 ll = strlen(lt), pl = piece.b.len;
-
-			while (pl > 0 && piece.b.data[pl - 1] == ' ')
-				pl--;
-			if (ll > 0 && ll < pl && memcmp(piece.b.data + pl - ll,
-			    lt, ll) == 0) {
-				struct mpara	 last = { mp.l + mp.n - 1, 1 };
-				struct mline	*keep = mp.l;
-
-				start = end - (piece.b.len - (pl - ll));
-				mp.n--;
-				last.l = jk_xmalloc(sizeof(*last.l));
-				*last.l = keep[mp.n];
-				mp_free(&last);
-			}
-		}
-		while (start < len && d[start] == ' ')
-			start++;
-		all.l = jk_xreallocarray(all.l, all.n + mp.n,
-		    sizeof(*all.l));
-		memcpy(all.l + all.n, mp.l, mp.n * sizeof(*mp.l));
-		all.n += mp.n;
-		free(mp.l);
-		pt_free(&piece);
+	shape(Y, &S, t, 0);
+	for (k = 0; k < S.n; k++) {
+		if (S.fl[k] & C_NL)
+			w = 0;
+		else
+			w += S.adv[k];
+		if (w > max)
+			max = w;
 	}
-	return all;
+	shaped_free(&S);
+	return max;
 }

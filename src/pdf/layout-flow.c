@@ -70,8 +70,7 @@ copy_item(struct jk_pitem *d, const struct jk_pitem *s, double dx,
 	if (s->nsegs > 0) {
 		d->segs = jk_xcalloc(s->nsegs, sizeof(*d->segs));
 		for (i = 0; i < s->nsegs; i++) {
-			d->segs[i] = s->segs[i];
-			d->segs[i].text = jk_xstrdup(s->segs[i].text);
+			pseg_copy(&d->segs[i], &s->segs[i]);
 		}
 	} else
 		d->segs = NULL;
@@ -309,6 +308,7 @@ new_body_page(struct lay *Y, enum jk_pgkind kind, int opener)
 	Y->page = page_new(Y, kind);
 	Y->btop = Y->top;
 	Y->pm[Y->page].opener = opener;
+	Y->L->pages[Y->page].opener = opener;
 	Y->pm[Y->page].left = (char *)Y->run_left;
 	Y->pm[Y->page].right = (char *)Y->run_right;
 }

@@ -19,12 +19,8 @@
 #include "pdf-int.h"
 
 #define WJ		"\xe2\x81\xa0"		/* U+2060 WORD JOINER */
-#define LSEP		"\xe2\x80\xa8"		/* U+2028 LINE SEPARATOR */
 #define EPS		0.01
 #define MAXCOL		64	/* table columns set at most */
-#define LOOSE_EM	0.5	/* growth of a space (ems) that makes a line loose */
-#define VLOOSE_EM	0.75	/* ... very loose */
-#define RELAYOUT_BUDGET	(4u << 20) /* bytes laid out again per paragraph */
 
 /* === measured text ===================================================== */
 
@@ -44,7 +40,8 @@ struct ptext {
 };
 
 struct mline {
-	double		 x, w;		/* offset and natural width */
+	double		 x, w;		/* offset and width as set */
+	double		 ws;		/* justified: word space / natural */
 	int		 midword;	/* broken inside a word after it */
 	struct jk_pseg	*segs;
 	int		 nsegs;
@@ -109,6 +106,7 @@ struct lay {
 	int	 para;			/* paragraph counter */
 	int	 group;			/* box counter */
 	int	 ntable;
+	int	 tables;		/* tables in the document */
 	struct tabhead	*th;
 	int	 ath;
 	int	 nocontents;		/* first body page index */
@@ -141,6 +139,7 @@ struct popts {
 	double		 before;
 	enum jk_lrole	 role;
 	int		 span, group, keepall, keepnext, nosplit, para;
+	int		 display;	/* a title: balanced, between words */
 	const char	*marker;	/* list/footnote marker, hanging */
 	double		 markx;		/* where the marker starts */
 	int		 markfont;
@@ -158,6 +157,7 @@ struct actx {
 	const struct jk_node **notes;
 	int		 nnotes, anotes;
 	int		 after_head;	/* no indent after a heading */
+	int		 head_need;	/* lines still to keep with it */
 	int		 advert;	/* no outline entries */
 	double		 gap;		/* space after the last block */
 };
@@ -191,6 +191,8 @@ void		 mp_free(struct mpara *mp);
 double		 natural_width(struct lay *Y, struct ptext *t);
 struct mpara	 measure_long(struct lay *Y, struct ptext *t,
 	    const struct popts *o, int line);
+void		 pseg_free(struct jk_pseg *);
+void		 pseg_copy(struct jk_pseg *, const struct jk_pseg *);
 
 /* layout-rows.c */
 struct row	*row_new(struct rows *R, double h, double before);

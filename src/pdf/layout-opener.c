@@ -59,6 +59,7 @@ opener_rows(struct actx *A, const struct jk_node *art, int advert)
 	o.para = 0;
 	o.role = JK_LR_OPENER;
 	o.keepall = Y->st->keep_all;
+	o.display = 1;		/* series, title, subtitle */
 
 	/* section label or series */
 	if ((c = jk_node_child(art, JK_NODE_SERIES)) != NULL ||
@@ -89,6 +90,7 @@ opener_rows(struct actx *A, const struct jk_node *art, int advert)
 		para_rows(Y, A->R, &t, &o, c->line);
 		pt_free(&t);
 	}
+	o.display = 0;
 	for (c = art->first; c != NULL; c = c->next) {
 		const struct jk_node *nm, *rl;
 

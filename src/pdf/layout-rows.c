@@ -50,7 +50,7 @@ item_free(struct jk_pitem *it)
 	int	 i;
 
 	for (i = 0; i < it->nsegs; i++)
-		free(it->segs[i].text);
+		pseg_free(&it->segs[i]);
 	free(it->segs);
 	free(it->text);
 	free(it->dest);
@@ -91,6 +91,8 @@ line_item(struct row *r, struct mline *ml, double x, double measure_w,
 	it->x = x + ml->x;
 	it->y = baseline(size, leading);
 	it->w = ml->w;
+	it->ws = ml->ws;
+	it->mid = ml->midword;
 	it->h = measure_w - it->x;	/* room left of the measure's end */
 	it->font = font;
 	it->role = role;
@@ -130,6 +132,7 @@ para_rows(struct lay *Y, struct rows *R, struct ptext *t,
 		it = line_item(r, &mp.l[i], o->x, o->x + o->width, t->font,
 		    size, o->leading, o->role);
 		it->para = pno;
+		it->display = o->display;
 		it->ln = i + 1;
 		it->nln = mp.n;
 		if (i == 0 && o->marker != NULL) {
@@ -140,6 +143,7 @@ para_rows(struct lay *Y, struct rows *R, struct ptext *t,
 			memmove(it->segs + 1, it->segs, it->nsegs *
 			    sizeof(*it->segs));
 			s = &it->segs[0];
+			memset(s, 0, sizeof(*s));
 			it->nsegs++;
 			s->x = o->markx - it->x;
 			s->dy = 0;
@@ -237,6 +241,7 @@ heading_rows(struct actx *A, const struct jk_node *n, double x, double width,
 	o.leading = f->leading;
 	o.before = Y->st->body.leading * (lv == 1 ? 1.0 : 0.6);
 	o.role = JK_LR_HEAD;
+	o.display = 1;		/* between words, balanced */
 	o.nosplit = 1;
 	o.keepnext = 1;
 	o.para = 0;
@@ -259,6 +264,7 @@ heading_rows(struct actx *A, const struct jk_node *n, double x, double width,
 			A->R->r[i].head = 1;
 	}
 	A->after_head = 1;
+	A->head_need = 3;
 }
 
 static void
@@ -580,11 +586,12 @@ block(struct actx *A, const struct jk_node *n, double x, double width,
 		for (int i = first; i < A->R->n; i++)
 			A->R->r[i].fl = Y->nfloat;
 	}
-	/* a heading keeps with three lines of the paragraph after it */
-	if (n->type == JK_NODE_PARA && first > 0 && A->R->r[first - 1].head &&
-	    A->R->r[first - 1].keep)
-		for (int i = first; i < first + 2 && i < A->R->n - 1; i++)
-			A->R->r[i].keep = 1;
+	/* a heading keeps with the three lines after it, whatever blocks
+	 * hold them */
+	if (n->type != JK_NODE_HEADING)
+		for (int i = first; i < A->R->n && A->head_need > 0; i++)
+			if (--A->head_need > 0)
+				A->R->r[i].keep = 1;
 	switch (n->type) {
 	case JK_NODE_FIGURE:
 	case JK_NODE_TABLE:

@@ -25,12 +25,14 @@ linear_table(struct actx *A, const struct jk_node *n, double x,
 {
 	struct lay		*Y = A->Y;
 	const struct jk_node	*row, *cell;
-	int			 first = A->R->n, i;
+	int			 first = A->R->n, i, k, nr = 0, *ends = NULL;
 
+	Y->tables++;
 	for (row = n->first; row != NULL; row = row->next) {
 		struct ptext	 t;
 		struct popts	 o = body_opts(Y, x, width, group);
 		int		 hdr = (row->flags & JK_F_HEADER) != 0;
+		int		 rfirst = A->R->n;
 
 		if (row->type != JK_NODE_ROW)
 			continue;
@@ -45,9 +47,28 @@ linear_table(struct actx *A, const struct jk_node *n, double x,
 		o.role = JK_LR_TABLE;
 		o.span = span;
 		o.para = 0;
+		o.nosplit = 1;
 		para_rows(Y, A->R, &t, &o, row->line);
 		pt_free(&t);
+		if (A->R->n == rfirst)
+			continue;
+		if (!hdr)
+			nr++;
+		for (i = rfirst; i < A->R->n; i++)
+			for (k = 0; k < A->R->r[i].nitems; k++) {
+				A->R->r[i].items[k].tab = Y->tables;
+				A->R->r[i].items[k].trow = hdr ? 0 : nr;
+			}
+		ends = jk_xreallocarray(ends, nr + 1, sizeof(*ends));
+		ends[hdr ? 0 : nr] = A->R->n - 1;
+		if (hdr)	/* a header row keeps with the first row */
+			A->R->r[A->R->n - 1].keep = 1;
 	}
+	/* three rows at least on either side of a break */
+	for (i = 1; i < nr; i++)
+		if (nr <= 6 || i < 3 || i > nr - 3)
+			A->R->r[ends[i]].keep = 1;
+	free(ends);
 	if (A->R->n == first)
 		return;
 	A->R->r[first].before = Y->st->body.leading * 0.4;
@@ -72,7 +93,7 @@ table_rows(struct actx *A, const struct jk_node *n, double x, double width,
 	int			 ncol = 0, nrow = 0, c, k, i, span = 0, tid;
 	double			*nat, *w, sum = 0, avail = width, pad = 3.0;
 	double			 lead = Y->st->table.leading, minw;
-	int			 first = A->R->n, hdr_end = -1;
+	int			 first = A->R->n, hdr_end = -1, body = 0;
 
 	for (row = n->first; row != NULL; row = row->next) {
 		if (row->type != JK_NODE_ROW)
@@ -147,6 +168,7 @@ table_rows(struct actx *A, const struct jk_node *n, double x, double width,
 			    nat[c] * (avail - fixed) / flex;
 	}
 	tid = ++Y->ntable;
+	Y->tables++;
 	if (tid >= Y->ath) {
 		Y->ath = tid + 16;
 		Y->th = jk_xreallocarray(Y->th, Y->ath, sizeof(*Y->th));
@@ -197,6 +219,8 @@ table_rows(struct actx *A, const struct jk_node *n, double x, double width,
 			c += cs;
 		}
 		h = maxl * lead + 2 * pad;
+		if (!hdr)
+			body++;
 		r = row_new(A->R, h, 0);
 		r->span = span;
 		r->group = group;
@@ -237,6 +261,8 @@ table_rows(struct actx *A, const struct jk_node *n, double x, double width,
 				    cells[k].l[l].segs[0].font : Y->f_tab,
 				    Y->st->table.size, lead, JK_LR_TABLE);
 				li->y += pad + l * lead;
+				li->tab = Y->tables;
+				li->trow = hdr ? 0 : body;
 			}
 			mp_free(&cells[k]);
 			cx += cw;

@@ -78,6 +78,7 @@ article(struct lay *Y, const struct jk_node *art)
 			R.r[i].span = 1;
 	new_body_page(Y, advert ? JK_PG_ADVERT : JK_PG_BODY, 1);
 	flow(Y, &R, advert ? JK_PG_ADVERT : JK_PG_BODY);
+	Y->L->pages[Y->page].end = 1;
 	rows_free(&R);
 	free(A.notes);
 }
@@ -135,6 +136,8 @@ jk_playout_new(struct jk_pdf *pdf, const struct jk_doc *doc)
 	Y.colw = (Y.W - (Y.ncol - 1) * Y.gutter) / Y.ncol;
 	Y.top = st->margin_top_mm * JK_MM;
 	Y.bottom = L->page_h - st->margin_bottom_mm * JK_MM;
+	L->top = Y.top;
+	L->bottom = Y.bottom;
 
 	Y.cover = g_hash_table_new(g_direct_hash, g_direct_equal);
 	Y.f_body = font_of(&Y, &st->body);
@@ -276,16 +279,18 @@ jk_playout_dump(const struct jk_playout *L, FILE *fp)
 {
 	int	 i, j;
 
-	fprintf(fp, "geometry %.1f x %.1f bleed %.1f\n", r1(L->page_w),
-	    r1(L->page_h), r1(L->bleed));
+	fprintf(fp, "geometry %.1f x %.1f bleed %.1f area %.1f %.1f\n",
+	    r1(L->page_w), r1(L->page_h), r1(L->bleed), r1(L->top),
+	    r1(L->bottom));
 	for (i = 0; i < L->nfonts; i++)
 		fprintf(fp, "font %d \"%s\" %s %.2f\n", i, L->fonts[i].family,
 		    L->fonts[i].bold ? "bold" : "regular", L->fonts[i].size);
 	for (i = 0; i < L->npages; i++) {
 		const struct jk_ppage *p = &L->pages[i];
 
-		fprintf(fp, "page %d label %s kind %s\n", i + 1,
-		    p->label != NULL ? p->label : "-", kind_names[p->kind]);
+		fprintf(fp, "page %d label %s kind %s%s%s\n", i + 1,
+		    p->label != NULL ? p->label : "-", kind_names[p->kind],
+		    p->opener ? " opener" : "", p->end ? " end" : "");
 		for (j = 0; j < p->nitems; j++) {
 			const struct jk_pitem *it = &p->items[j];
 
@@ -298,6 +303,14 @@ jk_playout_dump(const struct jk_playout *L, FILE *fp)
 				if (it->para)
 					fprintf(fp, " p%d %d/%d", it->para,
 					    it->ln, it->nln);
+				if (it->ws > 0)
+					fprintf(fp, " ws %.2f", it->ws);
+				if (it->mid)
+					fprintf(fp, " mid");
+				if (it->display)
+					fprintf(fp, " display");
+				if (it->tab)
+					fprintf(fp, " t%d r%d", it->tab, it->trow);
 				if (it->dest != NULL)
 					fprintf(fp, " link %s", it->dest);
 				fprintf(fp, " |%s|\n", it->text != NULL ?
