@@ -37,6 +37,7 @@ struct ptext {
 	int		 nsp, asp;
 	int		 font;		/* default font */
 	struct jk_rgb	 color;
+	const struct jk_node *node;	/* the block set (tags) */
 };
 
 struct mline {

@@ -132,6 +132,7 @@ para_rows(struct lay *Y, struct rows *R, struct ptext *t,
 		it = line_item(r, &mp.l[i], o->x, o->x + o->width, t->font,
 		    size, o->leading, o->role);
 		it->para = pno;
+		it->node = t->node;
 		it->display = o->display;
 		it->ln = i + 1;
 		it->nln = mp.n;
@@ -350,6 +351,7 @@ pre_rows(struct actx *A, const struct jk_node *n, double x, double width,
 			e = s + strlen(s);
 		ln = jk_xstrndup(s, e - s);
 		pt_init(&t, Y->f_pre, Y->st->text);
+		t.node = n;
 		/* runs of spaces are kept: they align columns */
 		for (char *p = ln; *p != '\0'; p++)
 			if (*p == '\t')

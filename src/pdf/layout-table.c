@@ -261,6 +261,7 @@ table_rows(struct actx *A, const struct jk_node *n, double x, double width,
 				    cells[k].l[l].segs[0].font : Y->f_tab,
 				    Y->st->table.size, lead, JK_LR_TABLE);
 				li->y += pad + l * lead;
+				li->node = cell;
 				li->tab = Y->tables;
 				li->trow = hdr ? 0 : body;
 			}

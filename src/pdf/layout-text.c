@@ -352,6 +352,8 @@ pt_inlines(struct lay *Y, struct ptext *t, const struct jk_node *n, int font,
 	const struct jk_node	*c;
 	int			 sup;
 
+	if (t->node == NULL)
+		t->node = n;
 	for (c = n->first; c != NULL; c = c->next) {
 		switch (c->type) {
 		case JK_NODE_TEXT:

@@ -67,6 +67,7 @@ struct jk_pitem {
 	int		 font;		/* LINE: main font */
 	char		*text;		/* LINE: the whole line (dump) */
 	char		*dest;		/* DEST: name; LINE: link target */
+	const struct jk_node *node;	/* LINE: the block it sets (tags) */
 	struct jk_pseg	*segs;
 	int		 nsegs;
 };
