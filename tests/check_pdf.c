@@ -863,6 +863,186 @@ sample_doc(void)
 	return d;
 }
 
+/* Work (jk_work) to lay out doc d. */
+static unsigned long long
+layout_work(struct jk_doc *d)
+{
+	struct jk_style		*st = style();
+	unsigned long long	 w0 = jk_work;
+	size_t			 len;
+	char			*dump = dump_of(d, st, &len, NULL);
+
+	free(dump);
+	jk_style_free(st);
+	return jk_work - w0;
+}
+
+/* An article with a title of tlen characters (words of five syllables)
+ * and npara paragraphs. */
+static struct jk_doc *
+titled_doc(int tlen, int npara)
+{
+	struct jk_doc	*d = part_doc();
+	struct jk_node	*a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+	struct jk_buf	 b;
+	int		 i;
+
+	jk_buf_init(&b);
+	for (i = 0; i < tlen; i++)
+		jk_buf_puts(&b, i % 6 == 5 ? " " : "혁");
+	jk_node_add_text(d, a, JK_NODE_TITLE, b.data, 1);
+	jk_buf_free(&b);
+	for (i = 0; i < npara; i++)
+		para(d, a, P(i));
+	return d;
+}
+
+/*
+ * Running heads cost the same whatever the title's length: more pages
+ * cost as much more with a title of 200,000 characters as with one of
+ * 20,000 (a head laid out in full on every page would cost ten times as
+ * much).  The title itself is set whole, in lines that fit.
+ */
+START_TEST(test_long_title_bounded)
+{
+	unsigned long long	 w[2][2];
+	struct jk_doc		*d;
+	int			 t, b;
+	double			 small, large;
+
+	load_paras();
+	for (t = 0; t < 2; t++)
+		for (b = 0; b < 2; b++) {
+			d = titled_doc(t == 0 ? 20000 : 200000, b == 0 ? 20 : 60);
+			w[t][b] = layout_work(d);
+			jk_doc_free(d);
+		}
+	small = (double)(w[0][1] - w[0][0]);
+	large = (double)(w[1][1] - w[1][0]);
+	ck_assert_msg(small > 0 && large < 2 * small, "pages cost %.0f with "
+	    "a short title, %.0f with a long one", small, large);
+	/* and the title's own cost is linear */
+	ck_assert_msg(w[1][0] < 12 * w[0][0], "title: %llu for 20,000, %llu "
+	    "for 200,000 characters", w[0][0], w[1][0]);
+}
+END_TEST
+
+/* Work to set one unbroken line of n Hangul syllables. */
+static unsigned long long
+hangul_work(int n, int *lines)
+{
+	struct jk_doc	*d = jk_doc_new("unbroken");
+	struct jk_node	*a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+	struct jk_style	*st = style();
+	struct jk_buf	 b;
+	struct dl	*v;
+	unsigned long long w0;
+	size_t		 len;
+	char		*dump;
+	double		 pw, ph;
+	int		 i, nl, unknown;
+
+	jk_buf_init(&b);
+	for (i = 0; i < n; i++)
+		jk_buf_puts(&b, i % 3 == 0 ? "가" : i % 3 == 1 ? "나" : "다");
+	para(d, a, b.data);
+	jk_buf_free(&b);
+	w0 = jk_work;
+	dump = dump_of(d, st, &len, NULL);
+	w0 = jk_work - w0;
+	v = parse_dump(dump, &nl, &pw, &ph, &unknown);
+	*lines = 0;
+	for (i = 0; i < nl; i++)
+		if (strcmp(v[i].role, "body") == 0) {
+			ck_assert_msg(v[i].w <= v[i].max + 0.5, "%.1f > %.1f",
+			    v[i].w, v[i].max);
+			(*lines)++;
+		}
+	free_dl(v, nl);
+	free(dump);
+	jk_style_free(st);
+	jk_doc_free(d);
+	return w0;
+}
+
+/* A line of Hangul with no space at all is broken between syllables in
+ * work linear in its length (the breaker's active set is bounded). */
+START_TEST(test_unbroken_hangul_linear)
+{
+	int			 l1, l2;
+	unsigned long long	 w1 = hangul_work(60000, &l1);
+	unsigned long long	 w2 = hangul_work(120000, &l2);
+
+	ck_assert_int_gt(l1, 60000 / 30);
+	ck_assert_int_ge(l2, 2 * l1 - 1);
+	ck_assert_msg(w2 < 2.3 * w1 && w2 > 1.7 * w1, "work %llu for 60,000 "
+	    "syllables, %llu for 120,000", w1, w2);
+}
+END_TEST
+
+/*
+ * Furniture: left-hand pages carry the magazine's name, right-hand pages
+ * a short form of the title; adverts carry neither head nor folio; the
+ * contents print the issue line of the style, and leaders.
+ */
+START_TEST(test_furniture)
+{
+	struct jk_doc	*d = part_furniture();
+	struct jk_style	*st = style();
+	struct dl	*v;
+	size_t		 len;
+	char		*dump, *p;
+	double		 pw, ph;
+	int		 n, i, unknown, left = 0, right = 0, page;
+
+	jk_meta_set(d, "date", "2025-03");
+	dump = dump_of(d, st, &len, NULL);
+	ck_assert_ptr_nonnull(strstr(dump, "|기술과 혁신 · 통권 469호 · "
+	    "2025년 3월|"));
+	ck_assert_ptr_nonnull(strstr(dump, "|. . . . . ."));
+	v = parse_dump(dump, &n, &pw, &ph, &unknown);
+	for (i = 0; i < n; i++) {
+		if (strcmp(v[i].role, "running") != 0)
+			continue;
+		page = v[i].page - 2;	/* two contents pages */
+		if (page % 2 == 0) {
+			ck_assert_str_eq(v[i].text, "기술과 혁신");
+			left++;
+		} else {
+			ck_assert_msg(g_utf8_strlen(v[i].text, -1) <= 33 &&
+			    strncmp(v[i].text, "사라진 한국 빙하의 흔적을 찾아서",
+			    strlen("사라진 한국 빙하의 흔적을 찾아서")) == 0,
+			    "right-hand head: %s", v[i].text);
+			right++;
+		}
+	}
+	ck_assert_int_gt(left, 0);
+	ck_assert_int_gt(right, 0);
+	free_dl(v, n);
+	/* the advert's pages: no head, no folio */
+	p = strstr(dump, "kind advert");
+	ck_assert_ptr_nonnull(p);
+	ck_assert_ptr_nonnull(strstr(p, "\nunknown-glyphs"));
+	*strstr(p, "\nunknown-glyphs") = '\0';
+	ck_assert_ptr_null(strstr(p, " running "));
+	ck_assert_ptr_null(strstr(p, " folio "));
+	free(dump);
+	/* a style's own issue line; none when a value it names is missing */
+	free(st->issue_line);
+	st->issue_line = jk_xstrdup("Vol. {volume} No. {issue}, {month}/{year}");
+	dump = dump_of(d, st, &len, NULL);
+	ck_assert_ptr_null(strstr(dump, "Vol. 469"));
+	free(dump);
+	jk_meta_set(d, "issue", "2");
+	dump = dump_of(d, st, &len, NULL);
+	ck_assert_ptr_nonnull(strstr(dump, "|기술과 혁신 · Vol. 469 No. 2, "
+	    "3/2025|"));
+	free(dump);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
 /* === the print targets, measured on a layout dump ====================== */
 
 struct targets {
@@ -1682,6 +1862,9 @@ pdf_suite(void)
 	    (int)(sizeof(parts) / sizeof(parts[0])));
 	tcase_add_test(tc, test_hostile_tree);
 	tcase_add_test(tc, test_huge_paragraph_kept_whole);
+	tcase_add_test(tc, test_long_title_bounded);
+	tcase_add_test(tc, test_unbroken_hangul_linear);
+	tcase_add_test(tc, test_furniture);
 	tcase_add_test(tc, test_boxes_refuse);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("file");

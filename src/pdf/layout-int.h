@@ -126,6 +126,8 @@ struct lay {
 	int		 contres;	/* contents pages reserved */
 	GHashTable	*cover;		/* (font, char) -> 1 has, 2 has not */
 	struct pmeta	*pm;
+	GHashTable	*runs;		/* running heads laid out */
+	double		 dotw;		/* a leader dot and its space */
 	int		 apm;
 	struct gext	 gcur;
 };
@@ -233,5 +235,8 @@ void		 flow(struct lay *Y, const struct rows *R,
 
 /* layout-furniture.c */
 void		 running(struct lay *Y, int p, int folio);
+const char	*run_short(struct lay *Y, const struct jk_node *art,
+		    const char *title);
+void		 run_item_free(void *);
 
 #endif

@@ -245,6 +245,95 @@ end_rows(struct actx *A, const struct jk_node *art)
 
 
 
+/*
+ * The style's issue line with the metadata put in: {volume} {issue}
+ * {date} as given, {year} {month} {day} from the date (YYYY-MM-DD, the
+ * month and day without a leading zero).  NULL (no line) when a value it
+ * names is missing.  Caller frees.
+ */
+static char *
+issue_line(struct lay *Y)
+{
+	const char	*tpl = Y->st->issue_line, *p, *e, *date, *v;
+	struct jk_buf	 b;
+	int		 y = 0, m = 0, d = 0;
+	char		 num[16], key[16];
+
+	if (tpl == NULL || *tpl == '\0')
+		return NULL;
+	date = jk_meta_get(Y->doc, "date");
+	if (date != NULL)
+		sscanf(date, "%d-%d-%d", &y, &m, &d);
+	jk_buf_init(&b);
+	jk_buf_puts(&b, "");
+	for (p = tpl; *p != '\0'; p = e) {
+		if (*p != '{' || (e = strchr(p, '}')) == NULL ||
+		    (size_t)(e - p) > sizeof(key) - 1) {
+			jk_buf_putc(&b, *p);
+			e = p + 1;
+			continue;
+		}
+		memcpy(key, p + 1, e - p - 1);
+		key[e - p - 1] = '\0';
+		e++;
+		v = NULL;
+		num[0] = '\0';
+		if (strcmp(key, "year") == 0 && y > 0)
+			snprintf(num, sizeof(num), "%d", y);
+		else if (strcmp(key, "month") == 0 && m > 0)
+			snprintf(num, sizeof(num), "%d", m);
+		else if (strcmp(key, "day") == 0 && d > 0)
+			snprintf(num, sizeof(num), "%d", d);
+		else if (strcmp(key, "volume") == 0 ||
+		    strcmp(key, "issue") == 0 || strcmp(key, "date") == 0)
+			v = jk_meta_get(Y->doc, key);
+		else {		/* not a name: the text as it is */
+			jk_buf_add(&b, p, e - p);
+			continue;
+		}
+		if (v == NULL && num[0] == '\0') {
+			jk_buf_free(&b);
+			return NULL;
+		}
+		jk_buf_puts(&b, v != NULL ? v : num);
+	}
+	return jk_buf_detach(&b);
+}
+
+/* Dot leaders filling [x0, x1) of row r, right-aligned so that the dots
+ * of all entries stand in columns. */
+static void
+leaders(struct lay *Y, struct row *r, double x0, double x1, double y)
+{
+	struct ptext	 t;
+	struct mpara	 mp;
+	struct jk_pitem	*it;
+	double		 dw;
+	int		 n, k;
+
+	if (Y->dotw <= 0) {
+		pt_init(&t, Y->f_run, Y->st->muted);
+		pt_add(&t, ". . . . . . . . . .", t.font, t.color, 0);
+		Y->dotw = natural_width(Y, &t) / 9.5;
+		pt_free(&t);
+	}
+	dw = Y->dotw;
+	n = dw > 0 ? (int)floor((x1 - x0) / dw) : 0;
+	if (n < 2)
+		return;
+	pt_init(&t, Y->f_run, Y->st->muted);
+	for (k = 0; k < n; k++)
+		pt_add(&t, k == 0 ? "." : " .", t.font, t.color, 0);
+	mp = measure(Y, &t, x1 - x0 + dw, 0, PANGO_ALIGN_RIGHT, 0, 0, 0);
+	if (mp.n > 0) {
+		it = line_item(r, &mp.l[0], x0 - dw, x1, Y->f_run,
+		    Y->L->fonts[Y->f_run].size, 0, JK_LR_TOC);
+		it->y = y;
+	}
+	mp_free(&mp);
+	pt_free(&t);
+}
+
 void
 contents_rows(struct lay *Y, struct rows *R, const struct centry *ce,
     int nce, int real)
@@ -254,6 +343,7 @@ contents_rows(struct lay *Y, struct rows *R, const struct centry *ce,
 	struct popts	 o;
 	const char	*v;
 	const char	*prev_label = NULL;
+	char		*il;
 	double		 numw = 36;
 	int		 i;
 
@@ -274,13 +364,11 @@ contents_rows(struct lay *Y, struct rows *R, const struct centry *ce,
 	pt_init(&t, font_of(Y, &Y->st->subtitle), Y->st->muted);
 	if ((v = jk_meta_get(Y->doc, "title")) != NULL)
 		pt_add(&t, v, t.font, t.color, 0);
-	if ((v = jk_meta_get(Y->doc, "volume")) != NULL) {
-		pt_add(&t, " · vol. ", t.font, t.color, 0);
-		pt_add(&t, v, t.font, t.color, 0);
-	}
-	if ((v = jk_meta_get(Y->doc, "date")) != NULL) {
-		pt_add(&t, " · ", t.font, t.color, 0);
-		pt_add(&t, v, t.font, t.color, 0);
+	if ((il = issue_line(Y)) != NULL) {
+		if (t.b.len > 0)
+			pt_add(&t, " · ", t.font, t.color, 0);
+		pt_add(&t, il, t.font, t.color, 0);
+		free(il);
 	}
 	o.leading = Y->st->subtitle.leading;
 	o.before = 4;
@@ -299,7 +387,7 @@ contents_rows(struct lay *Y, struct rows *R, const struct centry *ce,
 	}
 	for (i = 0; i < nce; i++) {
 		const struct jk_node	*art = ce[i].art, *c;
-		int			 first = R->n, k;
+		int			 first = R->n, k, tlast;
 		char			 num[16];
 
 		if (art->label != NULL && (prev_label == NULL ||
@@ -327,6 +415,7 @@ contents_rows(struct lay *Y, struct rows *R, const struct centry *ce,
 		o.before = 3;
 		para_rows(Y, R, &t, &o, art->line);
 		pt_free(&t);
+		tlast = R->n - 1;
 		/* names under the title */
 		pt_init(&t, Y->f_bio, Y->st->muted);
 		for (c = art->first; c != NULL; c = c->next) {
@@ -344,9 +433,10 @@ contents_rows(struct lay *Y, struct rows *R, const struct centry *ce,
 			para_rows(Y, R, &t, &o, art->line);
 		}
 		pt_free(&t);
-		if (R->n == first)
+		if (R->n == first || tlast < first)
 			continue;
-		/* the page number, right-aligned, on the title's first line */
+		/* the page number, right-aligned on the title's last line,
+		 * leaders from the title to it */
 		if (real)
 			snprintf(num, sizeof(num), "%d", ce[i].page);
 		else
@@ -354,12 +444,23 @@ contents_rows(struct lay *Y, struct rows *R, const struct centry *ce,
 		pt_init(&t, Y->f_runb, Y->st->accent);
 		pt_add(&t, num, t.font, t.color, 0);
 		{
-			struct mpara mp = measure(Y, &t, numw, 0,
+			struct mpara	 mp = measure(Y, &t, numw, 0,
 			    PANGO_ALIGN_RIGHT, 0, 0, 0);
-			if (mp.n > 0)
-				line_item(&R->r[first], &mp.l[0], Y->W - numw,
-				    Y->W, Y->f_runb, Y->L->fonts[Y->f_runb].size,
-				    Y->st->heading[1].leading, JK_LR_TOC);
+			struct row	*r = &R->r[tlast];
+			struct jk_pitem	*tl = NULL, *nl;
+
+			for (k = 0; k < r->nitems; k++)
+				if (r->items[k].kind == JK_PI_LINE)
+					tl = &r->items[k];
+			if (mp.n > 0 && tl != NULL) {
+				double	 ty = tl->y, tx = tl->x + tl->w;
+
+				nl = line_item(r, &mp.l[0], Y->W - numw, Y->W,
+				    Y->f_runb, Y->L->fonts[Y->f_runb].size,
+				    0, JK_LR_TOC);
+				nl->y = ty;
+				leaders(Y, r, tx + 6, nl->x - 4, ty);
+			}
 			mp_free(&mp);
 		}
 		pt_free(&t);

@@ -38,9 +38,9 @@ article(struct lay *Y, const struct jk_node *art)
 	A.advert = advert;
 	Y->ntable = 0;
 	title = article_name(Y, art);
-	Y->run_left = art->label != NULL ? art->label :
-	    jk_meta_get(Y->doc, "title");
-	Y->run_right = *title != '\0' ? title : Y->run_left;
+	/* the magazine on the left, the article on the right */
+	Y->run_left = jk_meta_get(Y->doc, "title");
+	Y->run_right = run_short(Y, art, title);
 	Y->last_table = 0;
 	opener_rows(&A, art, advert);
 	for (c = art->first; c != NULL; c = c->next) {
@@ -140,6 +140,8 @@ jk_playout_new(struct jk_pdf *pdf, const struct jk_doc *doc)
 	L->bottom = Y.bottom;
 
 	Y.cover = g_hash_table_new(g_direct_hash, g_direct_equal);
+	Y.runs = g_hash_table_new_full(g_str_hash, g_str_equal, free,
+	    run_item_free);
 	Y.f_body = font_of(&Y, &st->body);
 	Y.f_note = font_of(&Y, &st->note);
 	Y.f_noteb = font_bold(&Y, Y.f_note);
@@ -229,6 +231,7 @@ jk_playout_new(struct jk_pdf *pdf, const struct jk_doc *doc)
 	free(ce);
 	free(Y.th);
 	g_hash_table_destroy(Y.cover);
+	g_hash_table_destroy(Y.runs);
 	free(Y.pm);
 	return L;
 }
