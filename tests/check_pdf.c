@@ -1043,6 +1043,44 @@ START_TEST(test_furniture)
 }
 END_TEST
 
+/*
+ * The fallback faces are cut down to the document's characters before
+ * anything is measured: small files in a private folder, removed with
+ * the layout; the Hanja and symbols they give are all there.
+ */
+START_TEST(test_fallback_subset)
+{
+	struct jk_doc		*d = part_doc();
+	struct jk_node		*a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+	struct jk_style		*st = style();
+	struct jk_pdf_opts	 o;
+	struct jk_pdf		*p;
+	struct jk_playout	*L;
+	struct stat		 sb;
+	char			*dir;
+	int			 i;
+
+	para(d, a, "産業技術 ｢연구개발｣ 振興 ‧ ς 鍊金術");
+	memset(&o, 0, sizeof(o));
+	p = jk_pdf_new(st, &o, NULL);
+	L = jk_playout_new(p, d);
+	ck_assert_int_eq(L->unknown_glyphs, 0);
+	ck_assert_int_gt(L->nfontfiles, 0);
+	for (i = 0; i < L->nfontfiles; i++) {
+		ck_assert_int_eq(stat(L->fontfiles[i], &sb), 0);
+		ck_assert_msg(sb.st_size < 2 * 1024 * 1024, "%s: %lld bytes",
+		    L->fontfiles[i], (long long)sb.st_size);
+	}
+	dir = jk_xstrdup(L->fontdir);
+	jk_playout_free(L);
+	ck_assert_int_ne(stat(dir, &sb), 0);
+	free(dir);
+	jk_pdf_free(p);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
 /* === the print targets, measured on a layout dump ====================== */
 
 struct targets {
@@ -1865,6 +1903,7 @@ pdf_suite(void)
 	tcase_add_test(tc, test_long_title_bounded);
 	tcase_add_test(tc, test_unbroken_hangul_linear);
 	tcase_add_test(tc, test_furniture);
+	tcase_add_test(tc, test_fallback_subset);
 	tcase_add_test(tc, test_boxes_refuse);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("file");

@@ -233,6 +233,11 @@ void		 new_body_page(struct lay *Y, enum jk_pgkind kind, int opener);
 void		 flow(struct lay *Y, const struct rows *R,
 	    enum jk_pgkind kind);
 
+/* layout-fonts.c */
+PangoContext	*layout_fonts(struct jk_pdf *, const struct jk_doc *,
+		    struct jk_playout *);
+void		 layout_fonts_free(struct jk_playout *);
+
 /* layout-furniture.c */
 void		 running(struct lay *Y, int p, int folio);
 const char	*run_short(struct lay *Y, const struct jk_node *art,

@@ -137,20 +137,29 @@ para_rows(struct lay *Y, struct rows *R, struct ptext *t,
 		it->ln = i + 1;
 		it->nln = mp.n;
 		if (i == 0 && o->marker != NULL) {
-			struct jk_pseg	*s;
+			struct ptext	 mt;
+			struct mpara	 mm;
+			int		 k, m;
 
-			it->segs = jk_xreallocarray(it->segs, it->nsegs + 1,
+			/* the marker's glyphs before the line's */
+			pt_init(&mt, o->markfont, o->markcolor);
+			pt_add(&mt, o->marker, o->markfont, o->markcolor, 0);
+			mm = measure(Y, &mt, -1, 0, PANGO_ALIGN_LEFT, 0, 0,
+			    line);
+			m = mm.n > 0 ? mm.l[0].nsegs : 0;
+			it->segs = jk_xreallocarray(it->segs, it->nsegs + m,
 			    sizeof(*it->segs));
-			memmove(it->segs + 1, it->segs, it->nsegs *
+			memmove(it->segs + m, it->segs, it->nsegs *
 			    sizeof(*it->segs));
-			s = &it->segs[0];
-			memset(s, 0, sizeof(*s));
-			it->nsegs++;
-			s->x = o->markx - it->x;
-			s->dy = 0;
-			s->font = o->markfont;
-			s->color = o->markcolor;
-			s->text = jk_xstrdup(o->marker);
+			for (k = 0; k < m; k++) {
+				it->segs[k] = mm.l[0].segs[k];
+				it->segs[k].x += o->markx - it->x;
+			}
+			it->nsegs += m;
+			if (m > 0)
+				mm.l[0].nsegs = 0;
+			mp_free(&mm);
+			pt_free(&mt);
 			{
 				char *nt = jk_xasprintf("%s %s", o->marker,
 				    it->text);

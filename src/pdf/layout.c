@@ -122,7 +122,9 @@ jk_playout_new(struct jk_pdf *pdf, const struct jk_doc *doc)
 	Y.pdf = pdf;
 	Y.st = st;
 	Y.doc = doc;
-	Y.ctx = pdf->pctx;
+	/* the fallback faces cut down to the characters */
+	if ((Y.ctx = layout_fonts(pdf, doc, L)) == NULL)
+		Y.ctx = pdf->pctx;
 	Y.L = L;
 	L->page_w = st->page_w_mm * JK_MM;
 	L->page_h = st->page_h_mm * JK_MM;
@@ -243,6 +245,7 @@ jk_playout_free(struct jk_playout *L)
 
 	if (L == NULL)
 		return;
+	layout_fonts_free(L);
 	for (i = 0; i < L->npages; i++) {
 		clear_page(&L->pages[i]);
 		free(L->pages[i].items);

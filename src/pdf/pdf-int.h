@@ -104,6 +104,10 @@ struct jk_playout {
 	int		 noutline;
 	double		 top, bottom;		/* text area, from the trim top */
 	int		 unknown_glyphs;	/* glyphs no font has */
+	PangoContext	*pctx;			/* fonts measured, NULL: pdf's */
+	char		*fontdir;		/* their temporary files */
+	char		**fontfiles;
+	int		 nfontfiles;
 	int		 overflows;
 };
 
