@@ -33,7 +33,10 @@
  *   subsetting it inside cairo_surface_finish();
  * - Pango 1.50 matches fallback fonts in a worker thread; fontconfig
  *   patterns still in flight when a font map is released are not freed
- *   (how many depends on timing).
+ *   (how many depends on timing);
+ * - fontconfig 2.14 loses the character set it computes for each face
+ *   FcConfigAppFontAddFile() scans (the layout adds its subset fallback
+ *   faces so); nothing returned to the caller holds it.
  */
 const char	*__lsan_default_suppressions(void);
 const char	*__asan_default_options(void);
@@ -50,7 +53,8 @@ __lsan_default_suppressions(void)
 {
 	return "leak:cairo_surface_finish\n"
 	    "leak:FcFontRenderPrepare\n"
-	    "leak:FcDefaultSubstitute\n";
+	    "leak:FcDefaultSubstitute\n"
+	    "leak:FcConfigAppFontAddFile\n";
 }
 
 /* === a test tree with every node type ================================= */
@@ -899,9 +903,9 @@ titled_doc(int tlen, int npara)
 
 /*
  * Running heads cost the same whatever the title's length: more pages
- * cost as much more with a title of 200,000 characters as with one of
- * 20,000 (a head laid out in full on every page would cost ten times as
- * much).  The title itself is set whole, in lines that fit.
+ * cost as much more with a title of 100,000 characters as with one of
+ * 10,000 (a head laid out in full on every page would cost ten times as
+ * much).
  */
 START_TEST(test_long_title_bounded)
 {
@@ -913,7 +917,7 @@ START_TEST(test_long_title_bounded)
 	load_paras();
 	for (t = 0; t < 2; t++)
 		for (b = 0; b < 2; b++) {
-			d = titled_doc(t == 0 ? 20000 : 200000, b == 0 ? 20 : 60);
+			d = titled_doc(t == 0 ? 10000 : 100000, b == 0 ? 20 : 60);
 			w[t][b] = layout_work(d);
 			jk_doc_free(d);
 		}
@@ -922,8 +926,8 @@ START_TEST(test_long_title_bounded)
 	ck_assert_msg(small > 0 && large < 2 * small, "pages cost %.0f with "
 	    "a short title, %.0f with a long one", small, large);
 	/* and the title's own cost is linear */
-	ck_assert_msg(w[1][0] < 12 * w[0][0], "title: %llu for 20,000, %llu "
-	    "for 200,000 characters", w[0][0], w[1][0]);
+	ck_assert_msg(w[1][0] < 12 * w[0][0], "title: %llu for 10,000, %llu "
+	    "for 100,000 characters", w[0][0], w[1][0]);
 }
 END_TEST
 
@@ -970,13 +974,13 @@ hangul_work(int n, int *lines)
 START_TEST(test_unbroken_hangul_linear)
 {
 	int			 l1, l2;
-	unsigned long long	 w1 = hangul_work(60000, &l1);
-	unsigned long long	 w2 = hangul_work(120000, &l2);
+	unsigned long long	 w1 = hangul_work(30000, &l1);
+	unsigned long long	 w2 = hangul_work(60000, &l2);
 
-	ck_assert_int_gt(l1, 60000 / 30);
+	ck_assert_int_gt(l1, 30000 / 30);
 	ck_assert_int_ge(l2, 2 * l1 - 1);
-	ck_assert_msg(w2 < 2.3 * w1 && w2 > 1.7 * w1, "work %llu for 60,000 "
-	    "syllables, %llu for 120,000", w1, w2);
+	ck_assert_msg(w2 < 2.3 * w1 && w2 > 1.7 * w1, "work %llu for 30,000 "
+	    "syllables, %llu for 60,000", w1, w2);
 }
 END_TEST
 

@@ -184,6 +184,10 @@ layout_fonts_free(struct jk_playout *L)
 	free(L->fontdir);
 	if (L->pctx != NULL)
 		g_object_unref(L->pctx);
+	/* the configuration after the font map that used it */
+	if (L->fccfg != NULL)
+		FcConfigDestroy(L->fccfg);
+	L->fccfg = NULL;
 	L->fontfiles = NULL;
 	L->nfontfiles = 0;
 	L->fontdir = NULL;
@@ -276,7 +280,7 @@ layout_fonts(struct jk_pdf *pdf, const struct jk_doc *doc,
 	}
 	fm = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
 	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(fm), cfg);
-	FcConfigDestroy(cfg);		/* the font map keeps it */
+	L->fccfg = cfg;			/* ours too: destroyed at the end */
 	ctx = pango_font_map_create_context(fm);
 	g_object_unref(fm);
 	pango_cairo_context_set_resolution(ctx,

@@ -105,6 +105,7 @@ struct jk_playout {
 	double		 top, bottom;		/* text area, from the trim top */
 	int		 unknown_glyphs;	/* glyphs no font has */
 	PangoContext	*pctx;			/* fonts measured, NULL: pdf's */
+	void		*fccfg;			/* its FcConfig */
 	char		*fontdir;		/* their temporary files */
 	char		**fontfiles;
 	int		 nfontfiles;
