@@ -96,6 +96,7 @@ struct shaped {
 					 * it (nibbles, at most 3) */
 	struct srun	*runs;
 	int		 nruns, aruns;
+	int		 released;	/* runs [0, released) freed */
 	int		 unknown;
 };
 
@@ -145,8 +146,13 @@ char_at(const struct shaped *S, size_t byte, size_t hint)
 {
 	size_t	 lo = 0, hi = S->n;
 
-	if (hint < S->n && S->off[hint] <= byte && S->off[hint + 1] > byte)
-		return hint;
+	if (hint < S->n && S->off[hint] <= byte) {
+		/* the same character or the next: no search */
+		if (S->off[hint + 1] > byte)
+			return hint;
+		if (hint + 1 < S->n && S->off[hint + 2] > byte)
+			return hint + 1;
+	}
 	while (lo < hi) {
 		size_t mid = (lo + hi + 1) / 2;
 		if (S->off[mid] <= byte)
@@ -434,16 +440,27 @@ shape(struct lay *Y, struct shaped *S, const struct ptext *t, int line)
 	Y->L->unknown_glyphs += S->unknown;
 }
 
+/* Release the glyphs of runs [0, n): no line will be cut from them. */
 static void
-shaped_free(struct shaped *S)
+runs_release(struct shaped *S, int n)
 {
 	int	 i;
 
-	for (i = 0; i < S->nruns; i++) {
+	for (i = S->released; i < n && i < S->nruns; i++) {
 		if (S->runs[i].an.font != NULL)
 			g_object_unref(S->runs[i].an.font);
+		S->runs[i].an.font = NULL;
 		pango_glyph_string_free(S->runs[i].gs);
+		S->runs[i].gs = NULL;
 	}
+	if (n > S->released)
+		S->released = n < S->nruns ? n : S->nruns;
+}
+
+static void
+shaped_free(struct shaped *S)
+{
+	runs_release(S, S->nruns);
 	free(S->runs);
 	free(S->off);
 	free(S->adv);
@@ -752,8 +769,8 @@ kp_break(const struct shaped *S, size_t s, size_t e, int line0,
 
 /* === lines ============================================================ */
 
-/* A segment under construction: glyphs of one run and one span, no
- * space inside. */
+/* A segment under construction: glyphs of one run and one span (word
+ * spaces widened to the line's measure). */
 struct sbuild {
 	struct jk_pseg	*seg;		/* NULL: none open */
 	size_t		 start, end;	/* bytes */
@@ -796,8 +813,7 @@ seg_glyph(struct sbuild *sb, const PangoGlyphInfo *gi, size_t byte)
 }
 
 static void
-seg_close(struct sbuild *sb, const struct shaped *S, struct jk_buf *lt,
-    int space)
+seg_close(struct sbuild *sb, const struct shaped *S, struct jk_buf *lt)
 {
 	struct jk_pseg	*s = sb->seg;
 
@@ -807,8 +823,6 @@ seg_close(struct sbuild *sb, const struct shaped *S, struct jk_buf *lt,
 	s->item->offset = 0;
 	s->item->length = (int)(sb->end - sb->start);
 	s->item->num_chars = sb->nchars;
-	if (space && lt->len > 0)
-		jk_buf_putc(lt, ' ');
 	jk_buf_add(lt, S->t->b.data + sb->start, sb->end - sb->start);
 	sb->seg = NULL;
 }
@@ -827,7 +841,7 @@ line_glyphs(const struct shaped *S, size_t a, size_t e, double spx,
 	struct jk_buf		 lt;
 	size_t			 ba = S->off[a], be = S->off[e], k = a;
 	double			 x = 0;
-	int			 ri, sp = 0, cur = -2, space = 0, pending = 0;
+	int			 ri, sp = 0, cur = -2;
 	const struct srun	*last = NULL;
 
 	jk_buf_init(&lt);
@@ -849,14 +863,8 @@ line_glyphs(const struct shaped *S, size_t a, size_t e, double spx,
 			if (cb < ba || cb >= be)
 				continue;
 			k = char_at(S, cb, k);
-			if (S->fl[k] & (C_SPACE | C_NL)) {
-				seg_close(&sb, S, &lt, space);
-				pending = 1;
-				cur = -2;
-				if (first)
-					x += S->adv[k] * (1 + spx);
+			if (S->fl[k] & C_NL)
 				continue;
-			}
 			while (sp < t->nsp && t->sp[sp].end <= cb)
 				sp++;
 			si = sp < t->nsp && t->sp[sp].start <= cb ? sp : -1;
@@ -872,14 +880,21 @@ line_glyphs(const struct shaped *S, size_t a, size_t e, double spx,
 				x += ex;
 			}
 			if (sb.seg == NULL || si != cur || run != last) {
-				seg_close(&sb, S, &lt, space);
-				space = pending;
-				pending = 0;
+				seg_close(&sb, S, &lt);
 				seg_open(ml, &sb, run, t, si, x, cb);
 				cur = si;
 				last = run;
 			}
 			seg_glyph(&sb, &gs->glyphs[g], cb);
+			if (first && (S->fl[k] & C_SPACE) && spx != 0) {
+				/* a word space, set to the line's ratio */
+				double	 ex = S->adv[k] * spx;
+				PangoGlyphString *sg = sb.seg->glyphs;
+
+				sg->glyphs[sg->num_glyphs - 1].geometry.width +=
+				    (int)lround(ex * PANGO_SCALE);
+				x += ex;
+			}
 			if (first) {
 				/* the cluster ends where the next starts */
 				size_t	 ce = run->end, kl;
@@ -914,7 +929,7 @@ line_glyphs(const struct shaped *S, size_t a, size_t e, double spx,
 		}
 		pango_glyph_string_free(hg);
 	}
-	seg_close(&sb, S, &lt, space);
+	seg_close(&sb, S, &lt);
 	ml->text = jk_buf_detach(&lt);
 	if (ml->text == NULL)
 		ml->text = jk_xstrdup("");
@@ -1035,6 +1050,9 @@ measure_b(struct lay *Y, struct ptext *t, const struct bopts *o,
 		s = n > 0 ? brk[n - 1] : e;
 		free(brk);
 		free(hy);
+		/* the glyphs before the next chunk are in lines now */
+		if (s < S.n)
+			runs_release(&S, run_at(&S, S.off[s]));
 	}
 	if (mp.n == 0) {
 		mp.l = jk_xcalloc(1, sizeof(*mp.l));

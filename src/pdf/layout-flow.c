@@ -96,16 +96,32 @@ group_flush(struct lay *Y)
 	Y->gcur.group = 0;
 }
 
+/* Place row r on the page at (col, y): its items move there (a table's
+ * header rows, which may be placed again, are copied). */
 static void
-place_row(struct lay *Y, const struct row *r, int col, double y)
+place_row(struct lay *Y, struct row *r, int col, double y)
 {
 	struct jk_ppage	*pg = &Y->L->pages[Y->page];
 	double		 x = col < 0 ? block_left(Y, Y->page) :
 			    col_x(Y, Y->page, col);
 	int		 i;
 
-	for (i = 0; i < r->nitems; i++)
-		copy_item(page_item(pg), &r->items[i], x, y, col);
+	for (i = 0; i < r->nitems; i++) {
+		struct jk_pitem	*d = page_item(pg), *s = &r->items[i];
+
+		if (r->thead) {
+			copy_item(d, s, x, y, col);
+			continue;
+		}
+		*d = *s;
+		d->x += x;
+		d->y += y;
+		d->col = col;
+		s->segs = NULL;
+		s->nsegs = 0;
+		s->text = NULL;
+		s->dest = NULL;
+	}
 	if (r->olevel >= 0) {
 		struct jk_playout	*L = Y->L;
 		struct jk_poutline	*o;
