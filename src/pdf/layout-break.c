@@ -60,6 +60,7 @@
 #define PEN_HYPH2	3000.0	/* demerits: hyphens on two lines running */
 #define PEN_EMERG	6000.0	/* inside a Latin word, no hyphen */
 #define PEN_ALONE	1.0e7	/* display: one word alone on the last line */
+#define PEN_WORD	1.0e4	/* display: inside a word (too wide) */
 
 #define HYPH_DICT	"/usr/share/hyphen/hyph_en_US.dic"
 
@@ -479,7 +480,7 @@ struct bopts {
 /* May a line end before character b (0 < b < n)?  Returns the kind and
  * sets *pen. */
 static enum bk
-break_at(const struct shaped *S, size_t b, const struct bopts *o,
+break_in(const struct shaped *S, size_t b, const struct bopts *o,
     double *pen)
 {
 	unsigned char	 p = S->fl[b - 1], c = S->fl[b];
@@ -490,8 +491,6 @@ break_at(const struct shaped *S, size_t b, const struct bopts *o,
 	if (p & C_SPACE)
 		return BK_GLUE;
 	if (p & C_NL)
-		return BK_NONE;
-	if (o->display)
 		return BK_NONE;
 	if (c & C_DOT)
 		return BK_NONE;
@@ -526,6 +525,19 @@ break_at(const struct shaped *S, size_t b, const struct bopts *o,
 		return BK_PEN;
 	}
 	return BK_NONE;
+}
+
+/* The same, where display text breaks inside a word only when a word
+ * is wider than the measure. */
+static enum bk
+break_at(const struct shaped *S, size_t b, const struct bopts *o,
+    double *pen)
+{
+	enum bk	 k = break_in(S, b, o, pen);
+
+	if (o->display && k != BK_GLUE && k != BK_NONE)
+		*pen += PEN_WORD;
+	return k;
 }
 
 struct bnode {
@@ -670,7 +682,7 @@ kp_break(const struct shaped *S, size_t s, size_t e, int line0,
 			if (o->display) {
 				double sl = (avail - nat) / S->em[b - 1];
 				d = LINE_PEN + sl * sl * 10;
-				d = d * d;
+				d = d * d + pen * pen;
 				if (b == e && a->line > line0 &&
 				    one_word(S, a->pos, b))
 					d += PEN_ALONE;
@@ -1074,6 +1086,21 @@ measure(struct lay *Y, struct ptext *t, double width, int justify,
 	o.indent = indent;
 	o.justify = justify;
 	o.keepall = keepall;
+	return measure_b(Y, t, &o, align, line);
+}
+
+/* Lay t out breaking between words only (a word wider than the measure
+ * excepted), lines balanced: table cells. */
+struct mpara
+measure_words(struct lay *Y, struct ptext *t, double width,
+    PangoAlignment align, int line)
+{
+	struct bopts	 o;
+
+	memset(&o, 0, sizeof(o));
+	o.width = width;
+	o.keepall = 1;
+	o.display = 1;
 	return measure_b(Y, t, &o, align, line);
 }
 

@@ -194,6 +194,8 @@ void		 mp_free(struct mpara *mp);
 double		 natural_width(struct lay *Y, struct ptext *t);
 struct mpara	 measure_long(struct lay *Y, struct ptext *t,
 	    const struct popts *o, int line);
+struct mpara	 measure_words(struct lay *Y, struct ptext *t, double width,
+		    PangoAlignment align, int line);
 void		 pseg_free(struct jk_pseg *);
 void		 pseg_copy(struct jk_pseg *, const struct jk_pseg *);
 

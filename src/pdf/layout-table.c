@@ -208,10 +208,11 @@ table_rows(struct actx *A, const struct jk_node *n, double x, double width,
 				cw += w[k];
 			pt_init(&t, bold ? Y->f_tabb : Y->f_tab, Y->st->text);
 			pt_inlines(Y, &t, cell, t.font, t.color);
-			cells[ncells] = measure(Y, &t, cw - 2 * pad, 0,
+			/* between words, so "301인 이상" stays whole */
+			cells[ncells] = measure_words(Y, &t, cw - 2 * pad,
 			    (cell->flags & JK_F_NUMERIC) ? PANGO_ALIGN_RIGHT :
-			    hdr ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT, 0,
-			    Y->st->keep_all, cell->line);
+			    hdr ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT,
+			    cell->line);
 			pt_free(&t);
 			if (cells[ncells].n > maxl)
 				maxl = cells[ncells].n;
