@@ -182,8 +182,13 @@ layout_fonts_free(struct jk_playout *L)
 	if (L->fontdir != NULL)
 		rmdir(L->fontdir);
 	free(L->fontdir);
-	if (L->pctx != NULL)
+	if (L->pctx != NULL) {
+		/* the font map lets go of its configuration now, not when
+		 * Pango's matching thread is done with it */
+		pango_fc_font_map_shutdown(PANGO_FC_FONT_MAP(
+		    pango_context_get_font_map(L->pctx)));
 		g_object_unref(L->pctx);
+	}
 	/* the configuration after the font map that used it */
 	if (L->fccfg != NULL)
 		FcConfigDestroy(L->fccfg);
