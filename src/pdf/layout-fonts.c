@@ -183,10 +183,13 @@ layout_fonts_free(struct jk_playout *L)
 		rmdir(L->fontdir);
 	free(L->fontdir);
 	if (L->pctx != NULL) {
-		/* the font map lets go of its configuration now, not when
-		 * Pango's matching thread is done with it */
-		pango_fc_font_map_shutdown(PANGO_FC_FONT_MAP(
-		    pango_context_get_font_map(L->pctx)));
+		PangoFcFontMap	*fm = PANGO_FC_FONT_MAP(
+		    pango_context_get_font_map(L->pctx));
+
+		/* the font map lets go of its configuration now (Pango
+		 * 1.50 keeps it otherwise) */
+		pango_fc_font_map_shutdown(fm);
+		pango_fc_font_map_set_config(fm, NULL);
 		g_object_unref(L->pctx);
 	}
 	/* the configuration after the font map that used it */
