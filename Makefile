@@ -23,7 +23,7 @@ endif
 ALL_CFLAGS = -std=gnu11 $(WARN) $(CFLAGS) $(SAN) -D_GNU_SOURCE \
 	   -DJK_VERSION='"$(VERSION)"' -DJK_DATADIR='"$(DATADIR)"' \
 	   $(shell pkg-config --cflags $(PKGS) 2>/dev/null) -MMD -MP
-LIBS	 = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+LIBS	 = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lhyphen -lm
 CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS   = $(shell pkg-config --libs check 2>/dev/null)
 

@@ -1,7 +1,7 @@
 /*
  * paint.c -- draw the boxes and lines that layout.c positioned.  Cairo
- * calls only (and pango_cairo to show each piece of text); no decision
- * about where anything goes is taken here.
+ * calls only (and pango_cairo to show the glyphs layout measured); no
+ * decision about where anything goes is taken here.
  */
 #include <string.h>
 
@@ -65,6 +65,19 @@ show_line(cairo_t *cr, PangoLayout **lays, PangoContext *ctx,
 		const struct jk_pseg	*s = &it->segs[i];
 		PangoLayoutLine		*pl;
 
+		if (s->item != NULL && s->glyphs != NULL) {
+			/* the glyphs layout measured, with their text */
+			PangoGlyphItem	 gi;
+
+			memset(&gi, 0, sizeof(gi));
+			gi.item = s->item;
+			gi.glyphs = s->glyphs;
+			cairo_set_source_rgb(cr, s->color.r, s->color.g,
+			    s->color.b);
+			cairo_move_to(cr, it->x + s->x, it->y + s->dy);
+			pango_cairo_show_glyph_item(cr, s->text, &gi);
+			continue;
+		}
 		if (s->font < 0 || s->font >= L->nfonts)
 			continue;
 		if (lays[s->font] == NULL) {

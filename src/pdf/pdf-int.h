@@ -23,13 +23,16 @@ struct jk_pfont {
 	double		 size;
 };
 
-/* One word (or run) of a line, drawn as one piece of text. */
+/* One word (or run) of a line: its glyphs as measured, drawn as they
+ * are (a segment without glyphs is drawn from its text). */
 struct jk_pseg {
 	double		 x;		/* from the line's x */
 	double		 dy;		/* baseline shift (superscripts) */
 	int		 font;		/* index into jk_playout.fonts */
 	struct jk_rgb	 color;
 	char		*text;		/* UTF-8, no word joiners */
+	PangoItem	*item;		/* the shaping font, text as one item */
+	PangoGlyphString *glyphs;	/* clusters index text */
 };
 
 enum jk_pkind {
@@ -50,7 +53,11 @@ enum jk_lrole {
 struct jk_pitem {
 	enum jk_pkind	 kind;
 	double		 x, y;		/* LINE: left and baseline */
-	double		 w, h;		/* LINE: natural width, h = measure */
+	double		 w, h;		/* LINE: width as set, h = measure */
+	double		 ws;		/* LINE justified: word space/natural */
+	int		 mid;		/* LINE: ends inside a word */
+	int		 display;	/* LINE: of a display title */
+	int		 tab, trow;	/* LINE: table, body row (0 header) */
 	double		 lw;		/* RULE/FRAME: line width */
 	struct jk_rgb	 color;
 	enum jk_lrole	 role;
@@ -70,6 +77,8 @@ enum jk_pgkind { JK_PG_BODY = 0, JK_PG_CONTENTS, JK_PG_ADVERT };
 struct jk_ppage {
 	enum jk_pgkind	 kind;
 	char		*label;		/* page label ("i", "3") */
+	int		 opener;	/* an article starts here */
+	int		 end;		/* an article ends here */
 	struct jk_pitem	*items;
 	int		 nitems, aitems;
 };
@@ -93,7 +102,13 @@ struct jk_playout {
 	int		 npages;
 	struct jk_poutline *outline;
 	int		 noutline;
+	double		 top, bottom;		/* text area, from the trim top */
 	int		 unknown_glyphs;	/* glyphs no font has */
+	PangoContext	*pctx;			/* fonts measured, NULL: pdf's */
+	void		*fccfg;			/* its FcConfig */
+	char		*fontdir;		/* their temporary files */
+	char		**fontfiles;
+	int		 nfontfiles;
 	int		 overflows;
 };
 

@@ -84,6 +84,7 @@ jk_style_default(void)
 	s->justify = 1;
 	s->keep_all = 1;
 	s->lang = jk_xstrdup("ko");
+	s->issue_line = jk_xstrdup("통권 {volume}호 · {year}년 {month}월");
 	return s;
 }
 
@@ -111,6 +112,7 @@ jk_style_free(struct jk_style *s)
 	free(s->running.family);
 	free(s->fallback);
 	free(s->lang);
+	free(s->issue_line);
 	free(s);
 }
 
@@ -452,6 +454,11 @@ jk_style_load(const char *what, struct jk_diag *diag)
 	if ((v = get(&l, "text", "lang")) != NULL) {
 		free(s->lang);
 		s->lang = jk_xstrdup(v);
+		g_free(v);
+	}
+	if ((v = get(&l, "contents", "issue-line")) != NULL) {
+		free(s->issue_line);
+		s->issue_line = jk_xstrdup(v);
 		g_free(v);
 	}
 	/* The text block must leave room for columns. */

@@ -62,6 +62,10 @@ struct jk_style {
 	int		 keep_all;		/* 1: word-based breaking (CSS
 						 * word-break: keep-all) */
 	char		*lang;			/* "ko" */
+	char		*issue_line;		/* contents: the issue in the
+						 * magazine's words, {volume}
+						 * {issue} {year} {month} {day}
+						 * {date} from the metadata */
 };
 
 /* Built-in default style (caller frees with jk_style_free). */

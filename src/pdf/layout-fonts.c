@@ -1,0 +1,303 @@
+/*
+ * layout-fonts.c -- the fonts the layout measures with: the style's
+ * fallback faces cut down to the characters the issue uses.
+ *
+ * Noto CJK, the fallback for Hanja and symbols, holds 65,000 glyphs in a
+ * 23 MB CFF table; an issue takes a few dozen of them from it, and Cairo
+ * would still read and copy the whole table.  So before Pango or Cairo
+ * see a fallback face, it is subset (hb-subset) to the code points of the
+ * document (and their decompositions, and what the layout adds: digits,
+ * dots, ellipses, markers), written into a private temporary folder, and
+ * given to a fontconfig configuration of its own that loads the project's
+ * font set-up with the original face rejected.  The layout measures and
+ * paint.c draws with a Pango context on that configuration.  Hangul
+ * syllables are left out: every primary face has them all.  Anything
+ * that goes wrong leaves the original faces in use (larger, same output).
+ */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <fontconfig/fontconfig.h>
+#include <hb-subset.h>
+#include <pango/pangofc-fontmap.h>
+
+#include "layout-int.h"
+
+/* Characters the layout sets that the document may not hold. */
+static const char *const added =
+    "0123456789 .,:;!?()[]-–—…·•*%/#&+=<>'\"‘’“”①②③④⑤⑥⑦⑧⑨⑩"
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+static void
+add_text(hb_set_t *cps, const char *s)
+{
+	gunichar	 d[8];
+	gsize		 n, i;
+
+	if (s == NULL || !g_utf8_validate(s, -1, NULL))
+		return;
+	for (; *s != '\0'; s = g_utf8_next_char(s)) {
+		gunichar c = g_utf8_get_char(s);
+
+		JK_WORK(1);
+		if (c >= 0xac00 && c <= 0xd7a3)
+			continue;	/* in every primary face */
+		hb_set_add(cps, c);
+		if (c >= 0x80) {
+			n = g_unichar_fully_decompose(c, FALSE, d, 8);
+			for (i = 0; i < n; i++)
+				hb_set_add(cps, d[i]);
+		}
+	}
+}
+
+/* The code points of every text, label and value of the document. */
+static void
+doc_codepoints(const struct jk_doc *doc, const struct jk_style *st,
+    hb_set_t *cps)
+{
+	const struct jk_node	*n = doc->root;
+
+	add_text(cps, added);
+	add_text(cps, st->issue_line);
+	while (n != NULL) {
+		add_text(cps, n->text);
+		add_text(cps, n->label);
+		if (n->first != NULL) {
+			n = n->first;
+			continue;
+		}
+		while (n != NULL && n->next == NULL)
+			n = n->parent;
+		if (n != NULL)
+			n = n->next;
+	}
+}
+
+/* Write len bytes to a new file path (never over anything). */
+static int
+write_new(const char *path, const char *data, unsigned int len)
+{
+	int	 fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+		    O_CLOEXEC, 0600);
+	ssize_t	 w;
+	size_t	 off = 0;
+
+	if (fd < 0)
+		return -1;
+	while (off < len) {
+		w = write(fd, data + off, len - off);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			close(fd);
+			unlink(path);
+			return -1;
+		}
+		off += (size_t)w;
+	}
+	if (close(fd) != 0) {
+		unlink(path);
+		return -1;
+	}
+	return 0;
+}
+
+/* Subset face index of file to cps into dir/fN.otf; 0 if written. */
+static int
+subset_face(const char *file, int index, hb_set_t *cps, const char *out)
+{
+	hb_blob_t		*blob, *sb;
+	hb_face_t		*face, *sub;
+	hb_subset_input_t	*in;
+	const char		*data;
+	unsigned int		 len;
+	int			 rc = -1;
+
+	if ((blob = hb_blob_create_from_file_or_fail(file)) == NULL)
+		return -1;
+	face = hb_face_create(blob, (unsigned int)index);
+	hb_blob_destroy(blob);
+	if ((in = hb_subset_input_create_or_fail()) != NULL) {
+		hb_set_union(hb_subset_input_unicode_set(in), cps);
+		if ((sub = hb_subset_or_fail(face, in)) != NULL) {
+			sb = hb_face_reference_blob(sub);
+			data = hb_blob_get_data(sb, &len);
+			if (len > 0)
+				rc = write_new(out, data, len);
+			hb_blob_destroy(sb);
+			hb_face_destroy(sub);
+		}
+		hb_subset_input_destroy(in);
+	}
+	hb_face_destroy(face);
+	return rc;
+}
+
+/* The file and index fontconfig gives for family at weight (NULL if the
+ * family itself is not installed). */
+static char *
+face_file(const char *family, int weight, int *index)
+{
+	FcPattern	*pat, *m;
+	FcResult	 res;
+	FcChar8		*file = NULL, *fam = NULL;
+	char		*r = NULL;
+
+	pat = FcPatternCreate();
+	FcPatternAddString(pat, FC_FAMILY, (const FcChar8 *)family);
+	FcPatternAddInteger(pat, FC_WEIGHT, weight);
+	FcConfigSubstitute(NULL, pat, FcMatchPattern);
+	FcDefaultSubstitute(pat);
+	m = FcFontMatch(NULL, pat, &res);
+	*index = 0;
+	if (m != NULL && FcPatternGetString(m, FC_FAMILY, 0, &fam) ==
+	    FcResultMatch && g_ascii_strcasecmp((const char *)fam, family) == 0 &&
+	    FcPatternGetString(m, FC_FILE, 0, &file) == FcResultMatch) {
+		r = jk_xstrdup((const char *)file);
+		FcPatternGetInteger(m, FC_INDEX, 0, index);
+	}
+	if (m != NULL)
+		FcPatternDestroy(m);
+	FcPatternDestroy(pat);
+	return r;
+}
+
+/* Remove the temporary fonts of L. */
+void
+layout_fonts_free(struct jk_playout *L)
+{
+	int	 i;
+
+	for (i = 0; i < L->nfontfiles; i++) {
+		unlink(L->fontfiles[i]);
+		free(L->fontfiles[i]);
+	}
+	free(L->fontfiles);
+	if (L->fontdir != NULL)
+		rmdir(L->fontdir);
+	free(L->fontdir);
+	if (L->pctx != NULL) {
+		PangoFcFontMap	*fm = PANGO_FC_FONT_MAP(
+		    pango_context_get_font_map(L->pctx));
+
+		/* the font map lets go of its configuration now (Pango
+		 * 1.50 keeps it otherwise) */
+		pango_fc_font_map_shutdown(fm);
+		pango_fc_font_map_set_config(fm, NULL);
+		g_object_unref(L->pctx);
+	}
+	/* the configuration after the font map that used it */
+	if (L->fccfg != NULL)
+		FcConfigDestroy(L->fccfg);
+	L->fccfg = NULL;
+	L->fontfiles = NULL;
+	L->nfontfiles = 0;
+	L->fontdir = NULL;
+	L->pctx = NULL;
+}
+
+/*
+ * A Pango context like pdf's, whose fallback faces are subsets to the
+ * characters of doc; the files are L's until layout_fonts_free.  NULL
+ * (use pdf's own) when no fallback face could be subset.
+ */
+PangoContext *
+layout_fonts(struct jk_pdf *pdf, const struct jk_doc *doc,
+    struct jk_playout *L)
+{
+	const struct jk_style	*st = pdf->style;
+	hb_set_t		*cps;
+	FcStrList		*files;
+	FcChar8			*conf = NULL;
+	FcConfig		*cfg;
+	PangoFontMap		*fm;
+	PangoContext		*ctx;
+	struct jk_buf		 x;
+	char			**fams, *tmpl, *file, *out, *esc;
+	int			 i, w, index, ok = 0;
+
+	if (st->fallback == NULL || getenv("JK_NO_FONT_SUBSET") != NULL)
+		return NULL;
+	tmpl = jk_xasprintf("%s/jikji-fonts-XXXXXX", g_get_tmp_dir());
+	if (mkdtemp(tmpl) == NULL) {
+		free(tmpl);
+		return NULL;
+	}
+	L->fontdir = tmpl;
+	cps = hb_set_create();
+	doc_codepoints(doc, st, cps);
+	/* the project's set-up, less the faces to be replaced */
+	jk_buf_init(&x);
+	jk_buf_puts(&x, "<?xml version=\"1.0\"?>\n<fontconfig>\n");
+	if ((files = FcConfigGetConfigFiles(NULL)) != NULL) {
+		conf = FcStrListNext(files);
+		if (conf != NULL) {
+			esc = g_markup_escape_text((const char *)conf, -1);
+			jk_buf_printf(&x, "<include>%s</include>\n", esc);
+			g_free(esc);
+		}
+		FcStrListDone(files);
+	}
+	jk_buf_puts(&x, "<selectfont><rejectfont>\n");
+	fams = g_strsplit(st->fallback, ",", 0);
+	for (i = 0; fams[i] != NULL; i++) {
+		g_strstrip(fams[i]);
+		for (w = 0; w < 2 && *fams[i] != '\0'; w++) {
+			file = face_file(fams[i], w ? FC_WEIGHT_BOLD :
+			    FC_WEIGHT_REGULAR, &index);
+			if (file == NULL)
+				continue;
+			out = jk_xasprintf("%s/f%d.otf", L->fontdir,
+			    L->nfontfiles);
+			if (strstr(x.data, file) == NULL &&
+			    subset_face(file, index, cps, out) == 0) {
+				L->fontfiles = jk_xreallocarray(L->fontfiles,
+				    L->nfontfiles + 1, sizeof(*L->fontfiles));
+				L->fontfiles[L->nfontfiles++] = out;
+				esc = g_markup_escape_text(file, -1);
+				jk_buf_printf(&x, "<glob>%s</glob>\n", esc);
+				g_free(esc);
+			} else
+				free(out);
+			free(file);
+		}
+	}
+	g_strfreev(fams);
+	hb_set_destroy(cps);
+	jk_buf_puts(&x, "</rejectfont></selectfont>\n</fontconfig>\n");
+	cfg = FcConfigCreate();
+	if (conf != NULL && L->nfontfiles > 0 &&
+	    FcConfigParseAndLoadFromMemory(cfg, (const FcChar8 *)x.data,
+	    FcTrue) && FcConfigBuildFonts(cfg)) {
+		ok = 1;
+		for (i = 0; i < L->nfontfiles; i++)
+			ok = ok && FcConfigAppFontAddFile(cfg,
+			    (const FcChar8 *)L->fontfiles[i]);
+	}
+	jk_buf_free(&x);
+	if (!ok) {
+		FcConfigDestroy(cfg);
+		layout_fonts_free(L);
+		return NULL;
+	}
+	fm = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(fm), cfg);
+	L->fccfg = cfg;			/* ours too: destroyed at the end */
+	ctx = pango_font_map_create_context(fm);
+	g_object_unref(fm);
+	pango_cairo_context_set_resolution(ctx,
+	    pango_cairo_context_get_resolution(pdf->pctx));
+	pango_cairo_context_set_font_options(ctx,
+	    pango_cairo_context_get_font_options(pdf->pctx));
+	pango_context_set_round_glyph_positions(ctx,
+	    pango_context_get_round_glyph_positions(pdf->pctx));
+	pango_context_set_language(ctx, pango_context_get_language(pdf->pctx));
+	L->pctx = ctx;
+	return ctx;
+}
