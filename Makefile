@@ -24,8 +24,8 @@ ALL_CFLAGS = -std=gnu11 $(WARN) $(CFLAGS) $(SAN) -D_GNU_SOURCE \
 	   -DJK_VERSION='"$(VERSION)"' -DJK_DATADIR='"$(DATADIR)"' \
 	   $(shell pkg-config --cflags $(PKGS) 2>/dev/null) -MMD -MP
 LIBS	 = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
-CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
-CHECK_LIBS   = $(shell pkg-config --libs check 2>/dev/null)
+CHECK_CFLAGS = $(shell pkg-config --cflags check json-glib-1.0 2>/dev/null)
+CHECK_LIBS   = $(shell pkg-config --libs check json-glib-1.0 2>/dev/null)
 
 -include Makefile.local
 
