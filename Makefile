@@ -87,6 +87,7 @@ e2e: $(BUILD)/jikji
 	@$(MAKE) -s install DESTDIR=$(CURDIR)/$(BUILD)/inst >/dev/null
 	@sh tests/e2e $(BUILD)/jikji $(SAMPLE) $(CURDIR)/$(BUILD)/inst$(PREFIX)
 	@sh tests/cli-hostile $(BUILD)/jikji
+	@sh tests/batch $(BUILD)/jikji
 
 # Rewrite the golden files from the current code (review the diff!).
 regen: $(BUILD)/jikji $(TEST_BINS)

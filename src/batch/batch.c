@@ -93,15 +93,20 @@ jk_batch_inputs(char **args, int nargs, const char *outdir, char ***inputs,
 
 	for (k = 0; k < nargs; k++) {
 		if (stat(args[k], &sb) == 0 && S_ISDIR(sb.st_mode)) {
-			first = v->len;
-			walk(args[k], v);
-			if (v->len == first) {
+			GPtrArray	*f = g_ptr_array_new();
+
+			walk(args[k], f);
+			g_ptr_array_sort(f, by_path);
+			for (i = 0; i < f->len; i++)
+				g_ptr_array_add(v, f->pdata[i]);
+			first = f->len;
+			g_ptr_array_free(f, TRUE);
+			if (first == 0) {
 				fprintf(stderr, "jikji: %s: a folder without "
 				    "any *.txt or *.xml input\n", args[k]);
 				rc = 1;
 				goto fail;
 			}
-			g_ptr_array_sort(v, by_path);	/* whole list: stable */
 		} else
 			g_ptr_array_add(v, g_strdup(args[k]));
 	}

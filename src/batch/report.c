@@ -1148,8 +1148,8 @@ jk_index_write(const char *outdir, const char *const *book_ext,
 	DIR			*d;
 	struct dirent		*e;
 	char			*meta = jk_xasprintf("%s/.jikji", outdir);
-	char			*stem, *html, *path;
-	size_t			 len;
+	char			*stem, *html, *path, *old;
+	size_t			 len, oldlen;
 	int			 n = 0, cap = 0, i, k, nb, rc;
 
 	if ((d = opendir(meta)) != NULL) {
@@ -1210,8 +1210,14 @@ jk_index_write(const char *outdir, const char *const *book_ext,
 		qsort(rows, (size_t)n, sizeof(*rows), by_stem);
 	html = jk_index_html(rows, n, &len);
 	path = jk_xasprintf("%s/index.html", outdir);
-	rc = jk_file_write_atomic(path, html, len);
+	/* The same index is left alone: an unchanged run changes nothing. */
+	old = jk_file_read(path, &oldlen);
+	if (old != NULL && oldlen == len && memcmp(old, html, len) == 0)
+		rc = 0;
+	else
+		rc = jk_file_write_atomic(path, html, len);
 	k = errno;
+	free(old);
 	free(path);
 	free(html);
 	for (i = 0; i < n; i++)
