@@ -88,6 +88,7 @@ e2e: $(BUILD)/jikji
 	@sh tests/e2e $(BUILD)/jikji $(SAMPLE) $(CURDIR)/$(BUILD)/inst$(PREFIX)
 	@sh tests/cli-hostile $(BUILD)/jikji
 	@sh tests/batch $(BUILD)/jikji
+	@sh tests/parallel $(BUILD)/jikji
 
 # Rewrite the golden files from the current code (review the diff!).
 regen: $(BUILD)/jikji $(TEST_BINS)
