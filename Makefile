@@ -89,6 +89,7 @@ e2e: $(BUILD)/jikji
 	@sh tests/cli-hostile $(BUILD)/jikji
 	@sh tests/batch $(BUILD)/jikji
 	@sh tests/parallel $(BUILD)/jikji
+	@sh tests/report-view $(BUILD)/jikji
 
 # Rewrite the golden files from the current code (review the diff!).
 regen: $(BUILD)/jikji $(TEST_BINS)
@@ -103,6 +104,7 @@ demo:
 	@mkdir -p $(BUILD)/out
 	$(BUILD)/jikji build $(DEMO_META) $(SAMPLE) -o $(BUILD)/out --preview 1-4
 	@sh tools/epub-preview $(BUILD)/out/$(notdir $(SAMPLE:.txt=.epub)) $(BUILD)/out 4
+	@sh tests/report-view $(BUILD)/jikji $(BUILD)/out
 	@ls -l $(BUILD)/out
 
 bench: $(BUILD)/jikji
