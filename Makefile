@@ -107,8 +107,14 @@ demo:
 	@sh tests/report-view $(BUILD)/jikji $(BUILD)/out
 	@ls -l $(BUILD)/out
 
-bench: $(BUILD)/jikji
-	@sh tests/bench $(BUILD)/jikji $(SAMPLE)
+# The floor of the PDF's cost: the same fonts, every block laid out and
+# drawn once (tests/bench-floor.c); bench prints jikji's times against it.
+$(BUILD)/bench-floor: tests/bench-floor.c $(BUILD)/libjikji.a
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(BUILD)/libjikji.a $(LIBS)
+
+bench: $(BUILD)/jikji $(BUILD)/bench-floor
+	@sh tools/install-deps bench
+	@sh tests/bench $(BUILD)/jikji $(SAMPLE) $(BUILD)/bench-floor
 
 valgrind: $(TEST_BINS)
 	@for t in $(TEST_BINS); do CK_FORK=no valgrind -q --leak-check=full \
