@@ -2,9 +2,13 @@
  * check_util.c -- arena, buffers, atomic files, the diagnostics catalogue
  * and UTF-8 helpers.
  */
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdint.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -48,9 +52,37 @@ START_TEST(test_util_buf_grows_and_detaches)
 }
 END_TEST
 
+/* How many temporary files of jikji's naming are in dir? */
+static int
+count_tmps(const char *dir)
+{
+	DIR		*d = opendir(dir);
+	struct dirent	*de;
+	int		 n = 0;
+
+	ck_assert_ptr_nonnull(d);
+	while ((de = readdir(d)) != NULL)
+		if (strncmp(de->d_name, ".jikji-tmp-", 11) == 0)
+			n++;
+	closedir(d);
+	return n;
+}
+
+/* Does path hold exactly want? */
+static int
+holds(const char *path, const char *want)
+{
+	size_t	 len;
+	char	*s = jk_file_read(path, &len);
+	int	 eq = s != NULL && strcmp(s, want) == 0;
+
+	free(s);
+	return eq;
+}
+
 START_TEST(test_util_atomic_write_leaves_nothing_on_failure)
 {
-	char	 dir[] = "/tmp/jkXXXXXX", *path, *tmp, *back;
+	char	 dir[] = "/tmp/jkXXXXXX", *path, *back;
 	size_t	 len;
 
 	ck_assert_ptr_nonnull(mkdtemp(dir));
@@ -60,9 +92,7 @@ START_TEST(test_util_atomic_write_leaves_nothing_on_failure)
 	ck_assert_uint_eq(len, 5);
 	ck_assert_str_eq(back, "hello");
 	free(back);
-	tmp = jk_file_tmpname(path);
-	ck_assert_int_eq(access(tmp, F_OK), -1);
-	free(tmp);
+	ck_assert_int_eq(count_tmps(dir), 0);
 	unlink(path);
 	free(path);
 	/* A directory that does not exist: -1 and no file. */
@@ -99,6 +129,264 @@ START_TEST(test_util_atomic_write_keeps_read_only_file)
 	ck_assert_int_eq(jk_file_write_atomic(dir, "x", 1), -1);
 	ck_assert_int_eq(errno, EISDIR);
 	free(path);
+	rmdir(dir);
+}
+END_TEST
+
+START_TEST(test_util_outset_replaces_a_pair_or_nothing)
+{
+	char			 dir[] = "/tmp/jkXXXXXX", *a, *b, *ro;
+	struct jk_outset	*set;
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	a = jk_xasprintf("%s/x.epub", dir);
+	b = jk_xasprintf("%s/x.pdf", dir);
+	ro = jk_xasprintf("%s/ro.pdf", dir);
+	ck_assert_int_eq(jk_file_write_atomic(a, "old", 3), 0);
+	ck_assert_int_eq(jk_file_write_atomic(b, "old", 3), 0);
+	/* Written but not committed: both old, no temporary file. */
+	set = jk_outset_new();
+	ck_assert_int_eq(jk_outset_add(set, a, "new", 3), 0);
+	ck_assert_int_eq(jk_outset_add(set, b, "new", 3), 0);
+	ck_assert_int_eq(count_tmps(dir), 2);
+	ck_assert(holds(a, "old"));
+	jk_outset_free(set);
+	ck_assert(holds(a, "old"));
+	ck_assert(holds(b, "old"));
+	ck_assert_int_eq(count_tmps(dir), 0);
+	/* The second cannot be written: the first is not replaced either. */
+	ck_assert_int_eq(jk_file_write_atomic(ro, "old", 3), 0);
+	ck_assert_int_eq(chmod(ro, 0444), 0);
+	set = jk_outset_new();
+	ck_assert_int_eq(jk_outset_add(set, a, "new", 3), 0);
+	ck_assert_int_eq(jk_outset_add(set, ro, "new", 3), -1);
+	jk_outset_free(set);
+	ck_assert(holds(a, "old"));
+	ck_assert(holds(ro, "old"));
+	ck_assert_int_eq(count_tmps(dir), 0);
+	/* Through jk_file_write_atomic while the set is in use; commit. */
+	set = jk_outset_new();
+	ck_assert_ptr_null(jk_outset_use(set));
+	ck_assert_int_eq(jk_file_write_atomic(a, "new", 3), 0);
+	ck_assert_int_eq(jk_file_write_atomic(b, "new", 3), 0);
+	ck_assert_ptr_eq(jk_outset_use(NULL), set);
+	ck_assert(holds(b, "old"));
+	ck_assert_int_eq(jk_outset_commit(set), 0);
+	ck_assert_int_eq(jk_outset_committed(set), 2);
+	jk_outset_free(set);
+	ck_assert(holds(a, "new"));
+	ck_assert(holds(b, "new"));
+	ck_assert_int_eq(count_tmps(dir), 0);
+	/* A folder that is not there fails before any work. */
+	free(ro);
+	ro = jk_xasprintf("%s/no/such.xml", dir);
+	errno = 0;
+	ck_assert_int_eq(jk_file_replaceable(ro), -1);
+	ck_assert_int_eq(errno, ENOENT);
+	unlink(a);
+	unlink(b);
+	chmod(dir, 0700);
+	free(ro);
+	ro = jk_xasprintf("%s/ro.pdf", dir);
+	unlink(ro);
+	rmdir(dir);
+	free(a);
+	free(b);
+	free(ro);
+}
+END_TEST
+
+START_TEST(test_util_tmp_file_never_follows_a_planted_link)
+{
+	char	 dir[] = "/tmp/jkXXXXXX", *victim, *link, *out;
+	char	 host[64], name[512];
+	struct stat sb;
+	int	 i;
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	victim = jk_xasprintf("%s/victim", dir);
+	out = jk_xasprintf("%s/t.xml", dir);
+	ck_assert_int_eq(jk_file_write_atomic(victim, "keep", 4), 0);
+	/* Links at names of the old scheme and of the new prefix. */
+	gethostname(host, sizeof(host));
+	host[sizeof(host) - 1] = '\0';
+	for (i = 0; i < 3; i++) {
+		if (i == 0)
+			snprintf(name, sizeof(name), "%s.tmp.%ld", out,
+			    (long)getpid());
+		else
+			snprintf(name, sizeof(name), "%s/.jikji-tmp-%ld@%s-"
+			    "%06d", dir, (long)getpid(), host, i);
+		ck_assert_int_eq(symlink(victim, name), 0);
+	}
+	ck_assert_int_eq(jk_file_write_atomic(out, "data", 4), 0);
+	ck_assert(holds(victim, "keep"));
+	ck_assert(holds(out, "data"));
+	ck_assert_int_eq(lstat(out, &sb), 0);
+	ck_assert(S_ISREG(sb.st_mode));
+	/* The planted links are not ours to remove (nor to follow). */
+	ck_assert_int_eq(count_tmps(dir), 2);
+	link = jk_xasprintf("%s.tmp.%ld", out, (long)getpid());
+	ck_assert_int_eq(lstat(link, &sb), 0);
+	ck_assert(S_ISLNK(sb.st_mode));
+	free(link);
+	free(victim);
+	free(out);
+	link = jk_xasprintf("rm -rf %s", dir);
+	ck_assert_int_eq(system(link), 0);
+	free(link);
+}
+END_TEST
+
+static char	 sig_dir[64];
+static int	 sig_which;
+
+/* Child: start an output, then die by a signal mid-write. */
+static void
+die_mid_write(void)
+{
+	struct jk_outset	*set;
+	char			*p;
+	int			 fd;
+
+	/* as in jikji: the default dispositions (Check has its own) */
+	signal(SIGINT, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
+	signal(SIGHUP, SIG_DFL);
+	set = jk_outset_new();
+	p = jk_xasprintf("%s/book.pdf", sig_dir);
+	fd = jk_outset_open(set, p);
+
+	if (fd == -1 || write(fd, "%PDF-", 5) != 5)
+		_exit(9);
+	raise(sig_which);
+	_exit(8);		/* not reached */
+}
+
+START_TEST(test_util_tmp_files_go_on_signals_and_next_run)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGKILL };
+	char	 dir[] = "/tmp/jkXXXXXX", *p;
+	pid_t	 pid;
+	int	 st, i;
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	snprintf(sig_dir, sizeof(sig_dir), "%s", dir);
+	for (i = 0; i < 4; i++) {
+		sig_which = sigs[i];
+		fflush(NULL);
+		if ((pid = fork()) == 0)
+			die_mid_write();
+		ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+		/* killed by that very signal, not an exit */
+		ck_assert(WIFSIGNALED(st));
+		ck_assert_int_eq(WTERMSIG(st), sigs[i]);
+		/* SIGKILL cannot be caught: its file stays until the next
+		 * run that writes in the folder */
+		ck_assert_int_eq(count_tmps(dir), sigs[i] == SIGKILL);
+	}
+	p = jk_xasprintf("%s/other.xml", dir);
+	ck_assert_int_eq(jk_file_write_atomic(p, "x", 1), 0);
+	ck_assert_int_eq(count_tmps(dir), 0);
+	ck_assert_int_eq(access(p, F_OK), 0);
+	/* A supervisor removes what a worker it killed left. */
+	fflush(NULL);
+	if ((pid = fork()) == 0)
+		die_mid_write();
+	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+	ck_assert_int_eq(count_tmps(dir), 1);
+	ck_assert_int_eq(jk_file_tmp_remove(dir, (long)pid + 1), 0);
+	ck_assert_int_eq(jk_file_tmp_remove(dir, (long)pid), 1);
+	ck_assert_int_eq(count_tmps(dir), 0);
+	/* The book of the killed runs never appeared. */
+	unlink(p);
+	ck_assert_int_eq(rmdir(dir), 0);
+	free(p);
+}
+END_TEST
+
+START_TEST(test_util_stale_names_are_only_our_own)
+{
+	char	 host[256], *n;
+	long long now = 1700000000;
+
+	gethostname(host, sizeof(host));
+	host[sizeof(host) - 1] = '\0';
+	ck_assert(!jk_file_is_stale_tmp("book.pdf", 0, now));
+	ck_assert(!jk_file_is_stale_tmp(".jikji-tmp-x@h-abcdef", 0, now));
+	/* another host's: only when a day old */
+	ck_assert(!jk_file_is_stale_tmp(".jikji-tmp-1@elsewhere0-abcdef",
+	    now - 60, now));
+	ck_assert(jk_file_is_stale_tmp(".jikji-tmp-1@elsewhere0-abcdef",
+	    now - 2 * 86400, now));
+	/* this process is alive: never stale while young */
+	n = jk_xasprintf(".jikji-tmp-%ld@%s-abcdef", (long)getpid(), host);
+	if (strpbrk(host, "-@ ") == NULL)
+		ck_assert(!jk_file_is_stale_tmp(n, now, now));
+	free(n);
+}
+END_TEST
+
+START_TEST(test_util_device_and_fifo_are_written_not_replaced)
+{
+	char	 dir[] = "/tmp/jkXXXXXX", *fifo, buf[8];
+	struct stat sb;
+	int	 rd;
+	ssize_t	 n;
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	fifo = jk_xasprintf("%s/fifo", dir);
+	ck_assert_int_eq(mkfifo(fifo, 0600), 0);
+	rd = open(fifo, O_RDONLY | O_NONBLOCK);
+	ck_assert_int_ge(rd, 0);
+	ck_assert_int_eq(jk_file_write_atomic(fifo, "abc", 3), 0);
+	n = read(rd, buf, sizeof(buf));
+	ck_assert_int_eq(n, 3);
+	ck_assert_int_eq(memcmp(buf, "abc", 3), 0);
+	close(rd);
+	ck_assert_int_eq(lstat(fifo, &sb), 0);
+	ck_assert(S_ISFIFO(sb.st_mode));
+	ck_assert_int_eq(count_tmps(dir), 0);
+	unlink(fifo);
+	/* A character device (a null device of our own, so that a failure
+	 * cannot break the system's) stays one; it needs root to make. */
+	if (mknod(fifo, S_IFCHR | 0666, makedev(1, 3)) == 0) {
+		ck_assert_int_eq(jk_file_write_atomic(fifo, "abc", 3), 0);
+		ck_assert_int_eq(lstat(fifo, &sb), 0);
+		ck_assert(S_ISCHR(sb.st_mode));
+		ck_assert_int_eq(count_tmps(dir), 0);
+		unlink(fifo);
+	}
+	free(fifo);
+	rmdir(dir);
+}
+END_TEST
+
+START_TEST(test_util_read_max_refuses_before_reading_whole)
+{
+	char	 dir[] = "/tmp/jkXXXXXX", *p, *s;
+	size_t	 len = 7;
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	p = jk_xasprintf("%s/in.txt", dir);
+	ck_assert_int_eq(jk_file_write_atomic(p, "0123456789", 10), 0);
+	errno = 0;
+	ck_assert_ptr_null(jk_file_read_max(p, 9, &len));
+	ck_assert_int_eq(errno, EFBIG);
+	s = jk_file_read_max(p, 10, &len);
+	ck_assert_ptr_nonnull(s);
+	ck_assert_uint_eq(len, 10);
+	ck_assert_str_eq(s, "0123456789");
+	free(s);
+	/* A device that never ends: refused after max + 1 bytes. */
+	errno = 0;
+	ck_assert_ptr_null(jk_file_read_max("/dev/zero", 100000, &len));
+	ck_assert_int_eq(errno, EFBIG);
+	errno = 0;
+	ck_assert_ptr_null(jk_file_read_max(dir, 100, &len));
+	ck_assert_int_eq(errno, EISDIR);
+	unlink(p);
+	free(p);
 	rmdir(dir);
 }
 END_TEST
@@ -220,6 +508,12 @@ util_suite(void)
 	tcase_add_test(tc, test_util_buf_grows_and_detaches);
 	tcase_add_test(tc, test_util_atomic_write_leaves_nothing_on_failure);
 	tcase_add_test(tc, test_util_atomic_write_keeps_read_only_file);
+	tcase_add_test(tc, test_util_outset_replaces_a_pair_or_nothing);
+	tcase_add_test(tc, test_util_tmp_file_never_follows_a_planted_link);
+	tcase_add_test(tc, test_util_tmp_files_go_on_signals_and_next_run);
+	tcase_add_test(tc, test_util_stale_names_are_only_our_own);
+	tcase_add_test(tc, test_util_device_and_fifo_are_written_not_replaced);
+	tcase_add_test(tc, test_util_read_max_refuses_before_reading_whole);
 	tcase_add_test(tc, test_util_huge_sizes_are_out_of_memory_not_wraps);
 	tcase_add_test(tc, test_util_diag_counts_and_formats);
 	tcase_add_test(tc, test_util_catalogue_is_complete);

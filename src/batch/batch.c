@@ -320,14 +320,12 @@ build_issue(struct jk_job *j, const struct jk_batch_opts *o,
 	struct jk_doc		*doc = NULL;
 	enum jk_status		 status = JK_ST_FAILED;
 	const char		*names[4];
-	char			*text, *hash = NULL, *path;
+	char			*text = NULL, *hash, *path;
 	size_t			 len = 0;
 	int			 i, nb = 0;
 
 	jk_job_stage(j, "check");
-	text = jk_file_read(j->input, &len);
-	if (text != NULL)
-		hash = jk_build_hash(o->fingerprint, j->input, text, len);
+	hash = jk_build_hash_file(o->fingerprint, j->input);
 	if (jk_build_state_read(o->outdir, j->stem, &old) == 0 &&
 	    !o->force && hash != NULL && old.hash != NULL &&
 	    strcmp(old.hash, hash) == 0 && old.status != JK_ST_FAILED &&
@@ -335,7 +333,6 @@ build_issue(struct jk_job *j, const struct jk_batch_opts *o,
 		*w = old.warnings;
 		*e = old.errors;
 		jk_build_state_free(&old);
-		free(text);
 		free(hash);
 		return JK_ST_UNCHANGED;
 	}
@@ -355,6 +352,8 @@ build_issue(struct jk_job *j, const struct jk_batch_opts *o,
 	if (ops->render(j, doc, ops->arg) == -1 || diag.worst >= JK_ERROR)
 		goto out;
 	jk_job_stage(j, "report");
+	/* Converted, so no larger than the converter takes. */
+	text = jk_file_read(j->input, &len);
 	for (i = 0; o->books[i] != NULL && nb < 3; i++)
 		names[nb++] = jk_xasprintf("%s%s", j->stem, o->books[i]);
 	names[nb] = NULL;
@@ -646,6 +645,17 @@ take(struct run *r, int k)
 	return 0;
 }
 
+/* Remove what a worker that is gone left half written. */
+static void
+remove_temps(const struct run *r, pid_t pid)
+{
+	char	*meta = jk_xasprintf("%s/.jikji", r->o->outdir);
+
+	jk_file_tmp_remove(r->o->outdir, (long)pid);
+	jk_file_tmp_remove(meta, (long)pid);
+	free(meta);
+}
+
 /* Worker k is gone: reap it, fail its issue, replace it if work is left. */
 static void
 lost(struct run *r, int k)
@@ -659,6 +669,7 @@ lost(struct run *r, int k)
 		close(s->jobfd);
 	while (waitpid(s->pid, &wst, 0) == -1 && errno == EINTR)
 		;
+	remove_temps(r, s->pid);
 	s->pid = 0;
 	if (s->idx >= 0) {
 		msg = WIFSIGNALED(wst) ?
@@ -680,26 +691,6 @@ lost(struct run *r, int k)
 	}
 }
 
-/* Remove temporary files ("NAME.tmp.PID") of the given process in dir. */
-static void
-remove_temps(const char *dir, pid_t pid)
-{
-	DIR		*d;
-	struct dirent	*e;
-	char		 suffix[32], *p;
-
-	snprintf(suffix, sizeof(suffix), ".tmp.%ld", (long)pid);
-	if ((d = opendir(dir)) == NULL)
-		return;
-	while ((e = readdir(d)) != NULL)
-		if (g_str_has_suffix(e->d_name, suffix)) {
-			p = g_build_filename(dir, e->d_name, NULL);
-			unlink(p);
-			g_free(p);
-		}
-	closedir(d);
-}
-
 /* Stop every worker (SIGTERM, then SIGKILL after 2 s) and remove what
  * they left half written. */
 static void
@@ -707,7 +698,6 @@ stop_all(struct run *r)
 {
 	double	 t = now();
 	int	 k, alive, wst;
-	char	*meta = jk_xasprintf("%s/.jikji", r->o->outdir);
 
 	for (k = 0; k < r->nw; k++)
 		if (r->w[k].pid != 0)
@@ -723,14 +713,12 @@ stop_all(struct run *r)
 				alive++;
 				continue;
 			}
-			remove_temps(r->o->outdir, r->w[k].pid);
-			remove_temps(meta, r->w[k].pid);
+			remove_temps(r, r->w[k].pid);
 			r->w[k].pid = 0;
 		}
 		if (alive)
 			usleep(10000);
 	} while (alive);
-	free(meta);
 }
 
 static void

@@ -84,9 +84,12 @@ void		 jk_job_stage(struct jk_job *, const char *stage);
 /* === content hash and build state (state.c) ========================== */
 
 /* SHA-256 hex of fingerprint, the input path and its bytes (caller
- * frees). */
+ * frees).  The _file form reads the input piece by piece (never whole:
+ * an input too large to convert is still hashed in constant memory);
+ * NULL if it cannot be read. */
 char		*jk_build_hash(const char *fingerprint, const char *input,
 		    const char *data, size_t len);
+char		*jk_build_hash_file(const char *fingerprint, const char *input);
 
 struct jk_build_state {
 	char		*hash;		/* NULL if none recorded */

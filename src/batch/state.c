@@ -4,9 +4,11 @@
  * in DIR/.jikji/STEM.build (a GLib key file) beside the outputs.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib.h>
 
@@ -22,28 +24,70 @@ jk_status_name(enum jk_status s)
 	return (int)s >= 0 && s < JK_ST__MAX ? status_names[s] : "?";
 }
 
+/* A checksum over fingerprint and input, each with its length, so that
+ * no two splits of the same bytes hash alike; the data follows. */
+static GChecksum *
+hash_begin(const char *fingerprint, const char *input)
+{
+	GChecksum	*c = g_checksum_new(G_CHECKSUM_SHA256);
+	const char	*p;
+	char		 head[32];
+	int		 i;
+
+	g_checksum_update(c, (const guchar *)"jikji-build-1\n", 14);
+	for (i = 0; i < 2; i++) {
+		p = i == 0 ? fingerprint : input;
+		p = p != NULL ? p : "";
+		snprintf(head, sizeof(head), "%zu\n", strlen(p));
+		g_checksum_update(c, (const guchar *)head, (gssize)strlen(head));
+		g_checksum_update(c, (const guchar *)p, (gssize)strlen(p));
+	}
+	return c;
+}
+
+static char *
+hash_end(GChecksum *c)
+{
+	char	*r = jk_xstrdup(g_checksum_get_string(c));
+
+	g_checksum_free(c);
+	return r;
+}
+
 char *
 jk_build_hash(const char *fingerprint, const char *input, const char *data,
     size_t len)
 {
-	GChecksum	*c = g_checksum_new(G_CHECKSUM_SHA256);
-	char		*r;
+	GChecksum	*c = hash_begin(fingerprint, input);
 
-	/* Each part with its length, so that no two splits hash alike. */
-	g_checksum_update(c, (const guchar *)"jikji-build-1\n", 14);
-	for (int i = 0; i < 3; i++) {
-		const char	*p = i == 0 ? fingerprint : i == 1 ? input : data;
-		size_t		 n = i == 2 ? len : p != NULL ? strlen(p) : 0;
-		char		 head[32];
+	if (len > 0)
+		g_checksum_update(c, (const guchar *)data, (gssize)len);
+	return hash_end(c);
+}
 
-		snprintf(head, sizeof(head), "%zu\n", n);
-		g_checksum_update(c, (const guchar *)head, (gssize)strlen(head));
-		if (n > 0)
-			g_checksum_update(c, (const guchar *)p, (gssize)n);
+char *
+jk_build_hash_file(const char *fingerprint, const char *input)
+{
+	GChecksum	*c;
+	char		 buf[65536];
+	ssize_t		 n;
+	int		 fd;
+
+	if ((fd = open(input, O_RDONLY | O_CLOEXEC)) == -1)
+		return NULL;
+	c = hash_begin(fingerprint, input);
+	while ((n = read(fd, buf, sizeof(buf))) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			g_checksum_free(c);
+			close(fd);
+			return NULL;
+		}
+		g_checksum_update(c, (const guchar *)buf, n);
 	}
-	r = jk_xstrdup(g_checksum_get_string(c));
-	g_checksum_free(c);
-	return r;
+	close(fd);
+	return hash_end(c);
 }
 
 char *

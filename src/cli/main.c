@@ -9,6 +9,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +29,7 @@
 #include "../batch/batch.h"
 
 #define EXIT_USAGE	2
+#define INPUT_MAX	((size_t)64 << 20)	/* --max-input default */
 
 enum { FMT_EPUB = 1, FMT_PDF = 2 };
 
@@ -44,6 +46,7 @@ struct opts {
 	const char	*preview;
 	int		 dump_layout;
 	int		 force;		/* build: rebuild unchanged issues */
+	size_t		 max_input;	/* --max-input, bytes */
 };
 
 static const char *const meta_keys[] = {
@@ -78,6 +81,8 @@ usage(FILE *f)
 "      --bleed           add bleed and crop marks to the PDF (default)\n"
 "      --no-bleed        trim size only\n"
 "      --preview PAGES   also write PNG previews of PAGES (1,3-5 or all)\n"
+"      --max-input SIZE  refuse inputs larger than SIZE (default 64M;\n"
+"                        K, M, G: powers of 1024)\n"
 "  -q, --quiet           errors only\n"
 "  -v, --verbose         also report what was moved or dropped\n"
 "      --explain         also show every line-join decision\n"
@@ -178,6 +183,44 @@ apply_meta(struct jk_doc *doc, const struct opts *o, const char *input,
 	}
 }
 
+/* "64M", "200k", "1G", "5000" (K, M, G: powers of 1024, an optional B
+ * or iB after them) into *size.  0, or -1 if not a size above 0. */
+static int
+parse_size(const char *s, size_t *size)
+{
+	unsigned long long	 v, mul = 1;
+	char			*end;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno != 0 || v == 0)
+		return -1;
+	switch (*end) {
+	case 'k': case 'K':
+		mul = 1ULL << 10;
+		break;
+	case 'm': case 'M':
+		mul = 1ULL << 20;
+		break;
+	case 'g': case 'G':
+		mul = 1ULL << 30;
+		break;
+	}
+	if (mul > 1) {
+		end++;
+		if (*end == 'i')
+			end++;
+	}
+	if (*end == 'B' || *end == 'b')
+		end++;
+	if (*end != '\0' || v > SIZE_MAX / 4 / mul)
+		return -1;
+	*size = (size_t)(v * mul);
+	return 0;
+}
+
 /* Does buf hold nothing but ASCII white space (and a UTF-8 BOM)? */
 static int
 blank_input(const char *buf, size_t len)
@@ -202,8 +245,13 @@ load(const char *input, const struct opts *o, int defaults,
 	char			*buf;
 	size_t			 len;
 
-	if ((buf = jk_file_read(input, &len)) == NULL) {
-		jk_msg(diag, JK_M_SYSERR, 0, "%s", strerror(errno));
+	if ((buf = jk_file_read_max(input, o->max_input, &len)) == NULL) {
+		if (errno == EFBIG)
+			jk_msg(diag, JK_M_BADINPUT, 0, "larger than --max-input "
+			    "%zu bytes; raise the limit to convert it",
+			    o->max_input);
+		else
+			jk_msg(diag, JK_M_SYSERR, 0, "%s", strerror(errno));
 		return NULL;
 	}
 	if (blank_input(buf, len)) {
@@ -379,9 +427,13 @@ build_render(struct jk_job *job, const struct jk_doc *doc, void *arg)
 	const struct opts	*o = w->o;
 	struct jk_diag		*diag = jk_job_diag(job);
 	struct jk_pdf_opts	 po;
+	struct jk_outset	*set = jk_outset_new(), *prev;
 	char			*path;
 	int			 rc = 0;
 
+	/* Both books (and previews) go to temporary files, renamed only
+	 * when all were written: never a new EPUB beside an old PDF. */
+	prev = jk_outset_use(set);
 	if (o->formats & FMT_EPUB) {
 		struct jk_epub	*e = jk_epub_new(w->st, diag);
 
@@ -392,7 +444,7 @@ build_render(struct jk_job *job, const struct jk_doc *doc, void *arg)
 		free(path);
 		jk_epub_free(e);
 	}
-	if (o->formats & FMT_PDF) {
+	if ((o->formats & FMT_PDF) && diag->worst < JK_ERROR) {
 		jk_job_stage(job, "pdf");
 		if (w->pdf == NULL) {
 			memset(&po, 0, sizeof(po));
@@ -408,6 +460,15 @@ build_render(struct jk_job *job, const struct jk_doc *doc, void *arg)
 			rc = -1;
 		free(path);
 	}
+	jk_outset_use(prev);
+	if (diag->worst < JK_ERROR && jk_outset_commit(set) == -1) {
+		jk_msg(diag, JK_M_SYSERR, 0, "%s: %s%s", jk_outset_failed(set),
+		    strerror(errno), jk_outset_committed(set) > 0 ?
+		    "; the files before it were replaced, the rest kept old" :
+		    "; no file replaced");
+		rc = -1;
+	}
+	jk_outset_free(set);
 	return rc;
 }
 
@@ -527,6 +588,7 @@ main(int argc, char *argv[])
 		{ "no-bleed", no_argument, NULL, 'N' },
 		{ "preview", required_argument, NULL, 'P' },
 		{ "force", no_argument, NULL, 'F' },
+		{ "max-input", required_argument, NULL, 'I' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -539,6 +601,7 @@ main(int argc, char *argv[])
 	o.formats = FMT_EPUB | FMT_PDF;
 	o.jobs = 0;		/* one per core */
 	o.bleed = 1;
+	o.max_input = INPUT_MAX;
 	o.meta = jk_xcalloc((size_t)argc + 1, sizeof(char *));
 	if (argc >= 2 && argv[1][0] != '-') {
 		o.cmd = argv[1];
@@ -606,6 +669,15 @@ main(int argc, char *argv[])
 			break;
 		case 'F':
 			o.force = 1;
+			break;
+		case 'I':
+			if (parse_size(optarg, &o.max_input) == -1) {
+				fprintf(stderr, "jikji: --max-input %s: want a "
+				    "size such as 200M (K, M, G: powers of "
+				    "1024)\n", optarg);
+				rc = EXIT_USAGE;
+				goto done;
+			}
 			break;
 		case 'h':
 			usage(stdout);

@@ -13,6 +13,7 @@
 #include <cairo.h>
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
+#include <pango/pangofc-font.h>
 
 #include "pdf-int.h"
 
@@ -59,6 +60,39 @@ jk_pdf_free(struct jk_pdf *p)
 	free(p);
 }
 
+/*
+ * Does the loaded font carry the family name want?  fontconfig knows a
+ * font under several names, one per language (NanumBarunGothic and its
+ * Korean name), and puts first the one of the user's locale: every name
+ * is compared, so the answer is the same under any locale.  *shown gets
+ * the name for a message: the English one, else the first.
+ */
+static int
+font_has_family(PangoFont *f, const char *want, char **shown)
+{
+	FcPattern	*pat;
+	FcChar8		*fam, *lang;
+	int		 i, found = 0;
+
+	*shown = NULL;
+	if (f == NULL || !PANGO_IS_FC_FONT(f))
+		return 0;
+	pat = pango_fc_font_get_pattern(PANGO_FC_FONT(f));
+	for (i = 0; FcPatternGetString(pat, FC_FAMILY, i, &fam) ==
+	    FcResultMatch; i++) {
+		if (FcStrCmpIgnoreCase(fam, (const FcChar8 *)want)
+		    == 0)
+			found = 1;
+		if (*shown == NULL || (FcPatternGetString(pat, FC_FAMILYLANG,
+		    i, &lang) == FcResultMatch &&
+		    strcmp((const char *)lang, "en") == 0)) {
+			free(*shown);
+			*shown = jk_xstrdup((const char *)fam);
+		}
+	}
+	return found;
+}
+
 /* Is each font's first family really there?  (Fallbacks may be.) */
 static int
 check_fonts(struct jk_pdf *pdf, const struct jk_playout *L)
@@ -68,27 +102,20 @@ check_fonts(struct jk_pdf *pdf, const struct jk_playout *L)
 	for (i = 0; i < L->nfonts; i++) {
 		PangoFontDescription	*d = jk_pfont_desc(&L->fonts[i]);
 		PangoFont		*f;
-		char			*want, *c;
-		const char		*got = NULL;
-		PangoFontDescription	*fd = NULL;
+		char			*want, *c, *got;
 
 		want = jk_xstrdup(L->fonts[i].family);
 		if ((c = strchr(want, ',')) != NULL)
 			*c = '\0';
 		f = pango_font_map_load_font(pango_context_get_font_map(
 		    pdf->pctx), pdf->pctx, d);
-		if (f != NULL) {
-			fd = pango_font_describe(f);
-			got = pango_font_description_get_family(fd);
-		}
-		if (got == NULL || g_ascii_strcasecmp(got, want) != 0) {
+		if (!font_has_family(f, want, &got)) {
 			jk_msg(pdf->diag, JK_M_FONT, 0, "%s: not found%s%s",
 			    want, got != NULL ? ", using " : "",
 			    got != NULL ? got : "");
 			bad++;
 		}
-		if (fd != NULL)
-			pango_font_description_free(fd);
+		free(got);
 		if (f != NULL)
 			g_object_unref(f);
 		pango_font_description_free(d);
@@ -261,7 +288,8 @@ previews(struct jk_pdf *pdf, const struct jk_playout *L, const char *path)
 	for (i = 0; i < L->npages; i++) {
 		cairo_surface_t	*sf;
 		cairo_t		*cr;
-		char		*png, *tmp;
+		struct jk_buf	 b;
+		char		*png;
 
 		if (!page_wanted(pdf->opts.preview_pages, i + 1))
 			continue;
@@ -275,17 +303,17 @@ previews(struct jk_pdf *pdf, const struct jk_playout *L, const char *path)
 		cairo_destroy(cr);
 		png = jk_xasprintf("%s/%s-p%03d.png", pdf->opts.preview_dir,
 		    stem, i + 1);
-		tmp = jk_file_tmpname(png);
+		jk_buf_init(&b);
 		if (cairo_surface_status(sf) != CAIRO_STATUS_SUCCESS ||
-		    cairo_surface_write_to_png(sf, tmp) != CAIRO_STATUS_SUCCESS ||
-		    rename(tmp, png) != 0) {
+		    cairo_surface_write_to_png_stream(sf, buf_write, &b) !=
+		    CAIRO_STATUS_SUCCESS ||
+		    jk_file_write_atomic(png, b.data, b.len) != 0) {
 			jk_msg(pdf->diag, JK_M_SYSERR, 0, "%s: cannot write",
 			    png);
-			unlink(tmp);
 			rc = -1;
 		}
+		jk_buf_free(&b);
 		cairo_surface_destroy(sf);
-		free(tmp);
 		free(png);
 	}
 	free(stem);

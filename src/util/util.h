@@ -55,6 +55,9 @@ void	 jk_buf_free(struct jk_buf *);
 
 /* === files ============================================================= */
 
+/* The most jk_file_read() reads; larger inputs are refused (EFBIG). */
+#define JK_FILE_MAX	((size_t)1 << 30)
+
 /*
  * Read a whole file.  Returns a malloc'd, NUL-terminated buffer (caller
  * frees) and its length in *len, or NULL with errno set.
@@ -62,19 +65,89 @@ void	 jk_buf_free(struct jk_buf *);
 char	*jk_file_read(const char *path, size_t *len);
 
 /*
- * Write a whole file atomically: PATH.tmp.PID is written, flushed and
- * renamed over PATH.  Returns 0, or -1 with errno set (no file left).
- * An existing PATH that is read-only or a directory is left alone
- * (-1, errno EACCES or EISDIR): see jk_file_replaceable().
+ * The same, refusing (NULL, errno EFBIG) a file of more than max bytes
+ * before reading it whole: a regular file by its size, before any read;
+ * a pipe or device (/dev/zero never ends) after max + 1 bytes.
+ */
+char	*jk_file_read_max(const char *path, size_t max, size_t *len);
+
+/*
+ * Write a whole file safely: see the output sets below.  Returns 0, or
+ * -1 with errno set (no file left, the old one untouched).  An existing
+ * PATH that is read-only or a directory is left alone (-1, errno EACCES
+ * or EISDIR): see jk_file_replaceable().  While a set is in use
+ * (jk_outset_use), the file joins it instead and is renamed at its
+ * commit.
  */
 int	 jk_file_write_atomic(const char *path, const void *data, size_t len);
 
-/* May PATH be written or replaced?  0 when it does not exist or is a
- * writable file; else -1 with errno set (EISDIR, EACCES, ...). */
+/*
+ * May PATH be written?  0 when it is "-", a writable file, device or FIFO,
+ * or does not exist in a folder we may write in; else -1 with errno set
+ * (EISDIR, EACCES, ENOENT for a missing folder, ...).  Ask it before the
+ * work, so that an output that cannot be written fails at once.
+ */
 int	 jk_file_replaceable(const char *path);
 
-/* Make the temporary name used for PATH (caller frees). */
-char	*jk_file_tmpname(const char *path);
+/*
+ * Output sets: files replaced together or not at all (the EPUB and the
+ * PDF of one issue).  Each regular file is written to a temporary file
+ * beside it, created with O_EXCL under an unpredictable name of jikji's
+ * own (".jikji-tmp-PID@HOST-XXXXXX", mode 0644 less the umask), and
+ * renamed over it at the commit; a symbolic link is kept and its target
+ * replaced.  "-" (standard output), devices, FIFOs and anything under
+ * /dev or /proc are written directly, never renamed over: those writes
+ * cannot be taken back.
+ *
+ * Live temporary files are removed on SIGINT, SIGTERM and SIGHUP (when
+ * their disposition was the default; the process then dies of the
+ * signal), at exit() and by jk_outset_free(); those of a killed run are
+ * removed by the next run that writes in the same folder (same host and
+ * the process gone, or a day old).  One process may hold up to 64 at
+ * once; beyond that they are made all the same but not cleaned on a
+ * signal.  Not thread-safe: use one process per worker.
+ */
+struct jk_outset;
+
+struct jk_outset *jk_outset_new(void);
+
+/* Open path for writing in set: the file descriptor to write (owned by
+ * the set), or -1 with errno set (nothing made). */
+int	 jk_outset_open(struct jk_outset *, const char *path);
+
+/* Open path and write data: 0, or -1 with errno set. */
+int	 jk_outset_add(struct jk_outset *, const char *path, const void *data,
+	    size_t len);
+
+/*
+ * Flush and rename every file of the set.  0, or -1 with errno set and
+ * every temporary file removed; jk_outset_failed() names the file that
+ * failed and jk_outset_committed() says how many were renamed before it
+ * (more than 0: the set is now out of step, which the caller must say).
+ */
+int	 jk_outset_commit(struct jk_outset *);
+int	 jk_outset_committed(const struct jk_outset *);
+const char *jk_outset_failed(const struct jk_outset *);
+
+/* Free the set, removing the temporary files of a set not committed. */
+void	 jk_outset_free(struct jk_outset *);
+
+/* Make jk_file_write_atomic() add to set (NULL: write each file at
+ * once).  Returns the set in use before. */
+struct jk_outset *jk_outset_use(struct jk_outset *);
+
+/* Remove this process's live temporary files.  Async-signal-safe: for a
+ * signal handler of the caller's own. */
+void	 jk_file_tmp_cleanup(void);
+
+/* Remove from dir the temporary files that process pid of this host left
+ * (a worker killed by its supervisor).  Returns how many. */
+int	 jk_file_tmp_remove(const char *dir, long pid);
+
+/* Is NAME (a file name in a folder) a temporary file of jikji's naming
+ * left by a run that is gone?  Times in seconds since the epoch. */
+int	 jk_file_is_stale_tmp(const char *name, long long mtime,
+	    long long now);
 
 /* === work counting ===================================================== */
 
