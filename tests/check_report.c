@@ -261,6 +261,56 @@ START_TEST(test_report_any_entry_generic_and_escaped)
 }
 END_TEST
 
+/* A paragraph on one line of megabytes is shown by its start; line ends
+ * (CRLF, none at the end) are not part of the line. */
+START_TEST(test_report_long_line_cut)
+{
+	struct jk_buf		 t;
+	struct jk_record	 r[2];
+	struct jk_report_in	 in;
+	JsonParser		*p = json_parser_new();
+	JsonArray		*dec, *lines;
+	const char		*first;
+	char			*json;
+	size_t			 len;
+	int			 i;
+
+	jk_buf_init(&t);
+	for (i = 0; i < 300000; i++)
+		jk_buf_puts(&t, "가");
+	jk_buf_puts(&t, "\r\nlast");
+	r[0].id = JK_M_STRAY;
+	r[0].line = 1;
+	r[0].detail = "";
+	r[1].id = JK_M_STRAY;
+	r[1].line = 2;
+	r[1].detail = "";
+	memset(&in, 0, sizeof(in));
+	in.input = "long.txt";
+	in.stem = "long";
+	in.text = t.data;
+	in.len = t.len;
+	in.recs = r;
+	in.nrecs = 2;
+	json = jk_report_json(&in, &len);
+	ck_assert_uint_lt(len, 20000);
+	ck_assert(json_parser_load_from_data(p, json, (gssize)len, NULL));
+	dec = json_object_get_array_member(json_node_get_object(
+	    json_parser_get_root(p)), "decisions");
+	lines = json_object_get_array_member(json_object_get_object_member(
+	    json_array_get_object_element(dec, 1), "source"), "lines");
+	ck_assert_int_eq((int)json_array_get_length(lines), 2);
+	first = json_array_get_string_element(lines, 0);
+	ck_assert_uint_lt(strlen(first), 700);
+	ck_assert(g_str_has_prefix(first, "가가가"));
+	ck_assert(g_str_has_suffix(first, "…"));
+	ck_assert_str_eq(json_array_get_string_element(lines, 1), "last");
+	free(json);
+	g_object_unref(p);
+	jk_buf_free(&t);
+}
+END_TEST
+
 START_TEST(test_report_index_links_what_exists)
 {
 	struct jk_index_row	 rows[2];
@@ -299,6 +349,7 @@ report_suite(void)
 	tcase_add_test(tc, test_report_one_entry_per_decision_with_source);
 	tcase_add_test(tc, test_report_ids_exist_in_tree_xml);
 	tcase_add_test(tc, test_report_any_entry_generic_and_escaped);
+	tcase_add_test(tc, test_report_long_line_cut);
 	tcase_add_test(tc, test_report_index_links_what_exists);
 	suite_add_tcase(s, tc);
 	return s;

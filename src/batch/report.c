@@ -100,21 +100,33 @@ source_init(struct source *s, const char *text, size_t len)
 		s->nlines--;
 }
 
-/* Line n (1-based) as a malloc'd string without its line end. */
+/* Line n (1-based) as a malloc'd string without its line end, cut to
+ * about LINE_MAX_SHOWN bytes (a whole paragraph on one line is shown by
+ * its start). */
+#define LINE_MAX_SHOWN	600
+
 static char *
 source_line(const struct source *s, int n)
 {
 	const char	*p, *e;
+	size_t		 len;
 
 	if (n < 1 || n > s->nlines)
 		return jk_xstrdup("");
 	p = s->text + s->start[n - 1];
-	e = strchr(p, '\n');
-	if (e == NULL)
-		e = p + strlen(p);
+	e = p + (n < s->nlines ? s->start[n] - 1 - s->start[n - 1] :
+	    strlen(p));
+	if (e > p && e[-1] == '\n')
+		e--;
 	if (e > p && e[-1] == '\r')
 		e--;
-	return jk_xstrndup(p, (size_t)(e - p));
+	len = (size_t)(e - p);
+	if (len <= LINE_MAX_SHOWN)
+		return jk_xstrndup(p, len);
+	len = LINE_MAX_SHOWN;
+	while (len > 0 && ((unsigned char)p[len] & 0xc0) == 0x80)
+		len--;
+	return jk_xasprintf("%.*s …", (int)len, p);
 }
 
 static void
