@@ -230,6 +230,15 @@ START_TEST(test_util_tmp_file_never_follows_a_planted_link)
 	ck_assert_int_eq(lstat(link, &sb), 0);
 	ck_assert(S_ISLNK(sb.st_mode));
 	free(link);
+	/* An output that is a link the user made: the link stays, its
+	 * target is replaced. */
+	link = jk_xasprintf("%s/current.xml", dir);
+	ck_assert_int_eq(symlink(out, link), 0);
+	ck_assert_int_eq(jk_file_write_atomic(link, "v2", 2), 0);
+	ck_assert_int_eq(lstat(link, &sb), 0);
+	ck_assert(S_ISLNK(sb.st_mode));
+	ck_assert(holds(out, "v2"));
+	free(link);
 	free(victim);
 	free(out);
 	link = jk_xasprintf("rm -rf %s", dir);
@@ -382,6 +391,16 @@ START_TEST(test_util_read_max_refuses_before_reading_whole)
 	errno = 0;
 	ck_assert_ptr_null(jk_file_read_max("/dev/zero", 100000, &len));
 	ck_assert_int_eq(errno, EFBIG);
+	ck_assert_int_eq(jk_file_parse_size("64M", &len), 0);
+	ck_assert_uint_eq(len, 64 << 20);
+	ck_assert_int_eq(jk_file_parse_size("10KiB", &len), 0);
+	ck_assert_uint_eq(len, 10240);
+	ck_assert_int_eq(jk_file_parse_size("5000", &len), 0);
+	ck_assert_uint_eq(len, 5000);
+	ck_assert_int_eq(jk_file_parse_size("0", &len), -1);
+	ck_assert_int_eq(jk_file_parse_size("-1M", &len), -1);
+	ck_assert_int_eq(jk_file_parse_size("12Q", &len), -1);
+	ck_assert_int_eq(jk_file_parse_size("99999999999999G", &len), -1);
 	errno = 0;
 	ck_assert_ptr_null(jk_file_read_max(dir, 100, &len));
 	ck_assert_int_eq(errno, EISDIR);

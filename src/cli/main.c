@@ -9,7 +9,6 @@
  */
 #include <errno.h>
 #include <getopt.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -181,44 +180,6 @@ apply_meta(struct jk_doc *doc, const struct opts *o, const char *input,
 		} else
 			jk_meta_set(doc, "modified", "2000-01-01T00:00:00Z");
 	}
-}
-
-/* "64M", "200k", "1G", "5000" (K, M, G: powers of 1024, an optional B
- * or iB after them) into *size.  0, or -1 if not a size above 0. */
-static int
-parse_size(const char *s, size_t *size)
-{
-	unsigned long long	 v, mul = 1;
-	char			*end;
-
-	if (*s < '0' || *s > '9')
-		return -1;
-	errno = 0;
-	v = strtoull(s, &end, 10);
-	if (errno != 0 || v == 0)
-		return -1;
-	switch (*end) {
-	case 'k': case 'K':
-		mul = 1ULL << 10;
-		break;
-	case 'm': case 'M':
-		mul = 1ULL << 20;
-		break;
-	case 'g': case 'G':
-		mul = 1ULL << 30;
-		break;
-	}
-	if (mul > 1) {
-		end++;
-		if (*end == 'i')
-			end++;
-	}
-	if (*end == 'B' || *end == 'b')
-		end++;
-	if (*end != '\0' || v > SIZE_MAX / 4 / mul)
-		return -1;
-	*size = (size_t)(v * mul);
-	return 0;
 }
 
 /* Does buf hold nothing but ASCII white space (and a UTF-8 BOM)? */
@@ -671,7 +632,7 @@ main(int argc, char *argv[])
 			o.force = 1;
 			break;
 		case 'I':
-			if (parse_size(optarg, &o.max_input) == -1) {
+			if (jk_file_parse_size(optarg, &o.max_input) == -1) {
 				fprintf(stderr, "jikji: --max-input %s: want a "
 				    "size such as 200M (K, M, G: powers of "
 				    "1024)\n", optarg);

@@ -97,6 +97,42 @@ jk_file_read(const char *path, size_t *lenp)
 	return jk_file_read_max(path, JK_FILE_MAX, lenp);
 }
 
+int
+jk_file_parse_size(const char *s, size_t *size)
+{
+	unsigned long long	 v, mul = 1;
+	char			*end;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno != 0 || v == 0)
+		return -1;
+	switch (*end) {
+	case 'k': case 'K':
+		mul = 1ULL << 10;
+		break;
+	case 'm': case 'M':
+		mul = 1ULL << 20;
+		break;
+	case 'g': case 'G':
+		mul = 1ULL << 30;
+		break;
+	}
+	if (mul > 1) {
+		end++;
+		if (*end == 'i')
+			end++;
+	}
+	if (*end == 'B' || *end == 'b')
+		end++;
+	if (*end != '\0' || v > SIZE_MAX / 4 / mul)
+		return -1;
+	*size = (size_t)(v * mul);
+	return 0;
+}
+
 /* === the registry of live temporary files ============================== */
 
 /*
@@ -147,8 +183,9 @@ reg_block(sigset_t *old)
 	sigprocmask(SIG_BLOCK, &set, old);
 }
 
-/* First use: handlers for signals that would kill us silently (one the
- * caller ignores or handles itself is left alone), and exit(). */
+/* Each temporary file: handlers for signals that would kill us silently
+ * (one the caller ignores or handles itself is left alone), and, once,
+ * exit(). */
 static void
 reg_init(void)
 {
@@ -156,10 +193,9 @@ reg_init(void)
 	struct sigaction	 sa, old;
 	size_t			 i;
 
-	if (done)
-		return;
+	if (!done)
+		atexit(jk_file_tmp_cleanup);
 	done = 1;
-	atexit(jk_file_tmp_cleanup);
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
@@ -297,21 +333,34 @@ jk_file_tmp_remove(const char *dir, long pid)
 static void
 sweep(const char *dir)
 {
-	static struct { dev_t dev; ino_t ino; pid_t pid; } seen[16];
-	static int	 nseen;
+	static struct {
+		char	*dir;
+		dev_t	 dev;
+		ino_t	 ino;
+		pid_t	 pid;
+		time_t	 when;
+	} seen[16];
+	static int	 next;
 	struct stat	 sb;
+	time_t		 now = time(NULL);
 	int		 i;
 
 	if (stat(dir, &sb) == -1)
 		return;
-	for (i = 0; i < nseen; i++)
-		if (seen[i].dev == sb.st_dev && seen[i].ino == sb.st_ino &&
-		    seen[i].pid == getpid())
+	/* Again after a minute: a long-lived process outlives the runs
+	 * killed beside it. */
+	for (i = 0; i < 16; i++)
+		if (seen[i].dir != NULL && strcmp(seen[i].dir, dir) == 0 &&
+		    seen[i].dev == sb.st_dev && seen[i].ino == sb.st_ino &&
+		    seen[i].pid == getpid() && now - seen[i].when < 60)
 			return;
-	i = nseen < 16 ? nseen++ : (int)(sb.st_ino % 16);
+	i = next++ % 16;
+	free(seen[i].dir);
+	seen[i].dir = jk_xstrdup(dir);
 	seen[i].dev = sb.st_dev;
 	seen[i].ino = sb.st_ino;
 	seen[i].pid = getpid();
+	seen[i].when = now;
 	remove_tmps(dir, 0);
 }
 

@@ -71,6 +71,10 @@ char	*jk_file_read(const char *path, size_t *len);
  */
 char	*jk_file_read_max(const char *path, size_t max, size_t *len);
 
+/* "64M", "200k", "1G", "5000" (K, M, G: powers of 1024, an optional B or
+ * iB after them) into *size.  0, or -1 if not a size above 0. */
+int	 jk_file_parse_size(const char *s, size_t *size);
+
 /*
  * Write a whole file safely: see the output sets below.  Returns 0, or
  * -1 with errno set (no file left, the old one untouched).  An existing
