@@ -365,7 +365,6 @@ build_issue(struct jk_job *j, const struct jk_batch_opts *o,
 	in.len = text != NULL ? len : 0;
 	in.recs = (const struct jk_record *)(void *)j->recs->data;
 	in.nrecs = j->recs->len;
-	j->times[j->ntimes - 1].seconds = now() - j->t0;
 	in.times = j->times;
 	in.ntimes = j->ntimes - 1;	/* the report's own time is unknown */
 	in.books = names;
