@@ -146,8 +146,10 @@ START_TEST(test_batch_state_round_trip)
 	st.hash = "0123abcd";
 	st.input = "a b/ç.txt";
 	st.status = JK_ST_CONVERTED;
+	st.title = "제목 <1>";
 	st.warnings = 7;
 	st.errors = 0;
+	st.checks = 12;
 	ck_assert_int_eq(jk_build_state_read(tmp, "x", &got), -1);
 	ck_assert_int_eq(jk_build_state_write(tmp, "x", &st), 0);
 	ck_assert_int_eq(jk_build_state_read(tmp, "x", &got), 0);
@@ -155,6 +157,8 @@ START_TEST(test_batch_state_round_trip)
 	ck_assert_str_eq(got.input, "a b/ç.txt");
 	ck_assert_int_eq(got.status, JK_ST_CONVERTED);
 	ck_assert_int_eq(got.warnings, 7);
+	ck_assert_int_eq(got.checks, 12);
+	ck_assert_str_eq(got.title, "제목 <1>");
 	jk_build_state_free(&got);
 }
 END_TEST

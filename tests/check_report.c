@@ -322,6 +322,8 @@ START_TEST(test_report_index_links_what_exists)
 	rows[0].stem = "a&b";
 	rows[0].status = JK_ST_CONVERTED;
 	rows[0].warnings = 3;
+	rows[0].checks = 5;
+	rows[0].title = "<b>기술</b>";
 	rows[0].report = 1;
 	rows[0].books[0] = "a&b.epub";
 	rows[1].stem = "c";
@@ -334,6 +336,9 @@ START_TEST(test_report_index_links_what_exists)
 	ck_assert_int_eq(xcount(d, "//a"), 2);	/* nothing for the failed */
 	ck_assert_int_eq(xcount(d, "//td[@class='failed'][.='failed']"), 1);
 	ck_assert_int_eq(xcount(d, "//td[@class='n'][.='3']"), 1);
+	ck_assert_int_eq(xcount(d, "//td[@class='n'][.='5']"), 1);
+	ck_assert_int_eq(xcount(d, "//td[.='<b>기술</b>']"), 1);
+	ck_assert_int_eq(xcount(d, "//b"), 0);
 	xmlFreeDoc(d);
 	free(html);
 }

@@ -379,6 +379,8 @@ build_issue(struct jk_job *j, const struct jk_batch_opts *o,
 	st.hash = hash;
 	st.input = (char *)j->input;
 	st.status = JK_ST_CONVERTED;
+	st.title = (char *)jk_meta_get(doc, "title");
+	st.checks = jk_report_checks(in.recs, in.nrecs);
 	st.warnings = diag.count[JK_WARN];
 	st.errors = diag.count[JK_ERROR];
 	if (jk_build_state_write(o->outdir, j->stem, &st) == -1)

@@ -94,8 +94,10 @@ char		*jk_build_hash_file(const char *fingerprint, const char *input);
 struct jk_build_state {
 	char		*hash;		/* NULL if none recorded */
 	char		*input;
+	char		*title;		/* the title, NULL if none */
 	enum jk_status	 status;
 	int		 warnings, errors;
+	int		 checks;	/* decisions in the proof report */
 };
 
 /* DIR/.jikji/STEM.build (caller frees) */

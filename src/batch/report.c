@@ -657,6 +657,17 @@ shown(const struct jk_record *r)
 	return jk_diag_lookup(r->id)->level >= JK_INFO;
 }
 
+int
+jk_report_checks(const struct jk_record *r, size_t n)
+{
+	size_t	 i;
+	int	 k = 0;
+
+	for (i = 0; i < n; i++)
+		k += shown(&r[i]);
+	return k;
+}
+
 static int
 report_status(const struct jk_report_in *in)
 {
@@ -1093,7 +1104,9 @@ jk_index_html(const struct jk_index_row *rows, int n, size_t *len)
 	h_start(&h, "table", NULL, NULL);
 	h_start(&h, "tr", NULL, NULL);
 	h_el(&h, "th", NULL, "issue");
+	h_el(&h, "th", NULL, "title");
 	h_el(&h, "th", NULL, "status");
+	h_el(&h, "th", NULL, "to check");
 	h_el(&h, "th", NULL, "warnings");
 	h_el(&h, "th", NULL, "errors");
 	h_el(&h, "th", NULL, "books");
@@ -1110,8 +1123,12 @@ jk_index_html(const struct jk_index_row *rows, int n, size_t *len)
 		} else
 			h_text(&h, r->stem);
 		h_end(&h);
+		h_el(&h, "td", NULL, r->title != NULL ? r->title : "");
 		h_el(&h, "td", r->status == JK_ST_FAILED ? "failed" : NULL,
 		    jk_status_name(r->status));
+		t = jk_xasprintf("%d", r->checks);
+		h_el(&h, "td", "n", t);
+		free(t);
 		t = jk_xasprintf("%d", r->warnings);
 		h_el(&h, "td", "n", t);
 		free(t);
@@ -1182,6 +1199,8 @@ jk_index_write(const char *outdir, const char *const *book_ext,
 			rows[n].stem = stem;
 			rows[n].input = states[n].input;
 			rows[n].status = states[n].status;
+			rows[n].title = states[n].title;
+			rows[n].checks = states[n].checks;
 			rows[n].warnings = states[n].warnings;
 			rows[n].errors = states[n].errors;
 			n++;

@@ -44,6 +44,9 @@ struct jk_report_in {
 char	*jk_report_html(const struct jk_report_in *, size_t *len);
 char	*jk_report_json(const struct jk_report_in *, size_t *len);
 
+/* How many decisions the report shows (messages of level info and up). */
+int	 jk_report_checks(const struct jk_record *, size_t n);
+
 /* Write DIR/STEM.report.html and .json atomically.  0, or -1 after a
  * message to diag. */
 int	 jk_report_write(const struct jk_report_in *, const char *outdir,
@@ -52,8 +55,9 @@ int	 jk_report_write(const struct jk_report_in *, const char *outdir,
 struct jk_index_row {
 	const char	*stem;
 	const char	*input;
+	const char	*title;		/* NULL if unknown */
 	enum jk_status	 status;
-	int		 warnings, errors;
+	int		 warnings, errors, checks;
 	int		 report;	/* STEM.report.html exists */
 	const char	*books[4];	/* existing book file names, NULL-ended */
 };

@@ -115,6 +115,10 @@ jk_build_state_read(const char *outdir, const char *stem,
 		st->input = jk_xstrdup(v);
 		g_free(v);
 	}
+	if ((v = g_key_file_get_string(kf, "build", "title", NULL)) != NULL) {
+		st->title = jk_xstrdup(v);
+		g_free(v);
+	}
 	st->status = JK_ST_FAILED;
 	if ((v = g_key_file_get_string(kf, "build", "status", NULL)) != NULL) {
 		for (i = 0; i < JK_ST__MAX; i++)
@@ -124,6 +128,7 @@ jk_build_state_read(const char *outdir, const char *stem,
 	}
 	st->warnings = g_key_file_get_integer(kf, "build", "warnings", NULL);
 	st->errors = g_key_file_get_integer(kf, "build", "errors", NULL);
+	st->checks = g_key_file_get_integer(kf, "build", "checks", NULL);
 	rc = 0;
 out:
 	g_key_file_free(kf);
@@ -151,6 +156,9 @@ jk_build_state_write(const char *outdir, const char *stem,
 	    jk_status_name(st->status));
 	g_key_file_set_integer(kf, "build", "warnings", st->warnings);
 	g_key_file_set_integer(kf, "build", "errors", st->errors);
+	g_key_file_set_integer(kf, "build", "checks", st->checks);
+	if (st->title != NULL)
+		g_key_file_set_string(kf, "build", "title", st->title);
 	data = g_key_file_to_data(kf, &len, NULL);
 	rc = jk_file_write_atomic(path, data, len);
 	g_free(data);
@@ -168,5 +176,6 @@ jk_build_state_free(struct jk_build_state *st)
 {
 	free(st->hash);
 	free(st->input);
+	free(st->title);
 	memset(st, 0, sizeof(*st));
 }
