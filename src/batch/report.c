@@ -563,7 +563,6 @@ h_source(struct hw *h, const struct decision *d, const struct source *src)
 		h_end(h);
 		return;
 	}
-	snprintf(num, sizeof(num), "%d", d->r->line);
 	xmlTextWriterStartElement(h->w, BAD_CAST "h4");
 	if (d->first == d->last)
 		h_fmt(h, "Source, line %d", d->first);
@@ -626,9 +625,8 @@ h_decision(struct hw *h, const struct decision *d, const struct source *src,
 	char	 id[32];
 
 	snprintf(id, sizeof(id), "d%d", k);
-	h_start(h, "article", jk_level_name(d->e->level) ? (d->e->level >=
-	    JK_ERROR ? "d error" : d->e->level == JK_WARN ? "d warning" :
-	    "d info") : "d", id);
+	h_start(h, "article", d->e->level >= JK_ERROR ? "d error" :
+	    d->e->level == JK_WARN ? "d warning" : "d info", id);
 	h_start(h, "p", NULL, NULL);
 	h_el(h, "span", "lvl", jk_level_name(d->e->level));
 	h_text(h, " ");
@@ -696,7 +694,6 @@ jk_report_html(const struct jk_report_in *in, size_t *len)
 	    jk_meta_get(in->doc, "language") : NULL;
 	size_t			 i, g, ng[NGROUPS + 1];
 	int			 k, nshown = 0;
-	struct jk_iter		 it;
 	struct jk_node		*n;
 	GHashTable		*byname;
 	GList			*names, *l;
@@ -864,7 +861,6 @@ jk_report_html(const struct jk_report_in *in, size_t *len)
 	h_end(&h);
 	h_end(&h);
 	h_end(&h);			/* main */
-	(void)it;
 	g_hash_table_destroy(ix.byline);
 	source_free(&src);
 	return h_close(&h, len);
