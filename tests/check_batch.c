@@ -184,6 +184,9 @@ t_load(struct jk_job *job, void *arg)
 	}
 	if (strcmp(text, "crash") == 0)
 		raise(SIGKILL);		/* the worker dies mid-issue */
+	if (strcmp(text, "hang") == 0)
+		for (;;)
+			pause();	/* never ends: --timeout stops it */
 	if (strcmp(text, "bad") == 0) {
 		jk_msg(jk_job_diag(job), JK_M_BADINPUT, 1, "bad input");
 		free(text);
@@ -213,6 +216,8 @@ t_render(struct jk_job *job, const struct jk_doc *doc, void *arg)
 	return rc;
 }
 
+static double	 t_timeout;
+
 static int
 t_run(char **in, int n, int jobs, int force, const char *fp)
 {
@@ -227,6 +232,7 @@ t_run(char **in, int n, int jobs, int force, const char *fp)
 	o.outdir = out;
 	o.jobs = jobs;
 	o.force = force;
+	o.timeout = t_timeout;
 	o.quiet = 1;
 	o.min_level = JK_ERROR;
 	o.fingerprint = fp;
@@ -292,6 +298,27 @@ START_TEST(test_batch_crash_fails_only_its_issue)
 }
 END_TEST
 
+START_TEST(test_batch_timeout_fails_only_its_issue)
+{
+	char	*in[4];
+	int	 i;
+
+	in[0] = put("h1.txt", "one");
+	in[1] = put("h2.txt", "hang");
+	in[2] = put("h3.txt", "three");
+	in[3] = NULL;
+	t_timeout = 1;
+	/* One worker: the issues after the hung one need its replacement. */
+	ck_assert_int_eq(t_run(in, 3, 1, 0, "fp"), 1);
+	t_timeout = 0;
+	ck_assert(exists("out/h1.book"));
+	ck_assert(!exists("out/h2.book"));
+	ck_assert(exists("out/h3.book"));
+	for (i = 0; i < 3; i++)
+		g_free(in[i]);
+}
+END_TEST
+
 START_TEST(test_batch_unchanged_then_rebuilt)
 {
 	char		*in[3], *book = g_build_filename(tmp, "out/a.book",
@@ -349,6 +376,7 @@ batch_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_batch_crash_fails_only_its_issue);
+	tcase_add_test(tc, test_batch_timeout_fails_only_its_issue);
 	tcase_add_test(tc, test_batch_unchanged_then_rebuilt);
 	suite_add_tcase(s, tc);
 	return s;

@@ -453,6 +453,8 @@ struct wslot {
 	int		 resfd;		/* parent reads messages */
 	int		 idx;		/* issue in hand, -1 idle */
 	char		 stage[16];
+	double		 started;	/* when it got the issue */
+	int		 overdue;	/* killed for taking too long */
 };
 
 struct run {
@@ -546,6 +548,7 @@ feed(struct run *r, int k)
 	if (write_full(r->w[k].jobfd, &idx, sizeof(idx)) == -1)
 		return;		/* it died; its end of file tells us */
 	r->w[k].idx = r->next++;
+	r->w[k].started = now();
 	snprintf(r->w[k].stage, sizeof(r->w[k].stage), "start");
 }
 
@@ -673,7 +676,9 @@ lost(struct run *r, int k)
 	remove_temps(r, s->pid);
 	s->pid = 0;
 	if (s->idx >= 0) {
-		msg = WIFSIGNALED(wst) ?
+		msg = s->overdue ? jk_xasprintf("%s: error: not built in "
+		    "--timeout %g s; its worker was stopped [worker]\n",
+		    r->inputs[s->idx], r->o->timeout) : WIFSIGNALED(wst) ?
 		    jk_xasprintf("%s: error: the worker building it died "
 		    "(signal %d: %s) [worker]\n", r->inputs[s->idx],
 		    WTERMSIG(wst), strsignal(WTERMSIG(wst))) :
@@ -684,6 +689,7 @@ lost(struct run *r, int k)
 		free(msg);
 		s->idx = -1;
 	}
+	s->overdue = 0;
 	if (r->next < r->n && !stop_sig) {
 		if (spawn(r, k) == 0)
 			feed(r, k);
@@ -720,6 +726,43 @@ stop_all(struct run *r)
 		if (alive)
 			usleep(10000);
 	} while (alive);
+}
+
+/* How long poll may wait: the progress line's refresh, or until the
+ * first issue in hand would pass --timeout; -1 for ever. */
+static int
+wait_ms(const struct run *r)
+{
+	double	 t = now(), left, ms = r->o->progress ? 500 : -1;
+	int	 k;
+
+	for (k = 0; r->o->timeout > 0 && k < r->nw; k++) {
+		if (r->w[k].pid == 0 || r->w[k].idx < 0 || r->w[k].overdue)
+			continue;
+		left = (r->w[k].started + r->o->timeout - t) * 1000 + 1;
+		if (left < 0)
+			left = 0;
+		if (ms < 0 || left < ms)
+			ms = left;
+	}
+	return ms < 0 ? -1 : ms > 1e9 ? 1000000000 : (int)ms;
+}
+
+/* Kill the workers whose issue has taken longer than --timeout: their
+ * end of file fails the issue and brings a new worker. */
+static void
+overdue(struct run *r)
+{
+	double	 t = now();
+	int	 k;
+
+	for (k = 0; r->o->timeout > 0 && k < r->nw; k++)
+		if (r->w[k].pid != 0 && r->w[k].idx >= 0 &&
+		    !r->w[k].overdue &&
+		    t - r->w[k].started >= r->o->timeout) {
+			kill(r->w[k].pid, SIGKILL);
+			r->w[k].overdue = 1;
+		}
 }
 
 static void
@@ -811,11 +854,12 @@ jk_batch_run(char **inputs, int n, const struct jk_batch_opts *o,
 		if (live == 0 || stop_sig)
 			break;
 		draw_progress(&r);
-		if (poll(pfd, (nfds_t)np, o->progress ? 500 : -1) == -1 &&
+		if (poll(pfd, (nfds_t)np, wait_ms(&r)) == -1 &&
 		    errno != EINTR)
 			break;
 		if (stop_sig)
 			break;
+		overdue(&r);
 		for (i = 1, k = 0; k < r.nw; k++) {
 			if (r.w[k].pid == 0)
 				continue;

@@ -35,6 +35,9 @@ struct jk_batch_opts {
 	int		 force;		/* rebuild even when unchanged */
 	int		 quiet;		/* no summary line */
 	int		 progress;	/* 1: draw the progress line */
+	double		 timeout;	/* seconds an issue may take; 0: no
+					 * limit (an issue past it fails and
+					 * its worker is replaced) */
 	enum jk_level	 min_level;	/* messages printed from here up */
 	/* What besides the input decides the outputs (style text, options,
 	 * version): part of each issue's content hash. */

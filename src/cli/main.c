@@ -45,6 +45,7 @@ struct opts {
 	const char	*preview;
 	int		 dump_layout;
 	int		 force;		/* build: rebuild unchanged issues */
+	double		 timeout;	/* build: seconds an issue may take */
 	size_t		 max_input;	/* --max-input, bytes */
 };
 
@@ -61,7 +62,7 @@ usage(FILE *f)
 "usage: jikji tree INPUT [-o FILE] [--meta KEY=VALUE]... [--explain]\n"
 "       jikji build INPUT|FOLDER... -o DIR [--format epub|pdf|both]\n"
 "                   [--style NAME|FILE] [--meta KEY=VALUE]... [-j N]\n"
-"                   [--force]\n"
+"                   [--force] [--timeout SECONDS]\n"
 "                   [--bleed|--no-bleed] [--preview PAGES]\n"
 "       jikji layout INPUT [-o FILE] [--style NAME|FILE]\n"
 "       jikji --help | --version\n"
@@ -77,6 +78,7 @@ usage(FILE *f)
 "                        per core)\n"
 "      --force           rebuild issues whose input, style and options\n"
 "                        are unchanged since the last build\n"
+"      --timeout SECONDS fail an issue not built in that time (build)\n"
 "      --bleed           add bleed and crop marks to the PDF (default)\n"
 "      --no-bleed        trim size only\n"
 "      --preview PAGES   also write PNG previews of PAGES (1,3-5 or all)\n"
@@ -515,6 +517,7 @@ cmd_build(char **args, int nargs, const struct opts *o)
 	bo.outdir = o->out;
 	bo.jobs = o->jobs;
 	bo.force = o->force;
+	bo.timeout = o->timeout;
 	bo.quiet = o->verbose < 0;
 	bo.progress = o->verbose >= 0 && isatty(STDERR_FILENO);
 	bo.min_level = o->verbose < 0 ? JK_ERROR : o->verbose == 0 ?
@@ -549,6 +552,7 @@ main(int argc, char *argv[])
 		{ "no-bleed", no_argument, NULL, 'N' },
 		{ "preview", required_argument, NULL, 'P' },
 		{ "force", no_argument, NULL, 'F' },
+		{ "timeout", required_argument, NULL, 'T' },
 		{ "max-input", required_argument, NULL, 'I' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
@@ -630,6 +634,15 @@ main(int argc, char *argv[])
 			break;
 		case 'F':
 			o.force = 1;
+			break;
+		case 'T':
+			o.timeout = strtod(optarg, &end);
+			if (*end != '\0' || !(o.timeout > 0)) {
+				fprintf(stderr, "jikji: --timeout %s: want "
+				    "seconds above 0\n", optarg);
+				rc = EXIT_USAGE;
+				goto done;
+			}
 			break;
 		case 'I':
 			if (jk_file_parse_size(optarg, &o.max_input) == -1) {
