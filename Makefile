@@ -79,9 +79,7 @@ check: deps
 unit: $(BUILD)/jikji $(TEST_BINS)
 	@sh tests/run-units $(BUILD)
 
-# LeakSanitizer: leaks inside dependencies, see tests/lsan.supp.
 asan:
-	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	$(MAKE) BUILD=build/asan SAN="$(SAN_FLAGS)" CFLAGS="-O1 -g" unit
 
 e2e: $(BUILD)/jikji

@@ -18,6 +18,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <fontconfig/fontconfig.h>
+
 #include "check_main.h"
 #include "tree/tree.h"
 #include "style/style.h"
@@ -956,6 +958,69 @@ START_TEST(test_no_file_on_failure)
 }
 END_TEST
 
+/*
+ * fontconfig names a font first in the user's language (NanumBarunGothic
+ * is 나눔바른고딕 under a Korean one): the font check must find the style's
+ * families all the same.  In a child, so that fontconfig starts with
+ * FC_LANG=ko; exit 0 no error, 1 font errors, 77 when fontconfig was set
+ * up before (CK_FORK=no) and does not name it in Korean.
+ */
+static void
+korean_fontconfig(void)
+{
+	struct jk_doc	*d;
+	struct jk_style	*st;
+	struct jk_diag	 diag;
+	struct jk_pdf	*p;
+	FcPattern	*pat, *m;
+	FcResult	 res;
+	FcChar8		*fam = NULL;
+	char		*dir, *path;
+	int		 bad;
+
+	setenv("FC_LANG", "ko", 1);
+	jk_diag_init(&diag, "t", NULL);
+	jk_fonts_setup(&diag);
+	pat = FcNameParse((const FcChar8 *)"NanumBarunGothic");
+	FcConfigSubstitute(NULL, pat, FcMatchPattern);
+	FcDefaultSubstitute(pat);
+	m = FcFontMatch(NULL, pat, &res);
+	if (m == NULL || FcPatternGetString(m, FC_FAMILY, 0, &fam) !=
+	    FcResultMatch || strcmp((const char *)fam, "NanumBarunGothic") == 0)
+		_exit(77);
+	FcPatternDestroy(m);
+	FcPatternDestroy(pat);
+	d = test_tree();
+	st = style();
+	dir = tmpdir();
+	path = jk_xasprintf("%s/ko.pdf", dir);
+	p = jk_pdf_new(st, NULL, &diag);
+	bad = jk_pdf_render(p, d, path) != 0 || diag.count[JK_ERROR] > 0;
+	jk_pdf_free(p);
+	rmtree(dir);
+	_exit(bad);
+}
+
+START_TEST(test_font_check_under_a_korean_locale)
+{
+	pid_t	 pid;
+	int	 st;
+
+	fflush(NULL);
+	if ((pid = fork()) == 0)
+		korean_fontconfig();
+	ck_assert_int_ne(pid, -1);
+	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+	ck_assert(WIFEXITED(st));
+	if (WEXITSTATUS(st) == 77) {
+		fprintf(stderr, "font check under FC_LANG=ko: skipped "
+		    "(fontconfig set up before, run with CK_FORK=yes)\n");
+		return;
+	}
+	ck_assert_msg(WEXITSTATUS(st) == 0, "font errors under FC_LANG=ko");
+}
+END_TEST
+
 START_TEST(test_previews)
 {
 	struct jk_doc	*d = test_tree();
@@ -1260,6 +1325,7 @@ pdf_suite(void)
 	tcase_add_test(tc, test_pdftotext_recovery);
 	tcase_add_test(tc, test_deterministic);
 	tcase_add_test(tc, test_no_file_on_failure);
+	tcase_add_test(tc, test_font_check_under_a_korean_locale);
 	tcase_add_test(tc, test_previews);
 	tcase_add_test(tc, test_empty_document);
 	tcase_add_test(tc, test_sample_issue);

@@ -239,6 +239,14 @@ START_TEST(test_util_tmp_file_never_follows_a_planted_link)
 	ck_assert(S_ISLNK(sb.st_mode));
 	ck_assert(holds(out, "v2"));
 	free(link);
+	/* ... also when its target is not there yet. */
+	link = jk_xasprintf("%s/next.xml", dir);
+	ck_assert_int_eq(symlink("v3.xml", link), 0);
+	ck_assert_int_eq(jk_file_write_atomic(link, "v3", 2), 0);
+	ck_assert_int_eq(lstat(link, &sb), 0);
+	ck_assert(S_ISLNK(sb.st_mode));
+	ck_assert(holds(link, "v3"));
+	free(link);
 	free(victim);
 	free(out);
 	link = jk_xasprintf("rm -rf %s", dir);

@@ -376,6 +376,26 @@ special_path(const char *path)
 	    strncmp(path, "/proc/", 6) == 0;
 }
 
+/* The file a link whose target does not exist yet points at (one level;
+ * caller frees), or NULL. */
+static char *
+dangling_target(const char *link)
+{
+	char	 buf[PATH_MAX], *dir, *r;
+	ssize_t	 n;
+
+	if (errno != ENOENT ||
+	    (n = readlink(link, buf, sizeof(buf) - 1)) <= 0)
+		return NULL;
+	buf[n] = '\0';
+	if (buf[0] == '/')
+		return jk_xstrdup(buf);
+	dir = dir_of(link);
+	r = jk_xasprintf("%s/%s", dir, buf);
+	free(dir);
+	return r;
+}
+
 /*
  * How is path to be written?  *target gets the file to rename over (a
  * symbolic link's target: the link stays).  -1 with errno when it cannot
@@ -394,8 +414,12 @@ classify(const char *path, char **target, enum kind *kind)
 		return 0;
 	}
 	if (lstat(path, &sb) == 0 && S_ISLNK(sb.st_mode) &&
-	    !special_path(path) && (real = realpath(path, NULL)) != NULL)
-		path = real;
+	    !special_path(path)) {
+		if ((real = realpath(path, NULL)) == NULL)
+			real = dangling_target(path);
+		if (real != NULL)
+			path = real;
+	}
 	if (stat(path, &sb) == 0) {
 		if (S_ISDIR(sb.st_mode)) {
 			errno = EISDIR;
