@@ -24,8 +24,8 @@ ALL_CFLAGS = -std=gnu11 $(WARN) $(CFLAGS) $(SAN) -D_GNU_SOURCE \
 	   -DJK_VERSION='"$(VERSION)"' -DJK_DATADIR='"$(DATADIR)"' \
 	   $(shell pkg-config --cflags $(PKGS) 2>/dev/null) -MMD -MP
 LIBS	 = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lhyphen -lm
-CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
-CHECK_LIBS   = $(shell pkg-config --libs check 2>/dev/null)
+CHECK_CFLAGS = $(shell pkg-config --cflags check json-glib-1.0 2>/dev/null)
+CHECK_LIBS   = $(shell pkg-config --libs check json-glib-1.0 2>/dev/null)
 
 -include Makefile.local
 
@@ -94,6 +94,9 @@ e2e: $(BUILD)/jikji $(ICC)
 	@$(MAKE) -s install DESTDIR=$(CURDIR)/$(BUILD)/inst >/dev/null
 	@sh tests/e2e $(BUILD)/jikji $(SAMPLE) $(CURDIR)/$(BUILD)/inst$(PREFIX)
 	@sh tests/cli-hostile $(BUILD)/jikji
+	@sh tests/batch $(BUILD)/jikji
+	@sh tests/parallel $(BUILD)/jikji
+	@sh tests/report-view $(BUILD)/jikji
 
 # The EPUB as reading systems lay it out (epub.js in Chromium, phone and
 # tablet sizes) and as Ace by DAISY checks it.
@@ -117,6 +120,7 @@ demo:
 	@node tools/epub-view/reader.js $(CURDIR)/build/epub-view/node_modules \
 	    $(BUILD)/out/$(notdir $(SAMPLE:.txt=.epub)) --shots $(BUILD)/out | \
 	    grep -v '^{'
+	@sh tests/report-view $(BUILD)/jikji $(BUILD)/out
 	@ls -l $(BUILD)/out
 
 # The sample and the unseen issues of tests/corpus/ measured against their
@@ -136,8 +140,14 @@ corpus:
 	    apt-get download libreoffice-help-ko; }; } && dpkg -x *.deb .)
 	PYTHONDONTWRITEBYTECODE=1 LO_HELP=$(BUILD)/corpus-src /usr/bin/python3 tests/corpus/gen/gen_corpus.py
 
-bench: $(BUILD)/jikji
-	@sh tests/bench $(BUILD)/jikji $(SAMPLE)
+# The floor of the PDF's cost: the same fonts, every block laid out and
+# drawn once (tests/bench-floor.c); bench prints jikji's times against it.
+$(BUILD)/bench-floor: tests/bench-floor.c $(BUILD)/libjikji.a
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(BUILD)/libjikji.a $(LIBS)
+
+bench: $(BUILD)/jikji $(BUILD)/bench-floor
+	@sh tools/install-deps bench
+	@sh tests/bench $(BUILD)/jikji $(SAMPLE) $(BUILD)/bench-floor
 
 # memcheck: nothing definitely lost (what lies inside a dependency and
 # cannot be freed through its API is in tests/valgrind.supp, with why).

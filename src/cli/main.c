@@ -25,6 +25,7 @@
 #include "../structure/convert.h"
 #include "../epub/epub.h"
 #include "../pdf/pdf.h"
+#include "../batch/batch.h"
 
 #define EXIT_USAGE	2
 #define INPUT_MAX	((size_t)64 << 20)	/* --max-input default */
@@ -43,7 +44,9 @@ struct opts {
 	int		 bleed;
 	const char	*preview;
 	int		 dump_layout;
-	int		 pdfx;
+	int		 pdfx;		/* build: also STEM-pdfx.pdf */
+	int		 force;		/* build: rebuild unchanged issues */
+	double		 timeout;	/* build: seconds an issue may take */
 	size_t		 max_input;	/* --max-input, bytes */
 };
 
@@ -58,8 +61,9 @@ usage(FILE *f)
 {
 	fputs(
 "usage: jikji tree INPUT [-o FILE] [--meta KEY=VALUE]... [--explain]\n"
-"       jikji build INPUT... -o DIR [--format epub|pdf|both]\n"
+"       jikji build INPUT|FOLDER... -o DIR [--format epub|pdf|both]\n"
 "                   [--style NAME|FILE] [--meta KEY=VALUE]... [-j N]\n"
+"                   [--force] [--timeout SECONDS]\n"
 "                   [--bleed|--no-bleed] [--preview PAGES] [--pdfx]\n"
 "       jikji layout INPUT [-o FILE] [--style NAME|FILE]\n"
 "       jikji --help | --version\n"
@@ -71,7 +75,11 @@ usage(FILE *f)
 "  -m, --meta KEY=VALUE  set issue metadata: title subtitle volume issue\n"
 "                        date publisher language identifier modified\n"
 "                        creator description rights\n"
-"  -j, --jobs N          convert N inputs at once (build)\n"
+"  -j, --jobs N          convert N inputs at once (build; default: one\n"
+"                        per core)\n"
+"      --force           rebuild issues whose input, style and options\n"
+"                        are unchanged since the last build\n"
+"      --timeout SECONDS fail an issue not built in that time (build)\n"
 "      --bleed           add bleed and crop marks to the PDF (default)\n"
 "      --no-bleed        trim size only\n"
 "      --preview PAGES   also write PNG previews of PAGES (1,3-5 or all)\n"
@@ -86,19 +94,6 @@ usage(FILE *f)
 "\n"
 "Exit status: 0 converted, 1 an input could not be converted, 2 usage.\n",
 	    f);
-}
-
-/* "dir/name.ext" -> "name" (malloc'd). */
-static char *
-stem(const char *path)
-{
-	char	*b = g_path_get_basename(path), *dot, *r;
-
-	if ((dot = strrchr(b, '.')) != NULL && dot != b)
-		*dot = '\0';
-	r = jk_xstrdup(b);
-	g_free(b);
-	return r;
 }
 
 static int
@@ -170,7 +165,7 @@ apply_meta(struct jk_doc *doc, const struct opts *o, const char *input,
 	if (jk_meta_get(doc, "language") == NULL)
 		jk_meta_set(doc, "language", "ko");
 	if (jk_meta_get(doc, "title") == NULL) {
-		s = stem(input);
+		s = jk_batch_stem(input);
 		jk_meta_set(doc, "title", s);
 		free(s);
 	}
@@ -362,70 +357,120 @@ replaceable(struct jk_diag *diag, const char *path)
 	return 0;
 }
 
-/* Convert one input into DIR/STEM.{epub,pdf}.  Returns the exit code. */
-static int
-build_one(const char *input, const struct opts *o)
-{
-	struct jk_diag		 diag;
-	struct jk_doc		*doc = NULL;
-	struct jk_style		*st = NULL;
-	struct jk_pdf_opts	 po;
-	struct jk_outset	*set = jk_outset_new(), *prev;
-	char			*s = stem(input), *epub, *pdf, *pdfx;
+/* What a worker keeps from one issue to the next. */
+struct worker {
+	const struct opts	*o;
+	struct jk_style		*st;
+	struct jk_pdf		*pdf;	/* its font map serves every issue */
+};
 
-	diag_setup(&diag, input, o);
-	epub = jk_xasprintf("%s/%s.epub", o->out, s);
-	pdf = jk_xasprintf("%s/%s.pdf", o->out, s);
-	pdfx = jk_xasprintf("%s/%s-pdfx.pdf", o->out, s);
+/* Read and convert one input of a batch; NULL after a message. */
+static struct jk_doc *
+build_load(struct jk_job *job, void *arg)
+{
+	struct worker	*w = arg;
+	struct jk_diag	*diag = jk_job_diag(job);
+	char		*epub, *pdf, *pdfx;
+	int		 ok;
+
+	epub = jk_xasprintf("%s/%s.epub", w->o->out, jk_job_stem(job));
+	pdf = jk_xasprintf("%s/%s.pdf", w->o->out, jk_job_stem(job));
+	pdfx = jk_xasprintf("%s/%s-pdfx.pdf", w->o->out, jk_job_stem(job));
 	/* An output that cannot be replaced stops the input before any
 	 * work, so that no half of the pair is written. */
-	if (((o->formats & FMT_EPUB) && !replaceable(&diag, epub)) ||
-	    ((o->formats & FMT_PDF) && !replaceable(&diag, pdf)) ||
-	    ((o->formats & FMT_PDF) && o->pdfx && !replaceable(&diag, pdfx)))
-		goto out;
-	if ((st = jk_style_load(o->style, &diag)) == NULL)
-		goto out;
-	if ((doc = load(input, o, 1, &diag)) == NULL)
-		goto out;
+	ok = (!(w->o->formats & FMT_EPUB) || replaceable(diag, epub)) &&
+	    (!(w->o->formats & FMT_PDF) || replaceable(diag, pdf)) &&
+	    (!(w->o->formats & FMT_PDF) || !w->o->pdfx ||
+	    replaceable(diag, pdfx));
+	free(epub);
+	free(pdf);
+	free(pdfx);
+	return ok ? load(jk_job_input(job), w->o, 1, diag) : NULL;
+}
+
+/* Write the books of one input: DIR/STEM.{epub,pdf}.  0 or -1. */
+static int
+build_render(struct jk_job *job, const struct jk_doc *doc, void *arg)
+{
+	struct worker		*w = arg;
+	const struct opts	*o = w->o;
+	struct jk_diag		*diag = jk_job_diag(job);
+	struct jk_pdf_opts	 po;
+	struct jk_outset	*set = jk_outset_new(), *prev;
+	char			*path, *pdfx = NULL;
+	int			 rc = 0;
+
 	/* Both books (and previews) go to temporary files, renamed only
 	 * when all were written: never a new EPUB beside an old PDF. */
 	prev = jk_outset_use(set);
 	if (o->formats & FMT_EPUB) {
-		struct jk_epub	*e = jk_epub_new(st, &diag);
+		struct jk_epub	*e = jk_epub_new(w->st, diag);
 
-		jk_epub_render(e, doc, epub);
+		jk_job_stage(job, "epub");
+		path = jk_xasprintf("%s/%s.epub", o->out, jk_job_stem(job));
+		if (jk_epub_render(e, doc, path) == -1)
+			rc = -1;
+		free(path);
 		jk_epub_free(e);
 	}
-	if ((o->formats & FMT_PDF) && diag.worst < JK_ERROR) {
-		struct jk_pdf	*p;
-
-		memset(&po, 0, sizeof(po));
-		po.bleed = o->bleed;
-		if (o->preview != NULL) {
-			po.preview_dir = o->out;
-			po.preview_pages = o->preview;
+	if ((o->formats & FMT_PDF) && diag->worst < JK_ERROR) {
+		jk_job_stage(job, "pdf");
+		if (w->pdf == NULL) {
+			memset(&po, 0, sizeof(po));
+			po.bleed = o->bleed;
+			if (o->preview != NULL) {
+				po.preview_dir = o->out;
+				po.preview_pages = o->preview;
+			}
+			w->pdf = jk_pdf_new(w->st, &po, diag);
 		}
 		if (o->pdfx)
-			po.pdfx_path = pdfx;
-		p = jk_pdf_new(st, &po, &diag);
-		jk_pdf_render(p, doc, pdf);
-		jk_pdf_free(p);
+			pdfx = jk_xasprintf("%s/%s-pdfx.pdf", o->out,
+			    jk_job_stem(job));
+		/* The renderer outlives the issue: tell it this one's. */
+		jk_pdf_set_issue(w->pdf, diag, pdfx);
+		path = jk_xasprintf("%s/%s.pdf", o->out, jk_job_stem(job));
+		if (jk_pdf_render(w->pdf, doc, path) == -1)
+			rc = -1;
+		jk_pdf_set_issue(w->pdf, NULL, NULL);
+		free(path);
+		free(pdfx);
 	}
 	jk_outset_use(prev);
-	if (diag.worst < JK_ERROR && jk_outset_commit(set) == -1)
-		jk_msg(&diag, JK_M_SYSERR, 0, "%s: %s%s", jk_outset_failed(set),
+	if (diag->worst < JK_ERROR && jk_outset_commit(set) == -1) {
+		jk_msg(diag, JK_M_SYSERR, 0, "%s: %s%s", jk_outset_failed(set),
 		    strerror(errno), jk_outset_committed(set) > 0 ?
 		    "; the files before it were replaced, the rest kept old" :
 		    "; no file replaced");
-out:
+		rc = -1;
+	}
 	jk_outset_free(set);
-	jk_doc_free(doc);
-	jk_style_free(st);
-	free(epub);
-	free(pdf);
-	free(pdfx);
-	free(s);
-	return diag_finish(&diag);
+	return rc;
+}
+
+/* Everything besides the input that decides the outputs. */
+static char *
+fingerprint(const struct opts *o, const struct jk_style *st)
+{
+	struct jk_buf	 b;
+	char		*text;
+	size_t		 len = 0;
+	int		 i;
+
+	jk_buf_init(&b);
+	jk_buf_printf(&b, "jikji %s\nformats %d\nbleed %d\npreview %s\n"
+	    "pdfx %d\n", JK_VERSION, o->formats, o->bleed,
+	    o->preview ? o->preview : "", o->pdfx);
+	for (i = 0; i < o->nmeta; i++)
+		jk_buf_printf(&b, "meta %s\n", o->meta[i]);
+	jk_buf_printf(&b, "SOURCE_DATE_EPOCH %s\n",
+	    getenv("SOURCE_DATE_EPOCH") ? getenv("SOURCE_DATE_EPOCH") : "");
+	if (st->path != NULL && (text = jk_file_read(st->path, &len)) != NULL) {
+		jk_buf_printf(&b, "style %zu\n", len);
+		jk_buf_add(&b, text, len);
+		free(text);
+	}
+	return jk_buf_detach(&b);
 }
 
 /*
@@ -457,55 +502,58 @@ output_dir(const char *dir)
 	return 0;
 }
 
-/* Run build_one over every input, at most jobs at once (fork: each input
- * in its own process, so one bad input cannot take the others down). */
+/* Build every input (files, and folders of them) in worker processes. */
 static int
-cmd_build(char **inputs, int n, const struct opts *o)
+cmd_build(char **args, int nargs, const struct opts *o)
 {
-	pid_t	*pids;
-	int	 i, running = 0, worst = 0, st, next = 0;
-	pid_t	 pid;
+	static const char *const all[] = { ".epub", ".pdf", NULL };
+	static const char *const all_x[] = { ".epub", ".pdf", "-pdfx.pdf",
+	    NULL };
+	static const char *const epub_only[] = { ".epub", NULL };
+	struct jk_batch_opts	 bo;
+	struct jk_batch_ops	 ops;
+	struct worker		 w;
+	struct jk_diag		 diag;
+	char			**inputs, *fp;
+	int			 n, rc;
 
-	if (o->jobs <= 1 || n == 1) {
-		for (i = 0; i < n; i++) {
-			int	 rc = build_one(inputs[i], o);
-
-			if (rc > worst)
-				worst = rc;
-		}
-		return worst;
+	if ((rc = jk_batch_inputs(args, nargs, o->out, &inputs, &n)) != 0)
+		return rc;
+	/* Style and fonts once, before the workers are forked. */
+	diag_setup(&diag, o->style != NULL ? o->style : "style", o);
+	memset(&w, 0, sizeof(w));
+	w.o = o;
+	if ((w.st = jk_style_load(o->style, &diag)) == NULL) {
+		g_strfreev(inputs);
+		return diag_finish(&diag);
 	}
-	pids = jk_xcalloc((size_t)n, sizeof(*pids));
-	while (next < n || running > 0) {
-		if (next < n && running < o->jobs) {
-			fflush(NULL);
-			if ((pid = fork()) == -1) {
-				perror("jikji: fork");
-				worst = 1;
-				next = n;
-				continue;
-			}
-			if (pid == 0)
-				_exit(build_one(inputs[next], o));
-			pids[next++] = pid;
-			running++;
-			continue;
-		}
-		if ((pid = wait(&st)) == -1)
-			break;
-		running--;
-		if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
-			for (i = 0; i < n && pids[i] != pid; i++)
-				;
-			if (!WIFEXITED(st))
-				fprintf(stderr, "jikji: %s: killed by "
-				    "signal %d\n", i < n ? inputs[i] : "?",
-				    WTERMSIG(st));
-			worst = 1;
-		}
-	}
-	free(pids);
-	return worst;
+	jk_fonts_setup(&diag);
+	diag_finish(&diag);
+	memset(&bo, 0, sizeof(bo));
+	bo.outdir = o->out;
+	bo.jobs = o->jobs;
+	bo.force = o->force;
+	bo.timeout = o->timeout;
+	bo.quiet = o->verbose < 0;
+	bo.progress = o->verbose >= 0 && isatty(STDERR_FILENO);
+	bo.min_level = o->verbose < 0 ? JK_ERROR : o->verbose == 0 ?
+	    JK_WARN : o->verbose == 1 ? JK_INFO : JK_DEBUG;
+	bo.fingerprint = fp = fingerprint(o, w.st);
+	if (o->formats == FMT_EPUB)
+		bo.books = epub_only;
+	else if (o->pdfx)
+		bo.books = o->formats == FMT_PDF ? all_x + 1 : all_x;
+	else
+		bo.books = o->formats == FMT_PDF ? all + 1 : all;
+	memset(&ops, 0, sizeof(ops));
+	ops.load = build_load;
+	ops.render = build_render;
+	ops.arg = &w;
+	rc = jk_batch_run(inputs, n, &bo, &ops);
+	free(fp);
+	jk_style_free(w.st);
+	g_strfreev(inputs);
+	return rc;
 }
 
 int
@@ -524,19 +572,20 @@ main(int argc, char *argv[])
 		{ "no-bleed", no_argument, NULL, 'N' },
 		{ "preview", required_argument, NULL, 'P' },
 		{ "pdfx", no_argument, NULL, 'X' },
+		{ "force", no_argument, NULL, 'F' },
+		{ "timeout", required_argument, NULL, 'T' },
 		{ "max-input", required_argument, NULL, 'I' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct opts	 o;
-	GHashTable	*stems;
 	char		*end;
-	int		 c, i, rc;
+	int		 c, rc;
 
 	memset(&o, 0, sizeof(o));
 	o.formats = FMT_EPUB | FMT_PDF;
-	o.jobs = 1;
+	o.jobs = 0;		/* one per core */
 	o.bleed = 1;
 	o.max_input = INPUT_MAX;
 	o.meta = jk_xcalloc((size_t)argc + 1, sizeof(char *));
@@ -607,6 +656,18 @@ main(int argc, char *argv[])
 		case 'X':
 			o.pdfx = 1;
 			break;
+		case 'F':
+			o.force = 1;
+			break;
+		case 'T':
+			o.timeout = strtod(optarg, &end);
+			if (*end != '\0' || !(o.timeout > 0)) {
+				fprintf(stderr, "jikji: --timeout %s: want "
+				    "seconds above 0\n", optarg);
+				rc = EXIT_USAGE;
+				goto done;
+			}
+			break;
 		case 'I':
 			if (jk_file_parse_size(optarg, &o.max_input) == -1) {
 				fprintf(stderr, "jikji: --max-input %s: want a "
@@ -655,23 +716,6 @@ main(int argc, char *argv[])
 		}
 		if ((rc = output_dir(o.out)) != 0)
 			goto done;
-		stems = g_hash_table_new_full(g_str_hash, g_str_equal, free,
-		    NULL);
-		for (i = 0; i < argc; i++) {
-			char	*a = stem(argv[i]);
-			char	*prev = g_hash_table_lookup(stems, a);
-
-			if (prev != NULL) {
-				fprintf(stderr, "jikji: %s and %s would both "
-				    "write %s/%s.*\n", prev, argv[i], o.out, a);
-				free(a);
-				g_hash_table_destroy(stems);
-				rc = EXIT_USAGE;
-				goto done;
-			}
-			g_hash_table_insert(stems, a, argv[i]);
-		}
-		g_hash_table_destroy(stems);
 		rc = cmd_build(argv, argc, &o);
 	} else {
 		fprintf(stderr, "jikji: unknown command %s\n", o.cmd);

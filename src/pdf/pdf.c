@@ -51,6 +51,14 @@ jk_pdf_new(const struct jk_style *st, const struct jk_pdf_opts *opts,
 }
 
 void
+jk_pdf_set_issue(struct jk_pdf *p, struct jk_diag *diag,
+    const char *pdfx_path)
+{
+	p->diag = diag;
+	p->opts.pdfx_path = pdfx_path;
+}
+
+void
 jk_pdf_free(struct jk_pdf *p)
 {
 	if (p == NULL)

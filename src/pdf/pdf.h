@@ -25,6 +25,14 @@ struct jk_pdf;
 struct jk_pdf	*jk_pdf_new(const struct jk_style *, const struct jk_pdf_opts *,
 		    struct jk_diag *);
 
+/*
+ * A renderer may serve many issues in turn (a batch worker keeps its font
+ * map): give it each issue's message sink and press-file path (NULL: no
+ * PDF/X), and NULL, NULL when the issue is done.
+ */
+void		 jk_pdf_set_issue(struct jk_pdf *, struct jk_diag *,
+		    const char *pdfx_path);
+
 /* Lay out and write doc at path atomically.  Returns 0 or -1. */
 int		 jk_pdf_render(struct jk_pdf *, const struct jk_doc *,
 		    const char *path);

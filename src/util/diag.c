@@ -128,6 +128,18 @@ jk_vmsg(struct jk_diag *d, enum jk_msgid id, int line, const char *fmt,
 	d->count[e->level]++;
 	if (e->level > d->worst)
 		d->worst = e->level;
+	if (d->hook != NULL) {
+		va_list	 aq;
+		char	*detail = NULL;
+
+		va_copy(aq, ap);
+		if (fmt == NULL || *fmt == '\0' ||
+		    vasprintf(&detail, fmt, aq) < 0)
+			detail = NULL;
+		va_end(aq);
+		d->hook(d->hook_arg, id, line, detail != NULL ? detail : "");
+		free(detail);
+	}
 	if (e->level < d->min_level || (d->out == NULL && !d->keep))
 		return;
 	jk_buf_init(&b);

@@ -258,6 +258,11 @@ struct jk_diag {
 	int		 count[JK_LEVEL__MAX];
 	int		 keep;
 	struct jk_buf	 log;
+	/* If set, called for every message, whatever min_level says, with
+	 * its formatted detail ("" if none): the proof report records them. */
+	void		(*hook)(void *arg, enum jk_msgid, int line,
+			    const char *detail);
+	void		*hook_arg;
 };
 
 void	 jk_diag_init(struct jk_diag *, const char *file, FILE *out);
