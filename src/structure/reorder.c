@@ -32,6 +32,8 @@
 
 struct cut {
 	int	 e, s;		/* flow lines: end of a block, next start */
+	int	 soft;		/* a closed sentence and a sentence start:
+				 * only a swap of blocks changes it */
 };
 
 /* Syllable pairs inside the issue's words: a character bigram model. */
@@ -152,6 +154,16 @@ prose_line(const struct st *st, int i, int k)
 	return st_hangul_share(f->s, &dg, &la) >= 0.3;
 }
 
+/* Blocks swapped on a page lie near each other: a penalty for the
+ * distance from line e to line s. */
+static double
+distance(const struct st *st, int e, int s)
+{
+	double	 d = abs(st->f[s].ln - st->f[e].ln) / 20.0;
+
+	return d < 3 ? d : 3;
+}
+
 /*
  * How well does the text go on from the end of flow line e into the
  * start of flow line s?  Higher is better; 0 is no evidence.
@@ -163,7 +175,7 @@ score(const struct st *st, const struct bigrams *bg, int e, int s)
 	char		 w[256];
 	const char	*a, *b;
 	size_t		 la, lb;
-	double		 sc = 0, d;
+	double		 sc = 0;
 	int		 c;
 
 	a = strrchr(fe->s, ' ');
@@ -230,10 +242,7 @@ score(const struct st *st, const struct bigrams *bg, int e, int s)
 		c = bg_count(bg, last_cp(fe->s), first_cp(b), 1);
 		sc += c >= 16 ? 2 : c >= 4 ? 1 : c >= 1 ? 0.5 : 0;
 	}
-	/* blocks swapped on a page lie near each other */
-	d = abs(fs->ln - fe->ln) / 20.0;
-	sc -= d < 3 ? d : 3;
-	return sc;
+	return sc - distance(st, e, s);
 }
 
 /* Cuts of unit k in flow [from, to): consecutive prose lines, the first
@@ -257,9 +266,9 @@ find_cuts(const struct st *st, int k, int from, int to, struct cut *c)
 		    !jk_is_hangul(first_cp(st->f[j].s)))
 			continue;
 		/* after a closed sentence, only a block that starts
-		 * mid-sentence (an ending, a particle) is stranded */
-		if ((st->f[i].k & K_TERM) && !(st->f[j].k & K_OPEN))
-			continue;
+		 * mid-sentence (an ending, a particle) is stranded; a
+		 * sentence start may still begin a swapped block */
+		c[n].soft = (st->f[i].k & K_TERM) && !(st->f[j].k & K_OPEN);
 		c[n].e = i;
 		c[n].s = j;
 		n++;
@@ -283,6 +292,170 @@ dominant(const double *m, int n, int i, int j)
 }
 
 /*
+ * Two neighbouring blocks printed in the other order: cuts i < j < k,
+ * block X from cut i's start to cut j's end and block Y from cut j's
+ * start to cut k's end read Y X, so that i goes on at j, k at i and j at
+ * k.  The gain is the evidence of the three new pairs over that of the
+ * three kept ones (distance left out: the new pairs are a block apart
+ * by nature); a start printed with a leading space is a block start
+ * (FIELD-GUIDE 2.4), and the three starts of a swap are block starts.
+ */
+static double
+swap_gain(const struct st *st, const double *m, const struct cut *c, int n,
+    int i, int j, int k)
+{
+	double	 g;
+	int	 x, nl = 0;
+
+	g = m[i * n + j] + distance(st, c[i].e, c[j].s) +
+	    m[j * n + k] + distance(st, c[j].e, c[k].s) +
+	    m[k * n + i] + distance(st, c[k].e, c[i].s) -
+	    m[i * n + i] - m[j * n + j] - m[k * n + k];
+	x = i;
+	for (x = 0; x < 3; x++)
+		nl += st->f[c[x == 0 ? i : x == 1 ? j : k].s].lead > 0;
+	return g + 0.5 * nl;
+}
+
+/* A new pair against the evidence (an ending after a closed sentence
+ * or after a space): 0.  A pair with word evidence of its own (a glued
+ * word or a phrase the issue prints): 2.  Else 1. */
+static int
+pair_ok(const struct st *st, const double *m, const struct cut *c, int n,
+    int i, int j)
+{
+	double	 v = m[i * n + j] + distance(st, c[i].e, c[j].s);
+
+	if (st->f[c[i].e].k & K_TERM)
+		return v > 0;
+	if (st->f[c[i].e].trail == 0)
+		return v >= 5 ? 2 : v >= 0;
+	return v >= 3 ? 2 : v >= 0;
+}
+
+#define SWAPGAIN 4.0	/* a swap beats the kept order by this much */
+#define SWAPSPAN 48	/* cuts a swapped block may hold */
+#define SWAPMARGIN 4.0	/* and every rival swap by this much */
+
+struct swap {
+	int	 i, j, k;
+	double	 g;
+	int	 strong;	/* two of its three pairs on word evidence */
+};
+
+static int
+swap_cmp(const void *a, const void *b)
+{
+	const struct swap *x = a, *y = b;
+
+	return x->g < y->g ? 1 : x->g > y->g ? -1 : x->i - y->i;
+}
+
+/* Do two swaps share a cut or lie inside each other's extent? */
+static int
+swap_meets(const struct swap *x, const struct swap *y)
+{
+	return !(x->k < y->i || y->k < x->i);
+}
+
+/* Lines of source text of the flow [from, to) (a block of one line is
+ * no column block). */
+static int
+block_lines(const struct st *st, int from, int to)
+{
+	return to - from;
+}
+
+/*
+ * Swaps of neighbouring blocks among cuts not yet changed.  Every swap
+ * whose new pairs are not against the evidence is a candidate; one with
+ * two of its pairs on word evidence may be taken, the best first, when
+ * it beats the kept order by SWAPGAIN and every other candidate over the
+ * same cuts by SWAPMARGIN.  Returns the number of cuts changed.
+ */
+static int
+swaps(const struct st *st, const double *m, const struct cut *c, int n,
+    int *to)
+{
+	char		*busy = jk_xcalloc((size_t)n, 1);
+	struct swap	*sw = NULL;
+	size_t		 nsw = 0, cap = 0, a, b;
+	int		 i, j, k, x, ch = 0;
+	double		 g, rival;
+
+	for (i = 0; i < n; i++)
+		if (to[i] != i) {
+			int lo = i < to[i] ? i : to[i];
+			int hi = i < to[i] ? to[i] : i;
+
+			for (x = lo; x <= hi; x++)
+				busy[x] = 1;
+		}
+	for (i = 0; i < n; i++) {
+		if (busy[i])
+			continue;
+		for (j = i + 1; j < n && j - i <= SWAPSPAN && !busy[j]; j++) {
+			int p1 = pair_ok(st, m, c, n, i, j);
+
+			if (p1 == 0 || block_lines(st, c[i].s, c[j].s) < 2)
+				continue;
+			for (k = j + 1; k < n && k - j <= SWAPSPAN &&
+			    !busy[k]; k++) {
+				int	 p2 = pair_ok(st, m, c, n, j, k),
+					 p3 = pair_ok(st, m, c, n, k, i);
+
+				JK_WORK(1);
+				if (p2 == 0 || p3 == 0 ||
+				    block_lines(st, c[j].s, c[k].s) < 2)
+					continue;
+				g = swap_gain(st, m, c, n, i, j, k);
+				if (g < SWAPGAIN - SWAPMARGIN)
+					continue;
+				if (nsw == cap) {
+					cap = cap ? cap * 2 : 64;
+					sw = jk_xreallocarray(sw, cap,
+					    sizeof(*sw));
+				}
+				sw[nsw].i = i;
+				sw[nsw].j = j;
+				sw[nsw].k = k;
+				sw[nsw].g = g;
+				sw[nsw].strong = (p1 == 2) + (p2 == 2) +
+				    (p3 == 2) >= 2;
+				nsw++;
+			}
+		}
+	}
+	if (nsw > 0)
+		qsort(sw, nsw, sizeof(*sw), swap_cmp);
+	for (a = 0; a < nsw; a++) {
+		if (!sw[a].strong || sw[a].g < SWAPGAIN || busy[sw[a].i] ||
+		    busy[sw[a].j] || busy[sw[a].k])
+			continue;
+		for (x = sw[a].i; x <= sw[a].k && !busy[x]; x++)
+			;
+		if (x <= sw[a].k)
+			continue;
+		rival = -1e9;
+		for (b = 0; b < nsw; b++)
+			if (b != a && swap_meets(&sw[a], &sw[b]) &&
+			    sw[b].g > rival)
+				rival = sw[b].g;
+		if (sw[a].g < rival + SWAPMARGIN)
+			continue;
+		to[sw[a].i] = sw[a].j;
+		to[sw[a].j] = sw[a].k;
+		to[sw[a].k] = sw[a].i;
+		ch += 3;
+		for (x = sw[a].i; x <= sw[a].k; x++)
+			busy[x] = 1;
+	}
+	free(sw);
+	free(busy);
+	return ch;
+}
+
+/*
  * The successor of each cut's end: to[i] = j means the end of cut i goes
  * on at the start of cut j.  Returns the number of cuts changed.
  */
@@ -292,12 +465,19 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 {
 	double	*m = jk_xreallocarray(NULL, (size_t)n * (size_t)n,
 	    sizeof(*m));
+	double	*mp = jk_xreallocarray(NULL, (size_t)n * (size_t)n,
+	    sizeof(*mp));
 	int	*from = jk_xreallocarray(NULL, (size_t)n, sizeof(*from));
 	int	 i, j, t, x, steps, ch = 0;
 
 	for (i = 0; i < n; i++)
 		for (j = 0; j < n; j++)
 			m[i * n + j] = score(st, bg, c[i].e, c[j].s);
+	/* pairs one at a time: only cuts inside a sentence */
+	for (i = 0; i < n; i++)
+		for (j = 0; j < n; j++)
+			mp[i * n + j] = c[i].soft || c[j].soft ? -1e6 :
+			    m[i * n + j];
 	for (i = 0; i < n; i++) {
 		to[i] = i;
 		from[i] = -1;
@@ -306,8 +486,8 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 	 * clear margin over every rival, on word evidence */
 	for (i = 0; i < n; i++)
 		for (j = 0; j < n; j++)
-			if (j != i && m[i * n + j] >= 5 &&
-			    dominant(m, n, i, j))
+			if (j != i && mp[i * n + j] >= 5 &&
+			    dominant(mp, n, i, j))
 				to[i] = j;
 	for (i = 0; i < n; i++)
 		if (to[i] != i)
@@ -320,7 +500,7 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 			continue;
 		for (t = i, steps = 0; to[t] != t && steps <= n; steps++)
 			t = to[t];
-		if (to[t] == t && m[t * n + i] >= 3) {
+		if (to[t] == t && mp[t * n + i] >= 3) {
 			to[t] = i;
 			from[i] = t;
 			continue;
@@ -331,9 +511,11 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 			to[x] = x;
 		}
 	}
+	swaps(st, m, c, n, to);
 	for (i = 0; i < n; i++)
 		ch += to[i] != i;
 	free(m);
+	free(mp);
 	free(from);
 	return ch;
 }
