@@ -36,10 +36,13 @@ struct cut {
 				 * only a swap of blocks changes it */
 };
 
-/* Syllable pairs inside the words: a character bigram model. */
+/* Syllable pairs and triples inside the issue's words: a character
+ * n-gram model. */
 struct bigrams {
 	GHashTable	*h;
 };
+
+#define TRIGRAM	 ((guint64)1 << 62)	/* key of a syllable triple */
 
 static guint64
 bg_key(unsigned int a, unsigned int b)
@@ -47,15 +50,29 @@ bg_key(unsigned int a, unsigned int b)
 	return ((guint64)a << 32) | b;
 }
 
+static guint64
+tg_key(unsigned int a, unsigned int b, unsigned int c)
+{
+	return TRIGRAM | ((guint64)(a & 0xfffff) << 40) |
+	    ((guint64)(b & 0xfffff) << 20) | (c & 0xfffff);
+}
+
+static void
+bg_add(struct bigrams *bg, guint64 key)
+{
+	gpointer v = g_hash_table_lookup(bg->h, &key);
+
+	g_hash_table_insert(bg->h, g_memdup2(&key, sizeof(key)),
+	    GINT_TO_POINTER(v == NULL ? 1 : GPOINTER_TO_INT(v) + 1));
+}
+
 static void
 bg_build(struct bigrams *bg, const struct jk_text *t)
 {
 	size_t	 i, len;
 	const char *s;
-	unsigned int prev, cp, sp;
+	unsigned int prev, cp, sp, p2;
 	int	 n;
-	guint64	*k;
-	gpointer v;
 
 	bg->h = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
 	    NULL);
@@ -64,7 +81,7 @@ bg_build(struct bigrams *bg, const struct jk_text *t)
 		    (s = t->lines[i].s) == NULL)
 			continue;
 		len = strlen(s);
-		prev = 0;
+		prev = p2 = 0;
 		sp = 0;
 		while (len > 0) {
 			cp = jk_utf8_get(s, len, &n);
@@ -74,29 +91,19 @@ bg_build(struct bigrams *bg, const struct jk_text *t)
 				/* the last syllable of a word and the first of
 				 * the next: a pair across a space */
 				sp = prev;
-				prev = 0;
+				prev = p2 = 0;
 				continue;
 			}
 			if (!jk_is_hangul(cp)) {
-				prev = sp = 0;
+				prev = sp = p2 = 0;
 				continue;
 			}
-			if (prev != 0 || sp != 0) {
-				guint64 key = prev != 0 ? bg_key(prev, cp) :
-				    bg_key(sp, cp) | SPACED;
-
-				v = g_hash_table_lookup(bg->h, &key);
-				if (v == NULL) {
-					k = g_new(guint64, 1);
-					*k = key;
-					g_hash_table_insert(bg->h, k,
-					    GINT_TO_POINTER(1));
-				} else
-					g_hash_table_insert(bg->h,
-					    g_memdup2(&key, sizeof(key)),
-					    GINT_TO_POINTER(
-					    GPOINTER_TO_INT(v) + 1));
-			}
+			if (prev != 0 || sp != 0)
+				bg_add(bg, prev != 0 ? bg_key(prev, cp) :
+				    bg_key(sp, cp) | SPACED);
+			if (p2 != 0)
+				bg_add(bg, tg_key(p2, prev, cp));
+			p2 = prev;
 			prev = cp;
 			sp = 0;
 		}
@@ -110,6 +117,54 @@ bg_count(const struct bigrams *bg, unsigned int a, unsigned int b,
 	guint64	 key = bg_key(a, b) | (spaced ? SPACED : 0);
 
 	return GPOINTER_TO_INT(g_hash_table_lookup(bg->h, &key));
+}
+
+static int
+tg_count(const struct bigrams *bg, unsigned int a, unsigned int b,
+    unsigned int c)
+{
+	guint64	 key = tg_key(a, b, c);
+
+	return GPOINTER_TO_INT(g_hash_table_lookup(bg->h, &key));
+}
+
+/* The second-to-last code point of s before trailing spaces, 0 if none. */
+static unsigned int
+last_cp2(const char *s)
+{
+	size_t	 len = strlen(s);
+	const char *q;
+	int	 n;
+
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	if (len == 0)
+		return 0;
+	q = s + len - 1;
+	while (q > s && ((unsigned char)*q & 0xc0) == 0x80)
+		q--;
+	if (q == s)
+		return 0;
+	len = (size_t)(q - s);
+	q = s + len - 1;
+	while (q > s && ((unsigned char)*q & 0xc0) == 0x80)
+		q--;
+	return jk_utf8_get(q, (size_t)(s + len - q), &n);
+}
+
+/* The second code point of s after leading spaces, 0 if none. */
+static unsigned int
+first_cp2(const char *s)
+{
+	int	 n;
+
+	while (*s == ' ')
+		s++;
+	if (*s == '\0')
+		return 0;
+	jk_utf8_get(s, strlen(s), &n);
+	s += n;
+	return *s != '\0' ? jk_utf8_get(s, strlen(s), &n) : 0;
 }
 
 /* Last code point of s before trailing spaces. */
@@ -228,6 +283,13 @@ score(const struct st *st, const struct bigrams *bg, int e, int s)
 		/* the syllable pair across the join, in the words */
 		c = bg_count(bg, last_cp(fe->s), first_cp(b), 0);
 		sc += c >= 16 ? 1.5 : c >= 4 ? 1 : c >= 1 ? 0.5 : 0;
+		/* and the syllable triples across it */
+		if (tg_count(bg, last_cp2(fe->s), last_cp(fe->s),
+		    first_cp(b)) > 0)
+			sc += 1;
+		if (tg_count(bg, last_cp(fe->s), first_cp(b),
+		    first_cp2(b)) > 0)
+			sc += 1;
 	} else {
 		/* cut at a space: two neighbouring words */
 		w[la] = ' ';
@@ -329,7 +391,7 @@ pair_ok(const struct st *st, const double *m, const struct cut *c, int n,
 	if (st->f[c[i].e].k & K_TERM)
 		return v > 0;
 	if (st->f[c[i].e].trail == 0)
-		return v >= 5 ? 2 : v >= 0;
+		return v >= 3 ? 2 : v >= 0;
 	return v >= 3 ? 2 : v >= 0;
 }
 
@@ -337,10 +399,19 @@ pair_ok(const struct st *st, const double *m, const struct cut *c, int n,
 #define SWAPSPAN 48	/* cuts a swapped block may hold */
 #define SWAPMARGIN 4.0	/* and every rival swap by this much */
 
+/* Is the start of cut x printed as a block start right after its end
+ * (a leading space not explained by a figure or box between them)? */
+static int
+jump(const struct st *st, const struct cut *x)
+{
+	return st->f[x->s].lead > 0 && x->s == x->e + 1;
+}
+
 struct swap {
 	int	 i, j, k;
 	double	 g;
 	int	 strong;	/* two of its three pairs on word evidence */
+	int	 jump;		/* a start printed as a block start */
 };
 
 static int
@@ -351,15 +422,16 @@ swap_cmp(const void *a, const void *b)
 	return x->g < y->g ? 1 : x->g > y->g ? -1 : x->i - y->i;
 }
 
-/* Do two swaps share a cut or lie inside each other's extent? */
+/* Do two swaps share a cut (so that they are rival readings)? */
 static int
 swap_meets(const struct swap *x, const struct swap *y)
 {
-	return !(x->k < y->i || y->k < x->i);
+	return x->i == y->i || x->i == y->j || x->i == y->k ||
+	    x->j == y->i || x->j == y->j || x->j == y->k ||
+	    x->k == y->i || x->k == y->j || x->k == y->k;
 }
 
-/* Lines of source text of the flow [from, to) (a block of one line is
- * no column block). */
+/* Flow lines of [from, to) (a block of one line is no column block). */
 static int
 block_lines(const struct st *st, int from, int to)
 {
@@ -422,6 +494,12 @@ swaps(const struct st *st, const double *m, const struct cut *c, int n,
 				sw[nsw].g = g;
 				sw[nsw].strong = (p1 == 2) + (p2 == 2) +
 				    (p3 == 2) >= 2;
+				/* blocks out of order are printed after a
+				 * jump, which the extraction marks with a
+				 * leading space (FIELD-GUIDE 2.4) on some
+				 * start: without one, only a rival */
+				sw[nsw].jump = jump(st, &c[i]) ||
+				    jump(st, &c[j]) || jump(st, &c[k]);
 				nsw++;
 			}
 		}
@@ -429,18 +507,23 @@ swaps(const struct st *st, const double *m, const struct cut *c, int n,
 	if (nsw > 0)
 		qsort(sw, nsw, sizeof(*sw), swap_cmp);
 	for (a = 0; a < nsw; a++) {
-		if (!sw[a].strong || sw[a].g < SWAPGAIN || busy[sw[a].i] ||
+		if (!sw[a].strong || !sw[a].jump || sw[a].g < SWAPGAIN ||
+		    busy[sw[a].i] ||
 		    busy[sw[a].j] || busy[sw[a].k])
 			continue;
 		for (x = sw[a].i; x <= sw[a].k && !busy[x]; x++)
 			;
 		if (x <= sw[a].k)
 			continue;
+		/* a rival with word evidence on one pair only is a weaker
+		 * reading: half the margin */
 		rival = -1e9;
 		for (b = 0; b < nsw; b++)
 			if (b != a && swap_meets(&sw[a], &sw[b]) &&
-			    sw[b].g > rival)
-				rival = sw[b].g;
+			    sw[b].g + (sw[b].strong ? 0 : -SWAPMARGIN / 2) >
+			    rival)
+				rival = sw[b].g + (sw[b].strong ? 0 :
+				    -SWAPMARGIN / 2);
 		if (sw[a].g < rival + SWAPMARGIN)
 			continue;
 		to[sw[a].i] = sw[a].j;
