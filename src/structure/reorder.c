@@ -128,30 +128,6 @@ tg_count(const struct bigrams *bg, unsigned int a, unsigned int b,
 	return GPOINTER_TO_INT(g_hash_table_lookup(bg->h, &key));
 }
 
-/* The second-to-last code point of s before trailing spaces, 0 if none. */
-static unsigned int
-last_cp2(const char *s)
-{
-	size_t	 len = strlen(s);
-	const char *q;
-	int	 n;
-
-	while (len > 0 && s[len - 1] == ' ')
-		len--;
-	if (len == 0)
-		return 0;
-	q = s + len - 1;
-	while (q > s && ((unsigned char)*q & 0xc0) == 0x80)
-		q--;
-	if (q == s)
-		return 0;
-	len = (size_t)(q - s);
-	q = s + len - 1;
-	while (q > s && ((unsigned char)*q & 0xc0) == 0x80)
-		q--;
-	return jk_utf8_get(q, (size_t)(s + len - q), &n);
-}
-
 /* The second code point of s after leading spaces, 0 if none. */
 static unsigned int
 first_cp2(const char *s)
@@ -167,9 +143,10 @@ first_cp2(const char *s)
 	return *s != '\0' ? jk_utf8_get(s, strlen(s), &n) : 0;
 }
 
-/* Last code point of s before trailing spaces. */
+/* Code point `back` places (0: the last) from the end of s before
+ * trailing spaces, 0 if none. */
 static unsigned int
-last_cp(const char *s)
+cp_from_end(const char *s, int back)
 {
 	size_t	 len = strlen(s);
 	const char *q;
@@ -177,12 +154,28 @@ last_cp(const char *s)
 
 	while (len > 0 && s[len - 1] == ' ')
 		len--;
-	if (len == 0)
-		return 0;
-	q = s + len - 1;
-	while (q > s && ((unsigned char)*q & 0xc0) == 0x80)
-		q--;
-	return jk_utf8_get(q, (size_t)(s + len - q), &n);
+	for (;;) {
+		if (len == 0)
+			return 0;
+		q = s + len - 1;
+		while (q > s && ((unsigned char)*q & 0xc0) == 0x80)
+			q--;
+		if (back-- == 0)
+			return jk_utf8_get(q, (size_t)(s + len - q), &n);
+		len = (size_t)(q - s);
+	}
+}
+
+static unsigned int
+last_cp(const char *s)
+{
+	return cp_from_end(s, 0);
+}
+
+static unsigned int
+last_cp2(const char *s)
+{
+	return cp_from_end(s, 1);
 }
 
 static unsigned int
