@@ -724,8 +724,12 @@ reorder_unit(struct st *st, struct bigrams *bg, int k)
 	for (i = 0; i < n; i++) {
 		lne[i] = st->f[c[i].e].ln;
 		lns[i] = st->f[c[to[i]].s].ln;
+		if (to[i] != i)
+			st->f[c[to[i]].s].k |= K_MOVED;
 	}
 	if (!permute(st, a->from, end, c, n, to)) {
+		for (i = 0; i < n; i++)
+			st->f[c[i].s].k &= ~(unsigned)K_MOVED;
 		jk_msg(st->d, JK_M_ORDERUNSURE, st->f[from].ln, "%d column "
 		    "blocks seem out of order, but no single reading order "
 		    "follows: extraction order kept", ch);
