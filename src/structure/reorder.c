@@ -309,21 +309,23 @@ find_cuts(const struct st *st, int k, int from, int to, struct cut *c)
 
 	for (i = from; i < to && n < MAXCUT; i++) {
 		if (!prose_line(st, i, k) || (!(st->f[i].k & K_TERM) &&
-		    (st->f[i].w < 0.7 * st->p90 ||
-		    !jk_is_hangul(last_cp(st->f[i].s)))))
+		    st->f[i].w < 0.7 * st->p90))
 			continue;
 		for (j = i + 1; j < to; j++)
 			if (st->f[j].art == k && st->f[j].role == R_BODY &&
 			    !(st->f[j].k & (K_CAPTION | K_SOURCE | K_DEBRIS |
 			    K_NUMROW | K_PHOTOCAP | K_DOUBLED)))
 				break;
-		if (j >= to || !prose_line(st, j, k) ||
-		    !jk_is_hangul(first_cp(st->f[j].s)))
+		if (j >= to || !prose_line(st, j, k))
 			continue;
 		/* after a closed sentence, only a block that starts
 		 * mid-sentence (an ending, a particle) is stranded; a
-		 * sentence start may still begin a swapped block */
-		c[n].soft = (st->f[i].k & K_TERM) && !(st->f[j].k & K_OPEN);
+		 * sentence start may still begin a swapped block, and so
+		 * may a cut next to a Latin word or a bracket */
+		c[n].soft = ((st->f[i].k & K_TERM) &&
+		    !(st->f[j].k & K_OPEN)) ||
+		    !jk_is_hangul(last_cp(st->f[i].s)) ||
+		    !jk_is_hangul(first_cp(st->f[j].s));
 		c[n].e = i;
 		c[n].s = j;
 		n++;
