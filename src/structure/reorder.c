@@ -40,7 +40,54 @@ struct cut {
  * n-gram model. */
 struct bigrams {
 	GHashTable	*h;
+	GHashTable	*pre;	/* word beginnings of 2-6 syllables */
 };
+
+#define PREMAX	 6	/* syllables of a word beginning kept */
+
+/* The word beginnings of the Hangul run at s (a word start). */
+static void
+pre_add(struct bigrams *bg, const char *s)
+{
+	const char *p = s;
+	int	 n, k = 0;
+
+	while (*p != '\0' && k < PREMAX) {
+		unsigned int cp = jk_utf8_get(p, strlen(p), &n);
+
+		if (!jk_is_hangul(cp))
+			break;
+		p += n;
+		if (++k >= 2)
+			g_hash_table_add(bg->pre, g_strndup(s,
+			    (size_t)(p - s)));
+	}
+}
+
+/* Syllables of the longest beginning of w that the issue's words begin
+ * with, looked at only beyond `from` syllables. */
+static int
+pre_longest(const struct bigrams *bg, const char *w, int from)
+{
+	const char *p = w;
+	char	 buf[PREMAX * 4 + 1];
+	int	 n, k = 0, best = 0;
+
+	while (*p != '\0' && k < PREMAX) {
+		unsigned int cp = jk_utf8_get(p, strlen(p), &n);
+
+		if (!jk_is_hangul(cp))
+			break;
+		p += n;
+		if (++k > from && k >= 2) {
+			memcpy(buf, w, (size_t)(p - w));
+			buf[p - w] = '\0';
+			if (g_hash_table_contains(bg->pre, buf))
+				best = k;
+		}
+	}
+	return best;
+}
 
 #define TRIGRAM	 ((guint64)1 << 62)	/* key of a syllable triple */
 
@@ -70,16 +117,22 @@ static void
 bg_build(struct bigrams *bg, const struct jk_text *t)
 {
 	size_t	 i, len;
-	const char *s;
+	const char *s, *p;
 	unsigned int prev, cp, sp, p2;
 	int	 n;
 
 	bg->h = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
 	    NULL);
+	bg->pre = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
 	for (i = 0; i < t->n; i++) {
 		if (t->lines[i].blank || t->lines[i].furn != JK_FURN_NONE ||
 		    (s = t->lines[i].s) == NULL)
 			continue;
+		/* words after a space begin there */
+		for (p = strchr(s, ' '); p != NULL; p = strchr(p + 1, ' '))
+			if (p[1] != ' ' && p[1] != '\0')
+				pre_add(bg, p + 1);
 		len = strlen(s);
 		prev = p2 = 0;
 		sp = 0;
@@ -273,6 +326,10 @@ score(const struct st *st, const struct bigrams *bg, int e, int s)
 		else if ((fs->k & K_OPEN) && jk_utf8_count(a) >= 2 &&
 		    jk_vocab_has(st->t, a, la))
 			sc += 3;
+		/* or the glued eojeol begins like words the issue prints,
+		 * beyond the join */
+		else if (pre_longest(bg, w, (int)jk_utf8_count(a)) >= 3)
+			sc += 2;
 		/* the syllable pair across the join, in the issue's words */
 		c = bg_count(bg, last_cp(fe->s), first_cp(b), 0);
 		sc += c >= 16 ? 1.5 : c >= 4 ? 1 : c >= 1 ? 0.5 : 0;
@@ -753,6 +810,8 @@ st_reorder(struct st *st)
 	bg.h = NULL;
 	for (k = 0; k < st->na; k++)
 		reorder_unit(st, &bg, k);
-	if (bg.h != NULL)
+	if (bg.h != NULL) {
 		g_hash_table_destroy(bg.h);
+		g_hash_table_destroy(bg.pre);
+	}
 }
