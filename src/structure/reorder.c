@@ -474,13 +474,40 @@ swap_cmp(const void *a, const void *b)
 	return x->g < y->g ? 1 : x->g > y->g ? -1 : x->i - y->i;
 }
 
-/* Do two swaps share a cut (so that they are rival readings)? */
-static int
-swap_meets(const struct swap *x, const struct swap *y)
+/* A swap as a rival: a reading with word evidence on one join only is
+ * a weaker one, worth half the margin less. */
+static double
+rival_value(const struct swap *x)
 {
-	return x->i == y->i || x->i == y->j || x->i == y->k ||
-	    x->j == y->i || x->j == y->j || x->j == y->k ||
-	    x->k == y->i || x->k == y->j || x->k == y->k;
+	return x->g - (x->strong ? 0 : SWAPMARGIN / 2);
+}
+
+/* The best two rival values of the swaps over each cut (swaps that
+ * share a cut are rival readings of it): v1/w1 the best and its swap,
+ * v2 the runner-up. */
+static void
+rivals_of_cuts(const struct swap *sw, size_t nsw, int n, double *v1,
+    size_t *w1, double *v2)
+{
+	size_t	 a;
+	int	 x, t;
+
+	for (x = 0; x < n; x++) {
+		v1[x] = v2[x] = -1e9;
+		w1[x] = (size_t)-1;
+	}
+	for (a = 0; a < nsw; a++)
+		for (t = 0; t < 3; t++) {
+			double	 v = rival_value(&sw[a]);
+
+			x = t == 0 ? sw[a].i : t == 1 ? sw[a].j : sw[a].k;
+			if (v > v1[x]) {
+				v2[x] = v1[x];
+				v1[x] = v;
+				w1[x] = a;
+			} else if (v > v2[x])
+				v2[x] = v;
+		}
 }
 
 /* Flow lines of [from, to) (a block of one line is no column block). */
@@ -503,9 +530,9 @@ swaps(const struct st *st, const double *m, const struct cut *c, int n,
 {
 	char		*busy = jk_xcalloc((size_t)n, 1);
 	struct swap	*sw = NULL;
-	size_t		 nsw = 0, cap = 0, a, b;
-	int		 i, j, k, x, ch = 0;
-	double		 g, rival;
+	size_t		 nsw = 0, cap = 0, a, *w1;
+	int		 i, j, k, x, t, ch = 0;
+	double		 g, r, rival, *v1, *v2;
 
 	for (i = 0; i < n; i++)
 		if (to[i] != i) {
@@ -558,6 +585,10 @@ swaps(const struct st *st, const double *m, const struct cut *c, int n,
 	}
 	if (nsw > 0)
 		qsort(sw, nsw, sizeof(*sw), swap_cmp);
+	v1 = jk_xreallocarray(NULL, (size_t)n, sizeof(*v1));
+	v2 = jk_xreallocarray(NULL, (size_t)n, sizeof(*v2));
+	w1 = jk_xreallocarray(NULL, (size_t)n, sizeof(*w1));
+	rivals_of_cuts(sw, nsw, n, v1, w1, v2);
 	for (a = 0; a < nsw; a++) {
 		if (!sw[a].strong || !sw[a].jump || sw[a].g < SWAPGAIN ||
 		    busy[sw[a].i] ||
@@ -567,15 +598,13 @@ swaps(const struct st *st, const double *m, const struct cut *c, int n,
 			;
 		if (x <= sw[a].k)
 			continue;
-		/* a rival with word evidence on one pair only is a weaker
-		 * reading: half the margin */
 		rival = -1e9;
-		for (b = 0; b < nsw; b++)
-			if (b != a && swap_meets(&sw[a], &sw[b]) &&
-			    sw[b].g + (sw[b].strong ? 0 : -SWAPMARGIN / 2) >
-			    rival)
-				rival = sw[b].g + (sw[b].strong ? 0 :
-				    -SWAPMARGIN / 2);
+		for (t = 0; t < 3; t++) {
+			x = t == 0 ? sw[a].i : t == 1 ? sw[a].j : sw[a].k;
+			r = w1[x] != a ? v1[x] : v2[x];
+			if (r > rival)
+				rival = r;
+		}
 		if (sw[a].g < rival + SWAPMARGIN)
 			continue;
 		to[sw[a].i] = sw[a].j;
@@ -585,6 +614,9 @@ swaps(const struct st *st, const double *m, const struct cut *c, int n,
 		for (x = sw[a].i; x <= sw[a].k; x++)
 			busy[x] = 1;
 	}
+	free(v1);
+	free(v2);
+	free(w1);
 	free(sw);
 	free(busy);
 	return ch;
