@@ -10,15 +10,27 @@
  * candidates.  Each end is scored against each start by the issue's own
  * evidence: the eojeol made by gluing them (is it a word the issue
  * prints whole elsewhere), the phrase it makes with the word before, the
- * syllable pairs across the join (how often the issue's words hold
- * them, within a word or across a space), distance, and whether the
- * start can begin a word at all.  A pair is kept or changed only when it
- * beats every other candidate of its end and of its start by a clear
- * margin; changes must close into cycles (each start taken is given up
- * by its old end, the one pair that closes a cycle having evidence of
- * its own) and leave one chain of blocks.  Otherwise the extraction
- * order is kept and the cut is reported.  The flow is then permuted
- * block by block before the bodies are built.
+ * syllable pairs and triples across the join (how often the issue's
+ * words hold them, within a word or across a space), whether the glued
+ * word begins like the issue's words, distance, and whether the start
+ * can begin a word at all.
+ *
+ * Two neighbouring blocks printed in the other order change three joins
+ * at once, so swaps are decided first, three cuts together: every move
+ * is scored by its three new joins over the three kept ones, and taken
+ * only when two of its joins have word evidence, one of its starts is
+ * printed as a block start (a leading space), and it beats the kept
+ * order and every rival reading of its cuts by a clear margin.  A
+ * closed sentence before a sentence start, and a cut next to a Latin
+ * word, are cuts only this search may change.  Then single pairs: one
+ * is changed only when it beats every other candidate of its end and of
+ * its start by a clear margin; changes must close into cycles (each
+ * start taken is given up by its old end, the one pair that closes a
+ * cycle having evidence of its own) and leave one chain of blocks.
+ * Otherwise the extraction order is kept and the cut is reported.  The
+ * flow is then permuted block by block before the bodies are built, and
+ * the first line of every moved block is marked (K_MOVED) so that the
+ * join pass glues it where it was put.
  */
 #include <stdint.h>
 #include <stdlib.h>
