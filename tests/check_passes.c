@@ -15,6 +15,7 @@
  *   adverts   adverts.c
  */
 #include <dirent.h>
+#include <glib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -110,6 +111,54 @@ PASS_TEST(order)
 PASS_TEST(notes)
 PASS_TEST(adverts)
 
+/* Work of converting one article of n lines of running text whose
+ * every line ends inside a word: all cuts, and swaps looked at. */
+static unsigned long long
+order_work(int n)
+{
+	static const char *const syl[] = { "가", "나", "다", "라", "마",
+	    "바", "사", "아", "자", "차", "카", "타", "파", "하" };
+	struct jk_diag	 d;
+	struct jk_doc	*doc;
+	GString		*g = g_string_new("제목 줄\n\n");
+	unsigned long long w;
+	int		 i, k;
+
+	for (i = 0; i < n; i++) {
+		/* eojeols of three syllables, the line cut after two */
+		for (k = 0; k < 7; k++)
+			g_string_append_printf(g, "%s%s%s ",
+			    syl[(i * 7 + k) % 14], syl[(i + k * 3) % 14],
+			    syl[(i * 5 + k) % 14]);
+		g_string_append_printf(g, "%s%s\n", syl[i % 14],
+		    syl[(i + 1) % 14]);
+	}
+	g_string_append(g, "끝입니다.  \n");
+	jk_diag_init(&d, "case", NULL);
+	d.keep = 1;
+	jk_work = 0;
+	doc = jk_convert(g->str, g->len, "case", NULL, &d);
+	w = jk_work;
+	ck_assert_ptr_nonnull(doc);
+	jk_doc_free(doc);
+	jk_diag_free(&d);
+	g_string_free(g, TRUE);
+	return w;
+}
+
+/* The swap search looks at three cuts within a span of each other, so
+ * it grows with the cuts times the span squared (three times the work
+ * at twice the cuts, from the span's edges), not with the cube of the
+ * cuts (eight times). */
+START_TEST(test_order_work_linear)
+{
+	unsigned long long w1 = order_work(100), w2 = order_work(200);
+
+	ck_assert_uint_gt(w1, 0);
+	ck_assert_uint_le(w2, w1 * 7 / 2);
+}
+END_TEST
+
 static Suite *
 passes_suite(void)
 {
@@ -125,6 +174,7 @@ passes_suite(void)
 	ADD(figures)
 	ADD(tables)
 	ADD(order)
+	tcase_add_test(tc, test_order_work_linear);
 	ADD(notes)
 	ADD(adverts)
 #undef ADD

@@ -563,15 +563,17 @@ cx_articles(struct cx_run *r, char ***rows, struct cx_score *s)
 /*
  * What follows line a (whole, squeezed) inside a block, without
  * whitespace: up to 6 characters into *next (g_free); returns -1 when a
- * is nowhere, 0 when every occurrence ends its block, else 1 + the
- * number of occurrences not followed by want or alt.
+ * is nowhere, 0 when every occurrence ends its block or one of them is
+ * followed by want or alt (the text of a line may be printed twice, and
+ * only one occurrence is the line itself), else 1 + the number of
+ * occurrences not followed by want or alt.
  */
 static inline int
 cx_follow(const struct cx_run *r, const char *a, const char *want,
     const char *alt)
 {
 	size_t	 lo, n = cx_find(&r->all, a, &lo), m = strlen(a);
-	int	 bad = 0, joined = 0;
+	int	 bad = 0, joined = 0, good = 0;
 
 	if (n == 0)
 		return -1;
@@ -590,10 +592,12 @@ cx_follow(const struct cx_run *r, const char *a, const char *want,
 		    (alt == NULL || (!g_str_has_prefix(alt, nx) &&
 		    !g_str_has_prefix(nx, alt))))
 			bad++;
+		else
+			good++;
 		g_free(h);
 		g_free(nx);
 	}
-	return joined ? 1 + bad : 0;
+	return joined && good == 0 ? 1 + bad : 0;
 }
 
 static inline void

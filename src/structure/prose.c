@@ -244,9 +244,10 @@ bk_prose(struct bctx *b, int i)
 		return;
 	}
 	/* a new extraction block glued mid-word: is that word real?  If
-	 * not, the block does not continue this text */
+	 * not, the block does not continue this text (unless the reading
+	 * order repair put it here on evidence of its own) */
 	if (j == JK_JOIN_NONE && st->f[i].lead > 0 && !cut_before &&
-	    check_glue(st, prev, i)) {
+	    !(st->f[i].k & K_MOVED) && check_glue(st, prev, i)) {
 		bk_flush_para(b);
 		jk_buf_puts(&b->para, st->f[i].s);
 		b->pfirst = b->plast = i;

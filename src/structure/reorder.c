@@ -10,15 +10,27 @@
  * candidates.  Each end is scored against each start by the issue's own
  * evidence: the eojeol made by gluing them (is it a word the issue
  * prints whole elsewhere), the phrase it makes with the word before, the
- * syllable pairs across the join (how often the issue's words hold
- * them, within a word or across a space), distance, and whether the
- * start can begin a word at all.  A pair is kept or changed only when it
- * beats every other candidate of its end and of its start by a clear
- * margin; changes must close into cycles (each start taken is given up
- * by its old end, the one pair that closes a cycle having evidence of
- * its own) and leave one chain of blocks.  Otherwise the extraction
- * order is kept and the cut is reported.  The flow is then permuted
- * block by block before the bodies are built.
+ * syllable pairs and triples across the join (how often the issue's
+ * words hold them, within a word or across a space), whether the glued
+ * word begins like the issue's words, distance, and whether the start
+ * can begin a word at all.
+ *
+ * Two neighbouring blocks printed in the other order change three joins
+ * at once, so swaps are decided first, three cuts together: every move
+ * is scored by its three new joins over the three kept ones, and taken
+ * only when two of its joins have word evidence, one of its starts is
+ * printed as a block start (a leading space), and it beats the kept
+ * order and every rival reading of its cuts by a clear margin.  A
+ * closed sentence before a sentence start, and a cut next to a Latin
+ * word, are cuts only this search may change.  Then single pairs: one
+ * is changed only when it beats every other candidate of its end and of
+ * its start by a clear margin; changes must close into cycles (each
+ * start taken is given up by its old end, the one pair that closes a
+ * cycle having evidence of its own) and leave one chain of blocks.
+ * Otherwise the extraction order is kept and the cut is reported.  The
+ * flow is then permuted block by block before the bodies are built, and
+ * the first line of every moved block is marked (K_MOVED) so that the
+ * join pass glues it where it was put.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -32,12 +44,64 @@
 
 struct cut {
 	int	 e, s;		/* flow lines: end of a block, next start */
+	int	 soft;		/* a closed sentence and a sentence start:
+				 * only a swap of blocks changes it */
 };
 
-/* Syllable pairs inside the issue's words: a character bigram model. */
+/* Syllable pairs and triples inside the issue's words: a character
+ * n-gram model. */
 struct bigrams {
 	GHashTable	*h;
+	GHashTable	*pre;	/* word beginnings of 2-6 syllables */
 };
+
+#define PREMAX	 6	/* syllables of a word beginning kept */
+
+/* The word beginnings of the Hangul run at s (a word start). */
+static void
+pre_add(struct bigrams *bg, const char *s)
+{
+	const char *p = s;
+	int	 n, k = 0;
+
+	while (*p != '\0' && k < PREMAX) {
+		unsigned int cp = jk_utf8_get(p, strlen(p), &n);
+
+		if (!jk_is_hangul(cp))
+			break;
+		p += n;
+		if (++k >= 2)
+			g_hash_table_add(bg->pre, g_strndup(s,
+			    (size_t)(p - s)));
+	}
+}
+
+/* Syllables of the longest beginning of w that the issue's words begin
+ * with, looked at only beyond `from` syllables. */
+static int
+pre_longest(const struct bigrams *bg, const char *w, int from)
+{
+	const char *p = w;
+	char	 buf[PREMAX * 4 + 1];
+	int	 n, k = 0, best = 0;
+
+	while (*p != '\0' && k < PREMAX) {
+		unsigned int cp = jk_utf8_get(p, strlen(p), &n);
+
+		if (!jk_is_hangul(cp))
+			break;
+		p += n;
+		if (++k > from && k >= 2) {
+			memcpy(buf, w, (size_t)(p - w));
+			buf[p - w] = '\0';
+			if (g_hash_table_contains(bg->pre, buf))
+				best = k;
+		}
+	}
+	return best;
+}
+
+#define TRIGRAM	 ((guint64)1 << 62)	/* key of a syllable triple */
 
 static guint64
 bg_key(unsigned int a, unsigned int b)
@@ -45,24 +109,44 @@ bg_key(unsigned int a, unsigned int b)
 	return ((guint64)a << 32) | b;
 }
 
+static guint64
+tg_key(unsigned int a, unsigned int b, unsigned int c)
+{
+	return TRIGRAM | ((guint64)(a & 0xfffff) << 40) |
+	    ((guint64)(b & 0xfffff) << 20) | (c & 0xfffff);
+}
+
+static void
+bg_add(struct bigrams *bg, guint64 key)
+{
+	gpointer v = g_hash_table_lookup(bg->h, &key);
+
+	g_hash_table_insert(bg->h, g_memdup2(&key, sizeof(key)),
+	    GINT_TO_POINTER(v == NULL ? 1 : GPOINTER_TO_INT(v) + 1));
+}
+
 static void
 bg_build(struct bigrams *bg, const struct jk_text *t)
 {
 	size_t	 i, len;
-	const char *s;
-	unsigned int prev, cp, sp;
+	const char *s, *p;
+	unsigned int prev, cp, sp, p2;
 	int	 n;
-	guint64	*k;
-	gpointer v;
 
 	bg->h = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
+	    NULL);
+	bg->pre = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
 	for (i = 0; i < t->n; i++) {
 		if (t->lines[i].blank || t->lines[i].furn != JK_FURN_NONE ||
 		    (s = t->lines[i].s) == NULL)
 			continue;
+		/* words after a space begin there */
+		for (p = strchr(s, ' '); p != NULL; p = strchr(p + 1, ' '))
+			if (p[1] != ' ' && p[1] != '\0')
+				pre_add(bg, p + 1);
 		len = strlen(s);
-		prev = 0;
+		prev = p2 = 0;
 		sp = 0;
 		while (len > 0) {
 			cp = jk_utf8_get(s, len, &n);
@@ -72,29 +156,19 @@ bg_build(struct bigrams *bg, const struct jk_text *t)
 				/* the last syllable of a word and the first of
 				 * the next: a pair across a space */
 				sp = prev;
-				prev = 0;
+				prev = p2 = 0;
 				continue;
 			}
 			if (!jk_is_hangul(cp)) {
-				prev = sp = 0;
+				prev = sp = p2 = 0;
 				continue;
 			}
-			if (prev != 0 || sp != 0) {
-				guint64 key = prev != 0 ? bg_key(prev, cp) :
-				    bg_key(sp, cp) | SPACED;
-
-				v = g_hash_table_lookup(bg->h, &key);
-				if (v == NULL) {
-					k = g_new(guint64, 1);
-					*k = key;
-					g_hash_table_insert(bg->h, k,
-					    GINT_TO_POINTER(1));
-				} else
-					g_hash_table_insert(bg->h,
-					    g_memdup2(&key, sizeof(key)),
-					    GINT_TO_POINTER(
-					    GPOINTER_TO_INT(v) + 1));
-			}
+			if (prev != 0 || sp != 0)
+				bg_add(bg, prev != 0 ? bg_key(prev, cp) :
+				    bg_key(sp, cp) | SPACED);
+			if (p2 != 0)
+				bg_add(bg, tg_key(p2, prev, cp));
+			p2 = prev;
 			prev = cp;
 			sp = 0;
 		}
@@ -110,9 +184,34 @@ bg_count(const struct bigrams *bg, unsigned int a, unsigned int b,
 	return GPOINTER_TO_INT(g_hash_table_lookup(bg->h, &key));
 }
 
-/* Last code point of s before trailing spaces. */
+static int
+tg_count(const struct bigrams *bg, unsigned int a, unsigned int b,
+    unsigned int c)
+{
+	guint64	 key = tg_key(a, b, c);
+
+	return GPOINTER_TO_INT(g_hash_table_lookup(bg->h, &key));
+}
+
+/* The second code point of s after leading spaces, 0 if none. */
 static unsigned int
-last_cp(const char *s)
+first_cp2(const char *s)
+{
+	int	 n;
+
+	while (*s == ' ')
+		s++;
+	if (*s == '\0')
+		return 0;
+	jk_utf8_get(s, strlen(s), &n);
+	s += n;
+	return *s != '\0' ? jk_utf8_get(s, strlen(s), &n) : 0;
+}
+
+/* Code point `back` places (0: the last) from the end of s before
+ * trailing spaces, 0 if none. */
+static unsigned int
+cp_from_end(const char *s, int back)
 {
 	size_t	 len = strlen(s);
 	const char *q;
@@ -120,12 +219,28 @@ last_cp(const char *s)
 
 	while (len > 0 && s[len - 1] == ' ')
 		len--;
-	if (len == 0)
-		return 0;
-	q = s + len - 1;
-	while (q > s && ((unsigned char)*q & 0xc0) == 0x80)
-		q--;
-	return jk_utf8_get(q, (size_t)(s + len - q), &n);
+	for (;;) {
+		if (len == 0)
+			return 0;
+		q = s + len - 1;
+		while (q > s && ((unsigned char)*q & 0xc0) == 0x80)
+			q--;
+		if (back-- == 0)
+			return jk_utf8_get(q, (size_t)(s + len - q), &n);
+		len = (size_t)(q - s);
+	}
+}
+
+static unsigned int
+last_cp(const char *s)
+{
+	return cp_from_end(s, 0);
+}
+
+static unsigned int
+last_cp2(const char *s)
+{
+	return cp_from_end(s, 1);
 }
 
 static unsigned int
@@ -152,6 +267,16 @@ prose_line(const struct st *st, int i, int k)
 	return st_hangul_share(f->s, &dg, &la) >= 0.3;
 }
 
+/* Blocks swapped on a page lie near each other: a penalty for the
+ * distance from line e to line s. */
+static double
+distance(const struct st *st, int e, int s)
+{
+	double	 d = abs(st->f[s].ln - st->f[e].ln) / 20.0;
+
+	return d < 3 ? d : 3;
+}
+
 /*
  * How well does the text go on from the end of flow line e into the
  * start of flow line s?  Higher is better; 0 is no evidence.
@@ -163,7 +288,7 @@ score(const struct st *st, const struct bigrams *bg, int e, int s)
 	char		 w[256];
 	const char	*a, *b;
 	size_t		 la, lb;
-	double		 sc = 0, d;
+	double		 sc = 0;
 	int		 c;
 
 	a = strrchr(fe->s, ' ');
@@ -213,9 +338,20 @@ score(const struct st *st, const struct bigrams *bg, int e, int s)
 		else if ((fs->k & K_OPEN) && jk_utf8_count(a) >= 2 &&
 		    jk_vocab_has(st->t, a, la))
 			sc += 3;
+		/* or the glued eojeol begins like words the issue prints,
+		 * beyond the join */
+		else if (pre_longest(bg, w, (int)jk_utf8_count(a)) >= 3)
+			sc += 2;
 		/* the syllable pair across the join, in the issue's words */
 		c = bg_count(bg, last_cp(fe->s), first_cp(b), 0);
 		sc += c >= 16 ? 1.5 : c >= 4 ? 1 : c >= 1 ? 0.5 : 0;
+		/* and the syllable triples across it */
+		if (tg_count(bg, last_cp2(fe->s), last_cp(fe->s),
+		    first_cp(b)) > 0)
+			sc += 1;
+		if (tg_count(bg, last_cp(fe->s), first_cp(b),
+		    first_cp2(b)) > 0)
+			sc += 1;
 	} else {
 		/* cut at a space: two neighbouring words */
 		w[la] = ' ';
@@ -230,10 +366,7 @@ score(const struct st *st, const struct bigrams *bg, int e, int s)
 		c = bg_count(bg, last_cp(fe->s), first_cp(b), 1);
 		sc += c >= 16 ? 2 : c >= 4 ? 1 : c >= 1 ? 0.5 : 0;
 	}
-	/* blocks swapped on a page lie near each other */
-	d = abs(fs->ln - fe->ln) / 20.0;
-	sc -= d < 3 ? d : 3;
-	return sc;
+	return sc - distance(st, e, s);
 }
 
 /* Cuts of unit k in flow [from, to): consecutive prose lines, the first
@@ -245,21 +378,23 @@ find_cuts(const struct st *st, int k, int from, int to, struct cut *c)
 
 	for (i = from; i < to && n < MAXCUT; i++) {
 		if (!prose_line(st, i, k) || (!(st->f[i].k & K_TERM) &&
-		    (st->f[i].w < 0.7 * st->p90 ||
-		    !jk_is_hangul(last_cp(st->f[i].s)))))
+		    st->f[i].w < 0.7 * st->p90))
 			continue;
 		for (j = i + 1; j < to; j++)
 			if (st->f[j].art == k && st->f[j].role == R_BODY &&
 			    !(st->f[j].k & (K_CAPTION | K_SOURCE | K_DEBRIS |
 			    K_NUMROW | K_PHOTOCAP | K_DOUBLED)))
 				break;
-		if (j >= to || !prose_line(st, j, k) ||
-		    !jk_is_hangul(first_cp(st->f[j].s)))
+		if (j >= to || !prose_line(st, j, k))
 			continue;
 		/* after a closed sentence, only a block that starts
-		 * mid-sentence (an ending, a particle) is stranded */
-		if ((st->f[i].k & K_TERM) && !(st->f[j].k & K_OPEN))
-			continue;
+		 * mid-sentence (an ending, a particle) is stranded; a
+		 * sentence start may still begin a swapped block, and so
+		 * may a cut next to a Latin word or a bracket */
+		c[n].soft = ((st->f[i].k & K_TERM) &&
+		    !(st->f[j].k & K_OPEN)) ||
+		    !jk_is_hangul(last_cp(st->f[i].s)) ||
+		    !jk_is_hangul(first_cp(st->f[j].s));
 		c[n].e = i;
 		c[n].s = j;
 		n++;
@@ -283,6 +418,223 @@ dominant(const double *m, int n, int i, int j)
 }
 
 /*
+ * Two neighbouring blocks printed in the other order: cuts i < j < k,
+ * block X from cut i's start to cut j's end and block Y from cut j's
+ * start to cut k's end read Y X, so that i goes on at j, k at i and j at
+ * k.  The gain is the evidence of the three new pairs over that of the
+ * three kept ones (distance left out: the new pairs are a block apart
+ * by nature); a start printed with a leading space is a block start
+ * (FIELD-GUIDE 2.4), and the three starts of a swap are block starts.
+ */
+static double
+swap_gain(const struct st *st, const double *m, const struct cut *c, int n,
+    int i, int j, int k)
+{
+	double	 g;
+	int	 x, nl = 0;
+
+	g = m[i * n + j] + distance(st, c[i].e, c[j].s) +
+	    m[j * n + k] + distance(st, c[j].e, c[k].s) +
+	    m[k * n + i] + distance(st, c[k].e, c[i].s) -
+	    m[i * n + i] - m[j * n + j] - m[k * n + k];
+	x = i;
+	for (x = 0; x < 3; x++)
+		nl += st->f[c[x == 0 ? i : x == 1 ? j : k].s].lead > 0;
+	return g + 0.5 * nl;
+}
+
+/* A new pair against the evidence (an ending after a closed sentence
+ * or after a space): 0.  A pair with word evidence of its own (a glued
+ * word or a phrase the issue prints): 2.  Else 1. */
+static int
+pair_ok(const struct st *st, const double *m, const struct cut *c, int n,
+    int i, int j)
+{
+	double	 v = m[i * n + j] + distance(st, c[i].e, c[j].s);
+
+	if (st->f[c[i].e].k & K_TERM)
+		return v > 0;
+	if (st->f[c[i].e].trail == 0)
+		return v >= 3 ? 2 : v >= 0;
+	return v >= 3 ? 2 : v >= 0;
+}
+
+#define SWAPGAIN 4.0	/* a swap beats the kept order by this much */
+#define SWAPSPAN 48	/* cuts a swapped block may hold */
+#define SWAPMARGIN 4.0	/* and every rival swap by this much */
+
+/* Is the start of cut x printed as a block start right after its end
+ * (a leading space not explained by a figure or box between them)? */
+static int
+jump(const struct st *st, const struct cut *x)
+{
+	return st->f[x->s].lead > 0 && x->s == x->e + 1;
+}
+
+struct swap {
+	int	 i, j, k;
+	double	 g;
+	int	 strong;	/* two of its three pairs on word evidence */
+	int	 jump;		/* a start printed as a block start */
+};
+
+static int
+swap_cmp(const void *a, const void *b)
+{
+	const struct swap *x = a, *y = b;
+
+	return x->g < y->g ? 1 : x->g > y->g ? -1 : x->i - y->i;
+}
+
+/* A swap as a rival: a reading with word evidence on one join only is
+ * a weaker one, worth half the margin less. */
+static double
+rival_value(const struct swap *x)
+{
+	return x->g - (x->strong ? 0 : SWAPMARGIN / 2);
+}
+
+/* The best two rival values of the swaps over each cut (swaps that
+ * share a cut are rival readings of it): v1/w1 the best and its swap,
+ * v2 the runner-up. */
+static void
+rivals_of_cuts(const struct swap *sw, size_t nsw, int n, double *v1,
+    size_t *w1, double *v2)
+{
+	size_t	 a;
+	int	 x, t;
+
+	for (x = 0; x < n; x++) {
+		v1[x] = v2[x] = -1e9;
+		w1[x] = (size_t)-1;
+	}
+	for (a = 0; a < nsw; a++)
+		for (t = 0; t < 3; t++) {
+			double	 v = rival_value(&sw[a]);
+
+			x = t == 0 ? sw[a].i : t == 1 ? sw[a].j : sw[a].k;
+			if (v > v1[x]) {
+				v2[x] = v1[x];
+				v1[x] = v;
+				w1[x] = a;
+			} else if (v > v2[x])
+				v2[x] = v;
+		}
+}
+
+/* Flow lines of [from, to) (a block of one line is no column block). */
+static int
+block_lines(const struct st *st, int from, int to)
+{
+	return to - from;
+}
+
+/*
+ * Swaps of neighbouring blocks among cuts not yet changed.  Every swap
+ * whose new pairs are not against the evidence is a candidate; one with
+ * two of its pairs on word evidence may be taken, the best first, when
+ * it beats the kept order by SWAPGAIN and every other candidate over the
+ * same cuts by SWAPMARGIN.  Returns the number of cuts changed.
+ */
+static int
+swaps(const struct st *st, const double *m, const struct cut *c, int n,
+    int *to)
+{
+	char		*busy = jk_xcalloc((size_t)n, 1);
+	struct swap	*sw = NULL;
+	size_t		 nsw = 0, cap = 0, a, *w1;
+	int		 i, j, k, x, t, ch = 0;
+	double		 g, r, rival, *v1, *v2;
+
+	for (i = 0; i < n; i++)
+		if (to[i] != i) {
+			int lo = i < to[i] ? i : to[i];
+			int hi = i < to[i] ? to[i] : i;
+
+			for (x = lo; x <= hi; x++)
+				busy[x] = 1;
+		}
+	for (i = 0; i < n; i++) {
+		if (busy[i])
+			continue;
+		for (j = i + 1; j < n && j - i <= SWAPSPAN && !busy[j]; j++) {
+			int p1 = pair_ok(st, m, c, n, i, j);
+
+			if (p1 == 0 || block_lines(st, c[i].s, c[j].s) < 2)
+				continue;
+			for (k = j + 1; k < n && k - j <= SWAPSPAN &&
+			    !busy[k]; k++) {
+				int	 p2 = pair_ok(st, m, c, n, j, k),
+					 p3 = pair_ok(st, m, c, n, k, i);
+
+				JK_WORK(1);
+				if (p2 == 0 || p3 == 0 ||
+				    block_lines(st, c[j].s, c[k].s) < 2)
+					continue;
+				g = swap_gain(st, m, c, n, i, j, k);
+				if (g < SWAPGAIN - SWAPMARGIN)
+					continue;
+				if (nsw == cap) {
+					cap = cap ? cap * 2 : 64;
+					sw = jk_xreallocarray(sw, cap,
+					    sizeof(*sw));
+				}
+				sw[nsw].i = i;
+				sw[nsw].j = j;
+				sw[nsw].k = k;
+				sw[nsw].g = g;
+				sw[nsw].strong = (p1 == 2) + (p2 == 2) +
+				    (p3 == 2) >= 2;
+				/* blocks out of order are printed after a
+				 * jump, which the extraction marks with a
+				 * leading space (FIELD-GUIDE 2.4) on some
+				 * start: without one, only a rival */
+				sw[nsw].jump = jump(st, &c[i]) ||
+				    jump(st, &c[j]) || jump(st, &c[k]);
+				nsw++;
+			}
+		}
+	}
+	if (nsw > 0)
+		qsort(sw, nsw, sizeof(*sw), swap_cmp);
+	v1 = jk_xreallocarray(NULL, (size_t)n, sizeof(*v1));
+	v2 = jk_xreallocarray(NULL, (size_t)n, sizeof(*v2));
+	w1 = jk_xreallocarray(NULL, (size_t)n, sizeof(*w1));
+	rivals_of_cuts(sw, nsw, n, v1, w1, v2);
+	for (a = 0; a < nsw; a++) {
+		if (!sw[a].strong || !sw[a].jump || sw[a].g < SWAPGAIN ||
+		    busy[sw[a].i] ||
+		    busy[sw[a].j] || busy[sw[a].k])
+			continue;
+		for (x = sw[a].i; x <= sw[a].k && !busy[x]; x++)
+			;
+		if (x <= sw[a].k)
+			continue;
+		rival = -1e9;
+		for (t = 0; t < 3; t++) {
+			x = t == 0 ? sw[a].i : t == 1 ? sw[a].j : sw[a].k;
+			r = w1[x] != a ? v1[x] : v2[x];
+			if (r > rival)
+				rival = r;
+		}
+		if (sw[a].g < rival + SWAPMARGIN)
+			continue;
+		to[sw[a].i] = sw[a].j;
+		to[sw[a].j] = sw[a].k;
+		to[sw[a].k] = sw[a].i;
+		ch += 3;
+		for (x = sw[a].i; x <= sw[a].k; x++)
+			busy[x] = 1;
+	}
+	free(v1);
+	free(v2);
+	free(w1);
+	free(sw);
+	free(busy);
+	return ch;
+}
+
+/*
  * The successor of each cut's end: to[i] = j means the end of cut i goes
  * on at the start of cut j.  Returns the number of cuts changed.
  */
@@ -292,7 +644,10 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 {
 	double	*m = jk_xreallocarray(NULL, (size_t)n * (size_t)n,
 	    sizeof(*m));
+	double	*mp = jk_xreallocarray(NULL, (size_t)n * (size_t)n,
+	    sizeof(*mp));
 	int	*from = jk_xreallocarray(NULL, (size_t)n, sizeof(*from));
+	char	*busy = jk_xreallocarray(NULL, (size_t)n, 1);
 	int	 i, j, t, x, steps, ch = 0;
 
 	for (i = 0; i < n; i++)
@@ -302,12 +657,28 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 		to[i] = i;
 		from[i] = -1;
 	}
+	/* swaps of neighbouring blocks first: three cuts decided
+	 * together, on more evidence than one pair */
+	swaps(st, m, c, n, to);
+	for (i = 0; i < n; i++)
+		busy[i] = 0;
+	for (i = 0; i < n; i++)
+		if (to[i] != i)
+			for (x = i < to[i] ? i : to[i]; x <= (i < to[i] ?
+			    to[i] : i); x++)
+				busy[x] = 1;
+	/* then pairs one at a time: only cuts inside a sentence, and
+	 * none inside a swap */
+	for (i = 0; i < n; i++)
+		for (j = 0; j < n; j++)
+			mp[i * n + j] = c[i].soft || c[j].soft || busy[i] ||
+			    busy[j] ? -1e6 : m[i * n + j];
 	/* changes only where an end and a start prefer each other by a
 	 * clear margin over every rival, on word evidence */
 	for (i = 0; i < n; i++)
 		for (j = 0; j < n; j++)
-			if (j != i && m[i * n + j] >= 5 &&
-			    dominant(m, n, i, j))
+			if (j != i && mp[i * n + j] >= 5 &&
+			    dominant(mp, n, i, j))
 				to[i] = j;
 	for (i = 0; i < n; i++)
 		if (to[i] != i)
@@ -320,7 +691,7 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 			continue;
 		for (t = i, steps = 0; to[t] != t && steps <= n; steps++)
 			t = to[t];
-		if (to[t] == t && m[t * n + i] >= 3) {
+		if (to[t] == t && mp[t * n + i] >= 3) {
 			to[t] = i;
 			from[i] = t;
 			continue;
@@ -334,6 +705,8 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 	for (i = 0; i < n; i++)
 		ch += to[i] != i;
 	free(m);
+	free(mp);
+	free(busy);
 	free(from);
 	return ch;
 }
@@ -466,8 +839,12 @@ reorder_unit(struct st *st, struct bigrams *bg, int k)
 	for (i = 0; i < n; i++) {
 		lne[i] = st->f[c[i].e].ln;
 		lns[i] = st->f[c[to[i]].s].ln;
+		if (to[i] != i)
+			st->f[c[to[i]].s].k |= K_MOVED;
 	}
 	if (!permute(st, a->from, end, c, n, to)) {
+		for (i = 0; i < n; i++)
+			st->f[c[i].s].k &= ~(unsigned)K_MOVED;
 		jk_msg(st->d, JK_M_ORDERUNSURE, st->f[from].ln, "%d column "
 		    "blocks seem out of order, but no single reading order "
 		    "follows: extraction order kept", ch);
@@ -489,6 +866,8 @@ st_reorder(struct st *st)
 	bg.h = NULL;
 	for (k = 0; k < st->na; k++)
 		reorder_unit(st, &bg, k);
-	if (bg.h != NULL)
+	if (bg.h != NULL) {
 		g_hash_table_destroy(bg.h);
+		g_hash_table_destroy(bg.pre);
+	}
 }

@@ -34,8 +34,10 @@ enum {
 	K_DEBRIS = 1 << 16,	/* looks like chart / diagram debris */
 	K_PHOTOCAP = 1 << 17,	/* unnumbered photo caption */
 	K_DOUBLED = 1 << 18,	/* fake bold: every glyph printed twice */
-	K_STUB = 1 << 19	/* footer, glued labels, chart labels: never
+	K_STUB = 1 << 19,	/* footer, glued labels, chart labels: never
 				 * text, whatever the lines around it */
+	K_MOVED = 1 << 20	/* starts a block the reading-order repair
+				 * put after another line, on evidence */
 };
 
 /* Role of a flow line once articles are known. */
