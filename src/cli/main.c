@@ -42,6 +42,7 @@ struct opts {
 	int		 bleed;
 	const char	*preview;
 	int		 dump_layout;
+	const char	*encoding;	/* --encoding: text inputs' charset */
 };
 
 static const char *const meta_keys[] = {
@@ -72,6 +73,8 @@ usage(FILE *f)
 "      --bleed           add bleed and crop marks to the PDF (default)\n"
 "      --no-bleed        trim size only\n"
 "      --preview PAGES   also write PNG previews of PAGES (1,3-5 or all)\n"
+"      --encoding NAME   text input is in NAME (UTF-8, UTF-16LE, CP949...;\n"
+"                        default: detected, -v says which)\n"
 "  -q, --quiet           errors only\n"
 "  -v, --verbose         also report what was moved or dropped\n"
 "      --explain         also show every line-join decision\n"
@@ -225,6 +228,11 @@ load(const char *input, const struct opts *o, int defaults,
 		doc = jk_xml_read(buf, len, input, diag);
 		if (doc != NULL)
 			jk_tree_repair(doc, diag);
+	} else if (o->encoding != NULL) {
+		char	*u = jk_decode(buf, len, o->encoding, &len, diag);
+
+		doc = u != NULL ? jk_convert(u, len, input, &co, diag) : NULL;
+		free(u);
 	} else
 		doc = jk_convert(buf, len, input, &co, diag);
 	free(buf);
@@ -496,6 +504,7 @@ main(int argc, char *argv[])
 		{ "bleed", no_argument, NULL, 'B' },
 		{ "no-bleed", no_argument, NULL, 'N' },
 		{ "preview", required_argument, NULL, 'P' },
+		{ "encoding", required_argument, NULL, 'e' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -573,6 +582,15 @@ main(int argc, char *argv[])
 			break;
 		case 'P':
 			o.preview = optarg;
+			break;
+		case 'e':
+			if (!jk_encoding_known(optarg)) {
+				fprintf(stderr, "jikji: --encoding %s: no such "
+				    "encoding (see iconv -l)\n", optarg);
+				rc = EXIT_USAGE;
+				goto done;
+			}
+			o.encoding = optarg;
 			break;
 		case 'h':
 			usage(stdout);
