@@ -106,6 +106,12 @@ demo:
 bench: $(BUILD)/jikji
 	@sh tests/bench $(BUILD)/jikji $(SAMPLE)
 
+# libFuzzer targets (clang), each run FUZZ_TIME seconds: tests/fuzz/run.
+FUZZ_TIME ?= 60
+fuzz:
+	@sh tools/install-deps fuzz
+	@sh tests/fuzz/run $(FUZZ_TIME)
+
 valgrind: $(TEST_BINS)
 	@for t in $(TEST_BINS); do CK_FORK=no valgrind -q --leak-check=full \
 	    --error-exitcode=1 $$t || exit 1; done
