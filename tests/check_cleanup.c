@@ -319,6 +319,42 @@ START_TEST(test_decode_forced_encoding)
 }
 END_TEST
 
+/* Work of cleaning n short lines (and a blank one after every tenth). */
+static unsigned long long
+short_lines_work(int n)
+{
+	static const char *const words[] = { "가", "나다", "라마", "바사아",
+	    "자차", "카타파", "하" };
+	struct jk_buf	 b;
+	struct jk_text	*t;
+	unsigned long long before;
+	int		 i;
+
+	jk_buf_init(&b);
+	for (i = 0; i < n; i++)
+		jk_buf_printf(&b, "%s%s %d\n%s", words[i % 7],
+		    words[(i / 7) % 7], i % 1000, i % 10 == 9 ? "\n" : "");
+	before = jk_work;
+	t = clean(b.data, b.len);
+	ck_assert_ptr_nonnull(t);
+	ck_assert_uint_eq(t->n, (size_t)(n + n / 10));
+	jk_buf_free(&b);
+	return jk_work - before;
+}
+
+/* Millions of short lines: cleaning them is linear. */
+START_TEST(test_many_short_lines_linear)
+{
+	unsigned long long w1 = short_lines_work(50000);
+	unsigned long long w2 = short_lines_work(100000);
+
+	fprintf(stderr, "cleanup of 50000 / 100000 short lines: work %llu / "
+	    "%llu\n", w1, w2);
+	ck_assert_uint_ge(w1, 50000);
+	ck_assert_uint_le(w2, w1 * 21 / 10);
+}
+END_TEST
+
 /* The tree XML of a text, converted from its bytes. */
 static char *
 tree_of(const char *buf, size_t len, size_t *xlen)
@@ -1177,6 +1213,7 @@ cleanup_suite(void)
 	tcase_add_test(tc, test_decode_latin1_in_utf8);
 	tcase_add_test(tc, test_decode_forced_encoding);
 	tcase_add_test(tc, test_decode_same_tree_in_every_encoding);
+	tcase_add_test(tc, test_many_short_lines_linear);
 	tcase_add_test(tc, test_decode_empty);
 	tcase_add_test(tc, test_decode_nfc);
 	tcase_add_test(tc, test_decode_control_chars);

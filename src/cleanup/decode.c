@@ -214,7 +214,7 @@ static char *
 clean_line(struct jk_arena *ar, const char *raw, int *nfffd,
     const char **marker, size_t *markerlen)
 {
-	size_t	 len = strlen(raw), olen;
+	size_t	 len = strlen(raw), rawlen = len, olen;
 	char	*out = jk_xmalloc(len + 2), *res;
 	const char *p = raw;
 	unsigned int cp;
@@ -280,7 +280,11 @@ clean_line(struct jk_arena *ar, const char *raw, int *nfffd,
 				break;
 			e = (size_t)(q - out);
 		}
-		res = jk_arena_strndup(ar, out + b, e - b);
+		/* most lines are clean already: share the raw text */
+		if (b == 0 && e == rawlen && memcmp(out, raw, rawlen) == 0)
+			res = (char *)raw;
+		else
+			res = jk_arena_strndup(ar, out + b, e - b);
 	}
 	free(out);
 	return res;
@@ -457,6 +461,7 @@ cleanup_utf8(const char *buf, size_t len, struct jk_arena *ar,
 			    nctrl == 1 ? "" : "s");
 		norm = nfc(dec);
 		ln->raw = jk_arena_strdup(ar, norm);
+		JK_WORK(i - start + 1);
 		free(norm);
 		free(dec);
 		count_spaces(ln->raw, &ln->lead, &ln->trail);

@@ -246,6 +246,7 @@ find_vertical(struct fctx *c)
 		for (j = i; j < t->n; j++) {
 			struct jk_line *l = &t->lines[j];
 
+			JK_WORK(1);
 			if (empty_raw(l)) {
 				if (++gap > VERT_MAXGAP)
 					break;
@@ -324,7 +325,7 @@ prev_text(const struct jk_text *t, size_t i, int *dist)
 {
 	long	 j;
 
-	for (j = (long)i - 1; j >= 0; j--)
+	for (j = (long)i - 1; j >= 0; j--, JK_WORK(1))
 		if (!t->lines[j].blank)
 			break;
 	*dist = (int)((long)i - j);
@@ -336,7 +337,7 @@ next_text(const struct jk_text *t, size_t i, int *dist)
 {
 	size_t	 j;
 
-	for (j = i + 1; j < t->n; j++)
+	for (j = i + 1; j < t->n; j++, JK_WORK(1))
 		if (!t->lines[j].blank)
 			break;
 	*dist = (int)(j - i);

@@ -90,7 +90,7 @@ vfind(struct vocab *v, const char *s, size_t len, int create,
 	uint32_t h = fnv(s, len);
 	size_t	 i = h & (v->wcap - 1);
 
-	for (;;) {
+	for (;; JK_WORK(1)) {
 		struct ventry *e = &v->w[i];
 
 		if (e->key == NULL) {
