@@ -55,10 +55,11 @@ fuzz_round_trip(const struct jk_doc *doc)
 /*
  * A tree that came back (or NULL, which needs an error message in d):
  * sound as it is, sound and writable after the repair the CLI does.
- * Leaves doc repaired.
+ * trip_before: also round-trip it before the repair (a converted tree
+ * is repaired already: once is enough).  Leaves doc repaired.
  */
 static inline void
-fuzz_check_doc(struct jk_doc *doc, struct jk_diag *d)
+fuzz_check_doc(struct jk_doc *doc, struct jk_diag *d, int trip_before)
 {
 	if (doc == NULL) {
 		if (d->worst < JK_ERROR)
@@ -67,7 +68,8 @@ fuzz_check_doc(struct jk_doc *doc, struct jk_diag *d)
 	}
 	if (jk_tree_check(doc->root, stderr) != 0)
 		fuzz_fail("tree returned with broken invariants", NULL);
-	fuzz_round_trip(doc);
+	if (trip_before)
+		fuzz_round_trip(doc);
 	jk_tree_repair(doc, d);
 	if (jk_tree_check(doc->root, stderr) != 0)
 		fuzz_fail("repair broke the tree", NULL);

@@ -23,7 +23,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memset(&co, 0, sizeof(co));
 	co.explain = size > 0 && (data[size - 1] & 1);
 	doc = jk_convert((const char *)data, size, "fuzz", &co, &d);
-	fuzz_check_doc(doc, &d);
+	fuzz_check_doc(doc, &d, 0);
 	jk_doc_free(doc);
 	jk_diag_free(&d);
 	return 0;

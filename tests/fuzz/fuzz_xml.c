@@ -16,7 +16,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	jk_diag_init(&d, "fuzz.xml", NULL);
 	doc = jk_xml_read((const char *)data, size, "fuzz.xml", &d);
-	fuzz_check_doc(doc, &d);
+	fuzz_check_doc(doc, &d, 1);
 	jk_doc_free(doc);
 	jk_diag_free(&d);
 	return 0;
