@@ -126,6 +126,7 @@ squeeze(struct jk_arena *ar, const char *s, size_t len)
 static const char *
 label_from(struct fctx *c, const char *cat)
 {
+	static GRegex *vol_re;	/* compiled once, not per label */
 	GRegex	*re;
 	GMatchInfo *mi = NULL;
 	const char *best = NULL;
@@ -133,8 +134,11 @@ label_from(struct fctx *c, const char *cat)
 	char	*rest;
 	struct jk_buf buf;
 
-	re = g_regex_new("vol\\.?\\s*(\\d+)\\.?\\s*(\\d+(?:\\s*[+&]\\s*\\d+)?)?",
-	    G_REGEX_CASELESS, 0, NULL);
+	if (g_once_init_enter(&vol_re))
+		g_once_init_leave(&vol_re, g_regex_new("vol\\.?\\s*(\\d+)\\.?"
+		    "\\s*(\\d+(?:\\s*[+&]\\s*\\d+)?)?", G_REGEX_CASELESS |
+		    G_REGEX_OPTIMIZE, 0, NULL));
+	re = vol_re;
 	jk_buf_init(&buf);
 	jk_buf_puts(&buf, "");
 	if (re != NULL && g_regex_match(re, cat, 0, &mi)) {
@@ -161,8 +165,6 @@ label_from(struct fctx *c, const char *cat)
 	} else
 		jk_buf_puts(&buf, cat);
 	g_match_info_free(mi);
-	if (re != NULL)
-		g_regex_unref(re);
 
 	/* cut at digit->letter and at the volume's place */
 	rest = buf.data;
