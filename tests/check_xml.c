@@ -414,6 +414,47 @@ START_TEST(test_sniff)
 }
 END_TEST
 
+/* Tree XML saved as UTF-16 by an editor (with or without BOM) is still
+ * XML, and reads as the same tree. */
+START_TEST(test_utf16_xml)
+{
+	static const char *const encs[] = { "UTF-16", "UTF-16LE",
+	    "UTF-16BE" };
+	size_t	 len, n, i, xlen, ylen;
+	char	*in = read_test_file("data/xml/layout.xml", &len), *x, *y;
+	char	*u, *decl;
+	struct jk_diag diag;
+	struct jk_doc *d;
+
+	ck_assert_ptr_nonnull(in);
+	diag_open(&diag, "u8.xml");
+	d = jk_xml_read(in, len, "u8.xml", &diag);
+	ck_assert_ptr_nonnull(d);
+	x = write_xml(d, &xlen);
+	jk_doc_free(d);
+	jk_diag_free(&diag);
+	for (i = 0; i < sizeof(encs) / sizeof(encs[0]); i++) {
+		decl = g_strdup_printf("<?xml version=\"1.0\" encoding=\"%s\"?>"
+		    "%s", encs[i], strstr(in, "?>") + 2);
+		u = g_convert(decl, -1, encs[i], "UTF-8", NULL, &n, NULL);
+		ck_assert_ptr_nonnull(u);
+		ck_assert_msg(jk_xml_sniff(u, n), "%s not sniffed", encs[i]);
+		diag_open(&diag, "u16.xml");
+		d = jk_xml_read(u, n, "u16.xml", &diag);
+		ck_assert_msg(d != NULL, "%s: %s", encs[i], diag_log(&diag));
+		y = write_xml(d, &ylen);
+		ck_assert_str_eq(x, y);
+		free(y);
+		jk_doc_free(d);
+		jk_diag_free(&diag);
+		g_free(u);
+		g_free(decl);
+	}
+	free(x);
+	free(in);
+}
+END_TEST
+
 /* === writing and round trips =========================================== */
 
 START_TEST(test_rich_tree_is_valid)
@@ -1290,6 +1331,7 @@ xml_suite(void)
 	tcase_add_test(tc, test_schema_is_the_rng_file);
 	tcase_add_test(tc, test_schema_compiles);
 	tcase_add_test(tc, test_sniff);
+	tcase_add_test(tc, test_utf16_xml);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("round-trip");

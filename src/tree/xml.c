@@ -380,6 +380,19 @@ jk_xml_sniff(const char *buf, size_t len)
 
 	if (buf == NULL)
 		return 0;
+	/* UTF-16 (libxml2 reads it): an XML declaration, after a BOM or
+	 * not */
+	for (i = 0; i < 2; i++) {
+		static const char le[] = "<\0?\0x\0m\0l\0", be[] =
+		    "\0<\0?\0x\0m\0l";
+		size_t	 b = len >= 2 && ((unsigned char)buf[0] == 0xff ||
+			    (unsigned char)buf[0] == 0xfe) ? 2 : 0;
+
+		if (len >= b + 10 && memcmp(buf + b, i == 0 ? le : be, 10)
+		    == 0)
+			return 1;
+	}
+	i = 0;
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 		i = 3;
 	while (i < len && (buf[i] == ' ' || buf[i] == '\t' ||
