@@ -960,7 +960,11 @@ measure(struct lay *Y, struct ptext *t, double width, int justify,
 				    gs->log_clusters[g2] == gs->log_clusters[g];
 				    g2++)
 					;
-				ce = g2 < gs->num_glyphs ? item->offset +
+				/* right-to-left runs number clusters
+				 * downwards: the next one may start before */
+				ce = g2 < gs->num_glyphs && item->offset +
+				    (size_t)gs->log_clusters[g2] > cs ?
+				    item->offset +
 				    (size_t)gs->log_clusters[g2] :
 				    (size_t)(item->offset + item->length);
 				if (ce > len)
