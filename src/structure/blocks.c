@@ -620,10 +620,14 @@ figure(struct bctx *b, int i)
 		jk_msg(st->d, JK_M_CAPTION, st->f[i].ln, "%s", s);
 	/* a flattened table under the caption */
 	j = next_body(b, i);
-	if (j >= 0 && table_at(b, j, &cap, &head, 1) && cap < 0) {
+	if (j >= 0 && table_at(b, j, &cap, &head, 1) && cap < 0)
 		for (j = head; j >= 0 && !(st->f[j].k & K_NUMROW);
 		    j = next_body(b, j))
 			;
+	else
+		j = -1;
+	/* (a header with no numeric row under it is no table) */
+	if (j >= 0) {
 		i = st_table(st, NULL, fig, b->k, b->a->to, -1, head, j);
 		i = absorb_sources(b, fig, i);
 		if (b->pfirst >= 0 && (!(st->f[b->plast].k & K_TERM) ||
