@@ -43,9 +43,8 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	if ((style = jk_style_load(NULL, &d)) == NULL)
 		fuzz_fail("no default style", &d);
 	jk_fonts_setup(&d);
-	/* fontconfig rescans its directories every 30 s and drops the old
-	 * font sets Pango still holds: a long run would see that as a
-	 * leak, and inputs would not replay alike */
+	/* no rescans of the font directories every 30 s in a long run:
+	 * the fonts stay the same for every input */
 	FcConfigSetRescanInterval(NULL, 0);
 	jk_diag_free(&d);
 	dir = jk_xstrdup("/tmp/jikji-fuzz.XXXXXX");
