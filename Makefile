@@ -159,6 +159,12 @@ valgrind-build: $(BUILD)/jikji
 	$(VALGRIND) --error-exitcode=1 $(BUILD)/jikji build -q $(SAMPLE) \
 	    -o $(BUILD)/vg
 
+# libFuzzer targets (clang), each run FUZZ_TIME seconds: tests/fuzz/run.
+FUZZ_TIME ?= 60
+fuzz:
+	@sh tools/install-deps fuzz
+	@sh tests/fuzz/run $(FUZZ_TIME)
+
 # Children a test forks to watch them die (out of memory, signals) are not
 # checked: they end on purpose, holding what they had.
 valgrind: $(TEST_BINS)

@@ -6,8 +6,11 @@
  */
 #include <string.h>
 
+#include <glib.h>
+
 #include "check_main.h"
 #include "cleanup/cleanup.h"
+#include "structure/convert.h"
 
 static struct jk_arena	*ar;
 static struct jk_diag	 diag;
@@ -151,10 +154,259 @@ START_TEST(test_decode_binary_is_bad_input)
 }
 END_TEST
 
-START_TEST(test_decode_utf16_is_bad_input)
+/* text in encoding enc, with iconv (GLib); caller g_frees */
+static char *
+encode(const char *utf8, const char *enc, size_t *len)
 {
-	ck_assert_ptr_null(CLEAN("\xff\xfe" "A\x00" "B\x00"));
-	ck_assert_ptr_nonnull(strstr(log_text(), "UTF-16"));
+	gsize	 n = 0;
+	char	*s = g_convert(utf8, -1, enc, "UTF-8", NULL, &n, NULL);
+
+	ck_assert_ptr_nonnull(s);
+	*len = n;
+	return s;
+}
+
+static const char korean[] = "첫 줄은 한글이다.\n둘째 줄: ASCII 2024 and more\n"
+    "셋째 줄, 가나다라 마바사.\n";
+
+/* The lines of t, each followed by a newline, in one string. */
+static char *
+lines_of(const struct jk_text *t)
+{
+	struct jk_buf	 b;
+	size_t		 i;
+
+	jk_buf_init(&b);
+	jk_buf_puts(&b, "");
+	for (i = 0; i < t->n; i++) {
+		jk_buf_puts(&b, t->lines[i].raw);
+		jk_buf_putc(&b, '\n');
+	}
+	return jk_buf_detach(&b);
+}
+
+static void
+assert_decodes_to(const char *in, size_t len, const char *want,
+    const char *named)
+{
+	struct jk_text	*t = clean(in, len);
+	char		*got;
+
+	ck_assert_msg(t != NULL, "refused: %s", log_text());
+	got = lines_of(t);
+	ck_assert_str_eq(got, want);
+	free(got);
+	ck_assert_int_lt(diag.worst, JK_ERROR);
+	ck_assert_msg(strstr(log_text(), named) != NULL, "log: %s",
+	    log_text());
+	ck_assert_ptr_nonnull(strstr(log_text(), "[encoding]"));
+}
+
+START_TEST(test_decode_utf16_bom)
+{
+	char	*le, *be, *in;
+	size_t	 n, m;
+
+	le = encode(korean, "UTF-16LE", &n);
+	in = jk_xmalloc(n + 2);
+	memcpy(in, "\xff\xfe", 2);
+	memcpy(in + 2, le, n);
+	assert_decodes_to(in, n + 2, korean, "UTF-16LE with BOM");
+	be = encode(korean, "UTF-16BE", &m);
+	memcpy(in, "\xfe\xff", 2);
+	memcpy(in + 2, be, m);
+	jk_buf_reset(&diag.log);
+	assert_decodes_to(in, m + 2, korean, "UTF-16BE with BOM");
+	free(in);
+	g_free(le);
+	g_free(be);
+}
+END_TEST
+
+START_TEST(test_decode_utf16_without_bom)
+{
+	char	*le, *be;
+	size_t	 n;
+
+	le = encode(korean, "UTF-16LE", &n);
+	assert_decodes_to(le, n, korean, "read as UTF-16LE");
+	be = encode(korean, "UTF-16BE", &n);
+	jk_buf_reset(&diag.log);
+	assert_decodes_to(be, n, korean, "read as UTF-16BE");
+	g_free(le);
+	g_free(be);
+}
+END_TEST
+
+START_TEST(test_decode_utf16_bad_names_offset)
+{
+	/* BOM, "A", then a lone high surrogate, then "B" */
+	static const char in[] = "\xff\xfe" "A\x00" "\x00\xd8" "B\x00";
+
+	ck_assert_ptr_null(CLEAN(in));
+	ck_assert_int_eq(diag.worst, JK_ERROR);
+	ck_assert_msg(strstr(log_text(), "byte offset 4") != NULL, "log: %s",
+	    log_text());
+	ck_assert_ptr_nonnull(strstr(log_text(), "UTF-16LE"));
+}
+END_TEST
+
+START_TEST(test_decode_cp949_mostly_ascii)
+{
+	/* mostly ASCII, a few Hangul words: must not become mojibake */
+	static const char text[] = "Volume 12, No. 3 (1998)\n"
+	    "Editor: Kim, see page 45 for the index of this issue.\n"
+	    "The meeting is held in 서울 on 3 March; 참가 is free.\n"
+	    "Contact: office@example.org, phone 02-555-0100\n";
+	char	*cp;
+	size_t	 n;
+
+	cp = encode(text, "CP949", &n);
+	assert_decodes_to(cp, n, text, "CP949");
+	ck_assert_ptr_null(strstr(log_text(), "[bad-utf8]"));
+	ck_assert_ptr_null(strstr(log_text(), "[latin1]"));
+	g_free(cp);
+}
+END_TEST
+
+START_TEST(test_decode_cp949_hangul)
+{
+	char	*cp;
+	size_t	 n;
+
+	cp = encode(korean, "EUC-KR", &n);
+	assert_decodes_to(cp, n, korean, "CP949");
+	g_free(cp);
+}
+END_TEST
+
+START_TEST(test_decode_latin1_in_utf8)
+{
+	struct jk_text *t = CLEAN("한글 줄\nun caf\xe9 cr\xe8me, na\xefve\n");
+
+	ck_assert_ptr_nonnull(t);
+	ck_assert_str_eq(t->lines[1].s, "un café crème, naïve");
+	ck_assert_int_eq(diag.worst, JK_WARN);
+	ck_assert_msg(strstr(log_text(), "test:2: warning: bytes that are "
+	    "not UTF-8 read as Latin-1: byte 0xE9 at offset 17 read as 'é' "
+	    "(and more on the line)")
+	    != NULL, "log: %s", log_text());
+	ck_assert_ptr_null(strstr(log_text(), "replaced"));
+}
+END_TEST
+
+START_TEST(test_decode_forced_encoding)
+{
+	char	*cp, *out;
+	size_t	 n, m;
+
+	cp = encode(korean, "CP949", &n);
+	out = jk_decode(cp, n, "EUC-KR", &m, &diag);
+	ck_assert_ptr_nonnull(out);
+	ck_assert_str_eq(out, korean);
+	ck_assert_uint_eq(m, strlen(korean));
+	ck_assert_ptr_nonnull(strstr(log_text(), "--encoding"));
+	free(out);
+	/* the wrong one forced: one error, naming the offset */
+	jk_buf_reset(&diag.log);
+	ck_assert_ptr_null(jk_decode(cp, n, "UTF-16BE", &m, &diag));
+	ck_assert_int_eq(diag.worst, JK_ERROR);
+	ck_assert_ptr_nonnull(strstr(log_text(), "byte offset"));
+	ck_assert_int_eq(diag.count[JK_ERROR], 1);
+	ck_assert_int_eq(jk_encoding_known("CP949"), 1);
+	ck_assert_int_eq(jk_encoding_known("no-such-code"), 0);
+	g_free(cp);
+}
+END_TEST
+
+/* Work of cleaning n short lines (and a blank one after every tenth). */
+static unsigned long long
+short_lines_work(int n)
+{
+	static const char *const words[] = { "가", "나다", "라마", "바사아",
+	    "자차", "카타파", "하" };
+	struct jk_buf	 b;
+	struct jk_text	*t;
+	unsigned long long before;
+	int		 i;
+
+	jk_buf_init(&b);
+	for (i = 0; i < n; i++)
+		jk_buf_printf(&b, "%s%s %d\n%s", words[i % 7],
+		    words[(i / 7) % 7], i % 1000, i % 10 == 9 ? "\n" : "");
+	before = jk_work;
+	t = clean(b.data, b.len);
+	ck_assert_ptr_nonnull(t);
+	ck_assert_uint_eq(t->n, (size_t)(n + n / 10));
+	jk_buf_free(&b);
+	return jk_work - before;
+}
+
+/* Millions of short lines: cleaning them is linear. */
+START_TEST(test_many_short_lines_linear)
+{
+	unsigned long long w1 = short_lines_work(50000);
+	unsigned long long w2 = short_lines_work(100000);
+
+	fprintf(stderr, "cleanup of 50000 / 100000 short lines: work %llu / "
+	    "%llu\n", w1, w2);
+	ck_assert_uint_ge(w1, 50000);
+	ck_assert_uint_le(w2, w1 * 21 / 10);
+}
+END_TEST
+
+/* The tree XML of a text, converted from its bytes. */
+static char *
+tree_of(const char *buf, size_t len, size_t *xlen)
+{
+	struct jk_convert_opts	 co;
+	struct jk_diag		 d;
+	struct jk_doc		*doc;
+	char			*x;
+
+	memset(&co, 0, sizeof(co));
+	jk_diag_init(&d, "issue.txt", NULL);
+	doc = jk_convert(buf, len, "issue.txt", &co, &d);
+	ck_assert_ptr_nonnull(doc);
+	x = jk_xml_write(doc, xlen);
+	ck_assert_ptr_nonnull(x);
+	jk_doc_free(doc);
+	jk_diag_free(&d);
+	return x;
+}
+
+START_TEST(test_decode_same_tree_in_every_encoding)
+{
+	static const char *const encs[] = { "CP949", "EUC-KR", "UTF-16LE",
+	    "UTF-16BE", "UTF-16" /* with BOM */ };
+	char	*path = tests_path("data/issue-469.txt"), *buf, *cp, *text;
+	char	*want, *got, *other;
+	size_t	 len, wlen, glen, olen, i;
+
+	buf = jk_file_read(path, &len);
+	ck_assert_ptr_nonnull(buf);
+	/* the sample as far as CP949 can hold it */
+	cp = g_convert_with_fallback(buf, (gssize)len, "CP949", "UTF-8", "?",
+	    NULL, &olen, NULL);
+	ck_assert_ptr_nonnull(cp);
+	text = g_convert(cp, (gssize)olen, "UTF-8", "CP949", NULL, NULL,
+	    NULL);
+	ck_assert_ptr_nonnull(text);
+	want = tree_of(text, strlen(text), &wlen);
+	ck_assert_uint_gt(wlen, 100000);
+	for (i = 0; i < sizeof(encs) / sizeof(encs[0]); i++) {
+		other = encode(text, encs[i], &olen);
+		got = tree_of(other, olen, &glen);
+		ck_assert_msg(glen == wlen && memcmp(got, want, wlen) == 0,
+		    "tree differs when the text is %s", encs[i]);
+		free(got);
+		g_free(other);
+	}
+	free(want);
+	g_free(text);
+	g_free(cp);
+	free(buf);
+	free(path);
 }
 END_TEST
 
@@ -953,7 +1205,15 @@ cleanup_suite(void)
 	tcase_add_test(tc, test_decode_invalid_utf8);
 	tcase_add_test(tc, test_decode_nul_is_bad_input);
 	tcase_add_test(tc, test_decode_binary_is_bad_input);
-	tcase_add_test(tc, test_decode_utf16_is_bad_input);
+	tcase_add_test(tc, test_decode_utf16_bom);
+	tcase_add_test(tc, test_decode_utf16_without_bom);
+	tcase_add_test(tc, test_decode_utf16_bad_names_offset);
+	tcase_add_test(tc, test_decode_cp949_mostly_ascii);
+	tcase_add_test(tc, test_decode_cp949_hangul);
+	tcase_add_test(tc, test_decode_latin1_in_utf8);
+	tcase_add_test(tc, test_decode_forced_encoding);
+	tcase_add_test(tc, test_decode_same_tree_in_every_encoding);
+	tcase_add_test(tc, test_many_short_lines_linear);
 	tcase_add_test(tc, test_decode_empty);
 	tcase_add_test(tc, test_decode_nfc);
 	tcase_add_test(tc, test_decode_control_chars);

@@ -1,60 +1,106 @@
 /*
- * check_fuzz.c -- replay every file in tests/fuzz/corpus/ through the
- * fuzz entry point (tests/fuzz/fuzz_convert.c), one test per file, so
- * the seeds and every crash reproducer kept there run on each
- * `make unit`.  A breach aborts, which Check reports as a failure.
+ * check_fuzz.c -- replay every file in tests/fuzz/corpus/<target>/
+ * through that fuzz target's entry point (tests/fuzz/fuzz_<target>.c),
+ * one test per file, without libFuzzer, so the seeds and every input
+ * that ever failed run on each `make unit`.  A breach aborts, which
+ * Check reports as a failure.
  */
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "check_main.h"
+
+/* The three entry points, under their own names. */
+#define LLVMFuzzerTestOneInput	fuzz_convert_one
 #include "fuzz/fuzz_convert.c"
+#undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput	fuzz_xml_one
+#include "fuzz/fuzz_xml.c"
+#undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput	fuzz_backends_one
+#define LLVMFuzzerInitialize	fuzz_backends_init
+#include "fuzz/fuzz_backends.c"
+#undef LLVMFuzzerTestOneInput
+#undef LLVMFuzzerInitialize
 
 #define CORPUS_MAX	4096
 
-static char	*corpus[CORPUS_MAX];
-static int	 ncorpus;
+static const struct target {
+	const char	*name;
+	int		(*one)(const uint8_t *, size_t);
+} targets[] = {
+	{ "convert", fuzz_convert_one },
+	{ "xml", fuzz_xml_one },
+	{ "backends", fuzz_backends_one },
+};
+
+#define NTARGETS	(int)(sizeof(targets) / sizeof(targets[0]))
+
+static struct entry {
+	char			*path;
+	const struct target	*target;
+} corpus[CORPUS_MAX];
+static int	 ncorpus, nof[NTARGETS];
 
 static int
-by_name(const void *a, const void *b)
+by_path(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(((const struct entry *)a)->path,
+	    ((const struct entry *)b)->path);
 }
 
 static void
 corpus_load(void)
 {
-	char		*dir = tests_path("fuzz/corpus");
-	DIR		*d = opendir(dir);
 	struct dirent	*e;
+	DIR		*d;
+	char		*dir;
+	int		 t, first;
 
-	while (d != NULL && (e = readdir(d)) != NULL && ncorpus < CORPUS_MAX)
-		if (e->d_name[0] != '.')
-			corpus[ncorpus++] = jk_xasprintf("%s/%s", dir,
+	for (t = 0; t < NTARGETS; t++) {
+		dir = jk_xasprintf("%s/fuzz/corpus/%s", tests_dir(),
+		    targets[t].name);
+		first = ncorpus;
+		d = opendir(dir);
+		while (d != NULL && (e = readdir(d)) != NULL &&
+		    ncorpus < CORPUS_MAX) {
+			if (e->d_name[0] == '.')
+				continue;
+			corpus[ncorpus].path = jk_xasprintf("%s/%s", dir,
 			    e->d_name);
-	if (d != NULL)
-		closedir(d);
-	qsort(corpus, (size_t)ncorpus, sizeof(corpus[0]), by_name);
-	free(dir);
+			corpus[ncorpus++].target = &targets[t];
+			nof[t]++;
+		}
+		if (d != NULL)
+			closedir(d);
+		qsort(corpus + first, (size_t)(ncorpus - first),
+		    sizeof(corpus[0]), by_path);
+		free(dir);
+	}
 }
 
 START_TEST(test_corpus_present)
 {
-	ck_assert_int_gt(ncorpus, 10);
+	int	 t;
+
+	for (t = 0; t < NTARGETS; t++)
+		ck_assert_msg(nof[t] >= 5, "corpus/%s: %d files",
+		    targets[t].name, nof[t]);
 }
 END_TEST
 
 START_TEST(test_replay)
 {
+	const struct entry *e = &corpus[_i];
 	char	*buf;
 	size_t	 len;
 
-	buf = jk_file_read(corpus[_i], &len);
-	ck_assert_msg(buf != NULL, "cannot read %s", corpus[_i]);
-	fprintf(stderr, "replay %s (%zu bytes)\n", corpus[_i], len);
-	ck_assert_int_eq(LLVMFuzzerTestOneInput((const uint8_t *)buf, len),
-	    0);
+	buf = jk_file_read(e->path, &len);
+	ck_assert_msg(buf != NULL, "cannot read %s", e->path);
+	fprintf(stderr, "replay %s through %s (%zu bytes)\n", e->path,
+	    e->target->name, len);
+	ck_assert_int_eq(e->target->one((const uint8_t *)buf, len), 0);
 	free(buf);
 }
 END_TEST

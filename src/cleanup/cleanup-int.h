@@ -46,4 +46,18 @@ size_t		 jk_last_token(const char *s, const char **start);
  * seen (as itself or with a particle after it). */
 int		 jk_vocab_count(const struct jk_text *, const char *, size_t);
 
+/*
+ * Detect the input's encoding, or take the one given, and convert to
+ * UTF-8 (encoding.c).  Returns 0 when buf is to be read as UTF-8 as it
+ * is, 1 with a malloc'd conversion in *conv, or -1 after an error.
+ */
+int		 jk_decode_input(const char *buf, size_t len,
+		    const char *encoding, char **conv, size_t *convlen,
+		    struct jk_diag *);
+
+/* Length of a run of stray Latin-1 bytes at p inside UTF-8 (0: none);
+ * prev is the byte before p.  And its UTF-8 (malloc'd). */
+size_t		 jk_latin1_run(const char *p, size_t len, int prev);
+char		*jk_latin1_to_utf8(const char *p, size_t n);
+
 #endif

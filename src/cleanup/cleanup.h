@@ -1,10 +1,10 @@
 /*
  * cleanup.h -- stage 1 of the converter: bytes -> clean, annotated lines.
  *
- * Decodes (UTF-8 with or without BOM, CRLF/CR), normalises to NFC, removes
- * U+FFFD and tab debris after list and note markers, takes page furniture
- * (vertical running labels, page-number pairs, series taglines, badges,
- * stray fragments) out of the flow while keeping what it says, and offers
+ * Decodes (UTF-8 with or without BOM, UTF-16, CP949; CRLF/CR),
+ * normalises to NFC, removes U+FFFD and tab debris after list and note
+ * markers, takes page furniture (vertical running labels, page-number
+ * pairs, series taglines, badges, stray fragments) out of the flow while keeping what it says, and offers
  * the line-join decision that the structure stage uses when it turns
  * runs of prose lines into paragraphs.
  *
@@ -65,6 +65,21 @@ struct jk_text {
  */
 struct jk_text	*jk_cleanup(const char *buf, size_t len, struct jk_arena *,
 		    struct jk_diag *);
+
+/*
+ * The input as UTF-8: detected (UTF-8, UTF-16 LE or BE with or without
+ * BOM, CP949/EUC-KR; the choice is a JK_M_ENCODING message) when
+ * encoding is NULL, else converted from that iconv name.  Returns a
+ * malloc'd, NUL-terminated buffer (length in *outlen), or NULL after a
+ * JK_M_BADINPUT error naming the byte offset of what cannot be decoded.
+ * jk_cleanup() detects by itself; this is for an encoding given by the
+ * user.
+ */
+char		*jk_decode(const char *buf, size_t len, const char *encoding,
+		    size_t *outlen, struct jk_diag *);
+
+/* Does iconv know this encoding name? */
+int		 jk_encoding_known(const char *name);
 
 /* How two consecutive lines of one block are joined. */
 enum jk_join {

@@ -92,19 +92,41 @@ is_ctrl(unsigned int cp)
 }
 
 /*
- * Decode one physical line: invalid bytes become U+FFFD, control
- * characters other than tab go.  Returns a malloc'd string.
+ * Decode one physical line (starting at byte offset off of the input):
+ * stray Latin-1 bytes in a Latin word become their letters, other
+ * invalid bytes U+FFFD, control characters other than tab go.  The
+ * first Latin-1 run is described in latin1 (caller frees).  Returns a
+ * malloc'd string.
  */
 static char *
-decode_line(const char *p, size_t len, int *nbad, int *nctrl)
+decode_line(const char *p, size_t len, size_t off, int *nbad, int *nctrl,
+    int *nlatin1, char **latin1)
 {
 	char	*out = jk_xmalloc(len * 3 + 1), *o = out;
+	const char *start = p;
 	unsigned int cp;
+	size_t	 run;
 	int	 k;
 
-	*nbad = *nctrl = 0;
+	*nbad = *nctrl = *nlatin1 = 0;
+	*latin1 = NULL;
 	while (len > 0) {
 		cp = jk_utf8_get(p, len, &k);
+		if (cp == FFFD && k == 1 && (run = jk_latin1_run(p, len,
+		    p > start ? (unsigned char)p[-1] : 0)) > 0) {
+			char	*u = jk_latin1_to_utf8(p, run);
+
+			if ((*nlatin1)++ == 0)
+				*latin1 = jk_xasprintf("byte%s 0x%02X%s at "
+				    "offset %zu read as '%s'", run > 1 ? "s" :
+				    "", (unsigned char)p[0], run > 1 ? "..." :
+				    "", off + (size_t)(p - start), u);
+			o += strlen(strcpy(o, u));
+			free(u);
+			p += run;
+			len -= run;
+			continue;
+		}
 		if (cp == FFFD && k == 1) {
 			(*nbad)++;
 			o += jk_utf8_put(o, FFFD);
@@ -192,7 +214,7 @@ static char *
 clean_line(struct jk_arena *ar, const char *raw, int *nfffd,
     const char **marker, size_t *markerlen)
 {
-	size_t	 len = strlen(raw), olen;
+	size_t	 len = strlen(raw), rawlen = len, olen;
 	char	*out = jk_xmalloc(len + 2), *res;
 	const char *p = raw;
 	unsigned int cp;
@@ -258,7 +280,11 @@ clean_line(struct jk_arena *ar, const char *raw, int *nfffd,
 				break;
 			e = (size_t)(q - out);
 		}
-		res = jk_arena_strndup(ar, out + b, e - b);
+		/* most lines are clean already: share the raw text */
+		if (b == 0 && e == rawlen && memcmp(out, raw, rawlen) == 0)
+			res = (char *)raw;
+		else
+			res = jk_arena_strndup(ar, out + b, e - b);
 	}
 	free(out);
 	return res;
@@ -317,21 +343,15 @@ line_of(const char *buf, size_t off)
 static int
 looks_binary(const char *buf, size_t len, struct jk_diag *diag)
 {
-	const unsigned char *u = (const unsigned char *)buf;
 	const char *nul;
 	size_t	 i, nch = 0, nbad = 0, first = (size_t)-1;
 	unsigned int cp;
 	int	 k;
 
-	if (len >= 2 && ((u[0] == 0xff && u[1] == 0xfe) ||
-	    (u[0] == 0xfe && u[1] == 0xff))) {
-		jk_msg(diag, JK_M_BADINPUT, 1,
-		    "UTF-16 byte order mark: convert the text to UTF-8");
-		return 1;
-	}
 	if ((nul = memchr(buf, '\0', len)) != NULL) {
 		jk_msg(diag, JK_M_BADINPUT, line_of(buf, (size_t)(nul - buf)),
-		    "NUL byte at offset %zu: binary input, not text",
+		    "NUL byte at offset %zu: binary input, not text "
+		    "(nor UTF-16)",
 		    (size_t)(nul - buf));
 		return 1;
 	}
@@ -348,15 +368,39 @@ looks_binary(const char *buf, size_t len, struct jk_diag *diag)
 	if (nbad >= 8 && nbad * 10 > nch * 3) {
 		jk_msg(diag, JK_M_BADINPUT, line_of(buf, first),
 		    "%zu of %zu characters are invalid UTF-8 or control "
-		    "codes (first at offset %zu): not UTF-8 text",
+		    "codes (first at offset %zu): not UTF-8 text (nor "
+		    "UTF-16 or CP949); give --encoding",
 		    nbad, nch, first);
 		return 1;
 	}
 	return 0;
 }
 
+static struct jk_text *cleanup_utf8(const char *, size_t, struct jk_arena *,
+		    struct jk_diag *);
+
 struct jk_text *
 jk_cleanup(const char *buf, size_t len, struct jk_arena *ar,
+    struct jk_diag *diag)
+{
+	struct jk_text	*t;
+	size_t		 convlen;
+	char		*conv;
+
+	if (buf == NULL)
+		len = 0;
+	if (jk_decode_input(buf, len, NULL, &conv, &convlen, diag) < 0)
+		return NULL;
+	if (conv == NULL)
+		return cleanup_utf8(buf, len, ar, diag);
+	t = cleanup_utf8(conv, convlen, ar, diag);
+	free(conv);
+	return t;
+}
+
+/* The rest of jk_cleanup, on text that is UTF-8 but for stray bytes. */
+static struct jk_text *
+cleanup_utf8(const char *buf, size_t len, struct jk_arena *ar,
     struct jk_diag *diag)
 {
 	struct jk_text	*t;
@@ -364,8 +408,6 @@ jk_cleanup(const char *buf, size_t len, struct jk_arena *ar,
 	size_t		 i, start, cap, nlines;
 	int		 lineno;
 
-	if (buf == NULL)
-		len = 0;
 	if (len > 0 && looks_binary(buf, len, diag))
 		return NULL;
 
@@ -392,8 +434,9 @@ jk_cleanup(const char *buf, size_t len, struct jk_arena *ar,
 	for (i = 0; i <= len && start < len; i++) {
 		char	*dec, *norm;
 		const char *marker;
+		char	*latin1;
 		size_t	 markerlen;
-		int	 nbad, nctrl, nfffd;
+		int	 nbad, nctrl, nfffd, nlatin1;
 
 		if (i < len && buf[i] != '\n' && buf[i] != '\r')
 			continue;
@@ -402,7 +445,12 @@ jk_cleanup(const char *buf, size_t len, struct jk_arena *ar,
 		lineno++;
 		ln = &t->lines[t->n++];
 		ln->lineno = lineno;
-		dec = decode_line(buf + start, i - start, &nbad, &nctrl);
+		dec = decode_line(buf + start, i - start, start, &nbad,
+		    &nctrl, &nlatin1, &latin1);
+		if (nlatin1 > 0)
+			jk_msg(diag, JK_M_LATIN1, lineno, "%s%s", latin1,
+			    nlatin1 > 1 ? " (and more on the line)" : "");
+		free(latin1);
 		if (nbad > 0)
 			jk_msg(diag, JK_M_BADUTF8, lineno,
 			    "%d invalid byte%s replaced", nbad,
@@ -413,6 +461,7 @@ jk_cleanup(const char *buf, size_t len, struct jk_arena *ar,
 			    nctrl == 1 ? "" : "s");
 		norm = nfc(dec);
 		ln->raw = jk_arena_strdup(ar, norm);
+		JK_WORK(i - start + 1);
 		free(norm);
 		free(dec);
 		count_spaces(ln->raw, &ln->lead, &ln->trail);

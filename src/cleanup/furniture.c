@@ -126,6 +126,7 @@ squeeze(struct jk_arena *ar, const char *s, size_t len)
 static const char *
 label_from(struct fctx *c, const char *cat)
 {
+	static GRegex *vol_re;	/* compiled once, not per label */
 	GRegex	*re;
 	GMatchInfo *mi = NULL;
 	const char *best = NULL;
@@ -133,8 +134,11 @@ label_from(struct fctx *c, const char *cat)
 	char	*rest;
 	struct jk_buf buf;
 
-	re = g_regex_new("vol\\.?\\s*(\\d+)\\.?\\s*(\\d+(?:\\s*[+&]\\s*\\d+)?)?",
-	    G_REGEX_CASELESS, 0, NULL);
+	if (g_once_init_enter(&vol_re))
+		g_once_init_leave(&vol_re, g_regex_new("vol\\.?\\s*(\\d+)\\.?"
+		    "\\s*(\\d+(?:\\s*[+&]\\s*\\d+)?)?", G_REGEX_CASELESS |
+		    G_REGEX_OPTIMIZE, 0, NULL));
+	re = vol_re;
 	jk_buf_init(&buf);
 	jk_buf_puts(&buf, "");
 	if (re != NULL && g_regex_match(re, cat, 0, &mi)) {
@@ -161,8 +165,6 @@ label_from(struct fctx *c, const char *cat)
 	} else
 		jk_buf_puts(&buf, cat);
 	g_match_info_free(mi);
-	if (re != NULL)
-		g_regex_unref(re);
 
 	/* cut at digit->letter and at the volume's place */
 	rest = buf.data;
@@ -246,6 +248,7 @@ find_vertical(struct fctx *c)
 		for (j = i; j < t->n; j++) {
 			struct jk_line *l = &t->lines[j];
 
+			JK_WORK(1);
 			if (empty_raw(l)) {
 				if (++gap > VERT_MAXGAP)
 					break;
@@ -324,7 +327,7 @@ prev_text(const struct jk_text *t, size_t i, int *dist)
 {
 	long	 j;
 
-	for (j = (long)i - 1; j >= 0; j--)
+	for (j = (long)i - 1; j >= 0; j--, JK_WORK(1))
 		if (!t->lines[j].blank)
 			break;
 	*dist = (int)((long)i - j);
@@ -336,7 +339,7 @@ next_text(const struct jk_text *t, size_t i, int *dist)
 {
 	size_t	 j;
 
-	for (j = i + 1; j < t->n; j++)
+	for (j = i + 1; j < t->n; j++, JK_WORK(1))
 		if (!t->lines[j].blank)
 			break;
 	*dist = (int)(j - i);

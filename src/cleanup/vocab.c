@@ -14,6 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "cleanup-int.h"
 
 struct ventry {
@@ -88,7 +90,7 @@ vfind(struct vocab *v, const char *s, size_t len, int create,
 	uint32_t h = fnv(s, len);
 	size_t	 i = h & (v->wcap - 1);
 
-	for (;;) {
+	for (;; JK_WORK(1)) {
 		struct ventry *e = &v->w[i];
 
 		if (e->key == NULL) {
@@ -111,35 +113,53 @@ vfind(struct vocab *v, const char *s, size_t len, int create,
 	}
 }
 
-static int
-is_particle(const char *s, size_t len)
-{
-	size_t	 i;
-
-	for (i = 0; particles[i] != NULL; i++)
-		if (particles[i][0] == s[0] &&
-		    strncmp(particles[i], s, len) == 0 &&
-		    particles[i][len] == '\0')
-			return 1;
-	return 0;
-}
-
 /* Particles that other particles may follow: "과의", "에서는", "들을". */
 static const char *const stackable[] = {
 	"에", "에서", "에게", "께", "한테", "로", "으로", "로서", "으로서",
 	"와", "과", "까지", "부터", "만", "들", "이라", "라", NULL
 };
 
+#define PARTICLE_MAX	15	/* bytes of the longest particle, and more */
+
+/*
+ * Is s[0..len) in the list?  The lists become hash sets on first use:
+ * the join rules ask for every suffix of every token, and a scan of the
+ * lists each time was a quarter of the conversion.
+ */
 static int
-in_list(const char *const *list, const char *s, size_t len)
+in_set(GHashTable **set, const char *const *list, const char *s,
+    size_t len)
 {
+	char	 key[PARTICLE_MAX + 1];
 	size_t	 i;
 
-	for (i = 0; list[i] != NULL; i++)
-		if (list[i][0] == s[0] && strncmp(list[i], s, len) == 0 &&
-		    list[i][len] == '\0')
-			return 1;
-	return 0;
+	if (g_once_init_enter(set)) {
+		GHashTable *h = g_hash_table_new(g_str_hash, g_str_equal);
+
+		for (i = 0; list[i] != NULL; i++)
+			g_hash_table_add(h, (gpointer)list[i]);
+		g_once_init_leave(set, h);
+	}
+	JK_WORK(1);
+	if (len == 0 || len > PARTICLE_MAX)
+		return 0;
+	memcpy(key, s, len);
+	key[len] = '\0';
+	return g_hash_table_contains(*set, key);
+}
+
+static GHashTable	*particle_set, *stackable_set;
+
+static int
+is_particle(const char *s, size_t len)
+{
+	return in_set(&particle_set, particles, s, len);
+}
+
+static int
+is_stackable(const char *s, size_t len)
+{
+	return in_set(&stackable_set, stackable, s, len);
 }
 
 /*
@@ -159,7 +179,7 @@ particle_seq(const char *s, size_t len, int depth)
 		return 1;
 	/* Hangul syllables are 3 bytes */
 	for (k = 3; k < len; k += 3)
-		if (in_list(stackable, s, k) &&
+		if (is_stackable(s, k) &&
 		    particle_seq(s + k, len - k, depth - 1))
 			return 1;
 	return 0;

@@ -48,6 +48,7 @@ struct opts {
 	int		 force;		/* build: rebuild unchanged issues */
 	double		 timeout;	/* build: seconds an issue may take */
 	size_t		 max_input;	/* --max-input, bytes */
+	const char	*encoding;	/* --encoding: text inputs' charset */
 };
 
 static const char *const meta_keys[] = {
@@ -86,6 +87,8 @@ usage(FILE *f)
 "      --pdfx            also write STEM-pdfx.pdf, CMYK PDF/X for the press\n"
 "      --max-input SIZE  refuse inputs larger than SIZE (default 64M;\n"
 "                        K, M, G: powers of 1024)\n"
+"      --encoding NAME   text input is in NAME (UTF-8, UTF-16LE, CP949...;\n"
+"                        default: detected, -v says which)\n"
 "  -q, --quiet           errors only\n"
 "  -v, --verbose         also report what was moved or dropped\n"
 "      --explain         also show every line-join decision\n"
@@ -231,6 +234,11 @@ load(const char *input, const struct opts *o, int defaults,
 		doc = jk_xml_read(buf, len, input, diag);
 		if (doc != NULL)
 			jk_tree_repair(doc, diag);
+	} else if (o->encoding != NULL) {
+		char	*u = jk_decode(buf, len, o->encoding, &len, diag);
+
+		doc = u != NULL ? jk_convert(u, len, input, &co, diag) : NULL;
+		free(u);
 	} else
 		doc = jk_convert(buf, len, input, &co, diag);
 	free(buf);
@@ -459,8 +467,9 @@ fingerprint(const struct opts *o, const struct jk_style *st)
 
 	jk_buf_init(&b);
 	jk_buf_printf(&b, "jikji %s\nformats %d\nbleed %d\npreview %s\n"
-	    "pdfx %d\n", JK_VERSION, o->formats, o->bleed,
-	    o->preview ? o->preview : "", o->pdfx);
+	    "pdfx %d\nencoding %s\n", JK_VERSION, o->formats, o->bleed,
+	    o->preview ? o->preview : "", o->pdfx,
+	    o->encoding ? o->encoding : "");
 	for (i = 0; i < o->nmeta; i++)
 		jk_buf_printf(&b, "meta %s\n", o->meta[i]);
 	jk_buf_printf(&b, "SOURCE_DATE_EPOCH %s\n",
@@ -575,6 +584,7 @@ main(int argc, char *argv[])
 		{ "force", no_argument, NULL, 'F' },
 		{ "timeout", required_argument, NULL, 'T' },
 		{ "max-input", required_argument, NULL, 'I' },
+		{ "encoding", required_argument, NULL, 'e' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -676,6 +686,15 @@ main(int argc, char *argv[])
 				rc = EXIT_USAGE;
 				goto done;
 			}
+			break;
+		case 'e':
+			if (!jk_encoding_known(optarg)) {
+				fprintf(stderr, "jikji: --encoding %s: no such "
+				    "encoding (see iconv -l)\n", optarg);
+				rc = EXIT_USAGE;
+				goto done;
+			}
+			o.encoding = optarg;
 			break;
 		case 'h':
 			usage(stdout);

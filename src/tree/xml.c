@@ -8,10 +8,11 @@
  *
  * Reading parses with libxml2 (no DTD, no entity substitution, no
  * network; a document type declaration stops the parse at once, so an
- * input can never make jikji open another file), validates against the
- * RELAX NG schema compiled into the library (schema.c, generated from
- * jikji-tree.rng), checks ids and footnote references, then builds the
- * tree with the tree API.  Every error becomes a JK_M_XML message
+ * input can never make jikji open another file), checks the rules of
+ * jikji-tree.rng in one linear pass (xmlcheck.c; the RELAX NG schema
+ * compiled into the library, schema.c, is kept for the tests that hold
+ * both to the same verdicts), checks ids and footnote references, then
+ * builds the tree with the tree API.  Every error becomes a JK_M_XML message
  * carrying the XML line.
  *
  * The attribute names of each element are documented in jikji-tree.rng.
@@ -29,11 +30,13 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlwriter.h>
 
-#include "tree.h"
+#include "xml-int.h"
 
 #define JK_XML_NS	"urn:jikji:tree:1"
 #define INDENT_MAX	32	/* deeper blocks are indented as this level */
 #define MSG_MAX		20	/* XML errors reported per document */
+#define XML_DEPTH_MAX	256	/* libxml2's nesting limit without
+				 * XML_PARSE_HUGE */
 
 /* What an element holds. */
 enum content {
@@ -377,6 +380,19 @@ jk_xml_sniff(const char *buf, size_t len)
 
 	if (buf == NULL)
 		return 0;
+	/* UTF-16 (libxml2 reads it): an XML declaration, after a BOM or
+	 * not */
+	for (i = 0; i < 2; i++) {
+		static const char le[] = "<\0?\0x\0m\0l\0", be[] =
+		    "\0<\0?\0x\0m\0l";
+		size_t	 b = len >= 2 && ((unsigned char)buf[0] == 0xff ||
+			    (unsigned char)buf[0] == 0xfe) ? 2 : 0;
+
+		if (len >= b + 10 && memcmp(buf + b, i == 0 ? le : be, 10)
+		    == 0)
+			return 1;
+	}
+	i = 0;
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 		i = 3;
 	while (i < len && (buf[i] == ' ' || buf[i] == '\t' ||
@@ -446,6 +462,30 @@ report_xml_error(struct reader *rd, const xmlError *e)
 		n--;
 	if (line <= 0 && node != NULL)
 		line = xmlGetLineNo(node);
+	if (strstr(msg, "Excessive depth") != NULL) {
+		report(rd, line, "elements nested more than %d deep here: a "
+		    "jikji tree needs a few levels (issue, article, block, "
+		    "inline); remove the extra nesting (e.g. <em> inside "
+		    "<em>)", XML_DEPTH_MAX);
+		return;
+	}
+	if (strstr(msg, "XML_PARSE_HUGE") != NULL ||
+	    strstr(msg, "huge") != NULL) {
+		const char *cut = strstr(msg, " use XML_PARSE_HUGE");
+
+		/* a limit of the XML reader: say which, not how to lift it */
+		if (cut == NULL)
+			cut = strstr(msg, ", use XML_PARSE_HUGE");
+		if (cut != NULL && (size_t)(cut - msg) < n)
+			n = (size_t)(cut - msg);
+		while (n > 0 && strchr(" ,:;", msg[n - 1]) != NULL)
+			n--;
+		report(rd, line, "%.*s: the document goes past a limit of the "
+		    "XML reader (text runs up to 10 MB, names up to 50,000 "
+		    "characters, nesting up to %d levels); split or shorten "
+		    "it", (int)n, msg, XML_DEPTH_MAX);
+		return;
+	}
 	if (e->domain == XML_FROM_RELAXNGV && node != NULL &&
 	    node->type == XML_ELEMENT_NODE) {
 		struct jk_buf	 b;
@@ -548,8 +588,27 @@ parse(struct reader *rd, const char *buf, size_t len)
 	return doc;
 }
 
+static void
+on_check(void *ctx, long line, const char *msg)
+{
+	report(ctx, line, "%s", msg);
+}
+
+/* The rules of the schema, checked by xmlcheck.c (RELAX NG validation
+ * is super-linear on long mixed content). */
 static int
 validate(struct reader *rd, xmlDocPtr doc)
+{
+	return jk_xml_check(doc, on_check, rd) == 0 && rd->nerr == 0;
+}
+
+static void
+on_rng_error(void *ctx, xmlErrorPtr e)
+{
+}
+
+int
+jk_xml_rng_valid(xmlDocPtr doc)
 {
 	xmlRelaxNGParserCtxtPtr	 pctxt;
 	xmlRelaxNGPtr		 schema = NULL;
@@ -560,24 +619,19 @@ validate(struct reader *rd, xmlDocPtr doc)
 	pctxt = xmlRelaxNGNewMemParserCtxt(text, (int)strlen(text));
 	if (pctxt == NULL)
 		goto out;
-	xmlRelaxNGSetParserStructuredErrors(pctxt, on_error, rd);
+	xmlRelaxNGSetParserStructuredErrors(pctxt, on_rng_error, NULL);
 	if ((schema = xmlRelaxNGParse(pctxt)) == NULL)
 		goto out;
 	if ((vctxt = xmlRelaxNGNewValidCtxt(schema)) == NULL)
 		goto out;
-	xmlRelaxNGSetValidStructuredErrors(vctxt, on_error, rd);
+	xmlRelaxNGSetValidStructuredErrors(vctxt, on_rng_error, NULL);
 	rc = xmlRelaxNGValidateDoc(vctxt, doc);
-	if (rc != 0 && rd->nerr == 0)
-		report(rd, 0, "not valid against the schema");
+	rc = rc == 0 ? 1 : rc > 0 ? 0 : -1;
 out:
-	if (rc < 0 && rd->nerr == 0) {
-		jk_msg(rd->diag, JK_M_SYSERR, 0, "libxml2: schema unusable");
-		rd->nerr++;
-	}
 	xmlRelaxNGFreeValidCtxt(vctxt);
 	xmlRelaxNGFree(schema);
 	xmlRelaxNGFreeParserCtxt(pctxt);
-	return rc == 0 && rd->nerr == 0;
+	return rc;
 }
 
 /* Attribute value copied into the arena, or NULL. */

@@ -31,6 +31,9 @@ static const struct jk_diag_entry catalogue[JK_M__MAX] = {
 	[JK_M_BADGE] = { "badge", JK_INFO, "item badge dropped" },
 	[JK_M_STRAY] = { "stray", JK_INFO, "stray fragment dropped" },
 	[JK_M_JOIN] = { "join", JK_DEBUG, "line join" },
+	[JK_M_ENCODING] = { "encoding", JK_INFO, "input decoded" },
+	[JK_M_LATIN1] = { "latin1", JK_WARN,
+	    "bytes that are not UTF-8 read as Latin-1" },
 	/* structure */
 	[JK_M_ARTICLE] = { "article", JK_DEBUG, "article found" },
 	[JK_M_NOTITLE] = { "no-title", JK_WARN, "article without a title" },

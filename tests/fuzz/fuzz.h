@@ -1,0 +1,79 @@
+/*
+ * fuzz.h -- what every fuzz target checks of a tree it got back: the
+ * tree invariants, before and after jk_tree_repair, and an exact XML
+ * round trip.  Any breach aborts, which libFuzzer (or Check, when
+ * tests/check_fuzz.c replays the corpus) reports as a crash.
+ */
+#ifndef JK_FUZZ_H
+#define JK_FUZZ_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tree/tree.h"
+#include "util/util.h"
+
+static inline void
+fuzz_fail(const char *what, const struct jk_diag *d)
+{
+	fprintf(stderr, "fuzz: %s\n", what);
+	if (d != NULL && d->log.len > 0)
+		fputs(d->log.data, stderr);
+	abort();
+}
+
+/* The XML form of doc reads back and writes the same bytes. */
+static inline void
+fuzz_round_trip(const struct jk_doc *doc)
+{
+	struct jk_diag	 d;
+	struct jk_doc	*back;
+	char		*x, *y;
+	size_t		 xlen, ylen;
+
+	if ((x = jk_xml_write(doc, &xlen)) == NULL)
+		fuzz_fail("jk_xml_write failed", NULL);
+	jk_diag_init(&d, "fuzz.xml", NULL);
+	d.keep = 1;
+	d.min_level = JK_DEBUG;
+	if ((back = jk_xml_read(x, xlen, "fuzz.xml", &d)) == NULL) {
+		fputs(x, stderr);
+		fuzz_fail("the XML of a checked tree was refused", &d);
+	}
+	if ((y = jk_xml_write(back, &ylen)) == NULL)
+		fuzz_fail("jk_xml_write failed on the tree read back", NULL);
+	if (xlen != ylen || memcmp(x, y, xlen) != 0)
+		fuzz_fail("XML round trip not exact", NULL);
+	free(y);
+	free(x);
+	jk_doc_free(back);
+	jk_diag_free(&d);
+}
+
+/*
+ * A tree that came back (or NULL, which needs an error message in d):
+ * sound as it is, sound and writable after the repair the CLI does.
+ * trip_before: also round-trip it before the repair (a converted tree
+ * is repaired already: once is enough).  Leaves doc repaired.
+ */
+static inline void
+fuzz_check_doc(struct jk_doc *doc, struct jk_diag *d, int trip_before)
+{
+	if (doc == NULL) {
+		if (d->worst < JK_ERROR)
+			fuzz_fail("NULL tree without an error message", d);
+		return;
+	}
+	if (jk_tree_check(doc->root, stderr) != 0)
+		fuzz_fail("tree returned with broken invariants", NULL);
+	if (trip_before)
+		fuzz_round_trip(doc);
+	jk_tree_repair(doc, d);
+	if (jk_tree_check(doc->root, stderr) != 0)
+		fuzz_fail("repair broke the tree", NULL);
+	fuzz_round_trip(doc);
+}
+
+#endif
