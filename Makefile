@@ -115,7 +115,8 @@ demo:
 	@sh tools/install-deps preview
 	@$(MAKE) --no-print-directory $(BUILD)/jikji
 	@mkdir -p $(BUILD)/out
-	$(BUILD)/jikji build $(DEMO_META) $(SAMPLE) -o $(BUILD)/out --preview 1-4
+	$(BUILD)/jikji build $(DEMO_META) $(SAMPLE) -o $(BUILD)/out --preview \
+	    "$$(sh tools/demo-pages $(BUILD)/jikji $(SAMPLE) $(DEMO_META))"
 	@sh tools/epub-preview $(BUILD)/out/$(notdir $(SAMPLE:.txt=.epub)) $(BUILD)/out 4
 	@node tools/epub-view/reader.js $(CURDIR)/build/epub-view/node_modules \
 	    $(BUILD)/out/$(notdir $(SAMPLE:.txt=.epub)) --shots $(BUILD)/out | \

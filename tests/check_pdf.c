@@ -1044,6 +1044,12 @@ START_TEST(test_furniture)
 	ck_assert_ptr_nonnull(strstr(dump, "|기술과 혁신 · Vol. 469 No. 2, "
 	    "3/2025|"));
 	free(dump);
+	/* {year} with no date is a missing value too, never printed as is */
+	jk_meta_set(d, "date", "");
+	dump = dump_of(d, st, &len, NULL);
+	ck_assert_ptr_null(strstr(dump, "{year}"));
+	ck_assert_ptr_null(strstr(dump, "Vol. 469"));
+	free(dump);
 	jk_style_free(st);
 	jk_doc_free(d);
 }

@@ -278,20 +278,21 @@ issue_line(struct lay *Y)
 		e++;
 		v = NULL;
 		num[0] = '\0';
-		if (strcmp(key, "year") == 0 && y > 0)
-			snprintf(num, sizeof(num), "%d", y);
-		else if (strcmp(key, "month") == 0 && m > 0)
-			snprintf(num, sizeof(num), "%d", m);
-		else if (strcmp(key, "day") == 0 && d > 0)
-			snprintf(num, sizeof(num), "%d", d);
-		else if (strcmp(key, "volume") == 0 ||
+		if (strcmp(key, "year") == 0 || strcmp(key, "month") == 0 ||
+		    strcmp(key, "day") == 0) {
+			/* from the date; missing when the date lacks it */
+			int n = key[0] == 'y' ? y : key[0] == 'm' ? m : d;
+
+			if (n > 0)
+				snprintf(num, sizeof(num), "%d", n);
+		} else if (strcmp(key, "volume") == 0 ||
 		    strcmp(key, "issue") == 0 || strcmp(key, "date") == 0)
 			v = jk_meta_get(Y->doc, key);
 		else {		/* not a name: the text as it is */
 			jk_buf_add(&b, p, e - p);
 			continue;
 		}
-		if (v == NULL && num[0] == '\0') {
+		if ((v == NULL || *v == '\0') && num[0] == '\0') {
 			jk_buf_free(&b);
 			return NULL;
 		}
