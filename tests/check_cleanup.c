@@ -1212,11 +1212,17 @@ cleanup_suite(void)
 	tcase_add_test(tc, test_decode_cp949_hangul);
 	tcase_add_test(tc, test_decode_latin1_in_utf8);
 	tcase_add_test(tc, test_decode_forced_encoding);
-	tcase_add_test(tc, test_decode_same_tree_in_every_encoding);
 	tcase_add_test(tc, test_many_short_lines_linear);
 	tcase_add_test(tc, test_decode_empty);
 	tcase_add_test(tc, test_decode_nfc);
 	tcase_add_test(tc, test_decode_control_chars);
+	suite_add_tcase(s, tc);
+
+	/* six conversions of the whole sample: slow under the sanitizers */
+	tc = tcase_create("encodings");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 180);
+	tcase_add_test(tc, test_decode_same_tree_in_every_encoding);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("lines");
