@@ -684,6 +684,7 @@ static st_pass *const passes[] = {
 	st_find_adverts,
 	st_split_advert_pages,
 	st_advert_titles,
+	st_split_reports,	/* several reports on one spread */
 	st_reorder,		/* column blocks out of order put back */
 	bodies,			/* blocks of each unit, reading order, notes */
 };
