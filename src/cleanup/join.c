@@ -318,45 +318,47 @@ gap_after(const struct jk_text *t, size_t i, size_t *next)
 /*
  * Is the text right around a and b double-spaced, whatever the measured
  * regime says?  A double-spaced lede or box inside a single-spaced
- * article is: the two gaps before a and the two after b all hold a blank.
+ * article is: the gaps around the join hold a blank, in an unbroken run
+ * of at least three (up to two before a, up to three after b) with one
+ * on each side.  The run may stop at a single-spaced block above (a bio
+ * printed over the text), never at the gap right before a.
  */
 static int
 locally_double(const struct jk_text *t, const struct jk_line *a,
     const struct jk_line *b)
 {
 	size_t	 ia, ib, i, j, next;
-	int	 seen = 0, g;
+	int	 before = 0, after = 0, g;
 
 	if (t == NULL || t->n == 0 || a < t->lines || a >= t->lines + t->n ||
 	    b < t->lines || b >= t->lines + t->n)
 		return 0;
 	ia = (size_t)(a - t->lines);
 	ib = (size_t)(b - t->lines);
-	/* two text lines before a */
-	for (i = ia, g = 0; g < 2 && i > 0; ) {
+	/* up to two text lines before a */
+	for (i = ia, g = 0; g < 2 && i > 0; g++) {
 		for (j = i; j > 0; j--)
 			if (!t->lines[j - 1].blank &&
 			    t->lines[j - 1].furn == JK_FURN_NONE)
 				break;
-		if (j == 0)
+		if (j == 0 || gap_after(t, j - 1, &next) < 1)
 			break;
-		if (gap_after(t, j - 1, &next) < 1)
-			return 0;
-		seen++;
-		g++;
+		before++;
 		i = j - 1;
 	}
-	for (i = ib, g = 0; g < 2; g++) {
+	if (before == 0)
+		return 0;
+	for (i = ib, g = 0; g < (before < 2 ? 3 : 2); g++) {
 		int	 n = gap_after(t, i, &next);
 
 		if (n < 0)
 			break;
 		if (n < 1)
 			return 0;
-		seen++;
+		after++;
 		i = next;
 	}
-	return seen >= 3;
+	return after >= 1 && before + after >= 3;
 }
 
 enum jk_join

@@ -170,11 +170,13 @@ st_advert_titles(struct st *st)
 		    box_title(st->f[a->from].s))
 			continue;
 		/* 1-3 short lines, no list marker, the last one a call
-		 * ("…보세요!"), then a blank line */
+		 * ("…보세요!"), then a blank line; a headline of one line
+		 * may be set wider than the text columns */
 		for (e = a->from; e < a->to && e - a->from < 3; e++)
 			if ((e > a->from && st->f[e].blanks > 0) ||
 			    (st->f[e].k & (K_BULLET | K_CAPTION | K_NUMROW)) ||
-			    st->f[e].w >= 0.75 * st->p90)
+			    st->f[e].w >= (e + 1 < a->to && st->f[e +
+			    1].blanks > 0 ? 1.5 : 0.75) * st->p90)
 				break;
 		if (e == a->from || e >= a->to || st->f[e].blanks == 0 ||
 		    !(st_ends_with(st->f[e - 1].s, "!") ||

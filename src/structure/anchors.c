@@ -379,7 +379,7 @@ st_accept_ends(struct st *st)
 int
 st_skip_trailing(const struct st *st, int i)
 {
-	int	 capt = 0;
+	int	 capt = 0, afternote = 0;
 
 	while (i < st->n) {
 		const struct fl	*f = &st->f[i];
@@ -411,9 +411,14 @@ st_skip_trailing(const struct st *st, int i)
 			    !(st->f[i].k & (K_CAPTION | K_BYLINE |
 			    K_NOTE)); i++)
 				;
-			capt = 1;
+			capt = afternote = 1;
 			continue;
 		}
+		/* a title line set apart by its leading space and a blank
+		 * line, after the notes that closed the unit before */
+		if (afternote && f->lead > 0 && f->blanks >= 2 &&
+		    st_title_block(st, i) == i + 1)
+			break;
 		if (capt && !(f->lead > 0 && st_title_block(st, i) > i + 1) &&
 		    !(f->k & K_TERM) && !st->tagbefore[i] &&
 		    !(st->furnbefore[i] && st_titleish(st, i))) {

@@ -330,7 +330,7 @@ st_article_body(struct st *st, struct art *a)
 	while (b.furn < st->t->nfurn && st->fpos[b.furn] < a->from)
 		b.furn++;
 
-	for (i = a->from; i < a->to; i++) {
+	for (i = a->from; i < (a->ext_to > a->to ? a->ext_to : a->to); i++) {
 		if (st->f[i].art != k || st->f[i].role != R_BODY)
 			continue;
 		bk_furniture_upto(&b, i);

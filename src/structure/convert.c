@@ -175,7 +175,7 @@ re_init(struct st *st)
 	st->re_affil = re("㈜|\\(주\\)|대학교|대학원|연구원|연구소|원장|팀장|"
 	    "CTO|CEO|이사|상무|전무|교수|기자|대표|실장|부장|위원|소장|사장|"
 	    "본부장|부문장|회장|칼럼니스트|센터장|연구위원|변호사|변리사|협회|"
-	    "진흥원|재단|공단");
+	    "진흥원|재단|공단|기술원|학과$");
 	/* one position word, the whole rest of an author line */
 	st->re_position = re("^(?:회장|부회장|사장|대표|대표이사|교수|"
 	    "부교수|조교수|팀장|원장|소장|실장|부장|이사|상무|전무|센터장|"
@@ -684,6 +684,7 @@ static st_pass *const passes[] = {
 	st_find_adverts,
 	st_split_advert_pages,
 	st_advert_titles,
+	st_split_reports,	/* several reports on one spread */
 	st_reorder,		/* column blocks out of order put back */
 	bodies,			/* blocks of each unit, reading order, notes */
 };

@@ -349,3 +349,126 @@ st_merge_sentenceless(struct st *st)
 		k--;
 	}
 }
+
+/* "01 02 …": the numbers of the reports printed on one spread, each a
+ * two-digit number counting up from 01.  Returns how many, or 0. */
+static int
+report_numbers(const char *s)
+{
+	int	 n = 0;
+
+	while (*s != '\0') {
+		if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' ||
+		    (s[2] != ' ' && s[2] != '\0') ||
+		    (s[0] - '0') * 10 + (s[1] - '0') != n + 1)
+			return 0;
+		n++;
+		s += 2;
+		while (*s == ' ')
+			s++;
+	}
+	return n;
+}
+
+/* Report numbers printed between flow lines i and i + 1 (in the flow or
+ * taken out of it as figure text): how many, or 0. */
+static int
+numbers_after(const struct st *st, int i)
+{
+	size_t	 j;
+	int	 n;
+
+	if (i + 1 >= st->n)
+		return 0;
+	for (j = (size_t)st->f[i].idx + 1; j <= (size_t)st->f[i + 1].idx; j++)
+		if (!st->t->lines[j].blank &&
+		    (n = report_numbers(st->t->lines[j].s)) > 0)
+			return n;
+	return 0;
+}
+
+/* The title lines of unit k (its header's, or its own), or -1. */
+static int
+unit_title_end(const struct st *st, int k)
+{
+	int	 h;
+
+	for (h = 0; h < st->nh; h++)
+		if (st->h[h].art == k && st->h[h].pos != H_MID &&
+		    st->h[h].ti0 >= 0)
+			return st->h[h].ti1;
+	return st->a[k].ti0 >= 0 ? st->a[k].ti1 : -1;
+}
+
+/* Does a block with a leading space start at flow line i of unit k,
+ * after text of unit k or k2?  With k2 == k it must cut a sentence
+ * (the first column switch); after that any block start is one. */
+static int
+block_cut(const struct st *st, int k, int k2, int i)
+{
+	return st->f[i].art == k && st->f[i].role == R_BODY &&
+	    st->f[i].lead > 0 && st->f[i].blanks <= 1 &&
+	    (st->f[i - 1].art == k || st->f[i - 1].art == k2) &&
+	    st->f[i - 1].role == R_BODY && (k2 != k ||
+	    (!(st->f[i - 1].k & K_TERM) && st_is_prose(st, i - 1)));
+}
+
+/*
+ * Several reports on one spread: the first title, a second title line
+ * under it, then the report numbers ("01 02").  The second report starts
+ * where a block with a leading space cuts a sentence of the first (its
+ * text begins a new column, not the first's next line); from there on
+ * the columns alternate, each cut starting the other report's next
+ * column.  The second is a unit of its own, named by the second title,
+ * in the same section; the first goes on in its later columns.  Without
+ * such a cut the unit is kept whole.
+ */
+void
+st_split_reports(struct st *st)
+{
+	int	 k, e, t2, i, s, h, cuts;
+
+	for (k = 0; k < st->na; k++) {
+		struct art	*a = &st->a[k];
+
+		if (a->advert || (e = unit_title_end(st, k)) < 0)
+			continue;
+		t2 = e;
+		if (t2 + 1 >= a->to || st->f[t2].art != k ||
+		    st->f[t2].blanks < 1 || !st_titleish(st, t2) ||
+		    (st->f[t2].k & K_TERM) || numbers_after(st, t2) != 2)
+			continue;
+		for (s = -1, i = t2 + 2; i < a->to && s < 0; i++)
+			if (block_cut(st, k, k, i))
+				s = i;
+		if (s < 0)
+			continue;
+		st_art_insert(st, k + 1, s);
+		a = &st->a[k];
+		st->a[k + 1].ti0 = t2;
+		st->a[k + 1].ti1 = t2 + 1;
+		st->a[k + 1].series = a->series;
+		st->a[k + 1].section = a->section;
+		st->a[k + 1].furn_line = st->f[s].ln;
+		st->f[t2].role = R_TITLE;
+		/* the columns alternate from the cut on: the second
+		 * report's, then the first's again, … */
+		for (cuts = 0, i = s; i < st->a[k + 1].to; i++) {
+			if (i > s && block_cut(st, k, k + 1, i))
+				cuts++;
+			if (st->f[i].art != k)
+				continue;
+			if (cuts % 2 == 0)
+				st->f[i].art = k + 1;
+			else
+				st->a[k].ext_to = i + 1;
+		}
+		for (h = 0; h < st->nh; h++)
+			if (st->h[h].art == k && st->h[h].first >= s)
+				st->h[h].art = k + 1;
+		jk_msg(st->d, JK_M_ORDERUNSURE, st->f[s].ln,
+		    "two reports on one spread: the second, '%s', taken as a "
+		    "unit of its own from here", st->f[t2].s);
+		k++;
+	}
+}

@@ -101,6 +101,9 @@ struct art {
 	const char	*series;	/* from a tagline */
 	const char	*section;	/* from a vertical running label */
 	int		 furn_line;	/* first line of the article (for furniture) */
+	int		 ext_to;	/* > to: lines up to here marked as the
+					 * article's go on it (reports sharing
+					 * a spread, interleaved by column) */
 	struct jk_node	*node;
 	int		 nnotes;
 };
@@ -175,7 +178,7 @@ int	 st_skip_trailing(const struct st *, int i);
 
 /* merge.c: units put together again */
 st_pass		 st_reclaim_orphans, st_merge_fragments,
-		 st_merge_sentenceless, st_find_ledes;
+		 st_merge_sentenceless, st_find_ledes, st_split_reports;
 void	 st_art_insert(struct st *, int at, int from);
 int	 st_has_header(const struct st *, int k);
 
