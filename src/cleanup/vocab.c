@@ -30,7 +30,19 @@ struct vocab {
 	struct ventry	*w;
 	size_t		 wcap;	/* power of two */
 	size_t		 nw;	/* keys held: at most half of wcap */
+	/* a bit for each key's hash, set once the index is built: most
+	 * words looked up are not there, and this answers them from a few
+	 * hundred KB instead of a miss in the table of several MB */
+	uint64_t	*bits;
+	uint32_t	 bshift;	/* a hash's bit: its top bits */
 };
+
+static uint32_t
+vbit(const struct vocab *v, uint32_t h)
+{
+	/* other bits than the slot's (the low ones) */
+	return (h * 2654435769u) >> v->bshift;
+}
 
 /*
  * Particles and endings that attach to the end of a word.  A token made
@@ -90,6 +102,13 @@ vfind(struct vocab *v, const char *s, size_t len, int create,
 	uint32_t h = fnv(s, len);
 	size_t	 i = h & (v->wcap - 1);
 
+	if (!create && v->bits != NULL) {
+		uint32_t b = vbit(v, h);
+
+		JK_WORK(1);
+		if (!(v->bits[b / 64] & (uint64_t)1 << (b % 64)))
+			return NULL;	/* only looked up: not there */
+	}
 	for (;; JK_WORK(1)) {
 		struct ventry *e = &v->w[i];
 
@@ -121,27 +140,56 @@ static const char *const stackable[] = {
 
 #define PARTICLE_MAX	15	/* bytes of the longest particle, and more */
 
+#define SYL_FIRST	0xac00	/* the Hangul syllables */
+#define SYL_N		11172
+
+/* The first syllables of a list's entries: most suffixes asked about
+ * begin with none of them, and are answered without hashing. */
+struct firsts {
+	unsigned char	 bit[(SYL_N + 7) / 8];
+	int		 all;	/* an entry not begun by a syllable: no filter */
+};
+
+static int
+first_syl(const char *s, size_t len)
+{
+	int		 n;
+	unsigned int	 cp = jk_utf8_get(s, len, &n);
+
+	return cp >= SYL_FIRST && cp < SYL_FIRST + SYL_N ?
+	    (int)(cp - SYL_FIRST) : -1;
+}
+
 /*
  * Is s[0..len) in the list?  The lists become hash sets on first use:
  * the join rules ask for every suffix of every token, and a scan of the
  * lists each time was a quarter of the conversion.
  */
 static int
-in_set(GHashTable **set, const char *const *list, const char *s,
-    size_t len)
+in_set(GHashTable **set, struct firsts *fs, const char *const *list,
+    const char *s, size_t len)
 {
 	char	 key[PARTICLE_MAX + 1];
 	size_t	 i;
+	int	 k;
 
 	if (g_once_init_enter(set)) {
 		GHashTable *h = g_hash_table_new(g_str_hash, g_str_equal);
 
-		for (i = 0; list[i] != NULL; i++)
+		for (i = 0; list[i] != NULL; i++) {
 			g_hash_table_add(h, (gpointer)list[i]);
+			if ((k = first_syl(list[i], strlen(list[i]))) < 0)
+				fs->all = 1;
+			else
+				fs->bit[k / 8] |= 1u << (k % 8);
+		}
 		g_once_init_leave(set, h);
 	}
 	JK_WORK(1);
 	if (len == 0 || len > PARTICLE_MAX)
+		return 0;
+	if (!fs->all && ((k = first_syl(s, len)) < 0 ||
+	    !(fs->bit[k / 8] & 1u << (k % 8))))
 		return 0;
 	memcpy(key, s, len);
 	key[len] = '\0';
@@ -149,17 +197,19 @@ in_set(GHashTable **set, const char *const *list, const char *s,
 }
 
 static GHashTable	*particle_set, *stackable_set;
+static struct firsts	 particle_first, stackable_first;
 
 static int
 is_particle(const char *s, size_t len)
 {
-	return in_set(&particle_set, particles, s, len);
+	return in_set(&particle_set, &particle_first, particles, s, len);
 }
 
 static int
 is_stackable(const char *s, size_t len)
 {
-	return in_set(&stackable_set, stackable, s, len);
+	return in_set(&stackable_set, &stackable_first, stackable, s,
+	    len);
 }
 
 /*
@@ -351,6 +401,17 @@ jk_vocab_build(struct jk_text *t, struct jk_arena *ar)
 			idx++;
 		}
 	}
+	/* about 16 bits a key, at most 2^22 bits */
+	for (v->bshift = 32 - 10; v->bshift > 32 - 22 &&
+	    ((size_t)1 << (32 - v->bshift)) < 16 * v->nw; v->bshift--)
+		;
+	v->bits = jk_arena_alloc(ar, ((size_t)1 << (32 - v->bshift)) / 8);
+	for (i = 0; i < v->wcap; i++)
+		if (v->w[i].key != NULL) {
+			uint32_t b = vbit(v, v->w[i].hash);
+
+			v->bits[b / 64] |= (uint64_t)1 << (b % 64);
+		}
 	t->vocab = v;
 }
 
