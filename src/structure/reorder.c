@@ -376,28 +376,70 @@ distance(const struct st *st, int e, int s)
 	return d < 3 ? d : 3;
 }
 
-/*
- * How well does the text go on from the end of flow line e into the
- * start of flow line s?  Higher is better; 0 is no evidence.
- */
-static double
-score(const struct st *st, const struct bigrams *bg, int e, int s)
+/* What score() needs of a cut's end line and of its start line, found
+ * once per cut rather than once per pair. */
+struct side {
+	const char	*a;	/* the end's last word */
+	size_t		 la;
+	unsigned int	 l1, l2;	/* its last and last but one code point */
+	int		 ua;	/* code points of a */
+	int		 ahas;	/* a is a word of 2 or more the issue prints */
+	const char	*p;	/* the word before a, when there is one */
+	size_t		 lp;
+	const char	*b;	/* the start's first word, without closing
+				 * punctuation */
+	size_t		 lb;
+	unsigned int	 f1, f2;	/* its first and second code point */
+};
+
+static void
+side_of(const struct st *st, int e, int s, struct side *x)
 {
 	const struct fl	*fe = &st->f[e], *fs = &st->f[s];
-	char		 w[256];
-	const char	*a, *b;
-	size_t		 la, lb;
-	double		 sc = 0;
-	int		 c;
+	const char	*a, *b, *p;
 
 	a = strrchr(fe->s, ' ');
 	a = a != NULL && a[1] != '\0' ? a + 1 : fe->s;
+	x->a = a;
+	x->la = strlen(a);
+	x->l1 = last_cp(fe->s);
+	x->l2 = last_cp2(fe->s);
+	x->ua = (int)jk_utf8_count(a);
+	x->ahas = x->ua >= 2 && jk_vocab_has(st->t, a, x->la);
+	x->p = NULL;
+	x->lp = 0;
+	if (a > fe->s + 1) {
+		p = a - 1;
+		while (p > fe->s && p[-1] != ' ')
+			p--;
+		x->p = p;
+		x->lp = (size_t)(a - p);
+	}
 	b = fs->s;
 	while (*b == ' ')
 		b++;
-	la = strlen(a);
-	lb = strcspn(b, " ");
-	lb = st_trim_punct(b, lb);
+	x->b = b;
+	x->lb = st_trim_punct(b, strcspn(b, " "));
+	x->f1 = first_cp(b);
+	x->f2 = first_cp2(b);
+}
+
+/*
+ * How well does the text go on from the end of flow line e into the
+ * start of flow line s (xe: side_of the end, xs: of the start)?  Higher
+ * is better; 0 is no evidence.
+ */
+static double
+score(const struct st *st, const struct bigrams *bg, int e, int s,
+    const struct side *xe, const struct side *xs)
+{
+	const struct fl	*fe = &st->f[e], *fs = &st->f[s];
+	char		 w[256];
+	const char	*a = xe->a, *b = xs->b;
+	size_t		 la = xe->la, lb = xs->lb;
+	double		 sc = 0;
+	int		 c;
+
 	if (la + lb + 2 > sizeof(w) || la == 0 || lb == 0)
 		return 0;
 	/* a closed sentence: any sentence may follow, no ending may */
@@ -419,37 +461,30 @@ score(const struct st *st, const struct bigrams *bg, int e, int s)
 			sc += c >= 3 ? 7 : 6;
 		/* and the word before it with the glued one, a phrase the
 		 * issue prints elsewhere */
-		if (c > 0 && a > fe->s + 1) {
+		if (c > 0 && xe->p != NULL) {
 			char		 ph[300];
-			const char	*p = a - 1;
-			size_t		 lp;
+			size_t		 lp = xe->lp;
 
-			while (p > fe->s && p[-1] != ' ')
-				p--;
-			lp = (size_t)(a - p);
 			if (lp + la + lb + 1 < sizeof(ph)) {
-				memcpy(ph, p, lp);
+				memcpy(ph, xe->p, lp);
 				memcpy(ph + lp, w, la + lb + 1);
 				if (jk_vocab_has(st->t, ph, lp + la + lb))
 					sc += 2;
 			}
 		}
-		else if ((fs->k & K_OPEN) && jk_utf8_count(a) >= 2 &&
-		    jk_vocab_has(st->t, a, la))
+		else if ((fs->k & K_OPEN) && xe->ahas)
 			sc += 3;
 		/* or the glued eojeol begins like words the issue prints,
 		 * beyond the join */
-		else if (pre_longest(bg, w, (int)jk_utf8_count(a)) >= 3)
+		else if (pre_longest(bg, w, xe->ua) >= 3)
 			sc += 2;
 		/* the syllable pair across the join, in the issue's words */
-		c = bg_count(bg, last_cp(fe->s), first_cp(b), 0);
+		c = bg_count(bg, xe->l1, xs->f1, 0);
 		sc += c >= 16 ? 1.5 : c >= 4 ? 1 : c >= 1 ? 0.5 : 0;
 		/* and the syllable triples across it */
-		if (tg_count(bg, last_cp2(fe->s), last_cp(fe->s),
-		    first_cp(b)) > 0)
+		if (tg_count(bg, xe->l2, xe->l1, xs->f1) > 0)
 			sc += 1;
-		if (tg_count(bg, last_cp(fe->s), first_cp(b),
-		    first_cp2(b)) > 0)
+		if (tg_count(bg, xe->l1, xs->f1, xs->f2) > 0)
 			sc += 1;
 	} else {
 		/* cut at a space: two neighbouring words */
@@ -462,7 +497,7 @@ score(const struct st *st, const struct bigrams *bg, int e, int s)
 			sc -= 2;
 		/* the last syllable of a word and the first of the next,
 		 * as the issue's words follow each other */
-		c = bg_count(bg, last_cp(fe->s), first_cp(b), 1);
+		c = bg_count(bg, xe->l1, xs->f1, 1);
 		sc += c >= 16 ? 2 : c >= 4 ? 1 : c >= 1 ? 0.5 : 0;
 	}
 	return sc - distance(st, e, s);
@@ -761,11 +796,16 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 	    sizeof(*mp));
 	int	*from = jk_xreallocarray(NULL, (size_t)n, sizeof(*from));
 	char	*busy = jk_xreallocarray(NULL, (size_t)n, 1);
+	struct side *sd = jk_xreallocarray(NULL, (size_t)n, sizeof(*sd));
 	int	 i, j, t, x, steps, ch = 0;
 
 	for (i = 0; i < n; i++)
+		side_of(st, c[i].e, c[i].s, &sd[i]);
+	for (i = 0; i < n; i++)
 		for (j = 0; j < n; j++)
-			m[i * n + j] = score(st, bg, c[i].e, c[j].s);
+			m[i * n + j] = score(st, bg, c[i].e, c[j].s, &sd[i],
+			    &sd[j]);
+	free(sd);
 	for (i = 0; i < n; i++) {
 		to[i] = i;
 		from[i] = -1;
