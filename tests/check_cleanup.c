@@ -834,6 +834,17 @@ START_TEST(test_vocab)
 	ck_assert(jk_vocab_has(t, "빅데이터를", strlen("빅데이터를")));
 	ck_assert(!jk_vocab_has(t, "득한해가", strlen("득한해가")));
 	ck_assert(!jk_vocab_has(t, "", 0));
+	/* bytes a caller knows no word holds: the forms that keep them
+	 * are not looked up, a stem that ends before them is */
+	ck_assert(jk_vocab_has_apart(t, "빅데이터를", 15, 1, 0));
+	ck_assert(!jk_vocab_has_apart(t, "(빅데이터),", 15, 4, 10));
+	ck_assert(jk_vocab_has(t, "빅데이터", 12));
+	ck_assert(jk_vocab_has_apart(t, "빅데이터를", 15, 9, 15));
+	ck_assert(!jk_vocab_has_apart(t, "빅데이터를", 15, 6, 12));
+	ck_assert_int_eq(jk_vocab_exact_apart(t, "물류", 6, 1, 0),
+	    jk_vocab_exact(t, "물류", 6));
+	ck_assert_int_gt(jk_vocab_exact(t, "물류", 6), 0);
+	ck_assert_int_eq(jk_vocab_exact_apart(t, "물류", 6, 0, 6), 0);
 }
 END_TEST
 

@@ -415,12 +415,16 @@ jk_vocab_build(struct jk_text *t, struct jk_arena *ar)
 	t->vocab = v;
 }
 
-int
-jk_vocab_count(const struct jk_text *t, const char *word, size_t len)
+/* jk_vocab_count; a form of the word that holds its bytes [lo, hi) is
+ * known not to be there (lo > hi: nothing known). */
+static int
+count_apart(const struct jk_text *t, const char *word, size_t len,
+    size_t lo, size_t hi)
 {
 	struct vocab	*v;	/* only looked up */
-	const struct ventry *e;
-	size_t	 suf;
+	const struct ventry *e = NULL;
+	const char *w0 = word;
+	size_t	 suf, off;
 	int	 n = 0;
 
 	if (t == NULL || (v = t->vocab) == NULL)
@@ -428,12 +432,16 @@ jk_vocab_count(const struct jk_text *t, const char *word, size_t len)
 	len = strip_token(&word, len);
 	if (len == 0)
 		return 0;
-	e = vfind(v, word, len, 0, NULL);
+	off = (size_t)(word - w0);
+	if (lo > hi || off > lo || off + len < hi)
+		e = vfind(v, word, len, 0, NULL);
 	if (e != NULL)
 		n = e->exact + e->stem;
 	/* the word with its particle taken off, seen as a stem */
 	if (n == 0 && (suf = particle_suffix(word, len)) > 0) {
-		e = vfind(v, word, len - suf, 0, NULL);
+		e = NULL;
+		if (lo > hi || off > lo || off + len - suf < hi)
+			e = vfind(v, word, len - suf, 0, NULL);
 		if (e != NULL)
 			n = e->exact + e->stem;
 	}
@@ -441,17 +449,40 @@ jk_vocab_count(const struct jk_text *t, const char *word, size_t len)
 }
 
 int
-jk_vocab_exact(const struct jk_text *t, const char *word, size_t len)
+jk_vocab_count(const struct jk_text *t, const char *word, size_t len)
+{
+	return count_apart(t, word, len, 1, 0);
+}
+
+int
+jk_vocab_has_apart(const struct jk_text *t, const char *word, size_t len,
+    size_t lo, size_t hi)
+{
+	return count_apart(t, word, len, lo, hi) > 0;
+}
+
+int
+jk_vocab_exact_apart(const struct jk_text *t, const char *word, size_t len,
+    size_t lo, size_t hi)
 {
 	struct vocab	*v;	/* only looked up */
 	const struct ventry *e;
+	const char *w0 = word;
 
 	if (t == NULL || (v = t->vocab) == NULL)
 		return 0;
 	len = strip_token(&word, len);
-	if (len == 0 || (e = vfind(v, word, len, 0, NULL)) == NULL)
+	if (len == 0 || (lo <= hi && (size_t)(word - w0) <= lo &&
+	    (size_t)(word - w0) + len >= hi) ||
+	    (e = vfind(v, word, len, 0, NULL)) == NULL)
 		return 0;
 	return e->exact;
+}
+
+int
+jk_vocab_exact(const struct jk_text *t, const char *word, size_t len)
+{
+	return jk_vocab_exact_apart(t, word, len, 1, 0);
 }
 
 int

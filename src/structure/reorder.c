@@ -382,6 +382,8 @@ struct side {
 	const char	*a;	/* the end's last word */
 	size_t		 la;
 	unsigned int	 l1, l2;	/* its last and last but one code point */
+	unsigned int	 ax;	/* the last code point of a itself */
+	int		 axn;	/* and its bytes */
 	int		 ua;	/* code points of a */
 	int		 ahas;	/* a is a word of 2 or more the issue prints */
 	const char	*p;	/* the word before a, when there is one */
@@ -390,6 +392,7 @@ struct side {
 				 * punctuation */
 	size_t		 lb;
 	unsigned int	 f1, f2;	/* its first and second code point */
+	int		 f1n;	/* the bytes of f1 */
 };
 
 static void
@@ -402,6 +405,14 @@ side_of(const struct st *st, int e, int s, struct side *x)
 	a = a != NULL && a[1] != '\0' ? a + 1 : fe->s;
 	x->a = a;
 	x->la = strlen(a);
+	x->ax = 0;
+	x->axn = 0;
+	if (x->la > 0) {
+		p = a + x->la - 1;
+		while (p > a && ((unsigned char)*p & 0xc0) == 0x80)
+			p--;
+		x->ax = jk_utf8_get(p, (size_t)(a + x->la - p), &x->axn);
+	}
 	x->l1 = last_cp(fe->s);
 	x->l2 = last_cp2(fe->s);
 	x->ua = (int)jk_utf8_count(a);
@@ -422,6 +433,9 @@ side_of(const struct st *st, int e, int s, struct side *x)
 	x->lb = st_trim_punct(b, strcspn(b, " "));
 	x->f1 = first_cp(b);
 	x->f2 = first_cp2(b);
+	x->f1n = 0;
+	if (*b != '\0')
+		jk_utf8_get(b, strlen(b), &x->f1n);
 }
 
 /*
@@ -438,7 +452,8 @@ score(const struct st *st, const struct bigrams *bg, int e, int s,
 	const char	*a = xe->a, *b = xs->b;
 	size_t		 la = xe->la, lb = xs->lb;
 	double		 sc = 0;
-	int		 c;
+	int		 c, apart;
+	size_t		 lo, hi;
 
 	if (la + lb + 2 > sizeof(w) || la == 0 || lb == 0)
 		return 0;
@@ -451,11 +466,19 @@ score(const struct st *st, const struct bigrams *bg, int e, int s,
 		 * or a word printed whole and a particle or ending after it */
 		memcpy(w + la, b, lb);
 		w[la + lb] = '\0';
-		c = jk_vocab_exact(st->t, w, la + lb);
+		/* two syllables at the join that never stand together in
+		 * the issue's lines: no word, stem or word beginning of
+		 * the issue holds both, nor does a pair or triple (so the
+		 * glued forms that keep them are not looked up) */
+		apart = jk_is_hangul(xe->ax) && jk_is_hangul(xs->f1) &&
+		    bg_count(bg, xe->ax, xs->f1, 0) == 0;
+		lo = apart ? la - (size_t)xe->axn : 1;
+		hi = apart ? la + (size_t)xs->f1n : 0;
+		c = jk_vocab_exact_apart(st->t, w, la + lb, lo, hi);
 		/* (seen only with a particle after it, unless the start
 		 * is itself that particle) */
 		if (c == 0 && !(fs->k & K_OPEN) &&
-		    jk_vocab_has(st->t, w, la + lb))
+		    jk_vocab_has_apart(st->t, w, la + lb, lo, hi))
 			c = 1;
 		if (c > 0)
 			sc += c >= 3 ? 7 : 6;
@@ -476,8 +499,10 @@ score(const struct st *st, const struct bigrams *bg, int e, int s,
 			sc += 3;
 		/* or the glued eojeol begins like words the issue prints,
 		 * beyond the join */
-		else if (pre_longest(bg, w, xe->ua) >= 3)
+		else if (!apart && pre_longest(bg, w, xe->ua) >= 3)
 			sc += 2;
+		if (apart && xe->l1 == xe->ax)
+			return sc - distance(st, e, s);
 		/* the syllable pair across the join, in the issue's words */
 		c = bg_count(bg, xe->l1, xs->f1, 0);
 		sc += c >= 16 ? 1.5 : c >= 4 ? 1 : c >= 1 ? 0.5 : 0;
