@@ -845,6 +845,22 @@ START_TEST(test_vocab)
 	    jk_vocab_exact(t, "물류", 6));
 	ck_assert_int_gt(jk_vocab_exact(t, "물류", 6), 0);
 	ck_assert_int_eq(jk_vocab_exact_apart(t, "물류", 6, 0, 6), 0);
+	/* a phrase: its first word is looked up once, then remembered */
+	{
+		const char	*ph = "전 세계적으로";
+		int		 head = -1;
+
+		ck_assert(jk_vocab_has(t, ph, strlen(ph)));
+		ck_assert(jk_vocab_has_phrase(t, ph, strlen(ph), 3, &head));
+		ck_assert_int_eq(head, 1);
+		head = -1;
+		ph = "득한 세계적으로";
+		ck_assert(!jk_vocab_has_phrase(t, ph, strlen(ph), 6, &head));
+		ck_assert_int_eq(head, 0);
+		/* (what is remembered is trusted) */
+		ph = "전 세계적으로";
+		ck_assert(!jk_vocab_has_phrase(t, ph, strlen(ph), 3, &head));
+	}
 }
 END_TEST
 

@@ -307,15 +307,81 @@ jk_last_token(const char *s, const char **start)
 	return strip_token(start, (size_t)(e - b));
 }
 
+/*
+ * The particle tokens of at most three syllables (a particle, or a
+ * stackable one and a particle), the suffixes particle_suffix() asks
+ * about, in a small table made once: asked of nearly every glued word,
+ * the split search cost more than the lookups it decides.
+ */
+#define PTOK_MAX	9	/* bytes */
+#define PTOK_CAP	4096	/* slots, a power of two */
+
+struct ptoks {
+	char		 s[PTOK_CAP][PTOK_MAX];
+	unsigned char	 len[PTOK_CAP];	/* 0: an empty slot */
+};
+
+static size_t
+ptok_slot(const struct ptoks *pt, const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = fnv(s, len) & (PTOK_CAP - 1); pt->len[i] != 0 &&
+	    (pt->len[i] != len || memcmp(pt->s[i], s, len) != 0);
+	    i = (i + 1) & (PTOK_CAP - 1))
+		;
+	return i;
+}
+
+static void
+ptok_add(struct ptoks *pt, const char *a, const char *b)
+{
+	size_t	 la = strlen(a), lb = strlen(b), i;
+	char	 buf[PTOK_MAX];
+
+	if (la + lb > PTOK_MAX || la + lb == 0 || (la + lb) % 3 != 0)
+		return;
+	memcpy(buf, a, la);
+	memcpy(buf + la, b, lb);
+	/* only what jk_is_particle_token() says (byte-wise) */
+	if (!jk_is_particle_token(buf, la + lb))
+		return;
+	i = ptok_slot(pt, buf, la + lb);
+	memcpy(pt->s[i], buf, la + lb);
+	pt->len[i] = (unsigned char)(la + lb);
+}
+
+static const struct ptoks *
+ptoks(void)
+{
+	static struct ptoks	*pt;
+	size_t			 i, j;
+
+	if (g_once_init_enter(&pt)) {
+		struct ptoks *t = jk_xcalloc(1, sizeof(*t));
+
+		for (i = 0; particles[i] != NULL; i++) {
+			ptok_add(t, "", particles[i]);
+			for (j = 0; stackable[j] != NULL; j++)
+				ptok_add(t, stackable[j], particles[i]);
+		}
+		g_once_init_leave(&pt, t);
+	}
+	return pt;
+}
+
 /* Longest particle suffix of a Hangul token, as a byte count (0: none). */
 static size_t
 particle_suffix(const char *s, size_t len)
 {
+	const struct ptoks *pt = ptoks();
 	size_t	 k;
 
-	for (k = len > 9 ? 9 : len - len % 3; k >= 3; k -= 3)
-		if (k < len && jk_is_particle_token(s + len - k, k))
+	for (k = len > 9 ? 9 : len - len % 3; k >= 3; k -= 3) {
+		JK_WORK(1);
+		if (k < len && pt->len[ptok_slot(pt, s + len - k, k)] != 0)
 			return k;
+	}
 	return 0;
 }
 
@@ -446,6 +512,37 @@ count_apart(const struct jk_text *t, const char *word, size_t len,
 			n = e->exact + e->stem;
 	}
 	return n;
+}
+
+/*
+ * A phrase key is its first word (a token of the index), a space and a
+ * word; a particle taken off never takes the space.  So when the first
+ * word of the stripped phrase lies inside word[0..la) (then it depends
+ * on that part alone) and is no token, neither the phrase nor its stem
+ * is there.
+ */
+int
+jk_vocab_has_phrase(const struct jk_text *t, const char *word, size_t len,
+    size_t la, int *head)
+{
+	struct vocab	*v;
+	const struct ventry *e;
+	const char *w = word, *sp;
+	size_t	 n;
+
+	if (t == NULL || (v = t->vocab) == NULL)
+		return 0;
+	n = strip_token(&w, len);
+	sp = n > 0 ? memchr(w, ' ', n) : NULL;
+	if (sp != NULL && sp > w && (size_t)(sp - word) <= la) {
+		if (*head < 0) {
+			e = vfind(v, w, (size_t)(sp - w), 0, NULL);
+			*head = e != NULL && e->exact > 0;
+		}
+		if (*head == 0)
+			return 0;
+	}
+	return jk_vocab_has(t, word, len);
 }
 
 int

@@ -386,6 +386,8 @@ struct side {
 	int		 axn;	/* and its bytes */
 	int		 ua;	/* code points of a */
 	int		 ahas;	/* a is a word of 2 or more the issue prints */
+	int		 head;	/* a phrase of the issue begins with a (-1:
+				 * not yet known) */
 	const char	*p;	/* the word before a, when there is one */
 	size_t		 lp;
 	const char	*b;	/* the start's first word, without closing
@@ -416,6 +418,7 @@ side_of(const struct st *st, int e, int s, struct side *x)
 	x->l1 = last_cp(fe->s);
 	x->l2 = last_cp2(fe->s);
 	x->ua = (int)jk_utf8_count(a);
+	x->head = -1;
 	x->ahas = x->ua >= 2 && jk_vocab_has(st->t, a, x->la);
 	x->p = NULL;
 	x->lp = 0;
@@ -445,7 +448,7 @@ side_of(const struct st *st, int e, int s, struct side *x)
  */
 static double
 score(const struct st *st, const struct bigrams *bg, int e, int s,
-    const struct side *xe, const struct side *xs)
+    struct side *xe, const struct side *xs)
 {
 	const struct fl	*fe = &st->f[e], *fs = &st->f[s];
 	char		 w[256];
@@ -516,7 +519,7 @@ score(const struct st *st, const struct bigrams *bg, int e, int s,
 		w[la] = ' ';
 		memcpy(w + la + 1, b, lb);
 		w[la + 1 + lb] = '\0';
-		if (jk_vocab_has(st->t, w, la + 1 + lb))
+		if (jk_vocab_has_phrase(st->t, w, la + 1 + lb, la, &xe->head))
 			sc += 3;
 		if (fs->k & K_OPEN)
 			sc -= 2;
@@ -586,19 +589,19 @@ dominant(const double *m, int n, int i, int j)
  * (FIELD-GUIDE 2.4), and the three starts of a swap are block starts.
  */
 static double
-swap_gain(const struct st *st, const double *m, const struct cut *c, int n,
+swap_gain(const double *m, const double *d, const char *lead, int n,
     int i, int j, int k)
 {
 	double	 g;
-	int	 x, nl = 0;
+	int	 nl;
 
-	g = m[i * n + j] + distance(st, c[i].e, c[j].s) +
-	    m[j * n + k] + distance(st, c[j].e, c[k].s) +
-	    m[k * n + i] + distance(st, c[k].e, c[i].s) -
+	/* d[x * n + y]: distance() from cut x's end to cut y's start;
+	 * lead[x]: cut x's start has a leading space (both found once) */
+	g = m[i * n + j] + d[i * n + j] +
+	    m[j * n + k] + d[j * n + k] +
+	    m[k * n + i] + d[k * n + i] -
 	    m[i * n + i] - m[j * n + j] - m[k * n + k];
-	x = i;
-	for (x = 0; x < 3; x++)
-		nl += st->f[c[x == 0 ? i : x == 1 ? j : k].s].lead > 0;
+	nl = lead[i] + lead[j] + lead[k];
 	return g + 0.5 * nl;
 }
 
@@ -703,6 +706,9 @@ swaps(const struct st *st, const double *m, const struct cut *c, int n,
 {
 	char		*busy = jk_xcalloc((size_t)n, 1);
 	signed char	*ok = jk_xreallocarray(NULL, (size_t)n * (size_t)n, 1);
+	double		*d = jk_xreallocarray(NULL, (size_t)n * (size_t)n,
+			    sizeof(*d));
+	char		*lead = jk_xreallocarray(NULL, (size_t)n, 1);
 	struct swap	*sw = NULL, *el;
 	size_t		 nsw = 0, cap = 0, nel = 0, a, b, *w1;
 	int		 i, j, k, x, t, ch = 0;
@@ -717,9 +723,13 @@ swaps(const struct st *st, const double *m, const struct cut *c, int n,
 				busy[x] = 1;
 		}
 	/* each pair is looked at by many triples: its verdict once */
-	for (i = 0; i < n; i++)
-		for (j = 0; j < n; j++)
+	for (i = 0; i < n; i++) {
+		lead[i] = st->f[c[i].s].lead > 0;
+		for (j = 0; j < n; j++) {
 			ok[i * n + j] = (signed char)pair_ok(st, m, c, n, i, j);
+			d[i * n + j] = distance(st, c[i].e, c[j].s);
+		}
+	}
 	for (i = 0; i < n; i++) {
 		if (busy[i])
 			continue;
@@ -736,7 +746,7 @@ swaps(const struct st *st, const double *m, const struct cut *c, int n,
 				if (p2 == 0 || p3 == 0 ||
 				    block_lines(st, c[j].s, c[k].s) < 2)
 					continue;
-				g = swap_gain(st, m, c, n, i, j, k);
+				g = swap_gain(m, d, lead, n, i, j, k);
 				if (g < SWAPGAIN - SWAPMARGIN)
 					continue;
 				if (nsw == cap) {
@@ -803,6 +813,8 @@ swaps(const struct st *st, const double *m, const struct cut *c, int n,
 	free(el);
 	free(sw);
 	free(ok);
+	free(d);
+	free(lead);
 	free(busy);
 	return ch;
 }
