@@ -503,8 +503,11 @@ count_apart(const struct jk_text *t, const char *word, size_t len,
 		e = vfind(v, word, len, 0, NULL);
 	if (e != NULL)
 		n = e->exact + e->stem;
-	/* the word with its particle taken off, seen as a stem */
-	if (n == 0 && (suf = particle_suffix(word, len)) > 0) {
+	/* the word with its particle taken off, seen as a stem (a suffix
+	 * is at most 9 bytes: a stem that keeps [lo, hi) whatever it is
+	 * need not be found) */
+	if (n == 0 && (lo > hi || off > lo || off + len < hi + 9) &&
+	    (suf = particle_suffix(word, len)) > 0) {
 		e = NULL;
 		if (lo > hi || off > lo || off + len - suf < hi)
 			e = vfind(v, word, len - suf, 0, NULL);
