@@ -834,6 +834,33 @@ START_TEST(test_vocab)
 	ck_assert(jk_vocab_has(t, "빅데이터를", strlen("빅데이터를")));
 	ck_assert(!jk_vocab_has(t, "득한해가", strlen("득한해가")));
 	ck_assert(!jk_vocab_has(t, "", 0));
+	/* bytes a caller knows no word holds: the forms that keep them
+	 * are not looked up, a stem that ends before them is */
+	ck_assert(jk_vocab_has_apart(t, "빅데이터를", 15, 1, 0));
+	ck_assert(!jk_vocab_has_apart(t, "(빅데이터),", 15, 4, 10));
+	ck_assert(jk_vocab_has(t, "빅데이터", 12));
+	ck_assert(jk_vocab_has_apart(t, "빅데이터를", 15, 9, 15));
+	ck_assert(!jk_vocab_has_apart(t, "빅데이터를", 15, 6, 12));
+	ck_assert_int_eq(jk_vocab_exact_apart(t, "물류", 6, 1, 0),
+	    jk_vocab_exact(t, "물류", 6));
+	ck_assert_int_gt(jk_vocab_exact(t, "물류", 6), 0);
+	ck_assert_int_eq(jk_vocab_exact_apart(t, "물류", 6, 0, 6), 0);
+	/* a phrase: its first word is looked up once, then remembered */
+	{
+		const char	*ph = "전 세계적으로";
+		int		 head = -1;
+
+		ck_assert(jk_vocab_has(t, ph, strlen(ph)));
+		ck_assert(jk_vocab_has_phrase(t, ph, strlen(ph), 3, &head));
+		ck_assert_int_eq(head, 1);
+		head = -1;
+		ph = "득한 세계적으로";
+		ck_assert(!jk_vocab_has_phrase(t, ph, strlen(ph), 6, &head));
+		ck_assert_int_eq(head, 0);
+		/* (what is remembered is trusted) */
+		ph = "전 세계적으로";
+		ck_assert(!jk_vocab_has_phrase(t, ph, strlen(ph), 3, &head));
+	}
 }
 END_TEST
 

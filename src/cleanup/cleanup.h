@@ -122,6 +122,18 @@ int		 jk_vocab_has(const struct jk_text *, const char *word, size_t len);
 /* How often it occurs as a whole token, exactly (no particle taken off). */
 int		 jk_vocab_exact(const struct jk_text *, const char *word,
 		    size_t len);
+/* jk_vocab_has, for a word whose bytes [lo, hi) no word of the index
+ * holds (the caller knows that these two syllables never stand together
+ * in the text): a form of the word that keeps them is not looked up. */
+int		 jk_vocab_has_apart(const struct jk_text *, const char *word,
+		    size_t len, size_t lo, size_t hi);
+int		 jk_vocab_exact_apart(const struct jk_text *,
+		    const char *word, size_t len, size_t lo, size_t hi);
+/* jk_vocab_has of a phrase: word[0..la) a word, a space, then a word.
+ * *head (-1: not yet known) keeps, across calls with the same first
+ * word, whether any phrase of the index begins with it. */
+int		 jk_vocab_has_phrase(const struct jk_text *, const char *word,
+		    size_t len, size_t la, int *head);
 
 /*
  * Find an inline footnote reference glued to the text of s, at or after

@@ -30,7 +30,19 @@ struct vocab {
 	struct ventry	*w;
 	size_t		 wcap;	/* power of two */
 	size_t		 nw;	/* keys held: at most half of wcap */
+	/* a bit for each key's hash, set once the index is built: most
+	 * words looked up are not there, and this answers them from a few
+	 * hundred KB instead of a miss in the table of several MB */
+	uint64_t	*bits;
+	uint32_t	 bshift;	/* a hash's bit: its top bits */
 };
+
+static uint32_t
+vbit(const struct vocab *v, uint32_t h)
+{
+	/* other bits than the slot's (the low ones) */
+	return (h * 2654435769u) >> v->bshift;
+}
 
 /*
  * Particles and endings that attach to the end of a word.  A token made
@@ -90,6 +102,13 @@ vfind(struct vocab *v, const char *s, size_t len, int create,
 	uint32_t h = fnv(s, len);
 	size_t	 i = h & (v->wcap - 1);
 
+	if (!create && v->bits != NULL) {
+		uint32_t b = vbit(v, h);
+
+		JK_WORK(1);
+		if (!(v->bits[b / 64] & (uint64_t)1 << (b % 64)))
+			return NULL;	/* only looked up: not there */
+	}
 	for (;; JK_WORK(1)) {
 		struct ventry *e = &v->w[i];
 
@@ -121,27 +140,56 @@ static const char *const stackable[] = {
 
 #define PARTICLE_MAX	15	/* bytes of the longest particle, and more */
 
+#define SYL_FIRST	0xac00	/* the Hangul syllables */
+#define SYL_N		11172
+
+/* The first syllables of a list's entries: most suffixes asked about
+ * begin with none of them, and are answered without hashing. */
+struct firsts {
+	unsigned char	 bit[(SYL_N + 7) / 8];
+	int		 all;	/* an entry not begun by a syllable: no filter */
+};
+
+static int
+first_syl(const char *s, size_t len)
+{
+	int		 n;
+	unsigned int	 cp = jk_utf8_get(s, len, &n);
+
+	return cp >= SYL_FIRST && cp < SYL_FIRST + SYL_N ?
+	    (int)(cp - SYL_FIRST) : -1;
+}
+
 /*
  * Is s[0..len) in the list?  The lists become hash sets on first use:
  * the join rules ask for every suffix of every token, and a scan of the
  * lists each time was a quarter of the conversion.
  */
 static int
-in_set(GHashTable **set, const char *const *list, const char *s,
-    size_t len)
+in_set(GHashTable **set, struct firsts *fs, const char *const *list,
+    const char *s, size_t len)
 {
 	char	 key[PARTICLE_MAX + 1];
 	size_t	 i;
+	int	 k;
 
 	if (g_once_init_enter(set)) {
 		GHashTable *h = g_hash_table_new(g_str_hash, g_str_equal);
 
-		for (i = 0; list[i] != NULL; i++)
+		for (i = 0; list[i] != NULL; i++) {
 			g_hash_table_add(h, (gpointer)list[i]);
+			if ((k = first_syl(list[i], strlen(list[i]))) < 0)
+				fs->all = 1;
+			else
+				fs->bit[k / 8] |= 1u << (k % 8);
+		}
 		g_once_init_leave(set, h);
 	}
 	JK_WORK(1);
 	if (len == 0 || len > PARTICLE_MAX)
+		return 0;
+	if (!fs->all && ((k = first_syl(s, len)) < 0 ||
+	    !(fs->bit[k / 8] & 1u << (k % 8))))
 		return 0;
 	memcpy(key, s, len);
 	key[len] = '\0';
@@ -149,17 +197,19 @@ in_set(GHashTable **set, const char *const *list, const char *s,
 }
 
 static GHashTable	*particle_set, *stackable_set;
+static struct firsts	 particle_first, stackable_first;
 
 static int
 is_particle(const char *s, size_t len)
 {
-	return in_set(&particle_set, particles, s, len);
+	return in_set(&particle_set, &particle_first, particles, s, len);
 }
 
 static int
 is_stackable(const char *s, size_t len)
 {
-	return in_set(&stackable_set, stackable, s, len);
+	return in_set(&stackable_set, &stackable_first, stackable, s,
+	    len);
 }
 
 /*
@@ -257,15 +307,81 @@ jk_last_token(const char *s, const char **start)
 	return strip_token(start, (size_t)(e - b));
 }
 
+/*
+ * The particle tokens of at most three syllables (a particle, or a
+ * stackable one and a particle), the suffixes particle_suffix() asks
+ * about, in a small table made once: asked of nearly every glued word,
+ * the split search cost more than the lookups it decides.
+ */
+#define PTOK_MAX	9	/* bytes */
+#define PTOK_CAP	4096	/* slots, a power of two */
+
+struct ptoks {
+	char		 s[PTOK_CAP][PTOK_MAX];
+	unsigned char	 len[PTOK_CAP];	/* 0: an empty slot */
+};
+
+static size_t
+ptok_slot(const struct ptoks *pt, const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = fnv(s, len) & (PTOK_CAP - 1); pt->len[i] != 0 &&
+	    (pt->len[i] != len || memcmp(pt->s[i], s, len) != 0);
+	    i = (i + 1) & (PTOK_CAP - 1))
+		;
+	return i;
+}
+
+static void
+ptok_add(struct ptoks *pt, const char *a, const char *b)
+{
+	size_t	 la = strlen(a), lb = strlen(b), i;
+	char	 buf[PTOK_MAX];
+
+	if (la + lb > PTOK_MAX || la + lb == 0 || (la + lb) % 3 != 0)
+		return;
+	memcpy(buf, a, la);
+	memcpy(buf + la, b, lb);
+	/* only what jk_is_particle_token() says (byte-wise) */
+	if (!jk_is_particle_token(buf, la + lb))
+		return;
+	i = ptok_slot(pt, buf, la + lb);
+	memcpy(pt->s[i], buf, la + lb);
+	pt->len[i] = (unsigned char)(la + lb);
+}
+
+static const struct ptoks *
+ptoks(void)
+{
+	static struct ptoks	*pt;
+	size_t			 i, j;
+
+	if (g_once_init_enter(&pt)) {
+		struct ptoks *t = jk_xcalloc(1, sizeof(*t));
+
+		for (i = 0; particles[i] != NULL; i++) {
+			ptok_add(t, "", particles[i]);
+			for (j = 0; stackable[j] != NULL; j++)
+				ptok_add(t, stackable[j], particles[i]);
+		}
+		g_once_init_leave(&pt, t);
+	}
+	return pt;
+}
+
 /* Longest particle suffix of a Hangul token, as a byte count (0: none). */
 static size_t
 particle_suffix(const char *s, size_t len)
 {
+	const struct ptoks *pt = ptoks();
 	size_t	 k;
 
-	for (k = len > 9 ? 9 : len - len % 3; k >= 3; k -= 3)
-		if (k < len && jk_is_particle_token(s + len - k, k))
+	for (k = len > 9 ? 9 : len - len % 3; k >= 3; k -= 3) {
+		JK_WORK(1);
+		if (k < len && pt->len[ptok_slot(pt, s + len - k, k)] != 0)
 			return k;
+	}
 	return 0;
 }
 
@@ -351,15 +467,30 @@ jk_vocab_build(struct jk_text *t, struct jk_arena *ar)
 			idx++;
 		}
 	}
+	/* about 16 bits a key, at most 2^22 bits */
+	for (v->bshift = 32 - 10; v->bshift > 32 - 22 &&
+	    ((size_t)1 << (32 - v->bshift)) < 16 * v->nw; v->bshift--)
+		;
+	v->bits = jk_arena_alloc(ar, ((size_t)1 << (32 - v->bshift)) / 8);
+	for (i = 0; i < v->wcap; i++)
+		if (v->w[i].key != NULL) {
+			uint32_t b = vbit(v, v->w[i].hash);
+
+			v->bits[b / 64] |= (uint64_t)1 << (b % 64);
+		}
 	t->vocab = v;
 }
 
-int
-jk_vocab_count(const struct jk_text *t, const char *word, size_t len)
+/* jk_vocab_count; a form of the word that holds its bytes [lo, hi) is
+ * known not to be there (lo > hi: nothing known). */
+static int
+count_apart(const struct jk_text *t, const char *word, size_t len,
+    size_t lo, size_t hi)
 {
 	struct vocab	*v;	/* only looked up */
-	const struct ventry *e;
-	size_t	 suf;
+	const struct ventry *e = NULL;
+	const char *w0 = word;
+	size_t	 suf, off;
 	int	 n = 0;
 
 	if (t == NULL || (v = t->vocab) == NULL)
@@ -367,30 +498,91 @@ jk_vocab_count(const struct jk_text *t, const char *word, size_t len)
 	len = strip_token(&word, len);
 	if (len == 0)
 		return 0;
-	e = vfind(v, word, len, 0, NULL);
+	off = (size_t)(word - w0);
+	if (lo > hi || off > lo || off + len < hi)
+		e = vfind(v, word, len, 0, NULL);
 	if (e != NULL)
 		n = e->exact + e->stem;
-	/* the word with its particle taken off, seen as a stem */
-	if (n == 0 && (suf = particle_suffix(word, len)) > 0) {
-		e = vfind(v, word, len - suf, 0, NULL);
+	/* the word with its particle taken off, seen as a stem (a suffix
+	 * is at most 9 bytes: a stem that keeps [lo, hi) whatever it is
+	 * need not be found) */
+	if (n == 0 && (lo > hi || off > lo || off + len < hi + 9) &&
+	    (suf = particle_suffix(word, len)) > 0) {
+		e = NULL;
+		if (lo > hi || off > lo || off + len - suf < hi)
+			e = vfind(v, word, len - suf, 0, NULL);
 		if (e != NULL)
 			n = e->exact + e->stem;
 	}
 	return n;
 }
 
+/*
+ * A phrase key is its first word (a token of the index), a space and a
+ * word; a particle taken off never takes the space.  So when the first
+ * word of the stripped phrase lies inside word[0..la) (then it depends
+ * on that part alone) and is no token, neither the phrase nor its stem
+ * is there.
+ */
 int
-jk_vocab_exact(const struct jk_text *t, const char *word, size_t len)
+jk_vocab_has_phrase(const struct jk_text *t, const char *word, size_t len,
+    size_t la, int *head)
+{
+	struct vocab	*v;
+	const struct ventry *e;
+	const char *w = word, *sp;
+	size_t	 n;
+
+	if (t == NULL || (v = t->vocab) == NULL)
+		return 0;
+	n = strip_token(&w, len);
+	sp = n > 0 ? memchr(w, ' ', n) : NULL;
+	if (sp != NULL && sp > w && (size_t)(sp - word) <= la) {
+		if (*head < 0) {
+			e = vfind(v, w, (size_t)(sp - w), 0, NULL);
+			*head = e != NULL && e->exact > 0;
+		}
+		if (*head == 0)
+			return 0;
+	}
+	return jk_vocab_has(t, word, len);
+}
+
+int
+jk_vocab_count(const struct jk_text *t, const char *word, size_t len)
+{
+	return count_apart(t, word, len, 1, 0);
+}
+
+int
+jk_vocab_has_apart(const struct jk_text *t, const char *word, size_t len,
+    size_t lo, size_t hi)
+{
+	return count_apart(t, word, len, lo, hi) > 0;
+}
+
+int
+jk_vocab_exact_apart(const struct jk_text *t, const char *word, size_t len,
+    size_t lo, size_t hi)
 {
 	struct vocab	*v;	/* only looked up */
 	const struct ventry *e;
+	const char *w0 = word;
 
 	if (t == NULL || (v = t->vocab) == NULL)
 		return 0;
 	len = strip_token(&word, len);
-	if (len == 0 || (e = vfind(v, word, len, 0, NULL)) == NULL)
+	if (len == 0 || (lo <= hi && (size_t)(word - w0) <= lo &&
+	    (size_t)(word - w0) + len >= hi) ||
+	    (e = vfind(v, word, len, 0, NULL)) == NULL)
 		return 0;
 	return e->exact;
+}
+
+int
+jk_vocab_exact(const struct jk_text *t, const char *word, size_t len)
+{
+	return jk_vocab_exact_apart(t, word, len, 1, 0);
 }
 
 int

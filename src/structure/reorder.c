@@ -49,13 +49,76 @@ struct cut {
 };
 
 /* Syllable pairs and triples inside the issue's words: a character
- * n-gram model. */
+ * n-gram model.  Both tables are open addressing, at most half full:
+ * the score of every end against every start looks them up some
+ * hundred thousand times an issue. */
 struct bigrams {
-	GHashTable	*h;
-	GHashTable	*pre;	/* word beginnings of 2-6 syllables */
+	guint64		*key;	/* n-gram keys, 0: an empty slot */
+	int		*cnt;	/* and how often each was seen */
+	size_t		 cap, n;	/* cap: a power of two, or 0 */
+	char		**pre;	/* word beginnings of 2-6 syllables */
+	guint32		*phash;
+	size_t		 pcap, pn;
 };
 
 #define PREMAX	 6	/* syllables of a word beginning kept */
+
+static guint32
+fnv_more(guint32 h, const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+#define FNV_START	2166136261u
+
+/* The slot of word beginning s[0..len) (hash h), or the empty slot
+ * where it would go. */
+static size_t
+pre_slot(const struct bigrams *bg, const char *s, size_t len, guint32 h)
+{
+	size_t	 i;
+
+	for (i = h & (bg->pcap - 1); bg->pre[i] != NULL;
+	    i = (i + 1) & (bg->pcap - 1))
+		if (bg->phash[i] == h && strlen(bg->pre[i]) == len &&
+		    memcmp(bg->pre[i], s, len) == 0)
+			break;
+	return i;
+}
+
+static void
+pre_put(struct bigrams *bg, const char *s, size_t len, guint32 h)
+{
+	size_t	 i, j, ocap = bg->pcap;
+	char	**op = bg->pre;
+	guint32	*oh = bg->phash;
+
+	if (2 * (bg->pn + 1) > bg->pcap) {
+		bg->pcap = ocap ? ocap * 2 : 1024;
+		bg->pre = jk_xcalloc(bg->pcap, sizeof(*bg->pre));
+		bg->phash = jk_xcalloc(bg->pcap, sizeof(*bg->phash));
+		for (j = 0; j < ocap; j++)
+			if (op[j] != NULL) {
+				i = pre_slot(bg, op[j], strlen(op[j]), oh[j]);
+				bg->pre[i] = op[j];
+				bg->phash[i] = oh[j];
+			}
+		free(op);
+		free(oh);
+	}
+	i = pre_slot(bg, s, len, h);
+	if (bg->pre[i] == NULL) {
+		bg->pre[i] = g_strndup(s, len);
+		bg->phash[i] = h;
+		bg->pn++;
+	}
+}
 
 /* The word beginnings of the Hangul run at s (a word start). */
 static void
@@ -63,16 +126,17 @@ pre_add(struct bigrams *bg, const char *s)
 {
 	const char *p = s;
 	int	 n, k = 0;
+	guint32	 h = FNV_START;
 
 	while (*p != '\0' && k < PREMAX) {
 		unsigned int cp = jk_utf8_get(p, strlen(p), &n);
 
 		if (!jk_is_hangul(cp))
 			break;
+		h = fnv_more(h, p, (size_t)n);
 		p += n;
 		if (++k >= 2)
-			g_hash_table_add(bg->pre, g_strndup(s,
-			    (size_t)(p - s)));
+			pre_put(bg, s, (size_t)(p - s), h);
 	}
 }
 
@@ -82,21 +146,19 @@ static int
 pre_longest(const struct bigrams *bg, const char *w, int from)
 {
 	const char *p = w;
-	char	 buf[PREMAX * 4 + 1];
 	int	 n, k = 0, best = 0;
+	guint32	 h = FNV_START;
 
 	while (*p != '\0' && k < PREMAX) {
 		unsigned int cp = jk_utf8_get(p, strlen(p), &n);
 
 		if (!jk_is_hangul(cp))
 			break;
+		h = fnv_more(h, p, (size_t)n);
 		p += n;
-		if (++k > from && k >= 2) {
-			memcpy(buf, w, (size_t)(p - w));
-			buf[p - w] = '\0';
-			if (g_hash_table_contains(bg->pre, buf))
-				best = k;
-		}
+		if (++k > from && k >= 2 && bg->pcap > 0 &&
+		    bg->pre[pre_slot(bg, w, (size_t)(p - w), h)] != NULL)
+			best = k;
 	}
 	return best;
 }
@@ -116,13 +178,50 @@ tg_key(unsigned int a, unsigned int b, unsigned int c)
 	    ((guint64)(b & 0xfffff) << 20) | (c & 0xfffff);
 }
 
+/* The slot of key, or the empty slot where it would go (key 0, never
+ * added, finds an empty slot: a count of 0). */
+static size_t
+bg_slot(const struct bigrams *bg, guint64 key)
+{
+	guint64	 x = key;
+	size_t	 i;
+
+	/* the halves of a key differ in few bits: mix them all */
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	for (i = (size_t)x & (bg->cap - 1); bg->key[i] != 0 &&
+	    bg->key[i] != key; i = (i + 1) & (bg->cap - 1))
+		;
+	return i;
+}
+
 static void
 bg_add(struct bigrams *bg, guint64 key)
 {
-	gpointer v = g_hash_table_lookup(bg->h, &key);
+	guint64	*ok = bg->key;
+	int	*oc = bg->cnt;
+	size_t	 i, j, ocap = bg->cap;
 
-	g_hash_table_insert(bg->h, g_memdup2(&key, sizeof(key)),
-	    GINT_TO_POINTER(v == NULL ? 1 : GPOINTER_TO_INT(v) + 1));
+	if (2 * (bg->n + 1) > bg->cap) {
+		bg->cap = ocap ? ocap * 2 : 4096;
+		bg->key = jk_xcalloc(bg->cap, sizeof(*bg->key));
+		bg->cnt = jk_xcalloc(bg->cap, sizeof(*bg->cnt));
+		for (j = 0; j < ocap; j++)
+			if (ok[j] != 0) {
+				i = bg_slot(bg, ok[j]);
+				bg->key[i] = ok[j];
+				bg->cnt[i] = oc[j];
+			}
+		free(ok);
+		free(oc);
+	}
+	i = bg_slot(bg, key);
+	if (bg->key[i] == 0) {
+		bg->key[i] = key;
+		bg->n++;
+	}
+	bg->cnt[i]++;
 }
 
 static void
@@ -133,10 +232,10 @@ bg_build(struct bigrams *bg, const struct jk_text *t)
 	unsigned int prev, cp, sp, p2;
 	int	 n;
 
-	bg->h = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
-	    NULL);
-	bg->pre = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-	    NULL);
+	memset(bg, 0, sizeof(*bg));
+	bg->cap = 4096;
+	bg->key = jk_xcalloc(bg->cap, sizeof(*bg->key));
+	bg->cnt = jk_xcalloc(bg->cap, sizeof(*bg->cnt));
 	for (i = 0; i < t->n; i++) {
 		if (t->lines[i].blank || t->lines[i].furn != JK_FURN_NONE ||
 		    (s = t->lines[i].s) == NULL)
@@ -181,7 +280,7 @@ bg_count(const struct bigrams *bg, unsigned int a, unsigned int b,
 {
 	guint64	 key = bg_key(a, b) | (spaced ? SPACED : 0);
 
-	return GPOINTER_TO_INT(g_hash_table_lookup(bg->h, &key));
+	return bg->cnt[bg_slot(bg, key)];
 }
 
 static int
@@ -190,7 +289,7 @@ tg_count(const struct bigrams *bg, unsigned int a, unsigned int b,
 {
 	guint64	 key = tg_key(a, b, c);
 
-	return GPOINTER_TO_INT(g_hash_table_lookup(bg->h, &key));
+	return bg->cnt[bg_slot(bg, key)];
 }
 
 /* The second code point of s after leading spaces, 0 if none. */
@@ -277,28 +376,88 @@ distance(const struct st *st, int e, int s)
 	return d < 3 ? d : 3;
 }
 
-/*
- * How well does the text go on from the end of flow line e into the
- * start of flow line s?  Higher is better; 0 is no evidence.
- */
-static double
-score(const struct st *st, const struct bigrams *bg, int e, int s)
+/* What score() needs of a cut's end line and of its start line, found
+ * once per cut rather than once per pair. */
+struct side {
+	const char	*a;	/* the end's last word */
+	size_t		 la;
+	unsigned int	 l1, l2;	/* its last and last but one code point */
+	unsigned int	 ax;	/* the last code point of a itself */
+	int		 axn;	/* and its bytes */
+	int		 ua;	/* code points of a */
+	int		 ahas;	/* a is a word of 2 or more the issue prints */
+	int		 head;	/* a phrase of the issue begins with a (-1:
+				 * not yet known) */
+	const char	*p;	/* the word before a, when there is one */
+	size_t		 lp;
+	const char	*b;	/* the start's first word, without closing
+				 * punctuation */
+	size_t		 lb;
+	unsigned int	 f1, f2;	/* its first and second code point */
+	int		 f1n;	/* the bytes of f1 */
+};
+
+static void
+side_of(const struct st *st, int e, int s, struct side *x)
 {
 	const struct fl	*fe = &st->f[e], *fs = &st->f[s];
-	char		 w[256];
-	const char	*a, *b;
-	size_t		 la, lb;
-	double		 sc = 0;
-	int		 c;
+	const char	*a, *b, *p;
 
 	a = strrchr(fe->s, ' ');
 	a = a != NULL && a[1] != '\0' ? a + 1 : fe->s;
+	x->a = a;
+	x->la = strlen(a);
+	x->ax = 0;
+	x->axn = 0;
+	if (x->la > 0) {
+		p = a + x->la - 1;
+		while (p > a && ((unsigned char)*p & 0xc0) == 0x80)
+			p--;
+		x->ax = jk_utf8_get(p, (size_t)(a + x->la - p), &x->axn);
+	}
+	x->l1 = last_cp(fe->s);
+	x->l2 = last_cp2(fe->s);
+	x->ua = (int)jk_utf8_count(a);
+	x->head = -1;
+	x->ahas = x->ua >= 2 && jk_vocab_has(st->t, a, x->la);
+	x->p = NULL;
+	x->lp = 0;
+	if (a > fe->s + 1) {
+		p = a - 1;
+		while (p > fe->s && p[-1] != ' ')
+			p--;
+		x->p = p;
+		x->lp = (size_t)(a - p);
+	}
 	b = fs->s;
 	while (*b == ' ')
 		b++;
-	la = strlen(a);
-	lb = strcspn(b, " ");
-	lb = st_trim_punct(b, lb);
+	x->b = b;
+	x->lb = st_trim_punct(b, strcspn(b, " "));
+	x->f1 = first_cp(b);
+	x->f2 = first_cp2(b);
+	x->f1n = 0;
+	if (*b != '\0')
+		jk_utf8_get(b, strlen(b), &x->f1n);
+}
+
+/*
+ * How well does the text go on from the end of flow line e into the
+ * start of flow line s (xe: side_of the end, xs: of the start)?  Higher
+ * is better; 0 is no evidence.
+ */
+static double
+score(const struct st *st, const struct bigrams *bg, int e, int s,
+    struct side *xe, const struct side *xs)
+{
+	const struct fl	*fe = &st->f[e], *fs = &st->f[s];
+	char		 w[256];
+	const char	*a = xe->a, *b = xs->b;
+	size_t		 la = xe->la, lb = xs->lb;
+	double		 sc = 0;
+	int		 c, apart;
+	size_t		 lo, hi;
+
 	if (la + lb + 2 > sizeof(w) || la == 0 || lb == 0)
 		return 0;
 	/* a closed sentence: any sentence may follow, no ending may */
@@ -310,60 +469,63 @@ score(const struct st *st, const struct bigrams *bg, int e, int s)
 		 * or a word printed whole and a particle or ending after it */
 		memcpy(w + la, b, lb);
 		w[la + lb] = '\0';
-		c = jk_vocab_exact(st->t, w, la + lb);
+		/* two syllables at the join that never stand together in
+		 * the issue's lines: no word, stem or word beginning of
+		 * the issue holds both, nor does a pair or triple (so the
+		 * glued forms that keep them are not looked up) */
+		apart = jk_is_hangul(xe->ax) && jk_is_hangul(xs->f1) &&
+		    bg_count(bg, xe->ax, xs->f1, 0) == 0;
+		lo = apart ? la - (size_t)xe->axn : 1;
+		hi = apart ? la + (size_t)xs->f1n : 0;
+		c = jk_vocab_exact_apart(st->t, w, la + lb, lo, hi);
 		/* (seen only with a particle after it, unless the start
 		 * is itself that particle) */
 		if (c == 0 && !(fs->k & K_OPEN) &&
-		    jk_vocab_has(st->t, w, la + lb))
+		    jk_vocab_has_apart(st->t, w, la + lb, lo, hi))
 			c = 1;
 		if (c > 0)
 			sc += c >= 3 ? 7 : 6;
 		/* and the word before it with the glued one, a phrase the
 		 * issue prints elsewhere */
-		if (c > 0 && a > fe->s + 1) {
+		if (c > 0 && xe->p != NULL) {
 			char		 ph[300];
-			const char	*p = a - 1;
-			size_t		 lp;
+			size_t		 lp = xe->lp;
 
-			while (p > fe->s && p[-1] != ' ')
-				p--;
-			lp = (size_t)(a - p);
 			if (lp + la + lb + 1 < sizeof(ph)) {
-				memcpy(ph, p, lp);
+				memcpy(ph, xe->p, lp);
 				memcpy(ph + lp, w, la + lb + 1);
 				if (jk_vocab_has(st->t, ph, lp + la + lb))
 					sc += 2;
 			}
 		}
-		else if ((fs->k & K_OPEN) && jk_utf8_count(a) >= 2 &&
-		    jk_vocab_has(st->t, a, la))
+		else if ((fs->k & K_OPEN) && xe->ahas)
 			sc += 3;
 		/* or the glued eojeol begins like words the issue prints,
 		 * beyond the join */
-		else if (pre_longest(bg, w, (int)jk_utf8_count(a)) >= 3)
+		else if (!apart && pre_longest(bg, w, xe->ua) >= 3)
 			sc += 2;
+		if (apart && xe->l1 == xe->ax)
+			return sc - distance(st, e, s);
 		/* the syllable pair across the join, in the issue's words */
-		c = bg_count(bg, last_cp(fe->s), first_cp(b), 0);
+		c = bg_count(bg, xe->l1, xs->f1, 0);
 		sc += c >= 16 ? 1.5 : c >= 4 ? 1 : c >= 1 ? 0.5 : 0;
 		/* and the syllable triples across it */
-		if (tg_count(bg, last_cp2(fe->s), last_cp(fe->s),
-		    first_cp(b)) > 0)
+		if (tg_count(bg, xe->l2, xe->l1, xs->f1) > 0)
 			sc += 1;
-		if (tg_count(bg, last_cp(fe->s), first_cp(b),
-		    first_cp2(b)) > 0)
+		if (tg_count(bg, xe->l1, xs->f1, xs->f2) > 0)
 			sc += 1;
 	} else {
 		/* cut at a space: two neighbouring words */
 		w[la] = ' ';
 		memcpy(w + la + 1, b, lb);
 		w[la + 1 + lb] = '\0';
-		if (jk_vocab_has(st->t, w, la + 1 + lb))
+		if (jk_vocab_has_phrase(st->t, w, la + 1 + lb, la, &xe->head))
 			sc += 3;
 		if (fs->k & K_OPEN)
 			sc -= 2;
 		/* the last syllable of a word and the first of the next,
 		 * as the issue's words follow each other */
-		c = bg_count(bg, last_cp(fe->s), first_cp(b), 1);
+		c = bg_count(bg, xe->l1, xs->f1, 1);
 		sc += c >= 16 ? 2 : c >= 4 ? 1 : c >= 1 ? 0.5 : 0;
 	}
 	return sc - distance(st, e, s);
@@ -427,19 +589,19 @@ dominant(const double *m, int n, int i, int j)
  * (FIELD-GUIDE 2.4), and the three starts of a swap are block starts.
  */
 static double
-swap_gain(const struct st *st, const double *m, const struct cut *c, int n,
+swap_gain(const double *m, const double *d, const char *lead, int n,
     int i, int j, int k)
 {
 	double	 g;
-	int	 x, nl = 0;
+	int	 nl;
 
-	g = m[i * n + j] + distance(st, c[i].e, c[j].s) +
-	    m[j * n + k] + distance(st, c[j].e, c[k].s) +
-	    m[k * n + i] + distance(st, c[k].e, c[i].s) -
+	/* d[x * n + y]: distance() from cut x's end to cut y's start;
+	 * lead[x]: cut x's start has a leading space (both found once) */
+	g = m[i * n + j] + d[i * n + j] +
+	    m[j * n + k] + d[j * n + k] +
+	    m[k * n + i] + d[k * n + i] -
 	    m[i * n + i] - m[j * n + j] - m[k * n + k];
-	x = i;
-	for (x = 0; x < 3; x++)
-		nl += st->f[c[x == 0 ? i : x == 1 ? j : k].s].lead > 0;
+	nl = lead[i] + lead[j] + lead[k];
 	return g + 0.5 * nl;
 }
 
@@ -473,6 +635,7 @@ jump(const struct st *st, const struct cut *x)
 
 struct swap {
 	int	 i, j, k;
+	int	 at;		/* found as the at-th (the order of equals) */
 	double	 g;
 	int	 strong;	/* two of its three pairs on word evidence */
 	int	 jump;		/* a start printed as a block start */
@@ -483,7 +646,8 @@ swap_cmp(const void *a, const void *b)
 {
 	const struct swap *x = a, *y = b;
 
-	return x->g < y->g ? 1 : x->g > y->g ? -1 : x->i - y->i;
+	return x->g < y->g ? 1 : x->g > y->g ? -1 : x->i != y->i ?
+	    x->i - y->i : x->at - y->at;
 }
 
 /* A swap as a rival: a reading with word evidence on one join only is
@@ -541,8 +705,12 @@ swaps(const struct st *st, const double *m, const struct cut *c, int n,
     int *to)
 {
 	char		*busy = jk_xcalloc((size_t)n, 1);
-	struct swap	*sw = NULL;
-	size_t		 nsw = 0, cap = 0, a, *w1;
+	signed char	*ok = jk_xreallocarray(NULL, (size_t)n * (size_t)n, 1);
+	double		*d = jk_xreallocarray(NULL, (size_t)n * (size_t)n,
+			    sizeof(*d));
+	char		*lead = jk_xreallocarray(NULL, (size_t)n, 1);
+	struct swap	*sw = NULL, *el;
+	size_t		 nsw = 0, cap = 0, nel = 0, a, b, *w1;
 	int		 i, j, k, x, t, ch = 0;
 	double		 g, r, rival, *v1, *v2;
 
@@ -554,24 +722,31 @@ swaps(const struct st *st, const double *m, const struct cut *c, int n,
 			for (x = lo; x <= hi; x++)
 				busy[x] = 1;
 		}
+	/* each pair is looked at by many triples: its verdict once */
+	for (i = 0; i < n; i++) {
+		lead[i] = st->f[c[i].s].lead > 0;
+		for (j = 0; j < n; j++) {
+			ok[i * n + j] = (signed char)pair_ok(st, m, c, n, i, j);
+			d[i * n + j] = distance(st, c[i].e, c[j].s);
+		}
+	}
 	for (i = 0; i < n; i++) {
 		if (busy[i])
 			continue;
 		for (j = i + 1; j < n && j - i <= SWAPSPAN && !busy[j]; j++) {
-			int p1 = pair_ok(st, m, c, n, i, j);
+			int p1 = ok[i * n + j];
 
 			if (p1 == 0 || block_lines(st, c[i].s, c[j].s) < 2)
 				continue;
 			for (k = j + 1; k < n && k - j <= SWAPSPAN &&
 			    !busy[k]; k++) {
-				int	 p2 = pair_ok(st, m, c, n, j, k),
-					 p3 = pair_ok(st, m, c, n, k, i);
+				int	 p2 = ok[j * n + k], p3 = ok[k * n + i];
 
 				JK_WORK(1);
 				if (p2 == 0 || p3 == 0 ||
 				    block_lines(st, c[j].s, c[k].s) < 2)
 					continue;
-				g = swap_gain(st, m, c, n, i, j, k);
+				g = swap_gain(m, d, lead, n, i, j, k);
 				if (g < SWAPGAIN - SWAPMARGIN)
 					continue;
 				if (nsw == cap) {
@@ -582,6 +757,7 @@ swaps(const struct st *st, const double *m, const struct cut *c, int n,
 				sw[nsw].i = i;
 				sw[nsw].j = j;
 				sw[nsw].k = k;
+				sw[nsw].at = (int)nsw;
 				sw[nsw].g = g;
 				sw[nsw].strong = (p1 == 2) + (p2 == 2) +
 				    (p3 == 2) >= 2;
@@ -595,16 +771,21 @@ swaps(const struct st *st, const double *m, const struct cut *c, int n,
 			}
 		}
 	}
-	if (nsw > 0)
-		qsort(sw, nsw, sizeof(*sw), swap_cmp);
 	v1 = jk_xreallocarray(NULL, (size_t)n, sizeof(*v1));
 	v2 = jk_xreallocarray(NULL, (size_t)n, sizeof(*v2));
 	w1 = jk_xreallocarray(NULL, (size_t)n, sizeof(*w1));
 	rivals_of_cuts(sw, nsw, n, v1, w1, v2);
-	for (a = 0; a < nsw; a++) {
-		if (!sw[a].strong || !sw[a].jump || sw[a].g < SWAPGAIN ||
-		    busy[sw[a].i] ||
-		    busy[sw[a].j] || busy[sw[a].k])
+	/* only the swaps that may be taken need an order, the best first
+	 * (the rival values do not depend on it) */
+	el = jk_xreallocarray(NULL, nsw + 1, sizeof(*el));
+	for (a = 0; a < nsw; a++)
+		if (sw[a].strong && sw[a].jump && sw[a].g >= SWAPGAIN)
+			el[nel++] = sw[a];
+	if (nel > 0)
+		qsort(el, nel, sizeof(*el), swap_cmp);
+	for (b = 0; b < nel; b++) {
+		a = (size_t)el[b].at;
+		if (busy[sw[a].i] || busy[sw[a].j] || busy[sw[a].k])
 			continue;
 		for (x = sw[a].i; x <= sw[a].k && !busy[x]; x++)
 			;
@@ -629,7 +810,11 @@ swaps(const struct st *st, const double *m, const struct cut *c, int n,
 	free(v1);
 	free(v2);
 	free(w1);
+	free(el);
 	free(sw);
+	free(ok);
+	free(d);
+	free(lead);
 	free(busy);
 	return ch;
 }
@@ -648,11 +833,16 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 	    sizeof(*mp));
 	int	*from = jk_xreallocarray(NULL, (size_t)n, sizeof(*from));
 	char	*busy = jk_xreallocarray(NULL, (size_t)n, 1);
+	struct side *sd = jk_xreallocarray(NULL, (size_t)n, sizeof(*sd));
 	int	 i, j, t, x, steps, ch = 0;
 
 	for (i = 0; i < n; i++)
+		side_of(st, c[i].e, c[i].s, &sd[i]);
+	for (i = 0; i < n; i++)
 		for (j = 0; j < n; j++)
-			m[i * n + j] = score(st, bg, c[i].e, c[j].s);
+			m[i * n + j] = score(st, bg, c[i].e, c[j].s, &sd[i],
+			    &sd[j]);
+	free(sd);
 	for (i = 0; i < n; i++) {
 		to[i] = i;
 		from[i] = -1;
@@ -819,7 +1009,7 @@ reorder_unit(struct st *st, struct bigrams *bg, int k)
 	n = find_cuts(st, k, a->from, end, c);
 	if (n < 2)
 		return;
-	if (bg->h == NULL)
+	if (bg->key == NULL)
 		bg_build(bg, st->t);	/* only when some unit has cuts */
 	ch = decide(st, bg, c, n, to);
 	if (ch == 0)
@@ -862,12 +1052,17 @@ st_reorder(struct st *st)
 {
 	struct bigrams	 bg;
 	int		 k;
+	size_t		 i;
 
-	bg.h = NULL;
+	bg.key = NULL;
 	for (k = 0; k < st->na; k++)
 		reorder_unit(st, &bg, k);
-	if (bg.h != NULL) {
-		g_hash_table_destroy(bg.h);
-		g_hash_table_destroy(bg.pre);
+	if (bg.key != NULL) {
+		for (i = 0; i < bg.pcap; i++)
+			g_free(bg.pre[i]);
+		free(bg.pre);
+		free(bg.phash);
+		free(bg.key);
+		free(bg.cnt);
 	}
 }
