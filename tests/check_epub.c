@@ -804,6 +804,69 @@ START_TEST(test_epub_two_renders_identical)
 }
 END_TEST
 
+/* In memory, the same bytes as the file; the flags leave out the fonts
+ * (and their licence page), the cover picture and the compression, and
+ * nothing else. */
+START_TEST(test_epub_render_mem_and_flags)
+{
+	struct jk_doc	*d = rich_doc();
+	char		*p = render("file.epub"), *f, *m, *c, *lean;
+	size_t		 lf, lm, lc, i, n;
+	zip_t		*za;
+	zip_stat_t	 st;
+	zip_error_t	 ze;
+	zip_source_t	*src;
+	int		 fonts = 0;
+
+	f = slurp(p, &lf);
+	ck_assert_int_eq(jk_epub_render_mem(fx.ep, d, "mem.epub", &m, &lm), 0);
+	ck_assert_uint_eq(lf, lm);
+	ck_assert(memcmp(f, m, lf) == 0);
+	za = zip_of(p);
+	n = (size_t)zip_get_num_entries(za, 0);
+	for (i = 0; i < n; i++)
+		fonts += strncmp(zip_get_name(za, i, 0), "EPUB/fonts/", 11) == 0;
+	ck_assert_int_gt(fonts, 0);
+	ck_assert_int_ge(zip_name_locate(za, "EPUB/images/cover.png", 0), 0);
+	ck_assert_int_ge(zip_name_locate(za, "EPUB/text/licence.xhtml", 0), 0);
+	zip_close(za);
+
+	jk_epub_set_flags(fx.ep, JK_EPUB_NO_FONTS | JK_EPUB_NO_COVER |
+	    JK_EPUB_STORE);
+	ck_assert_int_eq(jk_epub_render_mem(fx.ep, d, "lean.epub", &lean,
+	    &lc), 0);
+	jk_epub_set_flags(fx.ep, 0);
+	zip_error_init(&ze);
+	src = zip_source_buffer_create(lean, lc, 0, &ze);
+	ck_assert_ptr_nonnull(src);
+	za = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze);
+	ck_assert_ptr_nonnull(za);
+	ck_assert_uint_eq((size_t)zip_get_num_entries(za, 0), n - fonts - 2);
+	for (i = 0; i < n - fonts - 2; i++) {
+		ck_assert_int_eq(zip_stat_index(za, i, 0, &st), 0);
+		ck_assert_msg(strncmp(st.name, "EPUB/fonts/", 11) != 0 &&
+		    strcmp(st.name, "EPUB/images/cover.png") != 0 &&
+		    strcmp(st.name, "EPUB/text/licence.xhtml") != 0, "%s",
+		    st.name);
+		ck_assert_int_eq(st.comp_method, ZIP_CM_STORE);
+	}
+	c = zip_get(za, "EPUB/css/jikji.css", NULL);
+	ck_assert_ptr_null(strstr(c, "@font-face"));
+	free(c);
+	c = zip_get(za, "EPUB/text/cover.xhtml", NULL);
+	ck_assert_ptr_null(strstr(c, "<img"));
+	ck_assert_ptr_nonnull(strstr(c, "<h1"));
+	free(c);
+	zip_close(za);
+	zip_error_fini(&ze);
+	free(lean);
+	free(m);
+	free(f);
+	free(p);
+	jk_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_epub_identifier_stable_and_distinct)
 {
 	struct jk_doc	*d1 = rich_doc(), *d2 = rich_doc();
@@ -1320,6 +1383,7 @@ epub_suite(void)
 	tcase_add_test(tc, test_epub_markup_text_is_escaped);
 	tcase_add_test(tc, test_epub_nav_contents_and_page_list);
 	tcase_add_test(tc, test_epub_two_renders_identical);
+	tcase_add_test(tc, test_epub_render_mem_and_flags);
 	tcase_add_test(tc, test_epub_identifier_stable_and_distinct);
 	tcase_add_test(tc, test_epub_failure_leaves_no_file);
 	tcase_add_test(tc, test_epub_fonts_are_subsets);

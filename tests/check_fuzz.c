@@ -11,7 +11,7 @@
 
 #include "check_main.h"
 
-/* The three entry points, under their own names. */
+/* The entry points, under their own names. */
 #define LLVMFuzzerTestOneInput	fuzz_convert_one
 #include "fuzz/fuzz_convert.c"
 #undef LLVMFuzzerTestOneInput
@@ -21,6 +21,16 @@
 #define LLVMFuzzerTestOneInput	fuzz_backends_one
 #define LLVMFuzzerInitialize	fuzz_backends_init
 #include "fuzz/fuzz_backends.c"
+#undef LLVMFuzzerTestOneInput
+#undef LLVMFuzzerInitialize
+#define LLVMFuzzerTestOneInput	fuzz_epub_one
+#define LLVMFuzzerInitialize	fuzz_epub_init
+#include "fuzz/fuzz_epub.c"
+#undef LLVMFuzzerTestOneInput
+#undef LLVMFuzzerInitialize
+#define LLVMFuzzerTestOneInput	fuzz_layout_one
+#define LLVMFuzzerInitialize	fuzz_layout_init
+#include "fuzz/fuzz_layout.c"
 #undef LLVMFuzzerTestOneInput
 #undef LLVMFuzzerInitialize
 
@@ -48,6 +58,8 @@ static const struct target {
 	{ "convert", fuzz_convert_one },
 	{ "xml", fuzz_xml_one },
 	{ "backends", fuzz_backends_one },
+	{ "epub", fuzz_epub_one },
+	{ "layout", fuzz_layout_one },
 };
 
 #define NTARGETS	(int)(sizeof(targets) / sizeof(targets[0]))

@@ -34,6 +34,7 @@
 struct jk_epub {
 	const struct jk_style	*style;
 	struct jk_diag		*diag;
+	unsigned int		 flags;		/* JK_EPUB_NO_FONTS ... */
 };
 
 /* One file of the package. */

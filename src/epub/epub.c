@@ -30,6 +30,12 @@ jk_epub_new(const struct jk_style *style, struct jk_diag *diag)
 }
 
 void
+jk_epub_set_flags(struct jk_epub *ep, unsigned int flags)
+{
+	ep->flags = flags;
+}
+
+void
 jk_epub_free(struct jk_epub *ep)
 {
 	free(ep);
@@ -472,7 +478,8 @@ zip_book(struct ep_book *b, char **data, size_t *len)
 			zip_source_free(fs);
 			goto out;
 		}
-		if (zip_set_file_compression(za, idx, f->store ?
+		if (zip_set_file_compression(za, idx, f->store ||
+		    (b->ep->flags & JK_EPUB_STORE) ?
 		    ZIP_CM_STORE : ZIP_CM_DEFLATE, f->store ? 0 : 1) < 0 ||
 		    zip_file_set_mtime(za, idx, b->mtime, 0) < 0) {
 			jk_msg(b->diag, JK_M_EPUB, 0, "%s: zip: %s: %s",
@@ -606,7 +613,8 @@ build(struct ep_book *b)
 	 * for the classes they use only.  The fonts go in first, for the
 	 * licence page. */
 	css = g_string_new(NULL);
-	ep_fonts_embed(b, css);
+	if (!(b->ep->flags & JK_EPUB_NO_FONTS))
+		ep_fonts_embed(b, css);
 	icss = b->nfiles;
 	len = css->len;
 	ep_book_add(b, "EPUB/css/jikji.css", "css/jikji.css", "css",
@@ -614,12 +622,14 @@ build(struct ep_book *b)
 	find_licence(b);
 
 	/* Cover picture and page. */
-	if (ep_cover_png(b, &data, &len) < 0)
-		return -1;
-	b->has_cover = 1;
-	f = ep_book_add(b, "EPUB/images/cover.png", "images/cover.png",
-	    "cover-image", "image/png", "cover-image", 0, data, len);
-	f->store = 1;	/* already compressed */
+	if (!(b->ep->flags & JK_EPUB_NO_COVER)) {
+		if (ep_cover_png(b, &data, &len) < 0)
+			return -1;
+		b->has_cover = 1;
+		f = ep_book_add(b, "EPUB/images/cover.png", "images/cover.png",
+		    "cover-image", "image/png", "cover-image", 0, data, len);
+		f->store = 1;	/* already compressed */
+	}
 	what = "cover.xhtml";
 	if (ep_xhtml_cover(b, &data, &len) < 0)
 		goto fail;
@@ -680,13 +690,14 @@ fail:
 }
 
 int
-jk_epub_render(struct jk_epub *ep, const struct jk_doc *doc, const char *path)
+jk_epub_render_mem(struct jk_epub *ep, const struct jk_doc *doc,
+    const char *path, char **data, size_t *len)
 {
 	struct ep_book	 b;
-	char		*data = NULL;
-	size_t		 len;
 	int		 rc = -1;
 
+	*data = NULL;
+	*len = 0;
 	memset(&b, 0, sizeof(b));
 	b.ep = ep;
 	b.style = ep->style;
@@ -719,8 +730,23 @@ jk_epub_render(struct jk_epub *ep, const struct jk_doc *doc, const char *path)
 	}
 	if (build(&b) < 0)
 		goto out;
-	if (zip_book(&b, &data, &len) < 0)
+	if (zip_book(&b, data, len) < 0)
 		goto out;
+	rc = 0;
+out:
+	book_free(&b);
+	return rc;
+}
+
+int
+jk_epub_render(struct jk_epub *ep, const struct jk_doc *doc, const char *path)
+{
+	char	*data;
+	size_t	 len;
+	int	 rc = -1;
+
+	if (jk_epub_render_mem(ep, doc, path, &data, &len) < 0)
+		return -1;
 	if (jk_file_write_atomic(path, data, len) < 0) {
 		jk_msg(ep->diag, JK_M_EPUB, 0, "%s: %s", path,
 		    strerror(errno));
@@ -729,6 +755,5 @@ jk_epub_render(struct jk_epub *ep, const struct jk_doc *doc, const char *path)
 	rc = 0;
 out:
 	free(data);
-	book_free(&b);
 	return rc;
 }

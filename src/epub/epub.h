@@ -24,6 +24,30 @@ struct jk_epub	*jk_epub_new(const struct jk_style *, struct jk_diag *);
 int		 jk_epub_render(struct jk_epub *, const struct jk_doc *,
 		    const char *path);
 
+/*
+ * The same book in memory: *data (malloc'd, *len bytes) holds the EPUB
+ * file; name stands for the file in messages.  Returns 0, or -1 after a
+ * message (*data is then NULL).
+ */
+int		 jk_epub_render_mem(struct jk_epub *, const struct jk_doc *,
+		    const char *name, char **data, size_t *len);
+
+/*
+ * Parts of the package a render may leave out (jk_epub_set_flags; 0, the
+ * default, leaves out nothing).  They are for tests and the fuzz target
+ * of the XHTML, nav, NCX and OPF writers (tests/fuzz/fuzz_epub.c), which
+ * need neither the fixed cost of font subsetting and the cover picture
+ * nor that of compression; such a book is complete and valid, only
+ * without embedded fonts, cover picture, or deflated entries.
+ */
+#define JK_EPUB_NO_FONTS	0x01	/* no font subsets, @font-face rules
+					 * nor font licence page */
+#define JK_EPUB_NO_COVER	0x02	/* no cover picture: the cover page
+					 * shows the title as text */
+#define JK_EPUB_STORE		0x04	/* every zip entry stored */
+
+void		 jk_epub_set_flags(struct jk_epub *, unsigned int flags);
+
 void		 jk_epub_free(struct jk_epub *);
 
 #endif
