@@ -34,6 +34,26 @@ term_goes_on(struct bctx *b, int i)
 	    K_NUMHEAD | K_BULLET | K_CIRCLED | K_NOTE));
 }
 
+/*
+ * Put a finished figure into the flow.  A paragraph cut by it (its last
+ * line does not end a sentence, or the sentence goes on after the figure)
+ * waits for the rest; otherwise it ends here.  Returns i.
+ */
+static int
+close_figure(struct bctx *b, struct jk_node *fig, int i)
+{
+	struct st	*st = b->st;
+
+	if (b->pfirst >= 0 && (!(st->f[b->plast].k & K_TERM) ||
+	    term_goes_on(b, i)))
+		bk_set_cut(b);
+	else
+		bk_flush_para(b);
+	bk_add_block(b, fig);
+	b->lastfig = fig;
+	return i;
+}
+
 /* First line of the single-spaced run (lines with no blank line
  * between them) that ends at line i, within the open paragraph. */
 int
@@ -113,14 +133,7 @@ bk_figure(struct bctx *b, int i)
 	if (j >= 0) {
 		i = st_table(st, NULL, fig, b->k, b->a->to, -1, head, j);
 		i = absorb_sources(b, fig, i);
-		if (b->pfirst >= 0 && (!(st->f[b->plast].k & K_TERM) ||
-		    term_goes_on(b, i)))
-			bk_set_cut(b);
-		else
-			bk_flush_para(b);
-		bk_add_block(b, fig);
-		b->lastfig = fig;
-		return i;
+		return close_figure(b, fig, i);
 	}
 	/* where does the figure material end?  At the next caption, or at
 	 * the leading-space line that resumes the cut sentence */
@@ -226,14 +239,7 @@ bk_figure(struct bctx *b, int i)
 		bk_add_block(b, p);
 		return i;
 	}
-	if (b->pfirst >= 0 && (!(st->f[b->plast].k & K_TERM) ||
-	    term_goes_on(b, i)))
-		bk_set_cut(b);
-	else
-		bk_flush_para(b);
-	bk_add_block(b, fig);
-	b->lastfig = fig;
-	return i;
+	return close_figure(b, fig, i);
 }
 
 /* Source lines right after a figure's data; a "<…" source runs on
