@@ -2124,7 +2124,7 @@ START_TEST(test_tagged_structure)
 	int		 status;
 	static const char *const order[] = {
 		"H1 함께하는 혁신으로", "H2 1. 기술혁신의 흐름", "L ",
-		"Div 표 1", "Figure 그림 1", "H3 세부 과제", "BlockQuote ",
+		"Div 표 1", "Div 그림 1", "H3 세부 과제", "BlockQuote ",
 		"Div 알아두기", "H4 데이터 처리 절차", "P 데이터 추출", "Note ",
 		"H1 산업기술 동향",
 		"Table ",

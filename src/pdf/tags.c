@@ -14,13 +14,12 @@
  *
  * Structure types (standard, 14.8.4): article titles H1, headings of
  * levels 1-3 H2-H4, paragraphs, bylines and sources P, lists L/LI/LBody,
- * tables Table/TR/TH/TD, figures Figure with their Caption (a figure that
- * holds a table is a Div, the table being the content), sidebars Div,
+ * tables Table/TR/TH/TD, figures Div with their Caption, sidebars Div,
  * quotations BlockQuote, notes Note, the contents TOC/TOCI.  Links are
  * Cairo's Link elements inside them.  Running heads and folios are left
  * out of the structure (ink.c marks them, with rules and crop marks, as
- * artifacts); a line that sets no block (the note in a picture's frame)
- * belongs to the element open before it.  Elements are closed at the end
+ * artifacts); a line that sets no block belongs to the element open
+ * before it.  Elements are closed at the end
  * of each page: the fills and rules of the next page are drawn before its
  * text and must not fall into an element still open.
  */
@@ -44,8 +43,10 @@ group_name(const struct jk_node *n)
 	case JK_NODE_ROW:
 		return "TR";
 	case JK_NODE_FIGURE:
-		return jk_node_child(n, JK_NODE_TABLE) != NULL ? "Div" :
-		    "Figure";
+		/* The text gives no picture: a figure prints as its
+		 * caption, source and data (a table or lines of text).
+		 * A Figure element promises a graphic and asks for /Alt
+		 * text standing in for it; here the text is all there is. */
 	case JK_NODE_SIDEBAR:
 		return "Div";
 	case JK_NODE_QUOTE:
