@@ -60,7 +60,7 @@ enum {
 	V_ENDING,	/* an ending after a space */
 	V_NOBEGIN	/* after a space, a start that begins no word */
 };
-#define MAXCUT	 256	/* cuts looked at per unit */
+#define MAXCUT	 256	/* cuts decided together (a window of them) */
 #define SPACED	 ((guint64)1 << 63)	/* bigram key: across a space */
 
 struct cut {
@@ -648,13 +648,14 @@ score(const struct st *st, const struct bigrams *bg, int e, int s,
 }
 
 /* Cuts of unit k in flow [from, to): consecutive prose lines, the first
- * not ending a sentence.  Returns their number. */
+ * not ending a sentence.  Returns their number, *cp the cuts (free). */
 static int
-find_cuts(const struct st *st, int k, int from, int to, struct cut *c)
+find_cuts(const struct st *st, int k, int from, int to, struct cut **cp)
 {
-	int	 i, j, n = 0;
+	struct cut *c = NULL;
+	int	 i, j, n = 0, cap = 0;
 
-	for (i = from; i < to && n < MAXCUT; i++) {
+	for (i = from; i < to; i++) {
 		if (!prose_line(st, i, k) || (!(st->f[i].k & K_TERM) &&
 		    st->f[i].w < 0.7 * st->p90))
 			continue;
@@ -665,6 +666,10 @@ find_cuts(const struct st *st, int k, int from, int to, struct cut *c)
 				break;
 		if (j >= to || !prose_line(st, j, k))
 			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			c = jk_xreallocarray(c, (size_t)cap, sizeof(*c));
+		}
 		/* after a closed sentence, only a block that starts
 		 * mid-sentence (an ending, a particle) is stranded; a
 		 * sentence start may still begin a swapped block, and so
@@ -677,6 +682,7 @@ find_cuts(const struct st *st, int k, int from, int to, struct cut *c)
 		c[n].s = j;
 		n++;
 	}
+	*cp = c;
 	return n;
 }
 
@@ -986,10 +992,12 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 
 	for (i = 0; i < n; i++)
 		side_of(st, bg, c[i].e, c[i].s, &sd[i]);
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
+		JK_WORK(n);	/* every end against every start */
 		for (j = 0; j < n; j++)
 			m[i * n + j] = score(st, bg, c[i].e, c[j].s, &sd[i],
 			    &sd[j], &no[i * n + j]);
+	}
 	free(sd);
 	for (i = 0; i < n; i++) {
 		to[i] = i;
@@ -1144,22 +1152,19 @@ movable(const struct st *st, int k, int from, int end)
 	return 1;
 }
 
+/*
+ * Cuts c[0..n) of unit k, the text from their first start to flow line
+ * end: decide their order and permute the flow (the text before the
+ * first cut's start and the block after the last stay).
+ */
 static void
-reorder_unit(struct st *st, struct bigrams *bg, int k)
+reorder_window(struct st *st, struct bigrams *bg, int k, const struct cut *c,
+    int n, int end)
 {
 	struct art	*a = &st->a[k];
-	struct cut	 c[MAXCUT];
 	int		 to[MAXCUT], lne[MAXCUT], lns[MAXCUT];
-	int		 n, i, ch, from, end;
+	int		 i, ch, from;
 
-	if (a->advert || a->to - a->from < 4)
-		return;
-	end = a->tail > a->from ? a->tail : a->to;
-	n = find_cuts(st, k, a->from, end, c);
-	if (n < 2)
-		return;
-	if (bg->key == NULL)
-		bg_build(bg, st->t);	/* only when some unit has cuts */
 	ch = decide(st, bg, c, n, to);
 	if (ch == 0)
 		return;
@@ -1194,6 +1199,39 @@ reorder_unit(struct st *st, struct bigrams *bg, int k)
 			jk_msg(st->d, JK_M_ORDER, lns[i], "column block from "
 			    "line %d goes on the sentence cut at line %d",
 			    lns[i], lne[i]);
+}
+
+/* A unit's cuts are decided MAXCUT at a time, in windows that follow
+ * each other (the work of a window grows with the square of its cuts,
+ * so a long unit costs in proportion to its length); a window ends, if
+ * it can, at a closed sentence in its last SWAPSPAN cuts, where no
+ * swap is cut in two. */
+static void
+reorder_unit(struct st *st, struct bigrams *bg, int k)
+{
+	struct art	*a = &st->a[k];
+	struct cut	*c;
+	int		 n, w, x, end, uend;
+
+	if (a->advert || a->to - a->from < 4)
+		return;
+	uend = a->tail > a->from ? a->tail : a->to;
+	n = find_cuts(st, k, a->from, uend, &c);
+	if (n >= 2 && bg->key == NULL)
+		bg_build(bg, st->t);	/* only when some unit has cuts */
+	for (w = 0; n - w >= 2; w += x) {
+		x = n - w;
+		if (x > MAXCUT) {
+			x = MAXCUT;
+			while (x > MAXCUT - SWAPSPAN && !c[w + x - 1].soft)
+				x--;
+			if (!c[w + x - 1].soft)
+				x = MAXCUT;
+		}
+		end = w + x < n ? c[w + x].s : uend;
+		reorder_window(st, bg, k, c + w, x, end);
+	}
+	free(c);
 }
 
 void
