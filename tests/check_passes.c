@@ -111,28 +111,36 @@ PASS_TEST(order)
 PASS_TEST(notes)
 PASS_TEST(adverts)
 
-/* Work of converting one article of n lines of running text whose
- * every line ends inside a word: all cuts, and swaps looked at. */
-static unsigned long long
-order_work(int n)
+/* n lines of running text whose every line ends inside a word: words
+ * eojeols of three syllables, the line cut after two more. */
+static void
+cut_lines(GString *g, int n, int words)
 {
 	static const char *const syl[] = { "가", "나", "다", "라", "마",
 	    "바", "사", "아", "자", "차", "카", "타", "파", "하" };
-	struct jk_diag	 d;
-	struct jk_doc	*doc;
-	GString		*g = g_string_new("제목 줄\n\n");
-	unsigned long long w;
-	int		 i, k;
+	int	 i, k;
 
 	for (i = 0; i < n; i++) {
-		/* eojeols of three syllables, the line cut after two */
-		for (k = 0; k < 7; k++)
+		for (k = 0; k < words; k++)
 			g_string_append_printf(g, "%s%s%s ",
 			    syl[(i * 7 + k) % 14], syl[(i + k * 3) % 14],
 			    syl[(i * 5 + k) % 14]);
 		g_string_append_printf(g, "%s%s\n", syl[i % 14],
 		    syl[(i + 1) % 14]);
 	}
+}
+
+/* Work of converting one article of n lines of running text whose
+ * every line ends inside a word: all cuts, and swaps looked at. */
+static unsigned long long
+order_work(int n)
+{
+	struct jk_diag	 d;
+	struct jk_doc	*doc;
+	GString		*g = g_string_new("제목 줄\n\n");
+	unsigned long long w;
+
+	cut_lines(g, n, 7);
 	g_string_append(g, "끝입니다.  \n");
 	jk_diag_init(&d, "case", NULL);
 	d.keep = 1;
@@ -166,22 +174,13 @@ END_TEST
 static char *
 long_unit(int n, unsigned long long *work)
 {
-	static const char *const syl[] = { "가", "나", "다", "라", "마",
-	    "바", "사", "아", "자", "차", "카", "타", "파", "하" };
 	GString		*g = g_string_new(" 글. 노은서 \n\n물류혁신연구소 "
 			    "선임연구원\n\n창고 자동화의 \n네 단계\n\n");
 	char		*out;
 	size_t		 len;
-	int		 i, k;
 
-	for (i = 0; i < n; i++) {
-		for (k = 0; k < 5; k++)
-			g_string_append_printf(g, "%s%s%s ",
-			    syl[(i * 7 + k) % 14], syl[(i + k * 3) % 14],
-			    syl[(i * 5 + k) % 14]);
-		g_string_append_printf(g, "%s%s\n", syl[i % 14],
-		    syl[(i + 1) % 14]);
-	}
+	/* as wide as the paragraph's lines, so that theirs are cuts */
+	cut_lines(g, n, 5);
 	g_string_append(g, "끝입니다.\n\n"
 	    "물류 창고의 자동화는 여러 단계로 나뉜다. 먼저 \n"
 	    "입고된 상품의 위치를 빠짐없이 적어 두는 \n"
