@@ -1138,17 +1138,25 @@ permute(struct st *st, int from, int end, const struct cut *c, int n,
 	return 1;
 }
 
-/* Is flow [from, end) all of unit k's body, so that blocks may move? */
+/* Is flow [from, end) all of unit k's body, so that blocks may move?
+ * A byline of the unit printed among its blocks (with its affiliation
+ * and bio) is no other text: the header takes it wherever it stands, and
+ * it moves with its block. */
 static int
 movable(const struct st *st, int k, int from, int end)
 {
-	int	 i;
+	int	 i, r;
 
-	for (i = from; i < end; i++)
-		if (st->f[i].art != k || (st->f[i].role != R_BODY &&
-		    st->f[i].role != R_DONE) || (st->inhdr != NULL &&
+	for (i = from; i < end; i++) {
+		r = st->f[i].role;
+		if (st->f[i].art != k)
+			return 0;
+		if (r == R_BYLINE || r == R_AFFIL || r == R_BIO)
+			continue;
+		if ((r != R_BODY && r != R_DONE) || (st->inhdr != NULL &&
 		    st->inhdr[i]))
 			return 0;
+	}
 	return 1;
 }
 
@@ -1163,7 +1171,7 @@ reorder_window(struct st *st, struct bigrams *bg, int k, const struct cut *c,
 {
 	struct art	*a = &st->a[k];
 	int		 to[MAXCUT], lne[MAXCUT], lns[MAXCUT];
-	int		 i, ch, from;
+	int		 i, ch, from, last;
 
 	ch = decide(st, bg, c, n, to);
 	if (ch == 0)
@@ -1173,8 +1181,12 @@ reorder_window(struct st *st, struct bigrams *bg, int k, const struct cut *c,
 			from = c[i].s;
 			break;
 		}
-	/* block 0 (the header and the text before the first cut) stays */
-	if (!movable(st, k, c[0].s, end)) {
+	for (last = n - 1; last > 0 && to[last] == last; last--)
+		;
+	/* only the blocks between the first and the last cut changed
+	 * move: the text before and after them (the header, a byline
+	 * among the blocks) stays */
+	if (!movable(st, k, from, c[last].s)) {
 		jk_msg(st->d, JK_M_ORDERUNSURE, st->f[from].ln, "%d column "
 		    "blocks seem out of order, but the unit holds other "
 		    "text among them: extraction order kept", ch);
