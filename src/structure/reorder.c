@@ -778,6 +778,9 @@ struct swap {
 	double	 g;
 	int	 strong;	/* two of its three pairs on word evidence */
 	int	 jump;		/* a start printed as a block start */
+	int	 broken;	/* something speaks against a kept pair,
+				 * two starts are block starts, or all
+				 * three new pairs have word evidence */
 };
 
 static int
@@ -916,6 +919,17 @@ swaps(const struct st *st, const double *m, const int *no,
 				 * start: without one, only a rival */
 				sw[nsw].jump = jump(st, &c[i]) ||
 				    jump(st, &c[j]) || jump(st, &c[k]);
+				/* an order that reads on at all three cuts
+				 * is undone only where two of its starts are
+				 * printed as block starts or all three new
+				 * pairs have word evidence */
+				sw[nsw].broken = against(no[i * n + i]) > 0 ||
+				    against(no[j * n + j]) > 0 ||
+				    against(no[k * n + k]) > 0 ||
+				    (st->f[c[i].s].lead > 0) +
+				    (st->f[c[j].s].lead > 0) +
+				    (st->f[c[k].s].lead > 0) >= 2 ||
+				    p1 + p2 + p3 == 6;
 				nsw++;
 			}
 		}
@@ -928,7 +942,7 @@ swaps(const struct st *st, const double *m, const int *no,
 	 * (the rival values do not depend on it) */
 	el = jk_xreallocarray(NULL, nsw + 1, sizeof(*el));
 	for (a = 0; a < nsw; a++)
-		if (sw[a].jump && (sw[a].g >= WEAKGAIN ||
+		if (sw[a].jump && sw[a].broken && (sw[a].g >= WEAKGAIN ||
 		    (sw[a].strong && sw[a].g >= SWAPGAIN)))
 			el[nel++] = sw[a];
 	if (nel > 0)
