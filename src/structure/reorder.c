@@ -29,9 +29,11 @@
  * length of its blocks, and taken only when one of its starts is
  * printed as a block start and it beats the kept order and every rival
  * reading of its cuts by a clear margin: a wider one when only one of
- * its joins has word evidence.  A
- * closed sentence before a sentence start, and a cut next to a Latin
- * word, are cuts only this search may change.  Then single pairs: one
+ * its joins has word evidence.  Where nothing speaks against the kept
+ * joins, two starts must be block starts or all three new joins have
+ * word evidence.  A closed sentence before a sentence start, and a cut
+ * next to a Latin word, are cuts only this search may change.  Then
+ * single pairs: one
  * is changed only when it beats every other candidate of its end and of
  * its start by a clear margin; changes must close into cycles (each
  * start taken is given up by its old end, the one pair that closes a
@@ -39,7 +41,9 @@
  * Otherwise the extraction order is kept and the cut is reported.  The
  * flow is then permuted block by block before the bodies are built, and
  * the first line of every moved block is marked (K_MOVED) so that the
- * join pass glues it where it was put.
+ * join pass glues it where it was put.  A unit of more than MAXCUT cuts
+ * is decided in windows of MAXCUT cuts that follow each other, so that
+ * its work grows with its length.
  */
 #include <stdint.h>
 #include <stdlib.h>
