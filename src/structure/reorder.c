@@ -54,6 +54,7 @@
 #define MARGIN	 2.0	/* a pair beats every rival by this much */
 #define SWAPCOL	 20	/* lines a swapped block usually spans */
 #define SWAPLONG 0.1	/* less per line beyond that */
+#define STARTSHARE 0.15	/* Hangul share of a start that begins in it */
 
 /* score()'s verdict of a pair, when something speaks against it */
 enum {
@@ -449,9 +450,11 @@ first_cp(const char *s)
 	return *s != '\0' ? jk_utf8_get(s, strlen(s), &n) : 0;
 }
 
-/* A line of running text of unit k that a cut can fall after or before. */
+/* A line of running text of unit k that a cut can fall after or before
+ * (start: before it, where a line that goes on in Hangul may hold more
+ * Latin, a name or a term, and still be running text). */
 static int
-prose_line(const struct st *st, int i, int k)
+prose_line_at(const struct st *st, int i, int k, int start)
 {
 	const struct fl	*f = &st->f[i];
 	int		 dg, la;
@@ -460,7 +463,14 @@ prose_line(const struct st *st, int i, int k)
 	    K_SOURCE | K_NUMROW | K_NOTE | K_BULLET | K_NUMHEAD | K_CIRCLED |
 	    K_LABEL | K_BYLINE | K_PHOTOCAP | K_DOUBLED)))
 		return 0;
-	return st_hangul_share(f->s, &dg, &la) >= 0.3;
+	return st_hangul_share(f->s, &dg, &la) >= (start &&
+	    jk_is_hangul(first_cp(f->s)) ? STARTSHARE : 0.3);
+}
+
+static int
+prose_line(const struct st *st, int i, int k)
+{
+	return prose_line_at(st, i, k, 0);
 }
 
 /* Blocks swapped on a page lie near each other: a penalty for the
@@ -668,7 +678,7 @@ find_cuts(const struct st *st, int k, int from, int to, struct cut **cp)
 			    !(st->f[j].k & (K_CAPTION | K_SOURCE | K_DEBRIS |
 			    K_NUMROW | K_PHOTOCAP | K_DOUBLED)))
 				break;
-		if (j >= to || !prose_line(st, j, k))
+		if (j >= to || !prose_line_at(st, j, k, 1))
 			continue;
 		if (n == cap) {
 			cap = cap ? cap * 2 : 64;
