@@ -111,28 +111,36 @@ PASS_TEST(order)
 PASS_TEST(notes)
 PASS_TEST(adverts)
 
-/* Work of converting one article of n lines of running text whose
- * every line ends inside a word: all cuts, and swaps looked at. */
-static unsigned long long
-order_work(int n)
+/* n lines of running text whose every line ends inside a word: words
+ * eojeols of three syllables, the line cut after two more. */
+static void
+cut_lines(GString *g, int n, int words)
 {
 	static const char *const syl[] = { "가", "나", "다", "라", "마",
 	    "바", "사", "아", "자", "차", "카", "타", "파", "하" };
-	struct jk_diag	 d;
-	struct jk_doc	*doc;
-	GString		*g = g_string_new("제목 줄\n\n");
-	unsigned long long w;
-	int		 i, k;
+	int	 i, k;
 
 	for (i = 0; i < n; i++) {
-		/* eojeols of three syllables, the line cut after two */
-		for (k = 0; k < 7; k++)
+		for (k = 0; k < words; k++)
 			g_string_append_printf(g, "%s%s%s ",
 			    syl[(i * 7 + k) % 14], syl[(i + k * 3) % 14],
 			    syl[(i * 5 + k) % 14]);
 		g_string_append_printf(g, "%s%s\n", syl[i % 14],
 		    syl[(i + 1) % 14]);
 	}
+}
+
+/* Work of converting one article of n lines of running text whose
+ * every line ends inside a word: all cuts, and swaps looked at. */
+static unsigned long long
+order_work(int n)
+{
+	struct jk_diag	 d;
+	struct jk_doc	*doc;
+	GString		*g = g_string_new("제목 줄\n\n");
+	unsigned long long w;
+
+	cut_lines(g, n, 7);
 	g_string_append(g, "끝입니다.  \n");
 	jk_diag_init(&d, "case", NULL);
 	d.keep = 1;
@@ -159,6 +167,69 @@ START_TEST(test_order_work_linear)
 }
 END_TEST
 
+/* One article: n lines of running text cut inside a word (cuts that
+ * lead nowhere), then a paragraph whose second and third column blocks
+ * were printed in the other order, at block starts.  The text of the
+ * article as a tree dump (free), *work the work of converting it. */
+static char *
+long_unit(int n, unsigned long long *work)
+{
+	GString		*g = g_string_new(" 글. 노은서 \n\n물류혁신연구소 "
+			    "선임연구원\n\n창고 자동화의 \n네 단계\n\n");
+	char		*out;
+	size_t		 len;
+
+	/* as wide as the paragraph's lines, so that theirs are cuts */
+	cut_lines(g, n, 5);
+	g_string_append(g, "끝입니다.\n\n"
+	    "물류 창고의 자동화는 여러 단계로 나뉜다. 먼저 \n"
+	    "입고된 상품의 위치를 빠짐없이 적어 두는 \n"
+	    " 반 로봇을 들인다. 로봇은 선반 사이를 오가며 상\n"
+	    "품을 나른다. 마지막으로 주문에 맞추어 상품을 \n"
+	    " 전산 장부를 갖춘다. 그다음에는 상품을 \n"
+	    "창고 안에서 다른 곳으로 옮겨 주는 운\n"
+	    " 고르는 설비를 갖춘다. 이렇게 네 단계를 거치면 \n"
+	    "사람이 하던 일의 절반 이상을 기계가 맡게 된다.\n\n"
+	    "이 시스템을 쓰면 운반 로봇과 분류 설비를 한 번\n"
+	    "에 관리할 수 있다. 시스템을 고를 때는 운반 거리\n"
+	    "와 설비를 함께 따져야 한다. 창고마다 상품을 고르\n"
+	    "는 방식이 달라 설비를 고를 때도 운반 로봇을 고\n"
+	    "를 때도 쓸 수 있는 자리를 먼저 살펴야 한다.  \n");
+	jk_work = 0;
+	out = expect_of(g->str, g->len, &len);
+	*work = jk_work;
+	g_string_free(g, TRUE);
+	return out;
+}
+
+/* Cuts beyond the first window of a long unit are decided too: the
+ * swap after 300 cuts is put back. */
+START_TEST(test_order_long_unit)
+{
+	unsigned long long w;
+	char	*out = long_unit(300, &w);
+
+	ck_assert_ptr_nonnull(strstr(out, "빠짐없이 적어 두는 전산 장부를 "
+	    "갖춘다. 그다음에는 상품을 창고 안에서 다른 곳으로 옮겨 주는 "
+	    "운반 로봇을 들인다."));
+	ck_assert_ptr_nonnull(strstr(out, "상품을 고르는 설비를 갖춘다."));
+	free(out);
+}
+END_TEST
+
+/* Every end is scored against every start of its window only, so a
+ * unit twice as long costs about twice the work, not four times. */
+START_TEST(test_order_work_windows)
+{
+	unsigned long long w1, w2;
+
+	free(long_unit(600, &w1));
+	free(long_unit(1200, &w2));
+	ck_assert_uint_gt(w1, 0);
+	ck_assert_uint_le(w2, w1 * 9 / 4);
+}
+END_TEST
+
 static Suite *
 passes_suite(void)
 {
@@ -175,6 +246,8 @@ passes_suite(void)
 	ADD(tables)
 	ADD(order)
 	tcase_add_test(tc, test_order_work_linear);
+	tcase_add_test(tc, test_order_long_unit);
+	tcase_add_test(tc, test_order_work_windows);
 	ADD(notes)
 	ADD(adverts)
 #undef ADD

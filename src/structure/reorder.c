@@ -15,14 +15,25 @@
  * word begins like the issue's words, distance, and whether the start
  * can begin a word at all.
  *
+ * A mid-word cut whose glued word is seen nowhere and whose two
+ * syllables at the join never stand together, an ending after a space,
+ * or a start that begins no word of the issue speak against a pair; a
+ * stem the issue's words begin with and an ending that ends other words
+ * of the issue speak for it.
+ *
  * Two neighbouring blocks printed in the other order change three joins
  * at once, so swaps are decided first, three cuts together: every move
- * is scored by its three new joins over the three kept ones, and taken
- * only when two of its joins have word evidence, one of its starts is
- * printed as a block start (a leading space), and it beats the kept
- * order and every rival reading of its cuts by a clear margin.  A
- * closed sentence before a sentence start, and a cut next to a Latin
- * word, are cuts only this search may change.  Then single pairs: one
+ * is scored by its three new joins over the three kept ones (what
+ * speaks against a kept join counts for the move), by its starts
+ * (printed as block starts with a leading space or not) and by the
+ * length of its blocks, and taken only when one of its starts is
+ * printed as a block start and it beats the kept order and every rival
+ * reading of its cuts by a clear margin: a wider one when only one of
+ * its joins has word evidence.  Where nothing speaks against the kept
+ * joins, two starts must be block starts or all three new joins have
+ * word evidence.  A closed sentence before a sentence start, and a cut
+ * next to a Latin word, are cuts only this search may change.  Then
+ * single pairs: one
  * is changed only when it beats every other candidate of its end and of
  * its start by a clear margin; changes must close into cycles (each
  * start taken is given up by its old end, the one pair that closes a
@@ -30,7 +41,9 @@
  * Otherwise the extraction order is kept and the cut is reported.  The
  * flow is then permuted block by block before the bodies are built, and
  * the first line of every moved block is marked (K_MOVED) so that the
- * join pass glues it where it was put.
+ * join pass glues it where it was put.  A unit of more than MAXCUT cuts
+ * is decided in windows of MAXCUT cuts that follow each other, so that
+ * its work grows with its length.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -39,13 +52,35 @@
 #include "stpriv.h"
 
 #define MARGIN	 2.0	/* a pair beats every rival by this much */
-#define MAXCUT	 256	/* cuts looked at per unit */
+#define SWAPCOL	 20	/* lines a swapped block usually spans */
+#define SWAPLONG 0.1	/* less per line beyond that */
+#define STARTSHARE 0.15	/* Hangul share of a start that begins in it */
+
+/* score()'s verdict of a pair, when something speaks against it */
+enum {
+	V_NONE,
+	V_CLOSED,	/* an ending after a closed sentence */
+	V_NOWORD,	/* cut mid-word, the glued word seen nowhere and its
+			 * two syllables at the join never together */
+	V_ENDING,	/* an ending after a space */
+	V_NOBEGIN	/* after a space, a start that begins no word */
+};
+#define MAXCUT	 256	/* cuts decided together (a window of them) */
 #define SPACED	 ((guint64)1 << 63)	/* bigram key: across a space */
 
 struct cut {
 	int	 e, s;		/* flow lines: end of a block, next start */
 	int	 soft;		/* a closed sentence and a sentence start:
 				 * only a swap of blocks changes it */
+};
+
+/* A set of short strings (word beginnings, word endings) with how
+ * often each was added: open addressing, at most half full. */
+struct strset {
+	char		**s;
+	guint32		*h;
+	int		*cnt;
+	size_t		 cap, n;	/* cap: a power of two, or 0 */
 };
 
 /* Syllable pairs and triples inside the issue's words: a character
@@ -56,9 +91,9 @@ struct bigrams {
 	guint64		*key;	/* n-gram keys, 0: an empty slot */
 	int		*cnt;	/* and how often each was seen */
 	size_t		 cap, n;	/* cap: a power of two, or 0 */
-	char		**pre;	/* word beginnings of 2-6 syllables */
-	guint32		*phash;
-	size_t		 pcap, pn;
+	struct strset	 pre;	/* word beginnings of 2-6 syllables */
+	struct strset	 suf;	/* endings of 2-6 syllables of longer
+				 * words printed whole */
 };
 
 #define PREMAX	 6	/* syllables of a word beginning kept */
@@ -77,47 +112,76 @@ fnv_more(guint32 h, const char *s, size_t len)
 
 #define FNV_START	2166136261u
 
-/* The slot of word beginning s[0..len) (hash h), or the empty slot
- * where it would go. */
+/* The slot of s[0..len) (hash h) in set, or the empty slot where it
+ * would go. */
 static size_t
-pre_slot(const struct bigrams *bg, const char *s, size_t len, guint32 h)
+set_slot(const struct strset *set, const char *s, size_t len, guint32 h)
 {
 	size_t	 i;
 
-	for (i = h & (bg->pcap - 1); bg->pre[i] != NULL;
-	    i = (i + 1) & (bg->pcap - 1))
-		if (bg->phash[i] == h && strlen(bg->pre[i]) == len &&
-		    memcmp(bg->pre[i], s, len) == 0)
+	for (i = h & (set->cap - 1); set->s[i] != NULL;
+	    i = (i + 1) & (set->cap - 1))
+		if (set->h[i] == h && strlen(set->s[i]) == len &&
+		    memcmp(set->s[i], s, len) == 0)
 			break;
 	return i;
 }
 
 static void
-pre_put(struct bigrams *bg, const char *s, size_t len, guint32 h)
+set_put(struct strset *set, const char *s, size_t len, guint32 h)
 {
-	size_t	 i, j, ocap = bg->pcap;
-	char	**op = bg->pre;
-	guint32	*oh = bg->phash;
+	size_t	 i, j, ocap = set->cap;
+	char	**op = set->s;
+	guint32	*oh = set->h;
+	int	*oc = set->cnt;
 
-	if (2 * (bg->pn + 1) > bg->pcap) {
-		bg->pcap = ocap ? ocap * 2 : 1024;
-		bg->pre = jk_xcalloc(bg->pcap, sizeof(*bg->pre));
-		bg->phash = jk_xcalloc(bg->pcap, sizeof(*bg->phash));
+	if (2 * (set->n + 1) > set->cap) {
+		set->cap = ocap ? ocap * 2 : 1024;
+		set->s = jk_xcalloc(set->cap, sizeof(*set->s));
+		set->h = jk_xcalloc(set->cap, sizeof(*set->h));
+		set->cnt = jk_xcalloc(set->cap, sizeof(*set->cnt));
 		for (j = 0; j < ocap; j++)
 			if (op[j] != NULL) {
-				i = pre_slot(bg, op[j], strlen(op[j]), oh[j]);
-				bg->pre[i] = op[j];
-				bg->phash[i] = oh[j];
+				i = set_slot(set, op[j], strlen(op[j]), oh[j]);
+				set->s[i] = op[j];
+				set->h[i] = oh[j];
+				set->cnt[i] = oc[j];
 			}
 		free(op);
 		free(oh);
+		free(oc);
 	}
-	i = pre_slot(bg, s, len, h);
-	if (bg->pre[i] == NULL) {
-		bg->pre[i] = g_strndup(s, len);
-		bg->phash[i] = h;
-		bg->pn++;
+	i = set_slot(set, s, len, h);
+	if (set->s[i] == NULL) {
+		set->s[i] = g_strndup(s, len);
+		set->h[i] = h;
+		set->n++;
 	}
+	set->cnt[i]++;
+}
+
+/* How often s[0..len) was added to set. */
+static int
+set_count(const struct strset *set, const char *s, size_t len)
+{
+	size_t	 i;
+
+	if (set->cap == 0)
+		return 0;
+	i = set_slot(set, s, len, fnv_more(FNV_START, s, len));
+	return set->s[i] != NULL ? set->cnt[i] : 0;
+}
+
+static void
+set_free(struct strset *set)
+{
+	size_t	 i;
+
+	for (i = 0; i < set->cap; i++)
+		g_free(set->s[i]);
+	free(set->s);
+	free(set->h);
+	free(set->cnt);
 }
 
 /* The word beginnings of the Hangul run at s (a word start). */
@@ -136,7 +200,34 @@ pre_add(struct bigrams *bg, const char *s)
 		h = fnv_more(h, p, (size_t)n);
 		p += n;
 		if (++k >= 2)
-			pre_put(bg, s, (size_t)(p - s), h);
+			set_put(&bg->pre, s, (size_t)(p - s), h);
+	}
+}
+
+/* The endings of 2-6 syllables of the word w[0..len) printed whole
+ * (a word of Hangul only, longer than the ending). */
+static void
+suf_add(struct bigrams *bg, const char *w, size_t len)
+{
+	const char *at[PREMAX + 1];
+	size_t	 i = 0;
+	int	 n, u = 0, k;
+
+	len = st_trim_punct(w, len);
+	while (i < len) {
+		unsigned int cp = jk_utf8_get(w + i, len - i, &n);
+
+		if (!jk_is_hangul(cp))
+			return;
+		/* the last PREMAX + 1 syllable starts, in a ring */
+		at[u++ % (PREMAX + 1)] = w + i;
+		i += (size_t)n;
+	}
+	for (k = 2; k <= PREMAX && k < u; k++) {
+		const char *e = at[(u - k) % (PREMAX + 1)];
+		size_t	 el = (size_t)(w + len - e);
+
+		set_put(&bg->suf, e, el, fnv_more(FNV_START, e, el));
 	}
 }
 
@@ -156,8 +247,9 @@ pre_longest(const struct bigrams *bg, const char *w, int from)
 			break;
 		h = fnv_more(h, p, (size_t)n);
 		p += n;
-		if (++k > from && k >= 2 && bg->pcap > 0 &&
-		    bg->pre[pre_slot(bg, w, (size_t)(p - w), h)] != NULL)
+		if (++k > from && k >= 2 && bg->pre.cap > 0 &&
+		    bg->pre.s[set_slot(&bg->pre, w, (size_t)(p - w), h)] !=
+		    NULL)
 			best = k;
 	}
 	return best;
@@ -240,10 +332,16 @@ bg_build(struct bigrams *bg, const struct jk_text *t)
 		if (t->lines[i].blank || t->lines[i].furn != JK_FURN_NONE ||
 		    (s = t->lines[i].s) == NULL)
 			continue;
-		/* words after a space begin there */
+		/* words after a space begin there; one between two
+		 * spaces is printed whole */
 		for (p = strchr(s, ' '); p != NULL; p = strchr(p + 1, ' '))
-			if (p[1] != ' ' && p[1] != '\0')
+			if (p[1] != ' ' && p[1] != '\0') {
+				const char *q = strchr(p + 1, ' ');
+
 				pre_add(bg, p + 1);
+				if (q != NULL)
+					suf_add(bg, p + 1, (size_t)(q - p - 1));
+			}
 		len = strlen(s);
 		prev = p2 = 0;
 		sp = 0;
@@ -352,9 +450,11 @@ first_cp(const char *s)
 	return *s != '\0' ? jk_utf8_get(s, strlen(s), &n) : 0;
 }
 
-/* A line of running text of unit k that a cut can fall after or before. */
+/* A line of running text of unit k that a cut can fall after or before
+ * (start: before it, where a line that goes on in Hangul may hold more
+ * Latin, a name or a term, and still be running text). */
 static int
-prose_line(const struct st *st, int i, int k)
+prose_line_at(const struct st *st, int i, int k, int start)
 {
 	const struct fl	*f = &st->f[i];
 	int		 dg, la;
@@ -363,7 +463,14 @@ prose_line(const struct st *st, int i, int k)
 	    K_SOURCE | K_NUMROW | K_NOTE | K_BULLET | K_NUMHEAD | K_CIRCLED |
 	    K_LABEL | K_BYLINE | K_PHOTOCAP | K_DOUBLED)))
 		return 0;
-	return st_hangul_share(f->s, &dg, &la) >= 0.3;
+	return st_hangul_share(f->s, &dg, &la) >= (start &&
+	    jk_is_hangul(first_cp(f->s)) ? STARTSHARE : 0.3);
+}
+
+static int
+prose_line(const struct st *st, int i, int k)
+{
+	return prose_line_at(st, i, k, 0);
 }
 
 /* Blocks swapped on a page lie near each other: a penalty for the
@@ -395,10 +502,16 @@ struct side {
 	size_t		 lb;
 	unsigned int	 f1, f2;	/* its first and second code point */
 	int		 f1n;	/* the bytes of f1 */
+	int		 nobeg;	/* b's first two syllables begin no word
+				 * the issue prints after a space */
+	int		 stem;	/* a (2 or more syllables) begins words of
+				 * the issue */
+	int		 endk;	/* b ends how many words of the issue */
 };
 
 static void
-side_of(const struct st *st, int e, int s, struct side *x)
+side_of(const struct st *st, const struct bigrams *bg, int e, int s,
+    struct side *x)
 {
 	const struct fl	*fe = &st->f[e], *fs = &st->f[s];
 	const char	*a, *b, *p;
@@ -439,6 +552,11 @@ side_of(const struct st *st, int e, int s, struct side *x)
 	x->f1n = 0;
 	if (*b != '\0')
 		jk_utf8_get(b, strlen(b), &x->f1n);
+	x->nobeg = jk_is_hangul(x->f1) && jk_is_hangul(x->f2) &&
+	    pre_longest(bg, b, 0) == 0;
+	x->stem = x->ua >= 2 && (x->ahas ||
+	    pre_longest(bg, a, x->ua - 1) == x->ua);
+	x->endk = set_count(&bg->suf, b, x->lb);
 }
 
 /*
@@ -448,7 +566,7 @@ side_of(const struct st *st, int e, int s, struct side *x)
  */
 static double
 score(const struct st *st, const struct bigrams *bg, int e, int s,
-    struct side *xe, const struct side *xs)
+    struct side *xe, const struct side *xs, int *no)
 {
 	const struct fl	*fe = &st->f[e], *fs = &st->f[s];
 	char		 w[256];
@@ -458,11 +576,14 @@ score(const struct st *st, const struct bigrams *bg, int e, int s,
 	int		 c, apart;
 	size_t		 lo, hi;
 
+	*no = 0;
 	if (la + lb + 2 > sizeof(w) || la == 0 || lb == 0)
 		return 0;
 	/* a closed sentence: any sentence may follow, no ending may */
-	if (fe->k & K_TERM)
+	if (fe->k & K_TERM) {
+		*no = (fs->k & K_OPEN) ? V_CLOSED : 0;
 		return (fs->k & K_OPEN) ? -3 : 3;
+	}
 	memcpy(w, a, la);
 	if (fe->trail == 0) {
 		/* cut mid-word: the glued eojeol, printed whole elsewhere;
@@ -504,8 +625,16 @@ score(const struct st *st, const struct bigrams *bg, int e, int s,
 		 * beyond the join */
 		else if (!apart && pre_longest(bg, w, xe->ua) >= 3)
 			sc += 2;
-		if (apart && xe->l1 == xe->ax)
+		/* or a stem the issue's words begin with and an ending
+		 * that ends other words of the issue */
+		if (sc == 0 && xe->stem && xs->endk >= 2) {
+			sc += 2;
+			apart = 0;
+		}
+		if (apart && xe->l1 == xe->ax) {
+			*no = sc == 0 ? V_NOWORD : 0;
 			return sc - distance(st, e, s);
+		}
 		/* the syllable pair across the join, in the issue's words */
 		c = bg_count(bg, xe->l1, xs->f1, 0);
 		sc += c >= 16 ? 1.5 : c >= 4 ? 1 : c >= 1 ? 0.5 : 0;
@@ -521,6 +650,7 @@ score(const struct st *st, const struct bigrams *bg, int e, int s,
 		w[la + 1 + lb] = '\0';
 		if (jk_vocab_has_phrase(st->t, w, la + 1 + lb, la, &xe->head))
 			sc += 3;
+		*no = (fs->k & K_OPEN) ? V_ENDING : xs->nobeg ? V_NOBEGIN : 0;
 		if (fs->k & K_OPEN)
 			sc -= 2;
 		/* the last syllable of a word and the first of the next,
@@ -532,13 +662,14 @@ score(const struct st *st, const struct bigrams *bg, int e, int s,
 }
 
 /* Cuts of unit k in flow [from, to): consecutive prose lines, the first
- * not ending a sentence.  Returns their number. */
+ * not ending a sentence.  Returns their number, *cp the cuts (free). */
 static int
-find_cuts(const struct st *st, int k, int from, int to, struct cut *c)
+find_cuts(const struct st *st, int k, int from, int to, struct cut **cp)
 {
-	int	 i, j, n = 0;
+	struct cut *c = NULL;
+	int	 i, j, n = 0, cap = 0;
 
-	for (i = from; i < to && n < MAXCUT; i++) {
+	for (i = from; i < to; i++) {
 		if (!prose_line(st, i, k) || (!(st->f[i].k & K_TERM) &&
 		    st->f[i].w < 0.7 * st->p90))
 			continue;
@@ -547,8 +678,12 @@ find_cuts(const struct st *st, int k, int from, int to, struct cut *c)
 			    !(st->f[j].k & (K_CAPTION | K_SOURCE | K_DEBRIS |
 			    K_NUMROW | K_PHOTOCAP | K_DOUBLED)))
 				break;
-		if (j >= to || !prose_line(st, j, k))
+		if (j >= to || !prose_line_at(st, j, k, 1))
 			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			c = jk_xreallocarray(c, (size_t)cap, sizeof(*c));
+		}
 		/* after a closed sentence, only a block that starts
 		 * mid-sentence (an ending, a particle) is stranded; a
 		 * sentence start may still begin a swapped block, and so
@@ -561,6 +696,7 @@ find_cuts(const struct st *st, int k, int from, int to, struct cut *c)
 		c[n].s = j;
 		n++;
 	}
+	*cp = c;
 	return n;
 }
 
@@ -579,30 +715,45 @@ dominant(const double *m, int n, int i, int j)
 	return 1;
 }
 
+/* What a pair's verdict (score()'s *no) takes from it as evidence
+ * that the pair is wrong, for the swap search: on the issues with
+ * truth, a glued word seen nowhere or an ending after a space is about
+ * ten times likelier at a wrong join than at a right one, a start that
+ * begins no word of the issue three times. */
+static double
+against(int no)
+{
+	return no == V_NOWORD || no == V_ENDING ? 2.5 : no == V_NOBEGIN ?
+	    1.5 : 0;
+}
+
 /*
  * Two neighbouring blocks printed in the other order: cuts i < j < k,
  * block X from cut i's start to cut j's end and block Y from cut j's
  * start to cut k's end read Y X, so that i goes on at j, k at i and j at
  * k.  The gain is the evidence of the three new pairs over that of the
  * three kept ones (distance left out: the new pairs are a block apart
- * by nature); a start printed with a leading space is a block start
- * (FIELD-GUIDE 2.4), and the three starts of a swap are block starts.
+ * by nature), each less what speaks against it (against()), and the
+ * evidence of the cuts themselves (cw: a start printed with a leading
+ * space is a block start, FIELD-GUIDE 2.4, a closed sentence seldom
+ * the end of a swapped block), less a little for blocks longer than a
+ * column usually holds.
  */
 static double
-swap_gain(const double *m, const double *d, const char *lead, int n,
-    int i, int j, int k)
+swap_gain(const struct st *st, const struct cut *c, const double *nv,
+    const double *kv, const double *cw, int n, int i, int j, int k)
 {
 	double	 g;
-	int	 nl;
+	int	 y, z;
 
-	/* d[x * n + y]: distance() from cut x's end to cut y's start;
-	 * lead[x]: cut x's start has a leading space (both found once) */
-	g = m[i * n + j] + d[i * n + j] +
-	    m[j * n + k] + d[j * n + k] +
-	    m[k * n + i] + d[k * n + i] -
-	    m[i * n + i] - m[j * n + j] - m[k * n + k];
-	nl = lead[i] + lead[j] + lead[k];
-	return g + 0.5 * nl;
+	/* nv[x * n + y]: cut x's end going on at cut y's start, as a new
+	 * pair; kv[x]: cut x kept; cw[x]: the cut's own evidence */
+	g = nv[i * n + j] + nv[j * n + k] + nv[k * n + i] -
+	    kv[i] - kv[j] - kv[k] + cw[i] + cw[j] + cw[k];
+	y = st->f[c[j].s].ln - st->f[c[i].s].ln;
+	z = st->f[c[k].s].ln - st->f[c[j].s].ln;
+	return g - SWAPLONG * ((y > SWAPCOL ? y - SWAPCOL : 0) +
+	    (z > SWAPCOL ? z - SWAPCOL : 0));
 }
 
 /* A new pair against the evidence (an ending after a closed sentence
@@ -624,6 +775,8 @@ pair_ok(const struct st *st, const double *m, const struct cut *c, int n,
 #define SWAPGAIN 4.0	/* a swap beats the kept order by this much */
 #define SWAPSPAN 48	/* cuts a swapped block may hold */
 #define SWAPMARGIN 4.0	/* and every rival swap by this much */
+#define WEAKGAIN 10.0	/* a swap with word evidence on one pair only */
+#define WEAKMARGIN 3.0
 
 /* Is the start of cut x printed as a block start right after its end
  * (a leading space not explained by a figure or box between them)? */
@@ -639,6 +792,9 @@ struct swap {
 	double	 g;
 	int	 strong;	/* two of its three pairs on word evidence */
 	int	 jump;		/* a start printed as a block start */
+	int	 broken;	/* something speaks against a kept pair,
+				 * two starts are block starts, or all
+				 * three new pairs have word evidence */
 };
 
 static int
@@ -695,20 +851,23 @@ block_lines(const struct st *st, int from, int to)
 
 /*
  * Swaps of neighbouring blocks among cuts not yet changed.  Every swap
- * whose new pairs are not against the evidence is a candidate; one with
- * two of its pairs on word evidence may be taken, the best first, when
- * it beats the kept order by SWAPGAIN and every other candidate over the
- * same cuts by SWAPMARGIN.  Returns the number of cuts changed.
+ * whose new pairs are not against the evidence is a candidate.  One
+ * with a start printed as a block start may be taken, the best first:
+ * with two of its pairs on word evidence when it beats the kept order
+ * by SWAPGAIN and every other candidate over the same cuts by
+ * SWAPMARGIN; with one only, by WEAKGAIN and WEAKMARGIN.  Returns the
+ * number of cuts changed.
  */
 static int
-swaps(const struct st *st, const double *m, const struct cut *c, int n,
-    int *to)
+swaps(const struct st *st, const double *m, const int *no,
+    const struct cut *c, int n, int *to)
 {
 	char		*busy = jk_xcalloc((size_t)n, 1);
 	signed char	*ok = jk_xreallocarray(NULL, (size_t)n * (size_t)n, 1);
-	double		*d = jk_xreallocarray(NULL, (size_t)n * (size_t)n,
-			    sizeof(*d));
-	char		*lead = jk_xreallocarray(NULL, (size_t)n, 1);
+	double		*nv = jk_xreallocarray(NULL, (size_t)n * (size_t)n,
+			    sizeof(*nv));
+	double		*kv = jk_xreallocarray(NULL, (size_t)n, sizeof(*kv));
+	double		*cw = jk_xreallocarray(NULL, (size_t)n, sizeof(*cw));
 	struct swap	*sw = NULL, *el;
 	size_t		 nsw = 0, cap = 0, nel = 0, a, b, *w1;
 	int		 i, j, k, x, t, ch = 0;
@@ -724,10 +883,17 @@ swaps(const struct st *st, const double *m, const struct cut *c, int n,
 		}
 	/* each pair is looked at by many triples: its verdict once */
 	for (i = 0; i < n; i++) {
-		lead[i] = st->f[c[i].s].lead > 0;
+		/* an ending after a closed sentence is text lost or put
+		 * between them, not a swap: no gain in undoing it */
+		kv[i] = no[i * n + i] == V_CLOSED ? 3 :
+		    m[i * n + i] - against(no[i * n + i]);
+		cw[i] = (st->f[c[i].s].lead > 0 ? 1.8 : -0.9) -
+		    ((st->f[c[i].e].k & K_TERM) ? 1 : 0);
 		for (j = 0; j < n; j++) {
-			ok[i * n + j] = (signed char)pair_ok(st, m, c, n, i, j);
-			d[i * n + j] = distance(st, c[i].e, c[j].s);
+			ok[i * n + j] = (signed char)pair_ok(st, m, c, n, i,
+			    j);
+			nv[i * n + j] = m[i * n + j] + distance(st, c[i].e,
+			    c[j].s) - against(no[i * n + j]);
 		}
 	}
 	for (i = 0; i < n; i++) {
@@ -746,7 +912,7 @@ swaps(const struct st *st, const double *m, const struct cut *c, int n,
 				if (p2 == 0 || p3 == 0 ||
 				    block_lines(st, c[j].s, c[k].s) < 2)
 					continue;
-				g = swap_gain(m, d, lead, n, i, j, k);
+				g = swap_gain(st, c, nv, kv, cw, n, i, j, k);
 				if (g < SWAPGAIN - SWAPMARGIN)
 					continue;
 				if (nsw == cap) {
@@ -767,6 +933,17 @@ swaps(const struct st *st, const double *m, const struct cut *c, int n,
 				 * start: without one, only a rival */
 				sw[nsw].jump = jump(st, &c[i]) ||
 				    jump(st, &c[j]) || jump(st, &c[k]);
+				/* an order that reads on at all three cuts
+				 * is undone only where two of its starts are
+				 * printed as block starts or all three new
+				 * pairs have word evidence */
+				sw[nsw].broken = against(no[i * n + i]) > 0 ||
+				    against(no[j * n + j]) > 0 ||
+				    against(no[k * n + k]) > 0 ||
+				    (st->f[c[i].s].lead > 0) +
+				    (st->f[c[j].s].lead > 0) +
+				    (st->f[c[k].s].lead > 0) >= 2 ||
+				    p1 + p2 + p3 == 6;
 				nsw++;
 			}
 		}
@@ -779,7 +956,8 @@ swaps(const struct st *st, const double *m, const struct cut *c, int n,
 	 * (the rival values do not depend on it) */
 	el = jk_xreallocarray(NULL, nsw + 1, sizeof(*el));
 	for (a = 0; a < nsw; a++)
-		if (sw[a].strong && sw[a].jump && sw[a].g >= SWAPGAIN)
+		if (sw[a].jump && sw[a].broken && (sw[a].g >= WEAKGAIN ||
+		    (sw[a].strong && sw[a].g >= SWAPGAIN)))
 			el[nel++] = sw[a];
 	if (nel > 0)
 		qsort(el, nel, sizeof(*el), swap_cmp);
@@ -798,7 +976,8 @@ swaps(const struct st *st, const double *m, const struct cut *c, int n,
 			if (r > rival)
 				rival = r;
 		}
-		if (sw[a].g < rival + SWAPMARGIN)
+		if (sw[a].g < rival + (sw[a].strong ? SWAPMARGIN :
+		    WEAKMARGIN))
 			continue;
 		to[sw[a].i] = sw[a].j;
 		to[sw[a].j] = sw[a].k;
@@ -813,8 +992,9 @@ swaps(const struct st *st, const double *m, const struct cut *c, int n,
 	free(el);
 	free(sw);
 	free(ok);
-	free(d);
-	free(lead);
+	free(nv);
+	free(kv);
+	free(cw);
 	free(busy);
 	return ch;
 }
@@ -834,14 +1014,18 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 	int	*from = jk_xreallocarray(NULL, (size_t)n, sizeof(*from));
 	char	*busy = jk_xreallocarray(NULL, (size_t)n, 1);
 	struct side *sd = jk_xreallocarray(NULL, (size_t)n, sizeof(*sd));
+	int	*no = jk_xreallocarray(NULL, (size_t)n * (size_t)n,
+	    sizeof(*no));
 	int	 i, j, t, x, steps, ch = 0;
 
 	for (i = 0; i < n; i++)
-		side_of(st, c[i].e, c[i].s, &sd[i]);
-	for (i = 0; i < n; i++)
+		side_of(st, bg, c[i].e, c[i].s, &sd[i]);
+	for (i = 0; i < n; i++) {
+		JK_WORK(n);	/* every end against every start */
 		for (j = 0; j < n; j++)
 			m[i * n + j] = score(st, bg, c[i].e, c[j].s, &sd[i],
-			    &sd[j]);
+			    &sd[j], &no[i * n + j]);
+	}
 	free(sd);
 	for (i = 0; i < n; i++) {
 		to[i] = i;
@@ -849,7 +1033,7 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 	}
 	/* swaps of neighbouring blocks first: three cuts decided
 	 * together, on more evidence than one pair */
-	swaps(st, m, c, n, to);
+	swaps(st, m, no, c, n, to);
 	for (i = 0; i < n; i++)
 		busy[i] = 0;
 	for (i = 0; i < n; i++)
@@ -896,6 +1080,7 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 		ch += to[i] != i;
 	free(m);
 	free(mp);
+	free(no);
 	free(busy);
 	free(from);
 	return ch;
@@ -981,36 +1166,41 @@ permute(struct st *st, int from, int end, const struct cut *c, int n,
 	return 1;
 }
 
-/* Is flow [from, end) all of unit k's body, so that blocks may move? */
+/* Is flow [from, end) all of unit k's body, so that blocks may move?
+ * A byline of the unit printed among its blocks (with its affiliation
+ * and bio) is no other text: the header takes it wherever it stands, and
+ * it moves with its block. */
 static int
 movable(const struct st *st, int k, int from, int end)
 {
-	int	 i;
+	int	 i, r;
 
-	for (i = from; i < end; i++)
-		if (st->f[i].art != k || (st->f[i].role != R_BODY &&
-		    st->f[i].role != R_DONE) || (st->inhdr != NULL &&
+	for (i = from; i < end; i++) {
+		r = st->f[i].role;
+		if (st->f[i].art != k)
+			return 0;
+		if (r == R_BYLINE || r == R_AFFIL || r == R_BIO)
+			continue;
+		if ((r != R_BODY && r != R_DONE) || (st->inhdr != NULL &&
 		    st->inhdr[i]))
 			return 0;
+	}
 	return 1;
 }
 
+/*
+ * Cuts c[0..n) of unit k, the text from their first start to flow line
+ * end: decide their order and permute the flow (the text before the
+ * first cut's start and the block after the last stay).
+ */
 static void
-reorder_unit(struct st *st, struct bigrams *bg, int k)
+reorder_window(struct st *st, struct bigrams *bg, int k, const struct cut *c,
+    int n, int end)
 {
 	struct art	*a = &st->a[k];
-	struct cut	 c[MAXCUT];
 	int		 to[MAXCUT], lne[MAXCUT], lns[MAXCUT];
-	int		 n, i, ch, from, end;
+	int		 i, ch, from, last;
 
-	if (a->advert || a->to - a->from < 4)
-		return;
-	end = a->tail > a->from ? a->tail : a->to;
-	n = find_cuts(st, k, a->from, end, c);
-	if (n < 2)
-		return;
-	if (bg->key == NULL)
-		bg_build(bg, st->t);	/* only when some unit has cuts */
 	ch = decide(st, bg, c, n, to);
 	if (ch == 0)
 		return;
@@ -1019,8 +1209,12 @@ reorder_unit(struct st *st, struct bigrams *bg, int k)
 			from = c[i].s;
 			break;
 		}
-	/* block 0 (the header and the text before the first cut) stays */
-	if (!movable(st, k, c[0].s, end)) {
+	for (last = n - 1; last > 0 && to[last] == last; last--)
+		;
+	/* only the blocks between the first and the last cut changed
+	 * move: the text before and after them (the header, a byline
+	 * among the blocks) stays */
+	if (!movable(st, k, from, c[last].s)) {
 		jk_msg(st->d, JK_M_ORDERUNSURE, st->f[from].ln, "%d column "
 		    "blocks seem out of order, but the unit holds other "
 		    "text among them: extraction order kept", ch);
@@ -1047,21 +1241,51 @@ reorder_unit(struct st *st, struct bigrams *bg, int k)
 			    lns[i], lne[i]);
 }
 
+/* A unit's cuts are decided MAXCUT at a time, in windows that follow
+ * each other (the work of a window grows with the square of its cuts,
+ * so a long unit costs in proportion to its length); a window ends, if
+ * it can, at a closed sentence in its last SWAPSPAN cuts, where no
+ * swap is cut in two. */
+static void
+reorder_unit(struct st *st, struct bigrams *bg, int k)
+{
+	struct art	*a = &st->a[k];
+	struct cut	*c;
+	int		 n, w, x, end, uend;
+
+	if (a->advert || a->to - a->from < 4)
+		return;
+	uend = a->tail > a->from ? a->tail : a->to;
+	n = find_cuts(st, k, a->from, uend, &c);
+	if (n >= 2 && bg->key == NULL)
+		bg_build(bg, st->t);	/* only when some unit has cuts */
+	for (w = 0; n - w >= 2; w += x) {
+		x = n - w;
+		if (x > MAXCUT) {
+			x = MAXCUT;
+			while (x > MAXCUT - SWAPSPAN && !c[w + x - 1].soft)
+				x--;
+			if (!c[w + x - 1].soft)
+				x = MAXCUT;
+		}
+		end = w + x < n ? c[w + x].s : uend;
+		reorder_window(st, bg, k, c + w, x, end);
+	}
+	free(c);
+}
+
 void
 st_reorder(struct st *st)
 {
 	struct bigrams	 bg;
 	int		 k;
-	size_t		 i;
 
 	bg.key = NULL;
 	for (k = 0; k < st->na; k++)
 		reorder_unit(st, &bg, k);
 	if (bg.key != NULL) {
-		for (i = 0; i < bg.pcap; i++)
-			g_free(bg.pre[i]);
-		free(bg.pre);
-		free(bg.phash);
+		set_free(&bg.pre);
+		set_free(&bg.suf);
 		free(bg.key);
 		free(bg.cnt);
 	}
