@@ -168,6 +168,8 @@ glued_heading(const struct bctx *b, int i, int nx)
 	static const char *const particle[] = { "고", "며", "서", "면",
 	    "을", "를", "은", "는", "이", "가", "의", "에", "와", "과", "로",
 	    "도", "및", "·", NULL };
+	static const char *const bound[] = { "만큼", "처럼", "까지", "부터",
+	    "마다", "조차", "에서", "에게", "으로", NULL };
 	char		 w1[96], w2[96], g[200];
 	size_t		 n1, n2;
 	int		 k;
@@ -198,11 +200,41 @@ glued_heading(const struct bctx *b, int i, int nx)
 	for (k = 0; endings[k] != NULL; k++)
 		if (strncmp(w2, endings[k], strlen(endings[k])) == 0)
 			return 0;
+	/* "…디스크|만큼 빠르거나": the next line opens with a particle
+	 * that only follows a noun */
+	for (k = 0; bound[k] != NULL; k++)
+		if (strncmp(w2, bound[k], strlen(bound[k])) == 0)
+			return 0;
 	if (!jk_vocab_has(st->t, w1, n1) || !jk_vocab_has(st->t, w2, n2))
 		return 0;
 	memcpy(g, w1, n1);
 	memcpy(g + n1, w2, n2 + 1);
 	return !jk_vocab_has(st->t, g, n1 + n2);
+}
+
+/*
+ * Does the sentence of line i run on into line nx?  A line that breaks
+ * at a space with the next line set right under it (no blank line) as a
+ * full line of running text is the start of a paragraph ("…대표이사는
+ * 국내 최초로␠" over "인공지능이 탑재된 …"); the second line of a
+ * two-line heading is short.  A next line that opens with a gloss glued
+ * to the word before it ("(ControlSource)을 …", "(는) …") continues
+ * that word.
+ */
+static int
+runs_on(const struct bctx *b, int i, int nx)
+{
+	const struct st	*st = b->st;
+	const struct fl	*f = &st->f[i], *n = &st->f[nx];
+	const char	*c;
+
+	if (f->trail > 0 && n->blanks == 0 && n->w >= 0.85 * b->jc.p90 &&
+	    running(st, nx) && !(n->k & K_TERM))
+		return 1;
+	if (n->s[0] == '(' && (c = strchr(n->s, ')')) != NULL &&
+	    c - n->s < 40 && st_is_hangul_start(c + 1))
+		return 1;
+	return 0;
 }
 
 /* Unnumbered heading: rule 7. */
@@ -230,10 +262,12 @@ bk_is_heading(struct bctx *b, int i)
 	
 	if (b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM))
 		return 0;
-	/* right under a heading, a line that breaks at a space is the
-	 * first line of its text */
-	if (f->trail > 0 && b->pfirst < 0 && b->cur->last != NULL &&
-	    b->cur->last->type == JK_NODE_HEADING)
+	/* right under a heading, a line that breaks at a space, or one
+	 * as wide as the column, is the first line of its text */
+	if ((f->trail > 0 || f->w >= 0.8 * b->jc.p90) && b->pfirst < 0 &&
+	    b->cur->last != NULL && b->cur->last->type == JK_NODE_HEADING)
+		return 0;
+	if (runs_on(b, i, nx))
 		return 0;
 	/* cut inside a word the issue prints whole ("다운|로드"): the line
 	 * runs on into the next */
