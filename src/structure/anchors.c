@@ -257,6 +257,15 @@ st_find_headers(struct st *st)
 	}
 }
 
+/* "연사. …": the speaker's credit, printed after the talk it closes. */
+static int
+speaker_after_text(const struct st *st, const struct hdr *h)
+{
+	return h->by >= 0 && (st->f[h->by].k & K_BYLINE) &&
+	    strncmp(st->f[h->by].s, "연사.", strlen("연사.")) == 0 &&
+	    h->first > 0 && (st->f[h->first - 1].k & K_TERM);
+}
+
 void
 st_place_headers(struct st *st)
 {
@@ -286,6 +295,7 @@ st_place_headers(struct st *st)
 			h->ti0 = b;
 			h->ti1 = h->first;
 		} else if ((e = st_title_block(st, h->last + 1)) > 0 &&
+		    !speaker_after_text(st, h) &&
 		    !(st->tagbefore != NULL && h->last + 1 < st->n &&
 		    st->tagbefore[h->last + 1] && h->first > 0 &&
 		    (st->f[h->first - 1].k & K_TERM))) {
