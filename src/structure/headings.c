@@ -181,8 +181,12 @@ glued_heading(const struct bctx *b, int i, int nx)
 		return 0;
 	n1 = token_at(lw + 1, w1, sizeof(w1));
 	n2 = token_at(st->f[nx].s, w2, sizeof(w2));
-	if (n1 < 6 || n2 < 6 || !st_is_hangul_start(w1) ||
-	    !st_is_hangul_start(w2))
+	/* the next line may open with a name in Latin letters or digits
+	 * as its subject ("3M은", "LG에너지솔루션은") */
+	if (n1 < 6 || n2 < 5 || !st_is_hangul_start(w1) ||
+	    !((st_is_hangul_start(w2) && n2 >= 6) || ((st_ends_with(w2, "은") ||
+	    st_ends_with(w2, "는")) && strchr("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+	    w2[0]) != NULL)))
 		return 0;
 	/* a stem cut before its ending ("낮아졌|지만,", "원료이|지만,")
 	 * is no heading, whatever the vocabulary says */
@@ -237,6 +241,16 @@ runs_on(const struct bctx *b, int i, int nx)
 	return 0;
 }
 
+static int
+spaces(const char *s)
+{
+	int	 n = 0;
+
+	for (; *s != '\0'; s++)
+		n += *s == ' ';
+	return n;
+}
+
 /* Unnumbered heading: rule 7. */
 int
 bk_is_heading(struct bctx *b, int i)
@@ -244,6 +258,7 @@ bk_is_heading(struct bctx *b, int i)
 	struct st	*st = b->st;
 	const struct fl	*f = &st->f[i];
 	int		 nx = bk_next_body(b, i), dg, la;
+	double		 hs;
 
 	if (f->k & (K_TERM | K_CAPTION | K_SOURCE | K_NUMROW | K_NOTE |
 	    K_BULLET | K_LABEL))
@@ -280,7 +295,11 @@ bk_is_heading(struct bctx *b, int i)
 		return 0;
 	if (strstr(f->s, "  ") != NULL)
 		return 0;
-	if (st_hangul_share(f->s, &dg, &la) < 0.4)
+	/* words, not figures: mostly Hangul, or Hangul words among
+	 * Latin ones ("국내 유일의 Space Total Solution 제공") */
+	if ((hs = st_hangul_share(f->s, &dg, &la)) < 0.4 && !(hs >= 0.2 &&
+	    hs * (double)jk_utf8_count(f->s) + (double)la >=
+	    0.8 * (double)(jk_utf8_count(f->s) - spaces(f->s))))
 		return 0;
 	/* a line that ends on a case particle before a word break goes
 	 * on as a sentence ("…전망서가 올해도␠") */
