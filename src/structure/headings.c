@@ -285,8 +285,12 @@ bk_is_heading(struct bctx *b, int i)
 	if (runs_on(b, i, nx))
 		return 0;
 	/* cut inside a word the issue prints whole ("다운|로드"): the line
-	 * runs on into the next */
-	if (f->trail == 0 && bk_glue_known(st, i, nx))
+	 * runs on into the next; not a short line between blank lines in
+	 * single-spaced text, where only a paragraph's last line is short
+	 * ("이미지 창" over "이 옵션을 …") */
+	if (f->trail == 0 && bk_glue_known(st, i, nx) &&
+	    !(!b->jc.double_spaced && f->w < 0.6 * b->jc.p90 &&
+	    f->blanks >= 1 && st->f[nx].blanks >= 1))
 		return 0;
 	/* a heading introduces running text */
 	if ((f->k & K_ADSIG) || (!running(st, nx) &&
