@@ -231,9 +231,16 @@ runs_on(const struct bctx *b, int i, int nx)
 	const struct st	*st = b->st;
 	const struct fl	*f = &st->f[i], *n = &st->f[nx];
 	const char	*c;
+	int		 nn;
 
 	if (f->trail > 0 && n->blanks == 0 && n->w >= 0.85 * b->jc.p90 &&
 	    running(st, nx) && !(n->k & K_TERM))
+		return 1;
+	/* three lines or more set together, each broken at a space: a
+	 * block of text (the second line of a two-line heading ends it) */
+	if (f->trail > 0 && n->blanks == 0 && n->trail > 0 &&
+	    !(n->k & K_TERM) && (nn = bk_next_body(b, nx)) >= 0 &&
+	    st->f[nn].blanks == 0)
 		return 1;
 	if (n->s[0] == '(' && (c = strchr(n->s, ')')) != NULL &&
 	    c - n->s < 40 && st_is_hangul_start(c + 1))
