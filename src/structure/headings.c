@@ -258,6 +258,45 @@ spaces(const char *s)
 	return n;
 }
 
+/* Does s end in a letter (a heading ends in a word, not a mark)? */
+static int
+word_end(const char *s)
+{
+	size_t		 len = strlen(s);
+	unsigned int	 cp;
+	int		 n;
+
+	while (len > 0 && (s[len - 1] & 0xc0) == 0x80)
+		len--;
+	if (len == 0)
+		return 0;
+	cp = jk_utf8_get(s + len - 1, strlen(s + len - 1), &n);
+	return jk_is_hangul(cp) || (cp < 0x80 && ((cp | 0x20) >= 'a' &&
+	    (cp | 0x20) <= 'z'));
+}
+
+/*
+ * A heading as wide as the column wrapped onto a short second line: the
+ * first breaks at a space, the second is short, open and unbroken, and
+ * running text follows ("AI 기반 고도화 기술: … 협동로봇의␠" / "구현").
+ * A paragraph's short last line closes its sentence.
+ */
+static int
+two_line_heading(const struct bctx *b, int i, int nx)
+{
+	const struct st	*st = b->st;
+	const struct fl	*f = &st->f[i], *n = &st->f[nx];
+	int		 nn;
+
+	return f->trail > 0 && f->w < 1.02 * b->jc.p90 && n->blanks <= 1 &&
+	    n->trail == 0 && n->w < 0.5 * b->jc.p90 && n->w >= 2 &&
+	    !(n->k & (K_TERM | K_CAPTION | K_SOURCE | K_NUMHEAD | K_BULLET |
+	    K_NOTE | K_OPEN | K_LABEL | K_BYLINE)) && n->lead == 0 &&
+	    !(f->k & K_OPEN) && word_end(n->s) &&
+	    (nn = bk_next_body(b, nx)) >= 0 && st->f[nn].blanks >= 1 &&
+	    running(st, nn) && !(st->f[nn].k & K_OPEN);
+}
+
 /* Unnumbered heading: rule 7. */
 int
 bk_is_heading(struct bctx *b, int i)
@@ -279,7 +318,7 @@ bk_is_heading(struct bctx *b, int i)
 	    f->w < 0.95 * b->jc.p90 && ((!b->jc.double_spaced &&
 	    f->blanks >= 1 && st->f[nx].blanks >= 1) ||
 	    (st->f[nx].k & K_NUMHEAD))) && !(f->w < 0.98 * b->jc.p90 &&
-	    glued_heading(b, i, nx))))
+	    glued_heading(b, i, nx)) && !two_line_heading(b, i, nx)))
 		return 0;
 	
 	if (b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM))
