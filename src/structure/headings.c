@@ -248,6 +248,17 @@ runs_on(const struct bctx *b, int i, int nx)
 	return 0;
 }
 
+/* Not a heading's shape: a line wholly in brackets, a gloss ("(회원사
+ * 가입, 서비스 이용)"). */
+static int
+gloss(const char *s)
+{
+	size_t	 len = strlen(s);
+
+	return len > 2 && s[0] == '(' && s[len - 1] == ')' &&
+	    strchr(s + 1, '(') == NULL;
+}
+
 static int
 spaces(const char *s)
 {
@@ -343,7 +354,7 @@ bk_is_heading(struct bctx *b, int i)
 	    !(st->f[nx].k & (K_NUMHEAD | K_BULLET | K_CIRCLED)) &&
 	    !(nx + 1 < st->n && running(st, nx + 1))))
 		return 0;
-	if (strstr(f->s, "  ") != NULL)
+	if (strstr(f->s, "  ") != NULL || gloss(f->s))
 		return 0;
 	/* words, not figures: mostly Hangul, or Hangul words among
 	 * Latin ones ("국내 유일의 Space Total Solution 제공") */
