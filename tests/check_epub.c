@@ -86,6 +86,7 @@ rich_doc(void)
 	a = add(d, d->root, JK_NODE_ARTICLE, NULL);
 	a->id = "a01";
 	add(d, a, JK_NODE_SERIES, "특집 <기술> & 혁신");
+	add(d, a, JK_NODE_SERIESDESC, "특집은 <기술>의 내일을 묻습니다.");
 	add(d, a, JK_NODE_TITLE, "<세계경제포럼 보고서>로 본 미래 & ]]>");
 	add(d, a, JK_NODE_SUBTITLE, "부제: 혁신의 조건");
 	b = add(d, a, JK_NODE_BYLINE, NULL);
@@ -701,6 +702,16 @@ START_TEST(test_epub_markup_text_is_escaped)
 	    "<세계경제포럼 보고서>로 본 미래 & ]]>");
 	xpath_eq(doc, "string(//h:title)",
 	    "<세계경제포럼 보고서>로 본 미래 & ]]>");
+	/* The series' description: under the series label, before the
+	 * title, in the header; a class of its own with a CSS rule. */
+	xpath_eq(doc, "string(//h:header/h:p[@class='series']"
+	    "/following-sibling::*[1][self::h:p][@class='series-desc'])",
+	    "특집은 <기술>의 내일을 묻습니다.");
+	xpath_eq(doc, "count(//h:header/h:p[@class='series-desc']"
+	    "/following-sibling::h:h1)", "1");
+	s = zip_get(za, "EPUB/css/jikji.css", NULL);
+	ck_assert(strstr(s, "p.series-desc {") != NULL);
+	free(s);
 	/* Structure: notes both ways, tables, figures, page breaks. */
 	xpath_eq(doc, "string(//h:a[@epub:type='noteref']/@href)", "#a01-n1");
 	xpath_eq(doc, "string(//h:aside[@epub:type='footnote']"

@@ -475,6 +475,50 @@ START_TEST(test_layout_structure)
 }
 END_TEST
 
+/* The series' description is set in the opener, under the series label
+ * and above the title, in text type (not display type). */
+START_TEST(test_series_desc_in_opener)
+{
+	struct jk_doc	*d = jk_doc_new("t");
+	struct jk_node	*a;
+	struct jk_style	*st = style();
+	struct dl	*v;
+	size_t		 len;
+	char		*dump;
+	int		 n, i, ser = -1, desc = -1, tit = -1, unknown;
+	double		 pw, ph;
+
+	load_paras();
+	a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+	jk_node_add_text(d, a, JK_NODE_SERIES, "혁신 현장", 1);
+	jk_node_add_text(d, a, JK_NODE_SERIESDESC, "혁신 현장은 연구개발로 새 "
+	    "시장을 연 기업의 이야기를 전합니다.", 2);
+	jk_node_add_text(d, a, JK_NODE_TITLE, "연구로 연 시장", 3);
+	para(d, a, P(1));
+	dump = dump_of(d, st, &len, NULL);
+	v = parse_dump(dump, &n, &pw, &ph, &unknown);
+	for (i = 0; i < n; i++) {
+		if (strcmp(v[i].role, "opener") != 0)
+			continue;
+		if (strcmp(v[i].text, "혁신 현장") == 0)
+			ser = i;
+		else if (strstr(v[i].text, "혁신 현장은") == v[i].text)
+			desc = i;
+		else if (strcmp(v[i].text, "연구로 연 시장") == 0)
+			tit = i;
+	}
+	ck_assert_msg(ser >= 0 && desc >= 0 && tit >= 0, "opener:\n%s", dump);
+	ck_assert_int_eq(v[ser].page, v[desc].page);
+	ck_assert(v[ser].y < v[desc].y && v[desc].y < v[tit].y);
+	ck_assert_int_eq(v[desc].display, 0);
+	ck_assert_int_eq(v[ser].display, 1);
+	free_dl(v, n);
+	free(dump);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
 /* Count line breaks inside words for one long paragraph. */
 static double
 midword_ratio(int keep_all)
@@ -2367,6 +2411,7 @@ pdf_suite(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_layout_invariants);
 	tcase_add_test(tc, test_layout_structure);
+	tcase_add_test(tc, test_series_desc_in_opener);
 	tcase_add_test(tc, test_korean_word_breaking);
 	tcase_add_test(tc, test_korean_break_rules);
 	tcase_add_test(tc, test_missing_glyph_reported);

@@ -211,6 +211,35 @@ START_TEST(test_tree_repair_mends_everything)
 }
 END_TEST
 
+/* The series' description belongs right after the series: one placed
+ * late is moved up, a second one is kept as a paragraph of the body. */
+START_TEST(test_tree_repair_places_series_desc)
+{
+	struct jk_doc	*d = sample_doc();
+	struct jk_node	*a = d->root->last, *d1, *d2;
+	struct jk_diag	 diag;
+
+	jk_diag_init(&diag, "t", NULL);
+	ck_assert(jk_can_contain(JK_NODE_ARTICLE, JK_NODE_SERIESDESC));
+	ck_assert(!jk_can_contain(JK_NODE_SIDEBAR, JK_NODE_SERIESDESC));
+	ck_assert(jk_can_contain(JK_NODE_SERIESDESC, JK_NODE_EMPH));
+	d1 = jk_node_add_text(d, a, JK_NODE_SERIESDESC, "연재는 …을 소개합니다.",
+	    20);
+	jk_node_add_text(d, a, JK_NODE_SERIES, "연재", 21);
+	d2 = jk_node_add_text(d, a, JK_NODE_SERIESDESC, "또 하나", 22);
+	ck_assert_int_gt(jk_tree_check(d->root, NULL), 0);
+	jk_tree_repair(d, &diag);
+	ck_assert_int_eq(jk_tree_check(d->root, stderr), 0);
+	ck_assert_int_eq(a->first->type, JK_NODE_SERIES);
+	ck_assert_ptr_eq(a->first->next, d1);
+	ck_assert_int_eq(d1->next->type, JK_NODE_TITLE);
+	ck_assert_int_eq(d2->type, JK_NODE_PARA);
+	ck_assert_ptr_eq(jk_node_child(a, JK_NODE_SERIESDESC), d1);
+	jk_diag_free(&diag);
+	jk_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_tree_repair_rehomes_misplaced_nodes)
 {
 	struct jk_doc	*d = jk_doc_new(NULL);
@@ -393,6 +422,7 @@ tree_suite(void)
 	tc = tcase_create("validate");
 	tcase_add_test(tc, test_tree_check_finds_problems);
 	tcase_add_test(tc, test_tree_repair_mends_everything);
+	tcase_add_test(tc, test_tree_repair_places_series_desc);
 	tcase_add_test(tc, test_tree_repair_rehomes_misplaced_nodes);
 	tcase_add_test(tc, test_tree_repair_is_idempotent_and_dump_golden);
 	tcase_add_test(tc, test_tree_duplicate_ids_renamed);

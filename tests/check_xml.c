@@ -143,6 +143,8 @@ rich_doc(void)
 	a->label = "특집 \"AI\" <1>";
 	a->flags = JK_F_UNSURE;
 	add_text(d, a, JK_NODE_SERIES, "연재 <1> & 끝", 10);
+	add_text(d, a, JK_NODE_SERIESDESC, "연재는 <기술> & 사람을 소개합니다.",
+	    10);
 	n = add(d, a, JK_NODE_TITLE, 11);
 	text(d, n, "AI와 ");
 	em = add(d, n, JK_NODE_EMPH, 11);
@@ -507,6 +509,52 @@ START_TEST(test_rich_round_trip)
 }
 END_TEST
 
+/* The series' description: written after the series, read back as
+ * the same node with its inline content, and kept by `jikji tree`. */
+START_TEST(test_series_desc_round_trip)
+{
+	struct jk_doc	*d = jk_doc_new("desc"), *back;
+	struct jk_node	*a, *n, *em;
+	struct jk_diag	 diag;
+	size_t		 len, len2;
+	char		*x, *x2;
+	const char	*want = "<series>혁신 현장</series>\n    <series-desc "
+			    "line=\"4\">혁신 현장은 <em>기업</em>의 이야기를 "
+			    "전합니다.</series-desc>\n    <title line=\"5\">";
+
+	a = add(d, d->root, JK_NODE_ARTICLE, 3);
+	add_text(d, a, JK_NODE_SERIES, "혁신 현장", 0);
+	n = add(d, a, JK_NODE_SERIESDESC, 4);
+	text(d, n, "혁신 현장은 ");
+	em = add(d, n, JK_NODE_EMPH, 0);
+	text(d, em, "기업");
+	text(d, n, "의 이야기를 전합니다.");
+	add_text(d, a, JK_NODE_TITLE, "연구로 연 시장", 5);
+	ck_assert_int_eq(jk_tree_check(d->root, stderr), 0);
+	x = write_xml(d, &len);
+	ck_assert_msg(strstr(x, want) != NULL, "not written as <series-desc> "
+	    "after <series>:\n%s", x);
+	diag_open(&diag, "desc.xml");
+	back = read_xml(x, len, &diag);
+	ck_assert_ptr_nonnull(back);
+	n = jk_node_child(back->root->first, JK_NODE_SERIESDESC);
+	ck_assert_ptr_nonnull(n);
+	ck_assert_int_eq(n->line, 4);
+	ck_assert_ptr_eq(n->prev, jk_node_child(back->root->first,
+	    JK_NODE_SERIES));
+	ck_assert_str_eq(jk_node_plain(back, n),
+	    "혁신 현장은 기업의 이야기를 전합니다.");
+	x2 = write_xml(back, &len2);
+	ck_assert_uint_eq(len, len2);
+	ck_assert_mem_eq(x, x2, len);
+	free(x2);
+	free(x);
+	jk_doc_free(back);
+	jk_doc_free(d);
+	jk_diag_free(&diag);
+}
+END_TEST
+
 START_TEST(test_every_type_written)
 {
 	struct jk_doc	*d = rich_doc(), *back;
@@ -761,6 +809,8 @@ static const struct bad {
 	{ "invalid-footnote-text.xml", 7, "not allowed directly in "
 	    "<footnote>: put it in a <p>" },
 	{ "invalid-order.xml", 5, "title" },
+	{ "invalid-series-desc-order.xml", 6, "<series-desc> must come "
+	    "before <title>" },
 	{ "dup-id.xml", 7, "duplicate id \"x\" (first at line 4)" },
 	{ "dangling-ref.xml", 5, "unknown footnote \"a01-n9\"" },
 };
@@ -1339,6 +1389,7 @@ xml_suite(void)
 	tcase_add_test(tc, test_rich_golden);
 	tcase_add_test(tc, test_rich_round_trip);
 	tcase_add_test(tc, test_every_type_written);
+	tcase_add_test(tc, test_series_desc_round_trip);
 	tcase_add_test(tc, test_inline_text_exact);
 	tcase_add_test(tc, test_attributes_round_trip);
 	tcase_add_test(tc, test_empty_tree);
@@ -1348,6 +1399,9 @@ xml_suite(void)
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("rejected");
+	/* the agreement check tries every pair of element types: room for
+	 * the sanitizer build on a loaded machine */
+	tcase_set_timeout(tc, 60);
 	tcase_add_loop_test(tc, test_rejected, 0,
 	    (int)(sizeof(bads) / sizeof(bads[0])));
 	tcase_add_test(tc, test_xxe_never_reads_file);

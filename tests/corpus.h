@@ -201,6 +201,7 @@ cx_is_block(enum jk_ntype t)
 	case JK_NODE_PARA: case JK_NODE_HEADING: case JK_NODE_ITEM:
 	case JK_NODE_CAPTION: case JK_NODE_SOURCE: case JK_NODE_BIO:
 	case JK_NODE_TITLE: case JK_NODE_SUBTITLE: case JK_NODE_SERIES:
+	case JK_NODE_SERIESDESC:
 	case JK_NODE_NAME: case JK_NODE_ROLE: case JK_NODE_CELL:
 	case JK_NODE_PRE:
 		return 1;

@@ -182,7 +182,8 @@ static int
 shown_type(enum jk_ntype t)
 {
 	return t == JK_NODE_TITLE || t == JK_NODE_SUBTITLE ||
-	    t == JK_NODE_SERIES || t == JK_NODE_BYLINE ||
+	    t == JK_NODE_SERIES || t == JK_NODE_SERIESDESC ||
+	    t == JK_NODE_BYLINE ||
 	    t == JK_NODE_HEADING || t == JK_NODE_PARA || t == JK_NODE_ITEM ||
 	    t == JK_NODE_CAPTION || t == JK_NODE_SOURCE || t == JK_NODE_PRE ||
 	    t == JK_NODE_CELL || t == JK_NODE_PAGEBREAK ||

@@ -232,11 +232,31 @@ vertical_evidence(const struct jk_text *t, size_t from, size_t last,
  * page pair allowed inside.  The fragments are concatenated (spaces
  * included: "vo" "l. " "46" "9." " 1+" "2") to recover the label.
  */
+/* " 텍스트": a whole Hangul word of two or more syllables after a
+ * leading space. */
+static int
+block_word(const struct jk_line *l)
+{
+	const char	*p = l->s;
+	int		 n, syl = 0;
+
+	if (l->raw[0] != ' ')
+		return 0;
+	while (*p != '\0') {
+		if (!jk_is_hangul(jk_utf8_get(p, strlen(p), &n)))
+			return 0;
+		p += n;
+		syl++;
+	}
+	return syl >= 2;
+}
+
 static void
 find_vertical(struct fctx *c)
 {
 	struct jk_text *t = c->t;
 	size_t	 i, j, last, k;
+	long	 pp, lone;
 	int	 nfrag, gap;
 
 	for (i = 0; i < t->n; i++) {
@@ -245,6 +265,7 @@ find_vertical(struct fctx *c)
 		nfrag = 0;
 		last = i;
 		gap = 0;
+		pp = lone = -1;
 		for (j = i; j < t->n; j++) {
 			struct jk_line *l = &t->lines[j];
 
@@ -257,11 +278,24 @@ find_vertical(struct fctx *c)
 			if (is_fragment(l)) {
 				if (!l->blank)
 					nfrag++;
+				if (pp >= 0 && !l->blank)
+					lone = lone == -1 ? (long)j : -2;
 			} else if (l->furn != JK_FURN_NONE ||
 			    page_pair_split(l->s) == 0)
 				break;
+			else {
+				pp = (long)j;
+				lone = -1;
+			}
 			gap = 0;
 			last = j;
+		}
+		/* one word alone after the page pair, set off by a leading
+		 * space, is the first line of a block (a short title), not
+		 * the end of the label */
+		if (lone >= 0 && block_word(&t->lines[lone])) {
+			last = (size_t)pp;
+			nfrag--;
 		}
 		if (nfrag < VERT_MINRUN)
 			continue;

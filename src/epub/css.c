@@ -186,6 +186,14 @@ ep_xhtml_css(const struct jk_style *st, GHashTable *cl)
 		g_string_append_printf(css, "\tcolor: %s;\n}\n",
 		    st->accent.hex);
 	}
+	/* the series' description: small type under its label */
+	if (used(cl, "series-desc")) {
+		rule(css, "p.series-desc");
+		font(css, st, &st->bio, 0);
+		g_string_append_printf(css, "\tcolor: %s;\n"
+		    "\ttext-align: left;\n\tmargin: 0.2em 0 0.6em 0;\n}\n",
+		    st->muted.hex);
+	}
 	rule(css, "h1");
 	font(css, st, &st->title, 0);
 	g_string_append(css, "\tmargin: 0.2em 0;\n}\n");

@@ -57,6 +57,7 @@ ep_node_font(const struct jk_style *st, const struct jk_node *n, int *bold)
 			    k->type == JK_NODE_NAME);
 			return &st->byline;
 		case JK_NODE_BIO:
+		case JK_NODE_SERIESDESC:
 			*bold = st->bio.bold || emph;
 			return &st->bio;
 		case JK_NODE_DECK:

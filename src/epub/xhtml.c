@@ -766,7 +766,8 @@ bylines(struct ctx *c, const struct jk_node *n)
 	return last;
 }
 
-/* SERIES, TITLE, SUBTITLE from n as one header; returns the last. */
+/* SERIES, SERIESDESC, TITLE, SUBTITLE from n as one header; returns the
+ * last. */
 static const struct jk_node *
 header(struct ctx *c, const struct jk_node *n)
 {
@@ -777,6 +778,8 @@ header(struct ctx *c, const struct jk_node *n)
 	for (; n != NULL; n = n->next) {
 		if (n->type == JK_NODE_SERIES)
 			inline_elem(c, "p", "series", n);
+		else if (n->type == JK_NODE_SERIESDESC)
+			inline_elem(c, "p", "series-desc", n);
 		else if (n->type == JK_NODE_TITLE)
 			inline_elem(c, "h1", NULL, n);
 		else if (n->type == JK_NODE_SUBTITLE) {
@@ -877,6 +880,7 @@ block(struct ctx *c, const struct jk_node *n)
 		ep_xw_nl(c->x);
 		break;
 	case JK_NODE_SERIES:
+	case JK_NODE_SERIESDESC:
 	case JK_NODE_TITLE:
 	case JK_NODE_SUBTITLE:
 		header(c, n);
@@ -919,6 +923,7 @@ blocks(struct ctx *c, const struct jk_node *first)
 	for (n = first; n != NULL; n = n->next) {
 		switch (n->type) {
 		case JK_NODE_SERIES:
+		case JK_NODE_SERIESDESC:
 		case JK_NODE_TITLE:
 		case JK_NODE_SUBTITLE:
 			n = header(c, n);

@@ -74,6 +74,17 @@ opener_rows(struct actx *A, const struct jk_node *art, int advert)
 		para_rows(Y, A->R, &t, &o, art->line);
 		pt_free(&t);
 	}
+	/* the series' description, in small type under its label */
+	if ((c = jk_node_child(art, JK_NODE_SERIESDESC)) != NULL) {
+		pt_init(&t, Y->f_bio, Y->st->muted);
+		pt_inlines(Y, &t, c, t.font, t.color);
+		o.leading = Y->st->bio.leading;
+		o.before = A->R->n > first ? 2 : 0;
+		o.display = 0;
+		para_rows(Y, A->R, &t, &o, c->line);
+		o.display = 1;
+		pt_free(&t);
+	}
 	if ((c = jk_node_child(art, JK_NODE_TITLE)) != NULL) {
 		pt_init(&t, font_of(Y, &Y->st->title), Y->st->text);
 		pt_inlines(Y, &t, c, t.font, t.color);

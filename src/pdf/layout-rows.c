@@ -570,6 +570,7 @@ block(struct actx *A, const struct jk_node *n, double x, double width,
 	case JK_NODE_TITLE:
 	case JK_NODE_SUBTITLE:
 	case JK_NODE_SERIES:
+	case JK_NODE_SERIESDESC:
 		small_para(A, n, x, width, group, font_of(Y, &Y->st->heading[1]),
 		    Y->st->text, Y->st->heading[1].leading, JK_LR_HEAD, NULL, 0,
 		    Y->st->body.leading * 0.5, 0);

@@ -46,6 +46,7 @@ article(struct lay *Y, const struct jk_node *art)
 	for (c = art->first; c != NULL; c = c->next) {
 		switch (c->type) {
 		case JK_NODE_SERIES:
+		case JK_NODE_SERIESDESC:
 		case JK_NODE_TITLE:
 		case JK_NODE_SUBTITLE:
 		case JK_NODE_BYLINE:

@@ -178,16 +178,62 @@ st_subtitle_line(const struct st *st, int i)
 	    0 || strncmp(s, "– ", 4) == 0));
 }
 
-/* "구자균 회장": a name and one position word, the author of a unit. */
+/* Does the name s (n bytes of Hangul) open with a Korean surname? */
+static int
+surname_start(const char *s, int n)
+{
+	static const char *const two[] = { "남궁", "황보", "제갈", "선우",
+	    "독고", "사공", "서문", "동방", NULL };
+	static const char one[] = "김이박최정강조윤장임한오서신권황안송류"
+	    "홍전고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함"
+	    "변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
+	    "경봉사부가복태목형피두감음빈동온호범좌팽승간상갈서";
+	const char	*p;
+	int		 k;
+
+	for (k = 0; two[k] != NULL; k++)
+		if (n >= 9 && strncmp(s, two[k], 6) == 0)
+			return 1;
+	for (p = one; *p != '\0'; p += 3)
+		if (strncmp(s, p, 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does the word end as the names of posts do ("…장", "…원", "…매니저",
+ * "…디렉터", "…컨설턴트", "…엔지니어", "…디자이너")? */
+static int
+post_ending(const char *w)
+{
+	static const char *const ends[] = { "장", "원", "사", "수", "자",
+	    "저", "터", "트", "너", "어", "관", "무", "표", NULL };
+	int	 k;
+
+	for (k = 0; ends[k] != NULL; k++)
+		if (st_ends_with(w, ends[k]))
+			return 1;
+	return 0;
+}
+
+/* "구자균 회장": a name and one position word, the author of a unit;
+ * a post the list does not know ("선임매니저") when the name opens
+ * with a surname and the line stands right over affiliation lines. */
 int
 st_author_line(const struct st *st, int i)
 {
 	const char	*s = st->f[i].s, *sp = strchr(s, ' ');
 	int		 n = sp != NULL ? (int)(sp - s) : 0;
 
-	return sp != NULL && n >= 6 && n <= 12 && n % 3 == 0 &&
-	    st_is_hangul_start(s) && st_match(st->re_position, sp + 1) &&
-	    st->f[i].w <= 12;
+	if (sp == NULL || n < 6 || n > 12 || n % 3 != 0 ||
+	    !st_is_hangul_start(s) || st->f[i].w > 12)
+		return 0;
+	if (st_match(st->re_position, sp + 1))
+		return 1;
+	return surname_start(s, n) && strchr(sp + 1, ' ') == NULL &&
+	    st_is_hangul_start(sp + 1) && jk_utf8_count(sp + 1) <= 6 &&
+	    post_ending(sp + 1) &&
+	    !(st->f[i].k & (K_TERM | K_BYLINE)) && i + 1 < st->n &&
+	    (st->f[i + 1].k & K_AFFIL) && st->f[i + 1].blanks <= 1;
 }
 
 void
@@ -241,6 +287,11 @@ st_find_headers(struct st *st)
 		while (a0 > 0 && i - a0 < 3 && (st->f[a0 - 1].k & K_AFFIL) &&
 		    (st->nh == 0 || st->h[st->nh - 1].last < a0 - 1))
 			a0--;
+		/* the author line over the affiliation, its post unlisted */
+		if (a0 > 0 && !(st->f[a0 - 1].k & K_AFFIL) &&
+		    st_author_line(st, a0 - 1) && (st->nh == 0 ||
+		    st->h[st->nh - 1].last < a0 - 1))
+			a0--;
 		h = hdr_new(st);
 		h->af0 = h->first = a0;
 		h->af1 = r0;
@@ -255,6 +306,15 @@ st_find_headers(struct st *st)
 		h->last = e - 1;
 		i = e - 1;
 	}
+}
+
+/* "연사. …": the speaker's credit, printed after the talk it closes. */
+static int
+speaker_after_text(const struct st *st, const struct hdr *h)
+{
+	return h->by >= 0 && (st->f[h->by].k & K_BYLINE) &&
+	    strncmp(st->f[h->by].s, "연사.", strlen("연사.")) == 0 &&
+	    h->first > 0 && (st->f[h->first - 1].k & K_TERM);
 }
 
 void
@@ -286,6 +346,7 @@ st_place_headers(struct st *st)
 			h->ti0 = b;
 			h->ti1 = h->first;
 		} else if ((e = st_title_block(st, h->last + 1)) > 0 &&
+		    !speaker_after_text(st, h) &&
 		    !(st->tagbefore != NULL && h->last + 1 < st->n &&
 		    st->tagbefore[h->last + 1] && h->first > 0 &&
 		    (st->f[h->first - 1].k & K_TERM))) {

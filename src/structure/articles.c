@@ -179,6 +179,11 @@ extra_start(const struct st *st, int i)
 		return 0;
 	if (st->f[i].blanks == 0 && st->f[i].lead == 0 && st_titleish(st, i - 1))
 		return 0;
+	/* a title block right after a byline group that is not its own
+	 * (the speaker's credit closing the talk before) */
+	if (st->inhdr[i - 1] && st->f[i].lead > 0 && st->f[i].blanks >= 1 &&
+	    (st->f[i - 1].k & K_TERM))
+		return 1;
 	/* title block + kicker label: a page of its own, even when it
 	 * interrupts a sentence of the unit around it */
 	if (e < st->n && (st->f[e].k & K_LABEL) && e - i >= 2)

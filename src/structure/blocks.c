@@ -64,9 +64,10 @@ bk_explain_join(struct st *st, int a, int b, enum jk_join j, const char *why)
 int
 bk_next_body(const struct bctx *b, int i)
 {
-	int	 j;
+	int	 j, to = b->a->ext_to > b->a->to ? b->a->ext_to : b->a->to;
 
-	for (j = i + 1; j < b->a->to; j++)
+	/* (a report on a shared spread goes on past the next one's start) */
+	for (j = i + 1; j < to; j++)
 		if (b->st->f[j].art == b->k && b->st->f[j].role == R_BODY)
 			return j;
 	return -1;

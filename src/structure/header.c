@@ -184,31 +184,30 @@ line_text(const struct jk_text *t, int ln)
 
 /*
  * The tagline that names the unit's series ("특허 전략은 … 제시합니다.")
- * describes the series: it is kept in the deck, before any lede.
+ * says what the series is: the series' description, right after it.
  */
 static void
 series_tagline(struct bctx *b)
 {
 	struct st	*st = b->st;
 	const struct jk_furniture *fu;
-	struct jk_node	*dk, *p;
+	struct jk_node	*ser, *d;
 	const char	*s;
 	size_t		 fi;
 
-	if (b->a->series == NULL)
+	if (b->a->series == NULL ||
+	    (ser = jk_node_child(b->art, JK_NODE_SERIES)) == NULL ||
+	    jk_node_child(b->art, JK_NODE_SERIESDESC) != NULL)
 		return;
 	for (fi = 0; fi < st->t->nfurn; fi++) {
 		fu = &st->t->furn[fi];
 		if (fu->kind != JK_FURN_TAGLINE || fu->text != b->a->series ||
 		    (s = line_text(st->t, fu->lineno)) == NULL)
 			continue;
-		if ((dk = jk_node_child(b->art, JK_NODE_DECK)) == NULL)
-			dk = jk_node_add(st->doc, b->art, JK_NODE_DECK,
-			    fu->lineno);
-		p = jk_node_new(st->doc, JK_NODE_PARA, fu->lineno);
-		jk_node_append(p, jk_text_new(st->doc, s, (size_t)-1,
+		d = jk_node_new(st->doc, JK_NODE_SERIESDESC, fu->lineno);
+		jk_node_append(d, jk_text_new(st->doc, s, (size_t)-1,
 		    fu->lineno));
-		jk_node_prepend(dk, p);
+		jk_node_insert_after(ser, d);
 		return;
 	}
 }

@@ -168,6 +168,8 @@ glued_heading(const struct bctx *b, int i, int nx)
 	static const char *const particle[] = { "고", "며", "서", "면",
 	    "을", "를", "은", "는", "이", "가", "의", "에", "와", "과", "로",
 	    "도", "및", "·", NULL };
+	static const char *const bound[] = { "만큼", "처럼", "까지", "부터",
+	    "마다", "조차", "에서", "에게", "으로", NULL };
 	char		 w1[96], w2[96], g[200];
 	size_t		 n1, n2;
 	int		 k;
@@ -179,8 +181,12 @@ glued_heading(const struct bctx *b, int i, int nx)
 		return 0;
 	n1 = token_at(lw + 1, w1, sizeof(w1));
 	n2 = token_at(st->f[nx].s, w2, sizeof(w2));
-	if (n1 < 6 || n2 < 6 || !st_is_hangul_start(w1) ||
-	    !st_is_hangul_start(w2))
+	/* the next line may open with a name in Latin letters or digits
+	 * as its subject ("3M은", "LG에너지솔루션은") */
+	if (n1 < 6 || n2 < 5 || !st_is_hangul_start(w1) ||
+	    !((st_is_hangul_start(w2) && n2 >= 6) || ((st_ends_with(w2, "은") ||
+	    st_ends_with(w2, "는")) && strchr("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+	    w2[0]) != NULL)))
 		return 0;
 	/* a stem cut before its ending ("낮아졌|지만,", "원료이|지만,")
 	 * is no heading, whatever the vocabulary says */
@@ -198,11 +204,108 @@ glued_heading(const struct bctx *b, int i, int nx)
 	for (k = 0; endings[k] != NULL; k++)
 		if (strncmp(w2, endings[k], strlen(endings[k])) == 0)
 			return 0;
+	/* "…디스크|만큼 빠르거나": the next line opens with a particle
+	 * that only follows a noun */
+	for (k = 0; bound[k] != NULL; k++)
+		if (strncmp(w2, bound[k], strlen(bound[k])) == 0)
+			return 0;
 	if (!jk_vocab_has(st->t, w1, n1) || !jk_vocab_has(st->t, w2, n2))
 		return 0;
 	memcpy(g, w1, n1);
 	memcpy(g + n1, w2, n2 + 1);
 	return !jk_vocab_has(st->t, g, n1 + n2);
+}
+
+/*
+ * Does the sentence of line i run on into line nx?  A line that breaks
+ * at a space with the next line set right under it (no blank line) as a
+ * full line of running text is the start of a paragraph ("…대표이사는
+ * 국내 최초로␠" over "인공지능이 탑재된 …"); the second line of a
+ * two-line heading is short.  A next line that opens with a gloss glued
+ * to the word before it ("(ControlSource)을 …", "(는) …") continues
+ * that word.
+ */
+static int
+runs_on(const struct bctx *b, int i, int nx)
+{
+	const struct st	*st = b->st;
+	const struct fl	*f = &st->f[i], *n = &st->f[nx];
+	const char	*c;
+	int		 nn;
+
+	if (f->trail > 0 && n->blanks == 0 && n->w >= 0.85 * b->jc.p90 &&
+	    running(st, nx) && !(n->k & K_TERM))
+		return 1;
+	/* three lines or more set together, each broken at a space: a
+	 * block of text (the second line of a two-line heading ends it) */
+	if (f->trail > 0 && n->blanks == 0 && n->trail > 0 &&
+	    !(n->k & K_TERM) && (nn = bk_next_body(b, nx)) >= 0 &&
+	    st->f[nn].blanks == 0)
+		return 1;
+	if (n->s[0] == '(' && (c = strchr(n->s, ')')) != NULL &&
+	    c - n->s < 40 && st_is_hangul_start(c + 1))
+		return 1;
+	return 0;
+}
+
+/* Not a heading's shape: a line wholly in brackets, a gloss ("(회원사
+ * 가입, 서비스 이용)"). */
+static int
+gloss(const char *s)
+{
+	size_t	 len = strlen(s);
+
+	return len > 2 && s[0] == '(' && s[len - 1] == ')' &&
+	    strchr(s + 1, '(') == NULL;
+}
+
+static int
+spaces(const char *s)
+{
+	int	 n = 0;
+
+	for (; *s != '\0'; s++)
+		n += *s == ' ';
+	return n;
+}
+
+/* Does s end in a letter (a heading ends in a word, not a mark)? */
+static int
+word_end(const char *s)
+{
+	size_t		 len = strlen(s);
+	unsigned int	 cp;
+	int		 n;
+
+	while (len > 0 && (s[len - 1] & 0xc0) == 0x80)
+		len--;
+	if (len == 0)
+		return 0;
+	cp = jk_utf8_get(s + len - 1, strlen(s + len - 1), &n);
+	return jk_is_hangul(cp) || (cp < 0x80 && ((cp | 0x20) >= 'a' &&
+	    (cp | 0x20) <= 'z'));
+}
+
+/*
+ * A heading as wide as the column wrapped onto a short second line: the
+ * first breaks at a space, the second is short, open and unbroken, and
+ * running text follows ("AI 기반 고도화 기술: … 협동로봇의␠" / "구현").
+ * A paragraph's short last line closes its sentence.
+ */
+static int
+two_line_heading(const struct bctx *b, int i, int nx)
+{
+	const struct st	*st = b->st;
+	const struct fl	*f = &st->f[i], *n = &st->f[nx];
+	int		 nn;
+
+	return f->trail > 0 && f->w < 1.02 * b->jc.p90 && n->blanks <= 1 &&
+	    n->trail == 0 && n->w < 0.5 * b->jc.p90 && n->w >= 2 &&
+	    !(n->k & (K_TERM | K_CAPTION | K_SOURCE | K_NUMHEAD | K_BULLET |
+	    K_NOTE | K_OPEN | K_LABEL | K_BYLINE)) && n->lead == 0 &&
+	    !(f->k & K_OPEN) && word_end(n->s) &&
+	    (nn = bk_next_body(b, nx)) >= 0 && st->f[nn].blanks >= 1 &&
+	    running(st, nn) && !(st->f[nn].k & K_OPEN);
 }
 
 /* Unnumbered heading: rule 7. */
@@ -212,6 +315,7 @@ bk_is_heading(struct bctx *b, int i)
 	struct st	*st = b->st;
 	const struct fl	*f = &st->f[i];
 	int		 nx = bk_next_body(b, i), dg, la;
+	double		 hs;
 
 	if (f->k & (K_TERM | K_CAPTION | K_SOURCE | K_NUMROW | K_NOTE |
 	    K_BULLET | K_LABEL))
@@ -225,28 +329,38 @@ bk_is_heading(struct bctx *b, int i)
 	    f->w < 0.95 * b->jc.p90 && ((!b->jc.double_spaced &&
 	    f->blanks >= 1 && st->f[nx].blanks >= 1) ||
 	    (st->f[nx].k & K_NUMHEAD))) && !(f->w < 0.98 * b->jc.p90 &&
-	    glued_heading(b, i, nx))))
+	    glued_heading(b, i, nx)) && !two_line_heading(b, i, nx)))
 		return 0;
 	
 	if (b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM))
 		return 0;
-	/* right under a heading, a line that breaks at a space is the
-	 * first line of its text */
-	if (f->trail > 0 && b->pfirst < 0 && b->cur->last != NULL &&
-	    b->cur->last->type == JK_NODE_HEADING)
+	/* right under a heading, a line that breaks at a space, or one
+	 * as wide as the column, is the first line of its text */
+	if ((f->trail > 0 || f->w >= 0.8 * b->jc.p90) && b->pfirst < 0 &&
+	    b->cur->last != NULL && b->cur->last->type == JK_NODE_HEADING)
+		return 0;
+	if (runs_on(b, i, nx))
 		return 0;
 	/* cut inside a word the issue prints whole ("다운|로드"): the line
-	 * runs on into the next */
-	if (f->trail == 0 && bk_glue_known(st, i, nx))
+	 * runs on into the next; not a short line between blank lines in
+	 * single-spaced text, where only a paragraph's last line is short
+	 * ("이미지 창" over "이 옵션을 …") */
+	if (f->trail == 0 && bk_glue_known(st, i, nx) &&
+	    !(!b->jc.double_spaced && f->w < 0.6 * b->jc.p90 &&
+	    f->blanks >= 1 && st->f[nx].blanks >= 1))
 		return 0;
 	/* a heading introduces running text */
 	if ((f->k & K_ADSIG) || (!running(st, nx) &&
 	    !(st->f[nx].k & (K_NUMHEAD | K_BULLET | K_CIRCLED)) &&
 	    !(nx + 1 < st->n && running(st, nx + 1))))
 		return 0;
-	if (strstr(f->s, "  ") != NULL)
+	if (strstr(f->s, "  ") != NULL || gloss(f->s))
 		return 0;
-	if (st_hangul_share(f->s, &dg, &la) < 0.4)
+	/* words, not figures: mostly Hangul, or Hangul words among
+	 * Latin ones ("국내 유일의 Space Total Solution 제공") */
+	if ((hs = st_hangul_share(f->s, &dg, &la)) < 0.4 && !(hs >= 0.2 &&
+	    hs * (double)jk_utf8_count(f->s) + (double)la >=
+	    0.8 * (double)(jk_utf8_count(f->s) - spaces(f->s))))
 		return 0;
 	/* a line that ends on a case particle before a word break goes
 	 * on as a sentence ("…전망서가 올해도␠") */

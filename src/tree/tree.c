@@ -11,6 +11,7 @@ static const char *const names[JK_NTYPE__MAX] = {
 	[JK_NODE_ISSUE] = "issue",	[JK_NODE_META] = "meta",
 	[JK_NODE_ARTICLE] = "article",	[JK_NODE_ADVERT] = "advert",
 	[JK_NODE_SERIES] = "series",	[JK_NODE_TITLE] = "title",
+	[JK_NODE_SERIESDESC] = "series-desc",
 	[JK_NODE_SUBTITLE] = "subtitle", [JK_NODE_BYLINE] = "byline",
 	[JK_NODE_NAME] = "name",	[JK_NODE_ROLE] = "role",
 	[JK_NODE_BIO] = "bio",		[JK_NODE_DECK] = "deck",
@@ -79,6 +80,7 @@ holds_inline(enum jk_ntype t)
 	case JK_NODE_TITLE:
 	case JK_NODE_SUBTITLE:
 	case JK_NODE_SERIES:
+	case JK_NODE_SERIESDESC:
 	case JK_NODE_NAME:
 	case JK_NODE_ROLE:
 	case JK_NODE_BIO:
@@ -105,7 +107,8 @@ jk_can_contain(enum jk_ntype p, enum jk_ntype c)
 		return c == JK_NODE_META || c == JK_NODE_ARTICLE ||
 		    c == JK_NODE_ADVERT;
 	case JK_NODE_ARTICLE:
-		return c == JK_NODE_SERIES || c == JK_NODE_TITLE ||
+		return c == JK_NODE_SERIES || c == JK_NODE_SERIESDESC ||
+		    c == JK_NODE_TITLE ||
 		    c == JK_NODE_SUBTITLE || c == JK_NODE_BYLINE ||
 		    jk_is_block(c);
 	case JK_NODE_ADVERT:

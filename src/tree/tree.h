@@ -45,6 +45,7 @@ enum jk_ntype {
 	JK_NODE_ARTICLE,
 	JK_NODE_ADVERT,
 	JK_NODE_SERIES,		/* series label / kicker above the title */
+	JK_NODE_SERIESDESC,	/* what the series is: its tagline */
 	JK_NODE_TITLE,
 	JK_NODE_SUBTITLE,
 	JK_NODE_BYLINE,

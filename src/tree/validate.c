@@ -28,21 +28,26 @@ problem(struct checker *c, const struct jk_node *n, const char *what)
 		    jk_ntype_name(n->type), what);
 }
 
-/* Rank of an article child: head parts come first, in this order. */
+/* Rank of an article child: head parts come first, in this order; the
+ * parts before the bylines appear at most once. */
+enum { RANK_BYLINE = 4, RANK_BODY };
+
 static int
 head_rank(enum jk_ntype t)
 {
 	switch (t) {
 	case JK_NODE_SERIES:
 		return 0;
-	case JK_NODE_TITLE:
+	case JK_NODE_SERIESDESC:
 		return 1;
-	case JK_NODE_SUBTITLE:
+	case JK_NODE_TITLE:
 		return 2;
-	case JK_NODE_BYLINE:
+	case JK_NODE_SUBTITLE:
 		return 3;
+	case JK_NODE_BYLINE:
+		return RANK_BYLINE;
 	default:
-		return 4;
+		return RANK_BODY;
 	}
 }
 
@@ -81,7 +86,8 @@ check_node(struct checker *c, const struct jk_node *n)
 		if (n->type == JK_NODE_ARTICLE) {
 			if (head_rank(k->type) < rank)
 				problem(c, k, "article head out of order");
-			if (head_rank(k->type) < 3 && head_rank(k->type) ==
+			if (head_rank(k->type) < RANK_BYLINE &&
+			    head_rank(k->type) ==
 			    rank && prev != NULL && prev->type == k->type)
 				problem(c, k, "repeated in article head");
 			rank = head_rank(k->type);
@@ -225,35 +231,36 @@ drop_if_empty(const struct jk_node *n)
 	}
 }
 
-/* Put SERIES, TITLE, SUBTITLE, BYLINE first, in that order; a repeated
- * series, title or subtitle becomes a paragraph of the body. */
+/* Put SERIES, SERIESDESC, TITLE, SUBTITLE, BYLINE first, in that order;
+ * a repeated series, description, title or subtitle becomes a paragraph
+ * of the body. */
 static void
 order_head(struct repair *r, struct jk_node *a)
 {
-	struct jk_node	*k, *next, *seen[3] = { NULL, NULL, NULL };
-	GPtrArray	*heads[4];
+	struct jk_node	*k, *next, *seen[RANK_BYLINE] = { NULL };
+	GPtrArray	*heads[RANK_BODY];
 	int		 rank;
 	guint		 i;
 
-	for (rank = 0; rank < 4; rank++)
+	for (rank = 0; rank < RANK_BODY; rank++)
 		heads[rank] = g_ptr_array_new();
 	for (k = a->first; k != NULL; k = next) {
 		next = k->next;
 		rank = head_rank(k->type);
-		if (rank == 4)
+		if (rank == RANK_BODY)
 			continue;
-		if (rank < 3 && seen[rank] != NULL) {
+		if (rank < RANK_BYLINE && seen[rank] != NULL) {
 			jk_msg(r->diag, JK_M_TREE, k->line,
 			    "second %s kept as a paragraph",
 			    jk_ntype_name(k->type));
 			k->type = JK_NODE_PARA;
 			continue;
 		}
-		if (rank < 3)
+		if (rank < RANK_BYLINE)
 			seen[rank] = k;
 		g_ptr_array_add(heads[rank], k);
 	}
-	for (rank = 3; rank >= 0; rank--) {
+	for (rank = RANK_BYLINE; rank >= 0; rank--) {
 		for (i = heads[rank]->len; i > 0; i--)
 			jk_node_prepend(a, g_ptr_array_index(heads[rank],
 			    i - 1));

@@ -60,6 +60,7 @@ static const struct espec specs[JK_NTYPE__MAX] = {
 	[JK_NODE_ARTICLE] =	{ C_BLOCK, "section", 1 },
 	[JK_NODE_ADVERT] =	{ C_BLOCK, "section", 1 },
 	[JK_NODE_SERIES] =	{ C_INLINE, NULL, 0 },
+	[JK_NODE_SERIESDESC] =	{ C_INLINE, NULL, 0 },
 	[JK_NODE_TITLE] =	{ C_INLINE, NULL, 0 },
 	[JK_NODE_SUBTITLE] =	{ C_INLINE, NULL, 0 },
 	[JK_NODE_BYLINE] =	{ C_BLOCK, NULL, 0 },

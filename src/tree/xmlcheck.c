@@ -58,7 +58,7 @@ struct slot {
 
 struct model {
 	enum kind	 kind;
-	struct slot	 slots[5];
+	struct slot	 slots[6];
 	int		 nslots;
 	struct adef	 attrs[5];	/* beside line and unsure */
 	const char	*textfix;	/* where stray text should go */
@@ -83,11 +83,12 @@ static const struct model models[JK_NTYPE__MAX] = {
 	    { { "name", A_STRING, 1 } }, NULL },
 	[JK_NODE_ARTICLE] = { K_BLOCK, {
 	    { BIT(JK_NODE_SERIES), 0, 1, NULL },
+	    { BIT(JK_NODE_SERIESDESC), 0, 1, NULL },
 	    { BIT(JK_NODE_TITLE), 0, 1, NULL },
 	    { BIT(JK_NODE_SUBTITLE), 0, 1, NULL },
 	    { BIT(JK_NODE_BYLINE), 0, MANY, NULL },
 	    { B_BASE | BIT(JK_NODE_SIDEBAR) | BIT(JK_NODE_DECK), 0, MANY,
-	    NULL } }, 5,
+	    NULL } }, 6,
 	    { { "id", A_NCNAME, 0 }, { "section", A_STRING, 0 } },
 	    "put it in a <p>" },
 	[JK_NODE_ADVERT] = { K_BLOCK, {
@@ -96,6 +97,7 @@ static const struct model models[JK_NTYPE__MAX] = {
 	    { { "id", A_NCNAME, 0 }, { "section", A_STRING, 0 } },
 	    "put it in a <p>" },
 	[JK_NODE_SERIES] = { INLINE, { { NULL, 0, 0 } }, NULL },
+	[JK_NODE_SERIESDESC] = { INLINE, { { NULL, 0, 0 } }, NULL },
 	[JK_NODE_TITLE] = { INLINE, { { NULL, 0, 0 } }, NULL },
 	[JK_NODE_SUBTITLE] = { INLINE, { { NULL, 0, 0 } }, NULL },
 	[JK_NODE_BYLINE] = { K_BLOCK, {

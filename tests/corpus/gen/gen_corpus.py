@@ -832,6 +832,11 @@ def news(issue, u):
             elif not u["single"]:
                 issue.blank()
     unit_a = "#%d" % issue.unit
+    # the reports' own headings are headings like any other unit's
+    for lines, unit in ((a_lines, unit_a), (b_lines, "#%d" % (issue.unit + 1))):
+        for ln in lines:
+            if ln.kind == "h":
+                issue.heads.append((ln.out, ln.text, 1, unit))
     for lines in (a_lines, b_lines):
         for i in range(len(lines) - 1):
             a, b = lines[i], lines[i + 1]
