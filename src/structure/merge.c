@@ -401,8 +401,10 @@ unit_title_end(const struct st *st, int k)
 }
 
 /* Does a block with a leading space start at flow line i of unit k,
- * after text of unit k or k2?  With k2 == k it must cut a sentence
- * (the first column switch); after that any block start is one. */
+ * after text of unit k or k2?  With k2 == k (the first column switch)
+ * the line before must be prose: a column of the first report may end
+ * mid-sentence or at a sentence's end, the leading space alone says
+ * the extraction jumped. */
 static int
 block_cut(const struct st *st, int k, int k2, int i)
 {
@@ -410,7 +412,7 @@ block_cut(const struct st *st, int k, int k2, int i)
 	    st->f[i].lead > 0 && st->f[i].blanks <= 1 &&
 	    (st->f[i - 1].art == k || st->f[i - 1].art == k2) &&
 	    st->f[i - 1].role == R_BODY && (k2 != k ||
-	    (!(st->f[i - 1].k & K_TERM) && st_is_prose(st, i - 1)));
+	    st_is_prose(st, i - 1));
 }
 
 /*
