@@ -1846,6 +1846,83 @@ START_TEST(test_huge_paragraph_kept_whole)
 }
 END_TEST
 
+/* An issue of narts articles of npara paragraphs each (a title; a table
+ * after every sixth paragraph). */
+static struct jk_doc *
+long_doc(int narts, int npara)
+{
+	struct jk_doc	*d = part_doc();
+	struct jk_node	*a;
+	char		 title[64];
+	int		 i, k;
+
+	load_paras();
+	for (i = 0; i < narts; i++) {
+		a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+		snprintf(title, sizeof(title), "기술 혁신 %d", i + 1);
+		jk_node_add_text(d, a, JK_NODE_TITLE, title, 1);
+		for (k = 0; k < npara; k++) {
+			para(d, a, P(i * npara + k));
+			if (k % 6 == 5)
+				table(d, a, 4, 10);
+		}
+	}
+	return d;
+}
+
+/* Glyph-run segments alive at most while doc d is laid out and painted,
+ * and text lines in its layout. */
+static long
+pdf_peak_segs(struct jk_doc *d, const char *path, int *lines)
+{
+	struct jk_style	*st = style();
+	size_t		 len;
+	char		*dump = dump_of(d, st, &len, NULL), *p;
+
+	*lines = 0;
+	for (p = dump; (p = strstr(p, "\n  line ")) != NULL; p++)
+		(*lines)++;
+	free(dump);
+	jk_pseg_peak = jk_pseg_live;
+	ck_assert_int_eq(render(d, st, path, 1, NULL, NULL), 0);
+	jk_style_free(st);
+	return jk_pseg_peak - jk_pseg_live;
+}
+
+/*
+ * Memory stays bounded for an issue of any length: a block's glyph runs
+ * leave memory once it is set, a page's once it is painted, so twice the
+ * articles (or one article twice as long) hold no more segments at once,
+ * however many more lines they set: at most a page's and a block's.
+ */
+START_TEST(test_pages_stream)
+{
+	char	*dir = tmpdir(), *path = jk_xasprintf("%s/t.pdf", dir);
+	long	 peak[2];
+	int	 lines[2], i;
+
+	for (i = 0; i < 2; i++) {
+		/* many articles (the contents has full pages either way), or
+		 * one long one */
+		struct jk_doc *d = _i == 0 ? long_doc(100 << i, 2) :
+		    long_doc(1, 150 << i);
+
+		peak[i] = pdf_peak_segs(d, path, &lines[i]);
+		jk_doc_free(d);
+	}
+	fprintf(stderr, "%s: %d / %d lines, at most %ld / %ld segments "
+	    "alive\n", _i == 0 ? "articles" : "one article", lines[0],
+	    lines[1], peak[0], peak[1]);
+	ck_assert_int_gt(lines[1], lines[0] * 19 / 10);
+	ck_assert_int_gt(peak[0], 0);
+	ck_assert_msg(peak[1] <= peak[0] * 11 / 10 + 20, "%ld segments alive "
+	    "for %d lines, %ld for %d", peak[0], lines[0], peak[1], lines[1]);
+	free(path);
+	rmtree(dir);
+	free(dir);
+}
+END_TEST
+
 START_TEST(test_hostile_tree)
 {
 	struct jk_doc	*d = jk_doc_new("hostile");
@@ -2375,6 +2452,7 @@ pdf_suite(void)
 	    (int)(sizeof(parts) / sizeof(parts[0])));
 	tcase_add_test(tc, test_hostile_tree);
 	tcase_add_test(tc, test_huge_paragraph_kept_whole);
+	tcase_add_loop_test(tc, test_pages_stream, 0, 2);
 	tcase_add_test(tc, test_long_title_bounded);
 	tcase_add_test(tc, test_unbroken_hangul_linear);
 	tcase_add_test(tc, test_furniture);

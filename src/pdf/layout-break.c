@@ -803,6 +803,7 @@ seg_open(struct mline *ml, struct sbuild *sb, const struct srun *run,
 	s->font = span >= 0 ? t->sp[span].font : t->font;
 	s->color = span >= 0 ? t->sp[span].color : t->color;
 	s->dy = span >= 0 ? -t->sp[span].rise : 0;
+	pseg_count(1);
 	s->item = pango_item_new();
 	s->item->analysis = run->an;
 	if (run->an.font != NULL)
@@ -1119,9 +1120,21 @@ measure_long(struct lay *Y, struct ptext *t, const struct popts *o, int line)
 	return measure_b(Y, t, &b, o->align, line);
 }
 
+long	 jk_pseg_live, jk_pseg_peak;
+
+/* A segment made (1) or freed (-1). */
+void
+pseg_count(int made)
+{
+	jk_pseg_live += made;
+	if (jk_pseg_live > jk_pseg_peak)
+		jk_pseg_peak = jk_pseg_live;
+}
+
 void
 pseg_free(struct jk_pseg *s)
 {
+	pseg_count(-1);
 	free(s->text);
 	if (s->item != NULL)
 		pango_item_free(s->item);
@@ -1132,6 +1145,7 @@ pseg_free(struct jk_pseg *s)
 void
 pseg_copy(struct jk_pseg *d, const struct jk_pseg *s)
 {
+	pseg_count(1);
 	*d = *s;
 	d->text = jk_xstrdup(s->text);
 	d->item = s->item != NULL ? pango_item_copy(s->item) : NULL;
