@@ -820,7 +820,10 @@ seg_glyph(struct sbuild *sb, const PangoGlyphInfo *gi, size_t byte)
 	PangoGlyphString	*gs = sb->seg->glyphs;
 	int			 n = gs->num_glyphs;
 
-	pango_glyph_string_set_size(gs, n + 1);
+	/* set_size reallocates on every call: grow by doubling */
+	if (n + 1 > gs->space)
+		pango_glyph_string_set_size(gs, 2 * n + 8);
+	gs->num_glyphs = n + 1;
 	gs->glyphs[n] = *gi;
 	gs->log_clusters[n] = (int)(byte - sb->start);
 }

@@ -27,6 +27,7 @@
 #include "layout-int.h"
 
 #define SPOOL_BUF	(64 * 1024)
+#define GREC		64		/* glyphs written at once */
 
 struct jk_spool {
 	FILE		*fp;		/* NULL: in memory (mem) */
@@ -118,7 +119,8 @@ put_seg(struct jk_spool *sp, struct jk_buf *b, const struct jk_pseg *s)
 {
 	const PangoAnalysis	*an;
 	const PangoGlyphString	*gs = s->glyphs;
-	int			 g;
+	int32_t			 rec[GREC * 6];
+	int			 g, k;
 
 	put_d(b, s->x);
 	put_d(b, s->dy);
@@ -143,15 +145,20 @@ put_seg(struct jk_spool *sp, struct jk_buf *b, const struct jk_pseg *s)
 	if (an->font != NULL && !g_hash_table_contains(sp->fonts, an->font))
 		g_hash_table_add(sp->fonts, g_object_ref(an->font));
 	put_i(b, gs->num_glyphs);
-	for (g = 0; g < gs->num_glyphs; g++) {
+	/* six numbers a glyph, added 64 glyphs at a time */
+	for (g = 0, k = 0; g < gs->num_glyphs; g++) {
 		const PangoGlyphInfo *gi = &gs->glyphs[g];
 
-		put_i(b, (int32_t)gi->glyph);
-		put_i(b, gi->geometry.width);
-		put_i(b, gi->geometry.x_offset);
-		put_i(b, gi->geometry.y_offset);
-		put_i(b, gi->attr.is_cluster_start | gi->attr.is_color << 1);
-		put_i(b, gs->log_clusters[g]);
+		rec[k++] = (int32_t)gi->glyph;
+		rec[k++] = gi->geometry.width;
+		rec[k++] = gi->geometry.x_offset;
+		rec[k++] = gi->geometry.y_offset;
+		rec[k++] = gi->attr.is_cluster_start | gi->attr.is_color << 1;
+		rec[k++] = gs->log_clusters[g];
+		if (k == GREC * 6 || g == gs->num_glyphs - 1) {
+			put(b, rec, k * sizeof(*rec));
+			k = 0;
+		}
 	}
 }
 
@@ -310,7 +317,7 @@ get_seg(struct rd *r, struct jk_pseg *s)
 {
 	PangoAnalysis	*an;
 	PangoGlyphString *gs;
-	int		 g, n, a;
+	int		 g, n;
 
 	memset(s, 0, sizeof(*s));
 	s->x = get_d(r);
@@ -340,23 +347,26 @@ get_seg(struct rd *r, struct jk_pseg *s)
 		g_object_ref(an->font);
 	s->glyphs = gs = pango_glyph_string_new();
 	n = get_i(r);
-	if (n < 0 || r->bad || (size_t)(r->end - r->p) / 24 < (size_t)n) {
+	if (n < 0 || r->bad ||
+	    (size_t)(r->end - r->p) / (6 * sizeof(int32_t)) < (size_t)n) {
 		r->bad = 1;
 		return;
 	}
 	pango_glyph_string_set_size(gs, n);
 	for (g = 0; g < n; g++) {
 		PangoGlyphInfo	*gi = &gs->glyphs[g];
+		int32_t		 v[6];
 
+		memcpy(v, r->p, sizeof(v));	/* there: checked above */
+		r->p += sizeof(v);
 		memset(gi, 0, sizeof(*gi));
-		gi->glyph = (PangoGlyph)get_i(r);
-		gi->geometry.width = get_i(r);
-		gi->geometry.x_offset = get_i(r);
-		gi->geometry.y_offset = get_i(r);
-		a = get_i(r);
-		gi->attr.is_cluster_start = a & 1;
-		gi->attr.is_color = (a >> 1) & 1;
-		gs->log_clusters[g] = get_i(r);
+		gi->glyph = (PangoGlyph)v[0];
+		gi->geometry.width = v[1];
+		gi->geometry.x_offset = v[2];
+		gi->geometry.y_offset = v[3];
+		gi->attr.is_cluster_start = v[4] & 1;
+		gi->attr.is_color = (v[4] >> 1) & 1;
+		gs->log_clusters[g] = v[5];
 	}
 }
 
