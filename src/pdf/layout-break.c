@@ -1123,12 +1123,14 @@ measure_long(struct lay *Y, struct ptext *t, const struct popts *o, int line)
 	return measure_b(Y, t, &b, o->align, line);
 }
 
-long	 jk_pseg_live, jk_pseg_peak;
+long	 jk_pseg_live, jk_pseg_peak, jk_pseg_made;
 
 /* A segment made (1) or freed (-1). */
 void
 pseg_count(int made)
 {
+	if (made > 0)
+		jk_pseg_made++;
 	jk_pseg_live += made;
 	if (jk_pseg_live > jk_pseg_peak)
 		jk_pseg_peak = jk_pseg_live;

@@ -164,7 +164,7 @@ jk_playout_new(struct jk_pdf *pdf, const struct jk_doc *doc)
 	if ((Y.ctx = layout_fonts(pdf, doc, L)) == NULL)
 		Y.ctx = pdf->pctx;
 	Y.L = L;
-	L->spool = jk_spool_new();
+	L->spool = jk_spool_new(0);
 	L->page_w = st->page_w_mm * JK_MM;
 	L->page_h = st->page_h_mm * JK_MM;
 	if (pdf->opts.bleed) {

@@ -148,19 +148,24 @@ void		 jk_playout_dump(struct jk_playout *, FILE *);
 
 /* spool.c: items out of memory until they are painted. */
 struct jk_spool;
-struct jk_spool	*jk_spool_new(void);
+/* In a temporary file, else (or if in_memory) in memory. */
+struct jk_spool	*jk_spool_new(int in_memory);
 void		 jk_spool_free(struct jk_spool *);
 /* Write n items; *off and *len say where they are. */
 void		 jk_spool_put(struct jk_spool *, const struct jk_pitem *, int n,
 		    off_t *off, size_t *len);
 /* Read n items written at [off, off + len) into out (caller frees each
- * with item_free); -1 if they cannot be read (out then zeroed items). */
+ * with jk_pitem_clear); -1 if they cannot be read whole (the rest of out
+ * then empty items). */
 int		 jk_spool_get(struct jk_spool *, off_t off, size_t len, int n,
 		    struct jk_pitem *out);
+/* Free what an item holds. */
+void		 jk_pitem_clear(struct jk_pitem *);
 
-/* Glyph-run segments alive now, and the most alive at once since the
- * peak was last set to the live count (tests: memory bounded). */
-extern long	 jk_pseg_live, jk_pseg_peak;
+/* Glyph-run segments alive now, the most alive at once since the peak
+ * was last set to the live count, and all ever made (tests: memory
+ * bounded). */
+extern long	 jk_pseg_live, jk_pseg_peak, jk_pseg_made;
 /* A Pango description of a font of the layout (caller frees). */
 PangoFontDescription *jk_pfont_desc(const struct jk_pfont *);
 

@@ -42,12 +42,12 @@ struct jk_spool {
 };
 
 struct jk_spool *
-jk_spool_new(void)
+jk_spool_new(int in_memory)
 {
 	struct jk_spool	*sp = jk_xcalloc(1, sizeof(*sp));
 
 	jk_buf_init(&sp->mem);
-	if ((sp->fp = tmpfile()) != NULL)
+	if (!in_memory && (sp->fp = tmpfile()) != NULL)
 		sp->fd = fileno(sp->fp);
 	sp->fonts = g_hash_table_new_full(g_direct_hash, g_direct_equal,
 	    g_object_unref, NULL);
@@ -238,6 +238,13 @@ jk_spool_put(struct jk_spool *sp, const struct jk_pitem *items, int n,
 }
 
 /* === reading ============================================================ */
+
+void
+jk_pitem_clear(struct jk_pitem *it)
+{
+	item_free(it);
+	memset(it, 0, sizeof(*it));
+}
 
 /* Reading: a record's bytes and where the next field starts. */
 struct rd {
