@@ -5,7 +5,10 @@
  * the result is plain C data (pdf-int.h) that paint.c draws and that
  * jk_pdf_layout_dump() prints.  Pages list their items in reading order,
  * which is the order of the PDF's content streams (pdftotext -raw reads
- * it back).
+ * it back).  Each block's items go to the spool (spool.c) as soon as the
+ * block is set, and a page holds only where they lie: jk_ppage_load()
+ * reads one page back for paint.c or the dump, so an issue of any length
+ * holds the glyphs of one block and one page at a time.
  *
  * The work is split by concern (layout-int.h holds what they share):
  * layout-text.c (fonts, text with spans), layout-break.c (paragraph
