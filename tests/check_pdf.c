@@ -1890,6 +1890,198 @@ START_TEST(test_huge_paragraph_kept_whole)
 }
 END_TEST
 
+/* An issue of narts articles of npara paragraphs each (a title; a table
+ * after every sixth paragraph). */
+static struct jk_doc *
+long_doc(int narts, int npara)
+{
+	struct jk_doc	*d = part_doc();
+	struct jk_node	*a;
+	char		 title[64];
+	int		 i, k;
+
+	load_paras();
+	for (i = 0; i < narts; i++) {
+		a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+		snprintf(title, sizeof(title), "기술 혁신 %d", i + 1);
+		jk_node_add_text(d, a, JK_NODE_TITLE, title, 1);
+		for (k = 0; k < npara; k++) {
+			para(d, a, P(i * npara + k));
+			if (k % 6 == 5)
+				table(d, a, 4, 10);
+		}
+	}
+	return d;
+}
+
+/* Glyph-run segments alive at most while doc d is laid out and painted;
+ * *made gets how many were made in all. */
+static long
+pdf_peak_segs(struct jk_doc *d, const char *path, long *made)
+{
+	struct jk_style	*st = style();
+
+	jk_pseg_peak = jk_pseg_live;
+	*made = jk_pseg_made;
+	ck_assert_int_eq(render(d, st, path, 1, NULL, NULL), 0);
+	*made = jk_pseg_made - *made;
+	jk_style_free(st);
+	return jk_pseg_peak - jk_pseg_live;
+}
+
+/*
+ * Memory stays bounded for an issue of any length: a block's glyph runs
+ * leave memory once it is set, a page's once it is painted, so twice the
+ * articles (or one article twice as long) hold no more segments at once,
+ * though twice as many are made: at most a page's and a block's.
+ */
+START_TEST(test_pages_stream)
+{
+	char	*dir = tmpdir(), *path = jk_xasprintf("%s/t.pdf", dir);
+	long	 peak[2], made[2];
+	int	 i;
+
+	for (i = 0; i < 2; i++) {
+		/* many articles (the contents has full pages either way), or
+		 * one long one */
+		struct jk_doc *d = _i == 0 ? long_doc(100 << i, 2) :
+		    long_doc(1, 150 << i);
+
+		peak[i] = pdf_peak_segs(d, path, &made[i]);
+		jk_doc_free(d);
+	}
+	fprintf(stderr, "%s: %ld / %ld segments made, at most %ld / %ld "
+	    "alive\n", _i == 0 ? "articles" : "one article", made[0],
+	    made[1], peak[0], peak[1]);
+	ck_assert_int_gt(made[1], made[0] * 19 / 10);
+	ck_assert_int_gt(peak[0], 0);
+	ck_assert_msg(peak[1] <= peak[0] * 11 / 10 + 20, "%ld segments alive "
+	    "of %ld made, %ld of %ld", peak[0], made[0], peak[1], made[1]);
+	free(path);
+	rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+/* Are the items a and b the same, glyph for glyph? */
+static void
+same_items(const struct jk_pitem *a, const struct jk_pitem *b, int n)
+{
+	int	 i, k, g;
+
+	for (i = 0; i < n; i++) {
+		ck_assert_int_eq(a[i].kind, b[i].kind);
+		ck_assert(a[i].x == b[i].x && a[i].y == b[i].y &&
+		    a[i].w == b[i].w && a[i].h == b[i].h);
+		ck_assert_int_eq(a[i].col, b[i].col);
+		ck_assert_int_eq(a[i].para, b[i].para);
+		ck_assert_pstr_eq(a[i].text, b[i].text);
+		ck_assert_pstr_eq(a[i].dest, b[i].dest);
+		ck_assert_ptr_eq(a[i].node, b[i].node);
+		ck_assert_int_eq(a[i].nsegs, b[i].nsegs);
+		for (k = 0; k < a[i].nsegs; k++) {
+			const struct jk_pseg *s = &a[i].segs[k];
+			const struct jk_pseg *t = &b[i].segs[k];
+
+			ck_assert(s->x == t->x && s->dy == t->dy);
+			ck_assert_str_eq(s->text, t->text);
+			ck_assert_int_eq(s->item != NULL, t->item != NULL);
+			if (s->item == NULL)
+				continue;
+			ck_assert_ptr_eq(s->item->analysis.font,
+			    t->item->analysis.font);
+			ck_assert_int_eq(s->item->length, t->item->length);
+			ck_assert_int_eq(s->glyphs->num_glyphs,
+			    t->glyphs->num_glyphs);
+			for (g = 0; g < s->glyphs->num_glyphs; g++) {
+				ck_assert_uint_eq(s->glyphs->glyphs[g].glyph,
+				    t->glyphs->glyphs[g].glyph);
+				ck_assert_int_eq(
+				    s->glyphs->glyphs[g].geometry.width,
+				    t->glyphs->glyphs[g].geometry.width);
+				ck_assert_int_eq(s->glyphs->log_clusters[g],
+				    t->glyphs->log_clusters[g]);
+			}
+		}
+	}
+}
+
+/*
+ * The spool gives back what it was given, in a temporary file (read
+ * through its window, records larger than the window included) and in
+ * memory (when no file can be made), and refuses a record cut short.
+ */
+START_TEST(test_spool_round_trip)
+{
+	struct jk_doc		*d = test_tree();
+	struct jk_style		*st = style();
+	struct jk_pdf_opts	 o;
+	struct jk_pdf		*p;
+	struct jk_playout	*L;
+	struct jk_spool		*sp;
+	struct jk_pitem		*all, *back;
+	off_t			*off, aoff;
+	size_t			*len, alen;
+	int			 i, k, m, n, total = 0;
+
+	memset(&o, 0, sizeof(o));
+	p = jk_pdf_new(st, &o, NULL);
+	L = jk_playout_new(p, d);
+	ck_assert_int_gt(L->npages, 2);
+	off = jk_xcalloc(L->npages, sizeof(*off));
+	len = jk_xcalloc(L->npages, sizeof(*len));
+	for (i = 0; i < L->npages; i++) {
+		jk_ppage_load(L, i);
+		total += L->pages[i].nitems;
+	}
+	all = jk_xcalloc(total, sizeof(*all));
+	back = jk_xcalloc(total, sizeof(*back));
+	for (i = 0, n = 0; i < L->npages; i++) {
+		memcpy(all + n, L->pages[i].items, L->pages[i].nitems *
+		    sizeof(*all));
+		n += L->pages[i].nitems;
+	}
+	for (m = 0; m < 2; m++) {
+		sp = jk_spool_new(m);
+		for (i = 0; i < L->npages; i++)
+			jk_spool_put(sp, L->pages[i].items, L->pages[i].nitems,
+			    &off[i], &len[i]);
+		/* every page as one record, wider than the read window */
+		jk_spool_put(sp, all, total, &aoff, &alen);
+		ck_assert_uint_gt(alen, 64 * 1024);
+		for (i = 0; i < L->npages; i++) {
+			n = L->pages[i].nitems;
+			ck_assert_int_eq(jk_spool_get(sp, off[i], len[i], n,
+			    back), 0);
+			same_items(L->pages[i].items, back, n);
+			for (k = 0; k < n; k++)
+				jk_pitem_clear(&back[k]);
+			if (n > 0) {
+				ck_assert_int_eq(jk_spool_get(sp, off[i],
+				    len[i] - 1, n, back), -1);
+				for (k = 0; k < n; k++)
+					jk_pitem_clear(&back[k]);
+			}
+		}
+		ck_assert_int_eq(jk_spool_get(sp, aoff, alen, total, back), 0);
+		same_items(all, back, total);
+		for (k = 0; k < total; k++)
+			jk_pitem_clear(&back[k]);
+		jk_spool_free(sp);
+	}
+	for (i = 0; i < L->npages; i++)
+		jk_ppage_unload(L, i);
+	free(all);
+	free(back);
+	free(off);
+	free(len);
+	jk_playout_free(L);
+	jk_pdf_free(p);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_hostile_tree)
 {
 	struct jk_doc	*d = jk_doc_new("hostile");
@@ -2420,6 +2612,8 @@ pdf_suite(void)
 	    (int)(sizeof(parts) / sizeof(parts[0])));
 	tcase_add_test(tc, test_hostile_tree);
 	tcase_add_test(tc, test_huge_paragraph_kept_whole);
+	tcase_add_loop_test(tc, test_pages_stream, 0, 2);
+	tcase_add_test(tc, test_spool_round_trip);
 	tcase_add_test(tc, test_long_title_bounded);
 	tcase_add_test(tc, test_unbroken_hangul_linear);
 	tcase_add_test(tc, test_furniture);

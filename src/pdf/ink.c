@@ -76,38 +76,44 @@ rgb_op(const char *s, const char *e, const char *tok[3], size_t tl[3],
 void
 jk_pdf_ink(const char *s, size_t len, struct jk_buf *out)
 {
-	const char	*e = s + len, *p = s;
+	const char	*e = s + len, *p = s, *copy = s;
 	const char	*tok[3];
 	size_t		 tl[3], n;
 	int		 stroke;
 
+	/* what is not rewritten is copied in stretches, up to copy */
 	while (p < e) {
-		if ((p == s || is_delim(p[-1])) &&
+		if ((g_ascii_isdigit(*p) || *p == '.' || *p == '-' ||
+		    *p == '+') && (p == s || is_delim(p[-1])) &&
 		    (n = rgb_op(p, e, tok, tl, &stroke)) > 0) {
 			if (tl[0] == strlen(JK_REG_R) && tl[1] == strlen(JK_REG_G) &&
 			    tl[2] == strlen(JK_REG_B) &&
 			    memcmp(tok[0], JK_REG_R, tl[0]) == 0 &&
 			    memcmp(tok[1], JK_REG_G, tl[1]) == 0 &&
 			    memcmp(tok[2], JK_REG_B, tl[2]) == 0) {
+				jk_buf_add(out, copy, p - copy);
 				jk_buf_puts(out, stroke ? "1 1 1 1 K" :
 				    "1 1 1 1 k");
 				p += n;
+				copy = p;
 				continue;
 			}
 			if (tl[0] == tl[1] && tl[1] == tl[2] &&
 			    memcmp(tok[0], tok[1], tl[0]) == 0 &&
 			    memcmp(tok[1], tok[2], tl[0]) == 0) {
+				jk_buf_add(out, copy, p - copy);
 				jk_buf_add(out, tok[0], tl[0]);
 				jk_buf_puts(out, stroke ? " G" : " g");
 				p += n;
+				copy = p;
 				continue;
 			}
-			jk_buf_add(out, p, n);
 			p += n;
 			continue;
 		}
-		jk_buf_putc(out, *p++);
+		p++;
 	}
+	jk_buf_add(out, copy, e - copy);
 }
 
 /*
@@ -121,6 +127,20 @@ jk_pdf_ink(const char *s, size_t len, struct jk_buf *out)
  * nest properly with BT/ET, and as they paint they are no marked clipping
  * sequences, in which q and Q would be forbidden.
  */
+
+/* Characters that end a name or a number (as strchr("()<>[]{}/%", c)
+ * would say, the NUL included). */
+static int
+is_special(int c)
+{
+	switch (c) {
+	case '(': case ')': case '<': case '>': case '[': case ']':
+	case '{': case '}': case '/': case '%': case '\0':
+		return 1;
+	default:
+		return 0;
+	}
+}
 
 /* The next token of s at *p (up to e): its start and length; strings,
  * arrays and dictionaries are skipped over as one token.  0 at the end,
@@ -159,8 +179,7 @@ token(const char *e, const char **p, const char **ts, size_t *tl)
 	} else {
 		if (*q == '/')
 			q++;
-		while (q < e && !is_delim(*q) && strchr("()<>[]{}/%", *q) ==
-		    NULL)
+		while (q < e && !is_delim(*q) && !is_special(*q))
 			q++;
 	}
 	if (q > e)
@@ -304,7 +323,7 @@ jk_pdf_ink_stream(const char *s, size_t len, int flate, int artifacts,
 		char	*z = jk_xmalloc(zl);
 
 		if (compress2((Bytef *)z, &zl, (const Bytef *)inked.data,
-		    inked.len, Z_BEST_COMPRESSION) == Z_OK) {
+		    inked.len, Z_DEFAULT_COMPRESSION) == Z_OK) {
 			jk_buf_add(out, z, zl);
 			rc = 0;
 		}

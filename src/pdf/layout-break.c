@@ -803,6 +803,7 @@ seg_open(struct mline *ml, struct sbuild *sb, const struct srun *run,
 	s->font = span >= 0 ? t->sp[span].font : t->font;
 	s->color = span >= 0 ? t->sp[span].color : t->color;
 	s->dy = span >= 0 ? -t->sp[span].rise : 0;
+	pseg_count(1);
 	s->item = pango_item_new();
 	s->item->analysis = run->an;
 	if (run->an.font != NULL)
@@ -819,7 +820,10 @@ seg_glyph(struct sbuild *sb, const PangoGlyphInfo *gi, size_t byte)
 	PangoGlyphString	*gs = sb->seg->glyphs;
 	int			 n = gs->num_glyphs;
 
-	pango_glyph_string_set_size(gs, n + 1);
+	/* set_size reallocates on every call: grow by doubling */
+	if (n + 1 > gs->space)
+		pango_glyph_string_set_size(gs, 2 * n + 8);
+	gs->num_glyphs = n + 1;
 	gs->glyphs[n] = *gi;
 	gs->log_clusters[n] = (int)(byte - sb->start);
 }
@@ -1119,9 +1123,23 @@ measure_long(struct lay *Y, struct ptext *t, const struct popts *o, int line)
 	return measure_b(Y, t, &b, o->align, line);
 }
 
+long	 jk_pseg_live, jk_pseg_peak, jk_pseg_made;
+
+/* A segment made (1) or freed (-1). */
+void
+pseg_count(int made)
+{
+	if (made > 0)
+		jk_pseg_made++;
+	jk_pseg_live += made;
+	if (jk_pseg_live > jk_pseg_peak)
+		jk_pseg_peak = jk_pseg_live;
+}
+
 void
 pseg_free(struct jk_pseg *s)
 {
+	pseg_count(-1);
 	free(s->text);
 	if (s->item != NULL)
 		pango_item_free(s->item);
@@ -1132,6 +1150,7 @@ pseg_free(struct jk_pseg *s)
 void
 pseg_copy(struct jk_pseg *d, const struct jk_pseg *s)
 {
+	pseg_count(1);
 	*d = *s;
 	d->text = jk_xstrdup(s->text);
 	d->item = s->item != NULL ? pango_item_copy(s->item) : NULL;

@@ -29,15 +29,42 @@ page_new(struct lay *Y, enum jk_pgkind kind)
 	return L->npages++;
 }
 
-struct jk_pitem *
-page_item(struct jk_ppage *p)
+/* Page p takes n items spooled at [off, off + len), moved by (dx, dy)
+ * into column col. */
+void
+page_ent(struct lay *Y, int p, off_t off, size_t len, int n, double dx,
+    double dy, int col)
 {
-	if (p->nitems == p->aitems) {
-		p->aitems = p->aitems ? p->aitems * 2 : 64;
-		p->items = jk_xreallocarray(p->items, p->aitems,
-		    sizeof(*p->items));
+	struct jk_ppage	*pg = &Y->L->pages[p];
+	struct jk_pent	*e;
+
+	if (n <= 0)
+		return;
+	if (pg->nents == pg->aents) {
+		pg->aents = pg->aents ? pg->aents * 2 : 16;
+		pg->ents = jk_xreallocarray(pg->ents, pg->aents,
+		    sizeof(*pg->ents));
 	}
-	return &p->items[p->nitems++];
+	e = &pg->ents[pg->nents++];
+	e->off = off;
+	e->len = len;
+	e->n = n;
+	e->dx = dx;
+	e->dy = dy;
+	e->col = col;
+	e->raw = 0;
+}
+
+/* Page p takes item it as it is (the caller keeps it). */
+void
+page_put(struct lay *Y, int p, const struct jk_pitem *it)
+{
+	off_t	 off;
+	size_t	 len;
+
+	jk_spool_put(Y->L->spool, it, 1, &off, &len);
+	page_ent(Y, p, off, len, 1, 0, 0, it->col);
+	Y->L->pages[p].ents[Y->L->pages[p].nents - 1].raw = 1;
 }
 
 /* Left edge of the text block on page p (0-based; page 1 is a right-hand
@@ -55,73 +82,34 @@ col_x(struct lay *Y, int p, int c)
 	return block_left(Y, p) + c * (Y->colw + Y->gutter);
 }
 
-void
-copy_item(struct jk_pitem *d, const struct jk_pitem *s, double dx,
-    double dy, int col)
-{
-	int	 i;
-
-	*d = *s;
-	d->x += dx;
-	d->y += dy;
-	d->col = col;
-	d->text = s->text != NULL ? jk_xstrdup(s->text) : NULL;
-	d->dest = s->dest != NULL ? jk_xstrdup(s->dest) : NULL;
-	if (s->nsegs > 0) {
-		d->segs = jk_xcalloc(s->nsegs, sizeof(*d->segs));
-		for (i = 0; i < s->nsegs; i++) {
-			pseg_copy(&d->segs[i], &s->segs[i]);
-		}
-	} else
-		d->segs = NULL;
-}
-
-
 static void
 group_flush(struct lay *Y)
 {
-	struct jk_pitem	*it;
+	struct jk_pitem	 it;
 
 	if (Y->gcur.group == 0)
 		return;
-	it = page_item(&Y->L->pages[Y->gcur.page]);
-	memset(it, 0, sizeof(*it));
-	it->kind = JK_PI_FILL;
-	it->x = Y->gcur.x;
-	it->y = Y->gcur.y0;
-	it->w = Y->gcur.w;
-	it->h = Y->gcur.y1 - Y->gcur.y0;
-	it->color = Y->st->boxbg;
-	it->col = Y->gcur.col;
+	memset(&it, 0, sizeof(it));
+	it.kind = JK_PI_FILL;
+	it.x = Y->gcur.x;
+	it.y = Y->gcur.y0;
+	it.w = Y->gcur.w;
+	it.h = Y->gcur.y1 - Y->gcur.y0;
+	it.color = Y->st->boxbg;
+	it.col = Y->gcur.col;
+	page_put(Y, Y->gcur.page, &it);
 	Y->gcur.group = 0;
 }
 
-/* Place row r on the page at (col, y): its items move there (a table's
- * header rows, which may be placed again, are copied). */
+/* Place row r on the page at (col, y): its spooled items go there (a
+ * table's header rows may be placed again). */
 static void
 place_row(struct lay *Y, struct row *r, int col, double y)
 {
-	struct jk_ppage	*pg = &Y->L->pages[Y->page];
 	double		 x = col < 0 ? block_left(Y, Y->page) :
 			    col_x(Y, Y->page, col);
-	int		 i;
 
-	for (i = 0; i < r->nitems; i++) {
-		struct jk_pitem	*d = page_item(pg), *s = &r->items[i];
-
-		if (r->thead) {
-			copy_item(d, s, x, y, col);
-			continue;
-		}
-		*d = *s;
-		d->x += x;
-		d->y += y;
-		d->col = col;
-		s->segs = NULL;
-		s->nsegs = 0;
-		s->text = NULL;
-		s->dest = NULL;
-	}
+	page_ent(Y, Y->page, r->soff, r->slen, r->sn, x, y, col);
 	if (r->olevel >= 0) {
 		struct jk_playout	*L = Y->L;
 		struct jk_poutline	*o;
@@ -331,12 +319,13 @@ new_body_page(struct lay *Y, enum jk_pgkind kind, int opener)
 
 /* Flow the rows of one article (or advert, or the contents). */
 void
-flow(struct lay *Y, const struct rows *R, enum jk_pgkind kind)
+flow(struct lay *Y, struct rows *R, enum jk_pgkind kind)
 {
 	struct fpos	 f = { 0, -1, -1 }, k;
 	int		 i, j;
 	double		 maxy;
 
+	rows_spool(Y, R);
 	while (f.i < R->n || f.pi >= 0) {
 		i = f.i;
 		if (f.pi < 0 && R->r[i].span) {

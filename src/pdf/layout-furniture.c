@@ -61,21 +61,29 @@ run_short(struct lay *Y, const struct jk_node *art, const char *title)
 	return jk_arena_printf(doc->arena, "%.*s…", (int)(sp - s), s);
 }
 
+/* A running head or folio laid out: spooled once, placed on each page. */
+struct runref {
+	off_t	 off;
+	size_t	 len;
+	double	 w;
+};
+
 /* The line of s in font as a page item at x 0, laid out once; a text
  * wider than w loses its end to an ellipsis. */
-static const struct jk_pitem *
+static const struct runref *
 run_item(struct lay *Y, const char *s, int font, struct jk_rgb color,
     double w, enum jk_lrole role)
 {
 	char		*key = jk_xasprintf("%d:%s", font, s);
-	struct jk_pitem	*it = g_hash_table_lookup(Y->runs, key), *t;
+	struct runref	*rr = g_hash_table_lookup(Y->runs, key);
+	struct jk_pitem	*t;
 	struct ptext	 pt;
 	struct mpara	 mp;
 	struct row	 r;
 
-	if (it != NULL) {
+	if (rr != NULL) {
 		free(key);
-		return it;
+		return rr;
 	}
 	pt_init(&pt, font, color);
 	pt_add(&pt, s, font, color, 0);
@@ -103,22 +111,18 @@ run_item(struct lay *Y, const char *s, int font, struct jk_rgb color,
 	memset(&r, 0, sizeof(r));
 	t = line_item(&r, &mp.l[0], 0, w, font, Y->L->fonts[font].size,
 	    Y->L->fonts[font].size, role);
-	it = jk_xmalloc(sizeof(*it));
-	copy_item(it, t, 0, -t->y, -1);
+	/* at x 0 on the baseline */
+	t->y += -t->y;
+	t->col = -1;
+	rr = jk_xmalloc(sizeof(*rr));
+	jk_spool_put(Y->L->spool, t, 1, &rr->off, &rr->len);
+	rr->w = t->w;
 	item_free(t);
 	free(r.items);
 	mp_free(&mp);
 	pt_free(&pt);
-	g_hash_table_insert(Y->runs, key, it);
-	return it;
-}
-
-/* Free a cached running head (a GDestroyNotify). */
-void
-run_item_free(void *p)
-{
-	item_free(p);
-	free(p);
+	g_hash_table_insert(Y->runs, key, rr);
+	return rr;
 }
 
 /* Place the line of s on page p, left or right aligned in [x, x + w]. */
@@ -126,10 +130,10 @@ static void
 run_place(struct lay *Y, int p, const char *s, int font, struct jk_rgb color,
     double x, double w, int right, double base, enum jk_lrole role)
 {
-	const struct jk_pitem	*it = run_item(Y, s, font, color, w, role);
+	const struct runref	*rr = run_item(Y, s, font, color, w, role);
 
-	copy_item(page_item(&Y->L->pages[p]), it, x + (right ? w - it->w :
-	    0), base, -1);
+	page_ent(Y, p, rr->off, rr->len, 1, x + (right ? w - rr->w : 0), base,
+	    -1);
 }
 
 void
@@ -140,7 +144,7 @@ running(struct lay *Y, int p, int folio)
 	int		 right = p % 2 == 0;
 	const char	*rh = right ? Y->pm[p].right : Y->pm[p].left;
 	char		 num[16];
-	struct jk_pitem	*it;
+	struct jk_pitem	 it;
 
 	if (pg->kind == JK_PG_ADVERT)
 		return;
@@ -149,15 +153,15 @@ running(struct lay *Y, int p, int folio)
 
 		run_place(Y, p, rh, Y->f_run, Y->st->muted, x, W, right, base,
 		    JK_LR_RUNNING);
-		it = page_item(pg);
-		memset(it, 0, sizeof(*it));
-		it->kind = JK_PI_RULE;
-		it->x = x;
-		it->y = base + 4;
-		it->w = W;
-		it->lw = 0.4;
-		it->color = Y->st->rule;
-		it->col = -1;
+		memset(&it, 0, sizeof(it));
+		it.kind = JK_PI_RULE;
+		it.x = x;
+		it.y = base + 4;
+		it.w = W;
+		it.lw = 0.4;
+		it.color = Y->st->rule;
+		it.col = -1;
+		page_put(Y, p, &it);
 	}
 	snprintf(num, sizeof(num), "%d", folio);
 	run_place(Y, p, num, Y->f_runb, Y->st->text, x, W, right,

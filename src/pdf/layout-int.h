@@ -67,13 +67,17 @@ struct row {
 	int		 fl;		/* >0: a figure or table that may float */
 	int		 olevel;	/* outline: -1 none */
 	char		*otitle, *odest;
-	struct jk_pitem	*items;
+	struct jk_pitem	*items;		/* until spooled (rows_spool) */
 	int		 nitems, aitems;
+	off_t		 soff;		/* then sn items in the spool */
+	size_t		 slen;
+	int		 sn;
 };
 
 struct rows {
 	struct row	*r;
 	int		 n, a;
+	int		 spooled;	/* rows [0, spooled) are */
 };
 
 struct tabhead {
@@ -198,12 +202,14 @@ struct mpara	 measure_words(struct lay *Y, struct ptext *t, double width,
 		    PangoAlignment align, int line);
 void		 pseg_free(struct jk_pseg *);
 void		 pseg_copy(struct jk_pseg *, const struct jk_pseg *);
+void		 pseg_count(int made);
 
 /* layout-rows.c */
 struct row	*row_new(struct rows *R, double h, double before);
 struct jk_pitem *	row_item(struct row *r, enum jk_pkind kind);
 void		 item_free(struct jk_pitem *it);
 void		 rows_free(struct rows *R);
+void		 rows_spool(struct lay *Y, struct rows *R);
 struct jk_pitem *	line_item(struct row *r, struct mline *ml, double x,
 	    double measure_w, int font, double size, double leading,
 	    enum jk_lrole role);
@@ -227,12 +233,12 @@ void		 contents_rows(struct lay *Y, struct rows *R,
 
 /* layout-flow.c */
 int		 page_new(struct lay *Y, enum jk_pgkind kind);
-struct jk_pitem *	page_item(struct jk_ppage *p);
+void		 page_ent(struct lay *Y, int p, off_t off, size_t len, int n,
+		    double dx, double dy, int col);
+void		 page_put(struct lay *Y, int p, const struct jk_pitem *it);
 double		 block_left(struct lay *Y, int p);
-void		 copy_item(struct jk_pitem *d, const struct jk_pitem *s,
-	    double dx, double dy, int col);
 void		 new_body_page(struct lay *Y, enum jk_pgkind kind, int opener);
-void		 flow(struct lay *Y, const struct rows *R,
+void		 flow(struct lay *Y, struct rows *R,
 	    enum jk_pgkind kind);
 
 /* layout-fonts.c */
@@ -244,6 +250,5 @@ void		 layout_fonts_free(struct jk_playout *);
 void		 running(struct lay *Y, int p, int folio);
 const char	*run_short(struct lay *Y, const struct jk_node *art,
 		    const char *title);
-void		 run_item_free(void *);
 
 #endif

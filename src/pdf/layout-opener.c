@@ -484,6 +484,8 @@ contents_rows(struct lay *Y, struct rows *R, const struct centry *ce,
 					R->r[k].items[m].dest =
 					    jk_xstrdup(art->id);
 		}
+		/* an entry's glyphs leave memory once it is set */
+		rows_spool(Y, R);
 	}
 	free(A.notes);
 }

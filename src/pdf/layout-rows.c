@@ -70,7 +70,30 @@ rows_free(struct rows *R)
 	}
 	free(R->r);
 	R->r = NULL;
-	R->n = R->a = 0;
+	R->n = R->a = R->spooled = 0;
+}
+
+/* Write the items of the rows not yet spooled to the spool and free them:
+ * a block's glyphs leave memory once the block is set. */
+void
+rows_spool(struct lay *Y, struct rows *R)
+{
+	struct row	*r;
+	int		 j;
+
+	for (; R->spooled < R->n; R->spooled++) {
+		r = &R->r[R->spooled];
+		if (r->nitems == 0)
+			continue;
+		jk_spool_put(Y->L->spool, r->items, r->nitems, &r->soff,
+		    &r->slen);
+		r->sn = r->nitems;
+		for (j = 0; j < r->nitems; j++)
+			item_free(&r->items[j]);
+		free(r->items);
+		r->items = NULL;
+		r->nitems = r->aitems = 0;
+	}
 }
 
 /* Baseline of a line of font size in a row of height leading. */

@@ -5,7 +5,10 @@
  * the result is plain C data (pdf-int.h) that paint.c draws and that
  * jk_pdf_layout_dump() prints.  Pages list their items in reading order,
  * which is the order of the PDF's content streams (pdftotext -raw reads
- * it back).
+ * it back).  Each block's items go to the spool (spool.c) as soon as the
+ * block is set, and a page holds only where they lie: jk_ppage_load()
+ * reads one page back for paint.c or the dump, so an issue of any length
+ * holds the glyphs of one block and one page at a time.
  *
  * The work is split by concern (layout-int.h holds what they share):
  * layout-text.c (fonts, text with spans), layout-break.c (paragraph
@@ -25,7 +28,7 @@
 static void
 article(struct lay *Y, const struct jk_node *art)
 {
-	struct rows		 R = { NULL, 0, 0 };
+	struct rows		 R = { NULL, 0, 0, 0 };
 	struct actx		 A;
 	const struct jk_node	*c;
 	int			 advert = art->type == JK_NODE_ADVERT;
@@ -43,7 +46,8 @@ article(struct lay *Y, const struct jk_node *art)
 	Y->run_right = run_short(Y, art, title);
 	Y->last_table = 0;
 	opener_rows(&A, art, advert);
-	for (c = art->first; c != NULL; c = c->next) {
+	rows_spool(Y, &R);
+	for (c = art->first; c != NULL; c = c->next, rows_spool(Y, &R)) {
 		switch (c->type) {
 		case JK_NODE_SERIES:
 		case JK_NODE_SERIESDESC:
@@ -84,14 +88,51 @@ article(struct lay *Y, const struct jk_node *art)
 	free(A.notes);
 }
 
-static void
-clear_page(struct jk_ppage *p)
+void
+jk_ppage_load(struct jk_playout *L, int n)
 {
-	int	 i;
+	struct jk_ppage	*p = &L->pages[n];
+	int		 i, k, total = 0;
+
+	jk_ppage_unload(L, n);
+	for (i = 0; i < p->nents; i++)
+		total += p->ents[i].n;
+	p->items = jk_xcalloc(total > 0 ? total : 1, sizeof(*p->items));
+	for (i = 0; i < p->nents; i++) {
+		const struct jk_pent	*e = &p->ents[i];
+		struct jk_pitem		*it = &p->items[p->nitems];
+
+		jk_spool_get(L->spool, e->off, e->len, e->n, it);
+		p->nitems += e->n;
+		if (e->raw)
+			continue;
+		for (k = 0; k < e->n; k++) {
+			it[k].x += e->dx;
+			it[k].y += e->dy;
+			it[k].col = e->col;
+		}
+	}
+}
+
+void
+jk_ppage_unload(struct jk_playout *L, int n)
+{
+	struct jk_ppage	*p = &L->pages[n];
+	int		 i;
 
 	for (i = 0; i < p->nitems; i++)
 		item_free(&p->items[i]);
+	free(p->items);
+	p->items = NULL;
 	p->nitems = 0;
+}
+
+/* Forget what page p holds (its spooled items stay unused). */
+static void
+clear_page(struct jk_playout *L, int p)
+{
+	jk_ppage_unload(L, p);
+	L->pages[p].nents = 0;
 }
 
 static const char *
@@ -115,7 +156,7 @@ jk_playout_new(struct jk_pdf *pdf, const struct jk_doc *doc)
 	struct jk_playout	*L = jk_xcalloc(1, sizeof(*L));
 	const struct jk_node	*c;
 	struct centry		*ce = NULL;
-	struct rows		 R = { NULL, 0, 0 };
+	struct rows		 R = { NULL, 0, 0, 0 };
 	int			 nce = 0, i, ncont, body;
 	char			 buf[32];
 
@@ -127,6 +168,7 @@ jk_playout_new(struct jk_pdf *pdf, const struct jk_doc *doc)
 	if ((Y.ctx = layout_fonts(pdf, doc, L)) == NULL)
 		Y.ctx = pdf->pctx;
 	Y.L = L;
+	L->spool = jk_spool_new(0);
 	L->page_w = st->page_w_mm * JK_MM;
 	L->page_h = st->page_h_mm * JK_MM;
 	if (pdf->opts.bleed) {
@@ -144,7 +186,7 @@ jk_playout_new(struct jk_pdf *pdf, const struct jk_doc *doc)
 
 	Y.cover = g_hash_table_new(g_direct_hash, g_direct_equal);
 	Y.runs = g_hash_table_new_full(g_str_hash, g_str_equal, free,
-	    run_item_free);
+	    free);
 	Y.f_body = font_of(&Y, &st->body);
 	Y.f_note = font_of(&Y, &st->note);
 	Y.f_noteb = font_bold(&Y, Y.f_note);
@@ -174,7 +216,7 @@ jk_playout_new(struct jk_pdf *pdf, const struct jk_doc *doc)
 	rows_free(&R);
 	ncont = L->npages;
 	for (i = 0; i < L->npages; i++)
-		clear_page(&L->pages[i]);
+		clear_page(L, i);
 	for (i = 0; i < L->noutline; i++) {
 		free(L->outline[i].title);
 		free(L->outline[i].dest);
@@ -246,13 +288,15 @@ jk_playout_free(struct jk_playout *L)
 
 	if (L == NULL)
 		return;
-	layout_fonts_free(L);
 	for (i = 0; i < L->npages; i++) {
-		clear_page(&L->pages[i]);
-		free(L->pages[i].items);
+		clear_page(L, i);
+		free(L->pages[i].ents);
 		free(L->pages[i].label);
 	}
 	free(L->pages);
+	/* the spool holds fonts of the map layout_fonts made */
+	jk_spool_free(L->spool);
+	layout_fonts_free(L);
 	for (i = 0; i < L->nfonts; i++)
 		free(L->fonts[i].family);
 	free(L->fonts);
@@ -282,7 +326,7 @@ r1(double v)
 }
 
 void
-jk_playout_dump(const struct jk_playout *L, FILE *fp)
+jk_playout_dump(struct jk_playout *L, FILE *fp)
 {
 	int	 i, j;
 
@@ -295,6 +339,7 @@ jk_playout_dump(const struct jk_playout *L, FILE *fp)
 	for (i = 0; i < L->npages; i++) {
 		const struct jk_ppage *p = &L->pages[i];
 
+		jk_ppage_load(L, i);
 		fprintf(fp, "page %d label %s kind %s%s%s\n", i + 1,
 		    p->label != NULL ? p->label : "-", kind_names[p->kind],
 		    p->opener ? " opener" : "", p->end ? " end" : "");
@@ -343,6 +388,7 @@ jk_playout_dump(const struct jk_playout *L, FILE *fp)
 				break;
 			}
 		}
+		jk_ppage_unload(L, i);
 	}
 	for (i = 0; i < L->noutline; i++)
 		fprintf(fp, "outline %d page %d %s |%s|\n", L->outline[i].level,

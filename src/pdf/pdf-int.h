@@ -8,6 +8,7 @@
 #define JK_PDF_INT_H
 
 #include <stdio.h>
+#include <sys/types.h>
 
 #include <pango/pango.h>
 
@@ -74,13 +75,27 @@ struct jk_pitem {
 
 enum jk_pgkind { JK_PG_BODY = 0, JK_PG_CONTENTS, JK_PG_ADVERT };
 
+/* Items of a page, in the spool (spool.c): n items at [off, off + len),
+ * moved by (dx, dy) into column col, or taken as they are if raw. */
+struct jk_pent {
+	off_t		 off;
+	size_t		 len;
+	int		 n;
+	int		 col, raw;
+	double		 dx, dy;
+};
+
+/* A page holds where its items lie (ents); they are read into items
+ * only while it is painted or dumped (jk_ppage_load). */
 struct jk_ppage {
 	enum jk_pgkind	 kind;
 	char		*label;		/* page label ("i", "3") */
 	int		 opener;	/* an article starts here */
 	int		 end;		/* an article ends here */
-	struct jk_pitem	*items;
-	int		 nitems, aitems;
+	struct jk_pent	*ents;
+	int		 nents, aents;
+	struct jk_pitem	*items;		/* loaded, in reading order */
+	int		 nitems;
 };
 
 struct jk_poutline {
@@ -110,6 +125,7 @@ struct jk_playout {
 	char		**fontfiles;
 	int		 nfontfiles;
 	int		 overflows;
+	struct jk_spool	*spool;			/* the pages' items */
 };
 
 struct jk_pdf {
@@ -122,9 +138,34 @@ struct jk_pdf {
 /* layout.c */
 struct jk_playout *jk_playout_new(struct jk_pdf *, const struct jk_doc *);
 void		 jk_playout_free(struct jk_playout *);
+/* Read page n's items from the spool into pages[n].items, and drop them;
+ * a page is painted or dumped between the two. */
+void		 jk_ppage_load(struct jk_playout *, int n);
+void		 jk_ppage_unload(struct jk_playout *, int n);
 /* One line per page, line, rule, box and destination, coordinates to a
  * tenth of a point; then the outline and the glyph/overflow counts. */
-void		 jk_playout_dump(const struct jk_playout *, FILE *);
+void		 jk_playout_dump(struct jk_playout *, FILE *);
+
+/* spool.c: items out of memory until they are painted. */
+struct jk_spool;
+/* In a temporary file, else (or if in_memory) in memory. */
+struct jk_spool	*jk_spool_new(int in_memory);
+void		 jk_spool_free(struct jk_spool *);
+/* Write n items; *off and *len say where they are. */
+void		 jk_spool_put(struct jk_spool *, const struct jk_pitem *, int n,
+		    off_t *off, size_t *len);
+/* Read n items written at [off, off + len) into out (caller frees each
+ * with jk_pitem_clear); -1 if they cannot be read whole (the rest of out
+ * then empty items). */
+int		 jk_spool_get(struct jk_spool *, off_t off, size_t len, int n,
+		    struct jk_pitem *out);
+/* Free what an item holds. */
+void		 jk_pitem_clear(struct jk_pitem *);
+
+/* Glyph-run segments alive now, the most alive at once since the peak
+ * was last set to the live count, and all ever made (tests: memory
+ * bounded). */
+extern long	 jk_pseg_live, jk_pseg_peak, jk_pseg_made;
 /* A Pango description of a font of the layout (caller frees). */
 PangoFontDescription *jk_pfont_desc(const struct jk_pfont *);
 

@@ -371,7 +371,7 @@ page_wanted(const char *spec, int n)
 }
 
 static int
-previews(struct jk_pdf *pdf, const struct jk_playout *L, const char *path)
+previews(struct jk_pdf *pdf, struct jk_playout *L, const char *path)
 {
 	const char	*base = strrchr(path, '/');
 	char		*stem;
@@ -400,7 +400,9 @@ previews(struct jk_pdf *pdf, const struct jk_playout *L, const char *path)
 		cairo_set_source_rgb(cr, 1, 1, 1);
 		cairo_paint(cr);
 		cairo_scale(cr, sc, sc);
+		jk_ppage_load(L, i);
 		jk_paint_page(pdf, L, i, cr, 0);
+		jk_ppage_unload(L, i);
 		cairo_destroy(cr);
 		png = jk_xasprintf("%s/%s-p%03d.png", pdf->opts.preview_dir,
 		    stem, i + 1);
@@ -449,7 +451,10 @@ jk_pdf_render(struct jk_pdf *pdf, const struct jk_doc *doc, const char *path)
 	for (i = 0; i < L->npages && st == CAIRO_STATUS_SUCCESS; i++) {
 		if (L->pages[i].label != NULL)
 			cairo_pdf_surface_set_page_label(sf, L->pages[i].label);
+		/* a page's items are in memory only while it is painted */
+		jk_ppage_load(L, i);
 		jk_paint_page(pdf, L, i, cr, 1);
+		jk_ppage_unload(L, i);
 		if (i == L->npages - 1)
 			cairo_tag_end(cr, "Document");
 		cairo_show_page(cr);
