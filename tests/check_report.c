@@ -344,6 +344,61 @@ START_TEST(test_report_index_links_what_exists)
 }
 END_TEST
 
+/* The report of an untitled article with a decision on each of its n
+ * paragraphs: the work of finding each decision's article title must not
+ * grow with the article's length (it once scanned every child). */
+static unsigned long long
+untitled_work(int n)
+{
+	struct jk_doc		*doc = jk_doc_new("big.txt");
+	struct jk_node		*art;
+	struct jk_record	*r = jk_xcalloc((size_t)n, sizeof(*r));
+	struct jk_report_in	 in;
+	GString			*text = g_string_new(NULL);
+	unsigned long long	 w;
+	char			*json;
+	size_t			 len;
+	int			 i;
+
+	art = jk_node_add(doc, doc->root, JK_NODE_ARTICLE, 1);
+	for (i = 0; i < n; i++) {
+		jk_node_add_text(doc, art, JK_NODE_PARA, "문단입니다.", i + 1);
+		g_string_append(text, "문단입니다.\n");
+		r[i].id = JK_M_ORDERUNSURE;
+		r[i].line = i + 1;
+		r[i].detail = (char *)"kept";
+	}
+	memset(&in, 0, sizeof(in));
+	in.input = "big.txt";
+	in.stem = "big";
+	in.doc = doc;
+	in.text = text->str;
+	in.len = text->len;
+	in.recs = r;
+	in.nrecs = (size_t)n;
+	in.books = books;
+	w = jk_work;
+	json = jk_report_json(&in, &len);
+	w = jk_work - w;
+	ck_assert_ptr_nonnull(json);
+	ck_assert_ptr_nonnull(strstr(json, "kept"));
+	free(json);
+	free(r);
+	g_string_free(text, TRUE);
+	jk_doc_free(doc);
+	return w;
+}
+
+START_TEST(test_report_untitled_long_article_linear)
+{
+	unsigned long long	 w1 = untitled_work(2000), w2 = untitled_work(4000);
+
+	ck_assert_uint_gt(w1, 0);
+	ck_assert_msg(w2 <= w1 * 9 / 4, "work %llu at 2000, %llu at 4000",
+	    w1, w2);
+}
+END_TEST
+
 static Suite *
 report_suite(void)
 {
@@ -356,6 +411,7 @@ report_suite(void)
 	tcase_add_test(tc, test_report_any_entry_generic_and_escaped);
 	tcase_add_test(tc, test_report_long_line_cut);
 	tcase_add_test(tc, test_report_index_links_what_exists);
+	tcase_add_test(tc, test_report_untitled_long_article_linear);
 	suite_add_tcase(s, tc);
 	return s;
 }

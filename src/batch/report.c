@@ -27,6 +27,8 @@ struct group {
 	const char	*names;		/* " name name " */
 };
 
+static const struct jk_node *art_title(const struct jk_node *);
+
 static const struct group groups[] = {
 	{ "Reading order", "Columns and blocks the converter put back in "
 	    "order, sentences it joined across a figure, and orders it "
@@ -222,7 +224,7 @@ survey(const struct jk_doc *doc, struct treeidx *ix, struct counts *c)
 			g_hash_table_insert(ix->byline,
 			    GINT_TO_POINTER(n->line), n);
 		if (n->type == JK_NODE_ARTICLE)
-			c->untitled += jk_node_child(n, JK_NODE_TITLE) == NULL;
+			c->untitled += art_title(n) == NULL;
 		if ((n->type != JK_NODE_TEXT && n->type != JK_NODE_PRE) ||
 		    n->text == NULL)
 			continue;
@@ -297,13 +299,40 @@ plain(const struct jk_node *n, size_t max)
 	return jk_buf_detach(&b);
 }
 
+/* The title of an article: it stands among the header elements that
+ * open the article (series, title, byline, deck), so the search stops at
+ * the first block of the body; an untitled article of 200,000 blocks
+ * costs a few steps, not a scan per decision reported. */
+static const struct jk_node *
+art_title(const struct jk_node *art)
+{
+	const struct jk_node	*c;
+
+	for (c = art->first; c != NULL; c = c->next) {
+		JK_WORK(1);
+		switch (c->type) {
+		case JK_NODE_TITLE:
+			return c;
+		case JK_NODE_SERIES:
+		case JK_NODE_SERIESDESC:
+		case JK_NODE_SUBTITLE:
+		case JK_NODE_BYLINE:
+		case JK_NODE_DECK:
+			break;
+		default:
+			return NULL;
+		}
+	}
+	return NULL;
+}
+
 static const char *
 title_of(const struct jk_node *art, char **owned)
 {
 	const struct jk_node	*t;
 
 	*owned = NULL;
-	if (art == NULL || (t = jk_node_child(art, JK_NODE_TITLE)) == NULL)
+	if (art == NULL || (t = art_title(art)) == NULL)
 		return NULL;
 	return *owned = plain(t, 120);
 }
@@ -362,7 +391,7 @@ decide(struct decision *d, const struct jk_record *r,
 	d->conf = confidence(r, d->node, d->confbuf, sizeof(d->confbuf));
 	d->distance = -1;
 	if (art != NULL && r->line > 0 &&
-	    (t = jk_node_child(art, JK_NODE_TITLE)) != NULL && t->line > 0)
+	    (t = art_title(art)) != NULL && t->line > 0)
 		d->distance = abs(r->line - t->line);
 }
 

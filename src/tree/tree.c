@@ -299,9 +299,11 @@ jk_node_child(const struct jk_node *n, enum jk_ntype t)
 {
 	struct jk_node	*c;
 
-	for (c = n->first; c != NULL; c = c->next)
+	for (c = n->first; c != NULL; c = c->next) {
+		JK_WORK(1);
 		if (c->type == t)
 			return c;
+	}
 	return NULL;
 }
 
