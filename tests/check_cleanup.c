@@ -11,6 +11,7 @@
 #include "check_main.h"
 #include "cleanup/cleanup.h"
 #include "structure/convert.h"
+#include "util/lexicon.h"
 
 static struct jk_arena	*ar;
 static struct jk_diag	 diag;
@@ -769,7 +770,7 @@ decide2(const char *a, const char *b, int blanks, int block)
 {
 	char	*in = jk_xasprintf("%s\n%s%s\n", a, blanks ? "\n" : "", b);
 	struct jk_text *t = clean(in, strlen(in));
-	struct jk_joinctx c = { 1, 24, 0 };
+	struct jk_joinctx c = { 1, 24, 0, 0 };
 	enum jk_join j;
 
 	ck_assert_ptr_nonnull(t);
@@ -821,6 +822,55 @@ START_TEST(test_join_rules)
 	ck_assert_int_eq(decide2("고난이도 플랫폼 기술도 개발 및 보유하고 있다. ",
 	    "AI 자동화", 1, 1), JK_JOIN_PARA);
 	ck_assert_int_eq(decide2("관련 기술", "AI 자동화", 1, 1), JK_JOIN_PARA);
+}
+END_TEST
+
+/*
+ * A bio extracted without trailing spaces: the measure says so, and the
+ * word list tells "경영학|박사" (two words) from "학|위를" (one).  In text
+ * that keeps its trailing spaces the same pair stays mid-word, and so it
+ * does without a word list.
+ */
+START_TEST(test_join_unmarked_block)
+{
+	static const char bio[] =
+	    "누리대학교에서 경영학 학사와 석사 학\n"
+	    "위를 취득했다. 같은 대학에서 경영학\n"
+	    "박사 학위를 받았다. ㈜해밀머티리얼즈\n"
+	    "에 입사해 기술연구소와 품질경영본부\n"
+	    "를 거쳐 현재 소재개발팀을 맡고 있다.\n";
+	static const char marked[] =
+	    "누리대학교에서 경영학 학사와 석사 \n"
+	    "학위를 취득했다. 같은 대학에서 경영학\n"
+	    "박사 학위를 받았다.\n";
+	struct jk_text *t = CLEAN(bio);
+	struct jk_joinctx c;
+	char	 why[300];
+
+	jk_joinctx_measure(&c, t, 0, t->n);
+	ck_assert_int_eq(c.spaces_unmarked, 1);
+	ck_assert_int_eq(jk_join_decide(t, &t->lines[1], &t->lines[2], 0, 0,
+	    &c, why, sizeof(why)), JK_JOIN_SPACE);
+	ck_assert_msg(strstr(why, "word list") != NULL, "why: %s", why);
+	ck_assert_int_eq(jk_join_decide(t, &t->lines[0], &t->lines[1], 0, 0,
+	    &c, NULL, 0), JK_JOIN_NONE);
+	ck_assert_int_eq(jk_join_decide(t, &t->lines[3], &t->lines[4], 0, 0,
+	    &c, NULL, 0), JK_JOIN_NONE);
+	/* the same block where a line keeps its trailing space */
+	t = CLEAN(marked);
+	jk_joinctx_measure(&c, t, 0, t->n);
+	ck_assert_int_eq(c.spaces_unmarked, 0);
+	ck_assert_int_eq(jk_join_decide(t, &t->lines[1], &t->lines[2], 0, 0,
+	    &c, NULL, 0), JK_JOIN_NONE);
+	/* without a word list: mid-word, as before */
+	setenv("JIKJI_LEXICON", "", 1);
+	jk_lex_reset();
+	t = CLEAN(bio);
+	jk_joinctx_measure(&c, t, 0, t->n);
+	ck_assert_int_eq(jk_join_decide(t, &t->lines[1], &t->lines[2], 0, 0,
+	    &c, NULL, 0), JK_JOIN_NONE);
+	unsetenv("JIKJI_LEXICON");
+	jk_lex_reset();
 }
 END_TEST
 
@@ -1278,6 +1328,7 @@ cleanup_suite(void)
 	tcase_add_test(tc, test_joinctx_measure);
 	tcase_add_test(tc, test_join_why);
 	tcase_add_test(tc, test_join_rules);
+	tcase_add_test(tc, test_join_unmarked_block);
 	tcase_add_test(tc, test_vocab);
 	tcase_add_test(tc, test_noteref);
 	tcase_add_test(tc, test_noteref_sample);
