@@ -359,6 +359,10 @@ st_article_body(struct st *st, struct art *a)
 			i = bk_figure(&b, i);
 			continue;
 		}
+		if ((lvl = bk_cut_box(&b, i)) >= 0) {
+			i = lvl;
+			continue;
+		}
 		if (st->f[i].k & K_PHOTOCAP) {
 			struct jk_node *fig = b.lastfig, *cap;
 
