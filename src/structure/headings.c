@@ -205,18 +205,27 @@ glued_heading(const struct bctx *b, int i, int nx)
 	return !jk_vocab_has(st->t, g, n1 + n2);
 }
 
+#define ALONE_FRAC	0.6	/* a line shorter than this x p90 ends
+				 * where its text ends */
+
 /* Unnumbered heading: rule 7. */
 int
 bk_is_heading(struct bctx *b, int i)
 {
 	struct st	*st = b->st;
 	const struct fl	*f = &st->f[i];
-	int		 nx = bk_next_body(b, i), dg, la;
+	int		 nx = bk_next_body(b, i), dg, la, alone;
 
 	if (f->k & (K_TERM | K_CAPTION | K_SOURCE | K_NUMROW | K_NOTE |
 	    K_BULLET | K_LABEL))
 		return 0;
-	if (nx < 0 || (st->f[nx].k & (K_OPEN | K_CAPTION)))
+	/* a line far shorter than the column, after a closed paragraph,
+	 * was not broken by the width: the next line cannot finish its
+	 * last word, whatever it starts with ("이미지 창" | "이 옵션을") */
+	alone = f->trail == 0 && f->w < ALONE_FRAC * b->jc.p90 &&
+	    (b->pfirst < 0 || (st->f[b->plast].k & K_TERM));
+	if (nx < 0 || (st->f[nx].k & K_CAPTION) ||
+	    ((st->f[nx].k & K_OPEN) && !alone))
 		return 0;
 	/* narrower than the column; with no trailing space it may be
 	 * wider when alone between blank lines in single-spaced text, or
@@ -237,7 +246,7 @@ bk_is_heading(struct bctx *b, int i)
 		return 0;
 	/* cut inside a word the issue prints whole ("다운|로드"): the line
 	 * runs on into the next */
-	if (f->trail == 0 && bk_glue_known(st, i, nx))
+	if (f->trail == 0 && !alone && bk_glue_known(st, i, nx))
 		return 0;
 	/* a heading introduces running text */
 	if ((f->k & K_ADSIG) || (!running(st, nx) &&
