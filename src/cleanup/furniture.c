@@ -472,16 +472,17 @@ bullet_start(const char *s)
 	return 0;
 }
 
-/* More than one sentence on the line? */
+/* More than one sentence on the line (a question or an exclamation
+ * ends one too)? */
 static int
 several_sentences(const char *s)
 {
 	const char *p;
 	size_t	 len = strlen(s);
 
-	for (p = s; (p = strstr(p, ". ")) != NULL; p++) {
-		/* a sentence end: Hangul before the period, text after it */
-		if (p >= s + 3 && (size_t)(p + 2 - s) < len &&
+	for (p = s; (p = strpbrk(p, ".?!")) != NULL; p++) {
+		/* a sentence end: Hangul before the mark, text after it */
+		if (p[1] == ' ' && p >= s + 3 && (size_t)(p + 2 - s) < len &&
 		    jk_is_hangul(jk_utf8_get(p - 3, 3, &(int){0})))
 			return 1;
 	}
