@@ -37,7 +37,7 @@ open_end(const struct bctx *b, int prev)
 	const struct fl	*f = &b->st->f[prev];
 
 	if (!(f->k & K_TERM))
-		return 1;
+		return f->trail < 2;	/* two spaces close a block */
 	return f->trail == 1 && f->w >= FULL_FRAC * b->jc.p90;
 }
 
