@@ -647,6 +647,36 @@ START_TEST(test_furniture_synthetic)
 }
 END_TEST
 
+/* A running label printed across a word: the rest of the word, after
+ * the label and its folios, closes the sentence and stays text. */
+START_TEST(test_furniture_label_cuts_word)
+{
+	static const char in[] =
+	    "각 도구들에 대해서는 도구 장에 상세히 소개되어 있습니\n"
+	    "\n\n\n\nT\n\nR\nE\n\nN\n\nD\n \nI\n\n기\n술\n\n동\n향\n\n"
+	    "vo\nl.\n\n 5\n12\n\n\n3130\n\n다. \n\n"
+	    "전경색/배경색: 이 부분에는 현재 전경색과 배경색이 \n";
+	struct jk_text *t = CLEAN(in);
+	size_t	 i;
+	int	 label = 0, rest = 0;
+
+	for (i = 0; i < t->n; i++) {
+		if (strcmp(t->lines[i].s, "T") == 0)
+			label = t->lines[i].furn == JK_FURN_VERTICAL;
+		if (strcmp(t->lines[i].s, "다.") == 0)
+			rest = t->lines[i].furn == JK_FURN_NONE;
+	}
+	ck_assert_int_eq(label, 1);
+	ck_assert_int_eq(rest, 1);
+	/* a label that closes no sentence keeps its last fragment */
+	t = CLEAN("도구 장에 상세히 소개되어 있습니다.\n\n\n\nT\nR\nE\nN\nD\n"
+	    "\n기\n술\n동\n향\n\n다.\n\n다음 문단입니다.\n");
+	for (i = 0; i < t->n; i++)
+		if (strcmp(t->lines[i].s, "다.") == 0)
+			ck_assert_int_eq(t->lines[i].furn, JK_FURN_VERTICAL);
+}
+END_TEST
+
 START_TEST(test_furniture_negatives)
 {
 	struct jk_text *t = load("data/cleanup/nofurniture.txt");
@@ -1317,6 +1347,7 @@ cleanup_suite(void)
 	tcase_add_test(tc, test_furniture_sample);
 	tcase_add_test(tc, test_furniture_synthetic);
 	tcase_add_test(tc, test_furniture_negatives);
+	tcase_add_test(tc, test_furniture_label_cuts_word);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("joins");
