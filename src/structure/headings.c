@@ -205,6 +205,16 @@ glued_heading(const struct bctx *b, int i, int nx)
 	return !jk_vocab_has(st->t, g, n1 + n2);
 }
 
+/* A full line of the article's own column, of running text. */
+static int
+full_here(const struct bctx *b, int i)
+{
+	const struct fl	*f = &b->st->f[i];
+
+	return f->w >= 0.85 * b->jc.p90 && !(f->k & (K_SOURCE | K_NUMROW |
+	    K_CAPTION | K_LABEL | K_DEBRIS)) && strstr(f->s, "  ") == NULL;
+}
+
 #define ALONE_FRAC	0.6	/* a line shorter than this x p90 ends
 				 * where its text ends */
 
@@ -248,10 +258,13 @@ bk_is_heading(struct bctx *b, int i)
 	 * runs on into the next */
 	if (f->trail == 0 && !alone && bk_glue_known(st, i, nx))
 		return 0;
-	/* a heading introduces running text */
+	/* a heading introduces running text (full in the issue's widest
+	 * columns, or in this article's own narrower one) */
 	if ((f->k & K_ADSIG) || (!running(st, nx) &&
 	    !(st->f[nx].k & (K_NUMHEAD | K_BULLET | K_CIRCLED)) &&
-	    !(nx + 1 < st->n && running(st, nx + 1))))
+	    !(nx + 1 < st->n && running(st, nx + 1)) &&
+	    !(alone && full_here(b, nx) && nx + 1 < st->n &&
+	    full_here(b, nx + 1))))
 		return 0;
 	if (strstr(f->s, "  ") != NULL)
 		return 0;
