@@ -775,6 +775,39 @@ START_TEST(test_joinctx_measure)
 }
 END_TEST
 
+/*
+ * The regime of an article: double-spaced with single-spaced runs (here
+ * 7 lines of 12 followed by a blank) is double; single-spaced with
+ * spurious blanks after open lines (5 of 12) is single.
+ */
+START_TEST(test_joinctx_regime_with_runs)
+{
+	static const char dbl[] =
+	    "가나다라 마바사 아자차 \n\n카타파하 가나 다라마 \n\n"
+	    "바사아자 차카 타파하 \n가나다 라마바 사아 \n"
+	    "자차카 타파하 가나 \n다라마 바사아 자차 \n\n"
+	    "카타파 하가나 다라 \n\n마바사 아자차 카타 \n\n"
+	    "파하가 나다라 마바 \n\n사아자 차카타 파하 \n"
+	    "가나다 라마바 사아 \n\n자차카 타파하 끝이다.\n";
+	static const char sgl[] =
+	    "가나다라 마바사 아자차 \n카타파하 가나 다라마 \n\n"
+	    "바사아자 차카 타파하 \n가나다 라마바 사아 \n"
+	    "자차카 타파하 가나 \n\n다라마 바사아 자차다.\n\n"
+	    "카타파 하가나 다라 \n마바사 아자차 카타 \n"
+	    "파하가 나다라 마바 \n\n사아자 차카타 파하 \n"
+	    "가나다 라마바 사아 \n\n자차카 타파하 끝이다.\n";
+	struct jk_text *t;
+	struct jk_joinctx c;
+
+	t = CLEAN(dbl);
+	jk_joinctx_measure(&c, t, 0, t->n);
+	ck_assert_int_eq(c.double_spaced, 1);
+	t = CLEAN(sgl);
+	jk_joinctx_measure(&c, t, 0, t->n);
+	ck_assert_int_eq(c.double_spaced, 0);
+}
+END_TEST
+
 START_TEST(test_join_why)
 {
 	struct jk_text *t = CLEAN("행복이 가\n\n득한 해가 되기를 기원합니다.\n");
@@ -1357,6 +1390,7 @@ cleanup_suite(void)
 	tcase_add_test(tc, test_open_start);
 	tcase_add_test(tc, test_join_append);
 	tcase_add_test(tc, test_joinctx_measure);
+	tcase_add_test(tc, test_joinctx_regime_with_runs);
 	tcase_add_test(tc, test_join_why);
 	tcase_add_test(tc, test_join_rules);
 	tcase_add_test(tc, test_join_unmarked_block);

@@ -22,7 +22,11 @@
 #include "../util/lexicon.h"
 
 #define SHORT_FRAC	0.85	/* shorter than this x p90: a short line */
-#define DOUBLE_SHARE	0.70	/* more lines followed by a blank: double */
+#define DOUBLE_SHARE	0.60	/* more lines followed by a blank: double
+				 * (single-spaced runs of 3-7 lines and
+				 * tables take a double-spaced article
+				 * down to about 0.55; spurious blanks take
+				 * a single-spaced one up to about 0.5) */
 #define UNMARKED_MIN	4	/* open lines without a trailing space
 				 * before a block counts as unmarked */
 #define FIT_FRAC	0.95	/* the next word fits if the line stays under
