@@ -925,6 +925,19 @@ START_TEST(test_join_unmarked_block)
 	ck_assert_int_eq(c.spaces_unmarked, 0);
 	ck_assert_int_eq(jk_join_decide(t, &t->lines[1], &t->lines[2], 0, 0,
 	    &c, NULL, 0), JK_JOIN_NONE);
+	/* a half in no word list, but a word the issue prints elsewhere */
+	t = CLEAN("올해는 우리 디지털혁신실을 새로 꾸렸다.\n\n"
+	    "가람대학교에서 산업공학 학사와 석사\n"
+	    "학위를 취득했다. 같은 대학에서 산업\n"
+	    "공학 박사 학위를 받았다. ㈜새론머티\n"
+	    "리얼즈에 입사해 품질경영본부와 소재\n"
+	    "개발팀을 거쳐 현재 디지털혁신실을\n"
+	    "맡고 있다.\n");
+	jk_joinctx_measure(&c, t, 2, t->n);
+	ck_assert_int_eq(c.spaces_unmarked, 1);
+	ck_assert_uint_eq(t->n, 8);
+	ck_assert_int_eq(jk_join_decide(t, &t->lines[6], &t->lines[7], 0, 0,
+	    &c, why, sizeof(why)), JK_JOIN_SPACE);
 	/* without a word list: mid-word, as before */
 	setenv("JIKJI_LEXICON", "", 1);
 	jk_lex_reset();

@@ -137,15 +137,24 @@ in_url(const char *a)
 	    strstr(tok, ".org") != NULL;
 }
 
-/* The language's word list: tail+head is no word, tail and head are. */
+/* A word of the language's word list, or one the issue prints. */
 static int
-lex_apart(const char *tail, size_t tl, const char *head, size_t hl)
+known_word(const struct jk_text *t, const char *w, size_t len)
+{
+	return jk_lex_word(w, len) == JK_LEX_YES || jk_vocab_has(t, w, len);
+}
+
+/* tail+head is no word of the language's word list; tail and head are
+ * words (of the list or of the issue: names of departments and firms
+ * are in no list). */
+static int
+lex_apart(const struct jk_text *t, const char *tail, size_t tl,
+    const char *head, size_t hl)
 {
 	char	*j;
 	enum jk_lex g;
 
-	if (jk_lex_word(tail, tl) != JK_LEX_YES ||
-	    jk_lex_word(head, hl) != JK_LEX_YES)
+	if (!known_word(t, tail, tl) || !known_word(t, head, hl))
 		return 0;
 	j = jk_xmalloc(tl + hl + 1);
 	memcpy(j, tail, tl);
@@ -193,10 +202,10 @@ hangul_pair(const struct jk_text *t, const char *tail, size_t tl,
 		return JK_JOIN_SPACE;
 	}
 	if (joined == 0 && unmarked &&
-	    lex_apart(tail, tl, head, hl)) {
+	    lex_apart(t, tail, tl, head, hl)) {
 		explain(why, whylen, "no trailing space where lines keep none; "
 		    "'%.*s%.*s' is no word of the word list, '%.*s' and "
-		    "'%.*s' are: word boundary", (int)tl, tail, (int)hl, head,
+		    "'%.*s' are words: word boundary", (int)tl, tail, (int)hl, head,
 		    (int)tl, tail, (int)hl, head);
 		return JK_JOIN_SPACE;
 	}
