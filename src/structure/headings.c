@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "blkpriv.h"
+#include "../util/lexicon.h"
 
 int
 bk_marker(const char *s, const char **rest)
@@ -152,8 +153,9 @@ unclosed(const char *s)
  * A nearly full line with no trailing space is glued to the next line
  * as a word cut by the wrap; but when its last word and the next line's
  * first word are both words the document prints whole elsewhere, and
- * glued together they make none, the break is real: the line is a
- * heading set as wide as the column.
+ * glued together they make none (in the document or in the language's
+ * word list), the break is real: the line is a heading set as wide as
+ * the column.
  */
 static int
 glued_heading(const struct bctx *b, int i, int nx)
@@ -202,7 +204,9 @@ glued_heading(const struct bctx *b, int i, int nx)
 		return 0;
 	memcpy(g, w1, n1);
 	memcpy(g + n1, w2, n2 + 1);
-	return !jk_vocab_has(st->t, g, n1 + n2);
+	/* nor a word of the language ("디스크|만큼") */
+	return !jk_vocab_has(st->t, g, n1 + n2) &&
+	    jk_lex_word(g, n1 + n2) != JK_LEX_YES;
 }
 
 /* A full line of the article's own column, of running text. */
