@@ -13,7 +13,7 @@ MANDIR	 = $(PREFIX)/share/man
 VERSION	 = 0.1.0
 
 PKGS	 = libxml-2.0 libzip pangocairo pangoft2 harfbuzz harfbuzz-subset \
-	   fontconfig cairo glib-2.0 libpng zlib
+	   fontconfig cairo glib-2.0 libpng zlib hunspell
 CC	?= cc
 WARN	 = -Wall -Wextra -Wno-unused-parameter
 CFLAGS	?= -O2 -g

@@ -11,6 +11,7 @@
 #include "check_main.h"
 #include "cleanup/cleanup.h"
 #include "structure/convert.h"
+#include "util/lexicon.h"
 
 static struct jk_arena	*ar;
 static struct jk_diag	 diag;
@@ -646,6 +647,36 @@ START_TEST(test_furniture_synthetic)
 }
 END_TEST
 
+/* A running label printed across a word: the rest of the word, after
+ * the label and its folios, closes the sentence and stays text. */
+START_TEST(test_furniture_label_cuts_word)
+{
+	static const char in[] =
+	    "각 도구들에 대해서는 도구 장에 상세히 소개되어 있습니\n"
+	    "\n\n\n\nT\n\nR\nE\n\nN\n\nD\n \nI\n\n기\n술\n\n동\n향\n\n"
+	    "vo\nl.\n\n 5\n12\n\n\n3130\n\n다. \n\n"
+	    "전경색/배경색: 이 부분에는 현재 전경색과 배경색이 \n";
+	struct jk_text *t = CLEAN(in);
+	size_t	 i;
+	int	 label = 0, rest = 0;
+
+	for (i = 0; i < t->n; i++) {
+		if (strcmp(t->lines[i].s, "T") == 0)
+			label = t->lines[i].furn == JK_FURN_VERTICAL;
+		if (strcmp(t->lines[i].s, "다.") == 0)
+			rest = t->lines[i].furn == JK_FURN_NONE;
+	}
+	ck_assert_int_eq(label, 1);
+	ck_assert_int_eq(rest, 1);
+	/* a label that closes no sentence keeps its last fragment */
+	t = CLEAN("도구 장에 상세히 소개되어 있습니다.\n\n\n\nT\nR\nE\nN\nD\n"
+	    "\n기\n술\n동\n향\n\n다.\n\n다음 문단입니다.\n");
+	for (i = 0; i < t->n; i++)
+		if (strcmp(t->lines[i].s, "다.") == 0)
+			ck_assert_int_eq(t->lines[i].furn, JK_FURN_VERTICAL);
+}
+END_TEST
+
 START_TEST(test_furniture_negatives)
 {
 	struct jk_text *t = load("data/cleanup/nofurniture.txt");
@@ -744,6 +775,39 @@ START_TEST(test_joinctx_measure)
 }
 END_TEST
 
+/*
+ * The regime of an article: double-spaced with single-spaced runs (here
+ * 7 lines of 12 followed by a blank) is double; single-spaced with
+ * spurious blanks after open lines (5 of 12) is single.
+ */
+START_TEST(test_joinctx_regime_with_runs)
+{
+	static const char dbl[] =
+	    "가나다라 마바사 아자차 \n\n카타파하 가나 다라마 \n\n"
+	    "바사아자 차카 타파하 \n가나다 라마바 사아 \n"
+	    "자차카 타파하 가나 \n다라마 바사아 자차 \n\n"
+	    "카타파 하가나 다라 \n\n마바사 아자차 카타 \n\n"
+	    "파하가 나다라 마바 \n\n사아자 차카타 파하 \n"
+	    "가나다 라마바 사아 \n\n자차카 타파하 끝이다.\n";
+	static const char sgl[] =
+	    "가나다라 마바사 아자차 \n카타파하 가나 다라마 \n\n"
+	    "바사아자 차카 타파하 \n가나다 라마바 사아 \n"
+	    "자차카 타파하 가나 \n\n다라마 바사아 자차다.\n\n"
+	    "카타파 하가나 다라 \n마바사 아자차 카타 \n"
+	    "파하가 나다라 마바 \n\n사아자 차카타 파하 \n"
+	    "가나다 라마바 사아 \n\n자차카 타파하 끝이다.\n";
+	struct jk_text *t;
+	struct jk_joinctx c;
+
+	t = CLEAN(dbl);
+	jk_joinctx_measure(&c, t, 0, t->n);
+	ck_assert_int_eq(c.double_spaced, 1);
+	t = CLEAN(sgl);
+	jk_joinctx_measure(&c, t, 0, t->n);
+	ck_assert_int_eq(c.double_spaced, 0);
+}
+END_TEST
+
 START_TEST(test_join_why)
 {
 	struct jk_text *t = CLEAN("행복이 가\n\n득한 해가 되기를 기원합니다.\n");
@@ -769,7 +833,7 @@ decide2(const char *a, const char *b, int blanks, int block)
 {
 	char	*in = jk_xasprintf("%s\n%s%s\n", a, blanks ? "\n" : "", b);
 	struct jk_text *t = clean(in, strlen(in));
-	struct jk_joinctx c = { 1, 24, 0 };
+	struct jk_joinctx c = { 1, 24, 0, 0 };
 	enum jk_join j;
 
 	ck_assert_ptr_nonnull(t);
@@ -821,6 +885,68 @@ START_TEST(test_join_rules)
 	ck_assert_int_eq(decide2("고난이도 플랫폼 기술도 개발 및 보유하고 있다. ",
 	    "AI 자동화", 1, 1), JK_JOIN_PARA);
 	ck_assert_int_eq(decide2("관련 기술", "AI 자동화", 1, 1), JK_JOIN_PARA);
+}
+END_TEST
+
+/*
+ * A bio extracted without trailing spaces: the measure says so, and the
+ * word list tells "경영학|박사" (two words) from "학|위를" (one).  In text
+ * that keeps its trailing spaces the same pair stays mid-word, and so it
+ * does without a word list.
+ */
+START_TEST(test_join_unmarked_block)
+{
+	static const char bio[] =
+	    "누리대학교에서 경영학 학사와 석사 학\n"
+	    "위를 취득했다. 같은 대학에서 경영학\n"
+	    "박사 학위를 받았다. ㈜해밀머티리얼즈\n"
+	    "에 입사해 기술연구소와 품질경영본부\n"
+	    "를 거쳐 현재 소재개발팀을 맡고 있다.\n";
+	static const char marked[] =
+	    "누리대학교에서 경영학 학사와 석사 \n"
+	    "학위를 취득했다. 같은 대학에서 경영학\n"
+	    "박사 학위를 받았다.\n";
+	struct jk_text *t = CLEAN(bio);
+	struct jk_joinctx c;
+	char	 why[300];
+
+	jk_joinctx_measure(&c, t, 0, t->n);
+	ck_assert_int_eq(c.spaces_unmarked, 1);
+	ck_assert_int_eq(jk_join_decide(t, &t->lines[1], &t->lines[2], 0, 0,
+	    &c, why, sizeof(why)), JK_JOIN_SPACE);
+	ck_assert_msg(strstr(why, "word list") != NULL, "why: %s", why);
+	ck_assert_int_eq(jk_join_decide(t, &t->lines[0], &t->lines[1], 0, 0,
+	    &c, NULL, 0), JK_JOIN_NONE);
+	ck_assert_int_eq(jk_join_decide(t, &t->lines[3], &t->lines[4], 0, 0,
+	    &c, NULL, 0), JK_JOIN_NONE);
+	/* the same block where a line keeps its trailing space */
+	t = CLEAN(marked);
+	jk_joinctx_measure(&c, t, 0, t->n);
+	ck_assert_int_eq(c.spaces_unmarked, 0);
+	ck_assert_int_eq(jk_join_decide(t, &t->lines[1], &t->lines[2], 0, 0,
+	    &c, NULL, 0), JK_JOIN_NONE);
+	/* a half in no word list, but a word the issue prints elsewhere */
+	t = CLEAN("올해는 우리 디지털혁신실을 새로 꾸렸다.\n\n"
+	    "가람대학교에서 산업공학 학사와 석사\n"
+	    "학위를 취득했다. 같은 대학에서 산업\n"
+	    "공학 박사 학위를 받았다. ㈜새론머티\n"
+	    "리얼즈에 입사해 품질경영본부와 소재\n"
+	    "개발팀을 거쳐 현재 디지털혁신실을\n"
+	    "맡고 있다.\n");
+	jk_joinctx_measure(&c, t, 2, t->n);
+	ck_assert_int_eq(c.spaces_unmarked, 1);
+	ck_assert_uint_eq(t->n, 8);
+	ck_assert_int_eq(jk_join_decide(t, &t->lines[6], &t->lines[7], 0, 0,
+	    &c, why, sizeof(why)), JK_JOIN_SPACE);
+	/* without a word list: mid-word, as before */
+	setenv("JIKJI_LEXICON", "", 1);
+	jk_lex_reset();
+	t = CLEAN(bio);
+	jk_joinctx_measure(&c, t, 0, t->n);
+	ck_assert_int_eq(jk_join_decide(t, &t->lines[1], &t->lines[2], 0, 0,
+	    &c, NULL, 0), JK_JOIN_NONE);
+	unsetenv("JIKJI_LEXICON");
+	jk_lex_reset();
 }
 END_TEST
 
@@ -1267,6 +1393,7 @@ cleanup_suite(void)
 	tcase_add_test(tc, test_furniture_sample);
 	tcase_add_test(tc, test_furniture_synthetic);
 	tcase_add_test(tc, test_furniture_negatives);
+	tcase_add_test(tc, test_furniture_label_cuts_word);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("joins");
@@ -1276,8 +1403,10 @@ cleanup_suite(void)
 	tcase_add_test(tc, test_open_start);
 	tcase_add_test(tc, test_join_append);
 	tcase_add_test(tc, test_joinctx_measure);
+	tcase_add_test(tc, test_joinctx_regime_with_runs);
 	tcase_add_test(tc, test_join_why);
 	tcase_add_test(tc, test_join_rules);
+	tcase_add_test(tc, test_join_unmarked_block);
 	tcase_add_test(tc, test_vocab);
 	tcase_add_test(tc, test_noteref);
 	tcase_add_test(tc, test_noteref_sample);

@@ -11,6 +11,7 @@
  *   figures   figures.c (figures and debris)
  *   tables    tables.c records.c
  *   order     prose.c order.c (sentences joined across blocks)
+ *   boxes     boxes.c (a box lifted out of the sentence it cuts)
  *   notes     notes.c
  *   adverts   adverts.c
  */
@@ -108,6 +109,7 @@ PASS_TEST(headings)
 PASS_TEST(figures)
 PASS_TEST(tables)
 PASS_TEST(order)
+PASS_TEST(boxes)
 PASS_TEST(notes)
 PASS_TEST(adverts)
 
@@ -248,6 +250,7 @@ passes_suite(void)
 	tcase_add_test(tc, test_order_work_linear);
 	tcase_add_test(tc, test_order_long_unit);
 	tcase_add_test(tc, test_order_work_windows);
+	ADD(boxes)
 	ADD(notes)
 	ADD(adverts)
 #undef ADD

@@ -95,6 +95,9 @@ struct jk_joinctx {
 	double	 p90;		/* p90 line width of the local column */
 	int	 title_block;	/* inside a title/heading block: never
 				 * glue, always a space */
+	int	 spaces_unmarked;	/* no line that goes on keeps a
+					 * trailing space (a bio, a box): the
+					 * word list judges word boundaries */
 };
 
 /*

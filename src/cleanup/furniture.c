@@ -228,6 +228,37 @@ vertical_evidence(const struct jk_text *t, size_t from, size_t last,
 }
 
 /*
+ * The end of a sentence cut by the label ("…소개되어 있습니" | label |
+ * "다."): fragments that close a sentence, at the end of the run, after
+ * a text line that leaves one open, belong to that text, not to the
+ * label (whose words close no sentence).  They are taken off the run
+ * [from, *last]; returns how many.
+ */
+static int
+word_end_after(const struct jk_text *t, size_t from, size_t *last)
+{
+	long	 p;
+	size_t	 k = *last;
+	int	 n = 0;
+
+	for (p = (long)from - 1; p >= 0 && (t->lines[p].blank ||
+	    t->lines[p].furn != JK_FURN_NONE); p--)
+		;
+	if (p < 0 || jk_is_terminal(t->lines[p].s) ||
+	    t->lines[p].trail > 1 || !jk_is_terminal(t->lines[k].s))
+		return 0;
+	while (k > from && is_fragment(&t->lines[k]) &&
+	    !t->lines[k].blank && n < 1) {
+		n++;
+		do
+			k--;
+		while (k > from && empty_raw(&t->lines[k]));
+	}
+	*last = k;
+	return n;
+}
+
+/*
  * Runs of >= 6 fragments, with up to two empty lines between them and a
  * page pair allowed inside.  The fragments are concatenated (spaces
  * included: "vo" "l. " "46" "9." " 1+" "2") to recover the label.
@@ -297,6 +328,7 @@ find_vertical(struct fctx *c)
 			last = (size_t)pp;
 			nfrag--;
 		}
+		nfrag -= word_end_after(t, i, &last);
 		if (nfrag < VERT_MINRUN)
 			continue;
 		if (!vertical_evidence(t, i, last, nfrag)) {
@@ -506,16 +538,17 @@ bullet_start(const char *s)
 	return 0;
 }
 
-/* More than one sentence on the line? */
+/* More than one sentence on the line (a question or an exclamation
+ * ends one too)? */
 static int
 several_sentences(const char *s)
 {
 	const char *p;
 	size_t	 len = strlen(s);
 
-	for (p = s; (p = strstr(p, ". ")) != NULL; p++) {
-		/* a sentence end: Hangul before the period, text after it */
-		if (p >= s + 3 && (size_t)(p + 2 - s) < len &&
+	for (p = s; (p = strpbrk(p, ".?!")) != NULL; p++) {
+		/* a sentence end: Hangul before the mark, text after it */
+		if (p[1] == ' ' && p >= s + 3 && (size_t)(p + 2 - s) < len &&
 		    jk_is_hangul(jk_utf8_get(p - 3, 3, &(int){0})))
 			return 1;
 	}

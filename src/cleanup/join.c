@@ -19,9 +19,16 @@
 #include <string.h>
 
 #include "cleanup-int.h"
+#include "../util/lexicon.h"
 
 #define SHORT_FRAC	0.85	/* shorter than this x p90: a short line */
-#define DOUBLE_SHARE	0.70	/* more lines followed by a blank: double */
+#define DOUBLE_SHARE	0.60	/* more lines followed by a blank: double
+				 * (single-spaced runs of 3-7 lines and
+				 * tables take a double-spaced article
+				 * down to about 0.55; spurious blanks take
+				 * a single-spaced one up to about 0.5) */
+#define UNMARKED_MIN	4	/* open lines without a trailing space
+				 * before a block counts as unmarked */
 #define FIT_FRAC	0.95	/* the next word fits if the line stays under
 				 * this x p90 (widths of Latin are guesses) */
 
@@ -130,16 +137,45 @@ in_url(const char *a)
 	    strstr(tok, ".org") != NULL;
 }
 
+/* A word of the language's word list, or one the issue prints. */
+static int
+known_word(const struct jk_text *t, const char *w, size_t len)
+{
+	return jk_lex_word(w, len) == JK_LEX_YES || jk_vocab_has(t, w, len);
+}
+
+/* tail+head is no word of the language's word list; tail and head are
+ * words (of the list or of the issue: names of departments and firms
+ * are in no list). */
+static int
+lex_apart(const struct jk_text *t, const char *tail, size_t tl,
+    const char *head, size_t hl)
+{
+	char	*j;
+	enum jk_lex g;
+
+	if (!known_word(t, tail, tl) || !known_word(t, head, hl))
+		return 0;
+	j = jk_xmalloc(tl + hl + 1);
+	memcpy(j, tail, tl);
+	memcpy(j + tl, head, hl);
+	g = jk_lex_word(j, tl + hl);
+	free(j);
+	return g == JK_LEX_NO;
+}
+
 /*
  * No trailing space between two Hangul words: almost always a mid-word
  * wrap.  The text overrules that only when the two halves are seen
  * elsewhere as neighbouring words ("전 세계적으로") more often than as
  * one word, and the next line does not open with a particle or ending.
+ * In a block that keeps no trailing spaces (unmarked: a bio, a box) the
+ * word list decides too: "경영학|박사" is two words, "학|위를" one.
  */
 static enum jk_join
 hangul_pair(const struct jk_text *t, const char *tail, size_t tl,
-    const char *head, size_t hl, const struct jk_line *b, char *why,
-    size_t whylen)
+    const char *head, size_t hl, const struct jk_line *b, int unmarked,
+    char *why, size_t whylen)
 {
 	char	*j = jk_xmalloc(tl + hl + 2);
 	int	 joined, spaced;
@@ -165,6 +201,14 @@ hangul_pair(const struct jk_text *t, const char *tail, size_t tl,
 		    (int)tl, tail, (int)hl, head, spaced, joined);
 		return JK_JOIN_SPACE;
 	}
+	if (joined == 0 && unmarked &&
+	    lex_apart(t, tail, tl, head, hl)) {
+		explain(why, whylen, "no trailing space where lines keep none; "
+		    "'%.*s%.*s' is no word of the word list, '%.*s' and "
+		    "'%.*s' are words: word boundary", (int)tl, tail, (int)hl, head,
+		    (int)tl, tail, (int)hl, head);
+		return JK_JOIN_SPACE;
+	}
 	if (joined > 0)
 		explain(why, whylen, "no trailing space, '%.*s%.*s' seen "
 		    "elsewhere: mid-word", (int)tl, tail, (int)hl, head);
@@ -179,7 +223,7 @@ hangul_pair(const struct jk_text *t, const char *tail, size_t tl,
  */
 static enum jk_join
 glue(const struct jk_text *t, const struct jk_line *a,
-    const struct jk_line *b, char *why, size_t whylen)
+    const struct jk_line *b, int unmarked, char *why, size_t whylen)
 {
 	const char *at, *tail, *head;
 	unsigned int la, fb, before;
@@ -273,7 +317,8 @@ glue(const struct jk_text *t, const struct jk_line *a,
 		return JK_JOIN_SPACE;
 	}
 	if (ca == JK_C_HANGUL && cb == JK_C_HANGUL && tl > 0 && hl > 0)
-		return hangul_pair(t, tail, tl, head, hl, b, why, whylen);
+		return hangul_pair(t, tail, tl, head, hl, b, unmarked, why,
+		    whylen);
 	explain(why, whylen, "no trailing space: mid-word");
 	return JK_JOIN_NONE;
 }
@@ -366,7 +411,7 @@ jk_join_decide(const struct jk_text *t, const struct jk_line *a,
     const struct jk_line *b, int blanks, int next_is_block,
     const struct jk_joinctx *ctx, char *why, size_t whylen)
 {
-	struct jk_joinctx def = { 1, 0, 0 };
+	struct jk_joinctx def = { 1, 0, 0, 0 };
 	char	 g[160];
 	enum jk_join j;
 	int	 term, shortl;
@@ -436,7 +481,7 @@ jk_join_decide(const struct jk_text *t, const struct jk_line *a,
 		explain(why, whylen, "next line starts a block");
 		return JK_JOIN_PARA;
 	}
-	j = glue(t, a, b, g, sizeof(g));
+	j = glue(t, a, b, ctx->spaces_unmarked, g, sizeof(g));
 	if (!ctx->double_spaced && blanks > 0)
 		explain(why, whylen, "single-spaced, blank line after an open "
 		    "line is spurious; %s", g);
@@ -469,8 +514,10 @@ jk_joinctx_measure(struct jk_joinctx *ctx, const struct jk_text *t,
 {
 	double	*w;
 	size_t	 i, j, ntext = 0, nblank = 0, nw = 0;
+	size_t	 nopen = 0, nopen_trail = 0;
 
 	ctx->double_spaced = 0;
+	ctx->spaces_unmarked = 0;
 	ctx->p90 = 0;
 	ctx->title_block = 0;
 	if (t == NULL || to > t->n)
@@ -492,10 +539,16 @@ jk_joinctx_measure(struct jk_joinctx *ctx, const struct jk_text *t,
 		if (j >= to)
 			continue;	/* last line: no evidence */
 		ntext++;
+		if (!jk_is_terminal(l->s)) {
+			nopen++;
+			nopen_trail += l->trail > 0;
+		}
 		if (t->lines[j].blank)
 			nblank++;
 	}
 	ctx->double_spaced = ntext > 0 && nblank > DOUBLE_SHARE * ntext;
+	/* lines that go on, none with a trailing space: not recorded */
+	ctx->spaces_unmarked = nopen >= UNMARKED_MIN && nopen_trail == 0;
 	if (nw > 0) {
 		qsort(w, nw, sizeof(*w), cmp_double);
 		ctx->p90 = w[(size_t)(0.9 * (double)(nw - 1) + 0.5)];

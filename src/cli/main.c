@@ -20,6 +20,7 @@
 #include <glib.h>
 
 #include "../util/util.h"
+#include "../util/lexicon.h"
 #include "../tree/tree.h"
 #include "../style/style.h"
 #include "../structure/convert.h"
@@ -537,6 +538,8 @@ cmd_build(char **args, int nargs, const struct opts *o)
 		return diag_finish(&diag);
 	}
 	jk_fonts_setup(&diag);
+	/* the word list too: the workers share it */
+	jk_lex_load();
 	diag_finish(&diag);
 	memset(&bo, 0, sizeof(bo));
 	bo.outdir = o->out;

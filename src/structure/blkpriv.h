@@ -49,6 +49,9 @@ void	 bk_explain_join(struct st *, int, int, enum jk_join, const char *);
 const char *bk_join_lines(struct st *, int, int, int, int);
 void	 bk_furniture_upto(struct bctx *, int);
 
+/* boxes.c */
+int	 bk_cut_box(struct bctx *, int);
+
 /* header.c */
 void	 bk_header(struct bctx *);
 

@@ -360,10 +360,21 @@ st_article_body(struct st *st, struct art *a)
 			i = bk_figure(&b, i);
 			continue;
 		}
+		if ((lvl = bk_cut_box(&b, i)) >= 0) {
+			i = lvl;
+			continue;
+		}
 		if (st->f[i].k & K_PHOTOCAP) {
 			struct jk_node *fig = b.lastfig, *cap;
 
-			bk_flush_para(&b);
+			/* a photo printed across a sentence cuts it as a
+			 * figure does; else it ends the paragraph (so does
+			 * a line that closes its block with two spaces) */
+			if (b.pfirst >= 0 && !(st->f[b.plast].k & K_TERM) &&
+			    st->f[b.plast].trail < 2)
+				bk_set_cut(&b);
+			else
+				bk_flush_para(&b);
 			cap = jk_node_new(st->doc, JK_NODE_CAPTION, st->f[i].ln);
 			st_inline(st, cap, st->f[i].s, st->f[i].ln, a);
 			/* the credit printed just above it is this photo's */

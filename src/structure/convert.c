@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "stpriv.h"
+#include "../util/lexicon.h"
 
 struct jk_doc *
 jk_convert(const char *buf, size_t len, const char *name,
@@ -551,6 +552,14 @@ classify(struct st *st)
 		    !(st->f[i - 1].k & (K_TERM | K_BULLET)) &&
 		    st->f[i - 1].w < 0.75 * st->p90 && f->w < 0.75 * st->p90)
 			f->k &= ~K_BULLET;
+		/* "파일 - 새로 만들기␠" then "- 데이터베이스를 …": a menu
+		 * path going on across the line end, not a list item */
+		if ((f->k & K_BULLET) && s_dash(f->s) && i > 0 &&
+		    f->blanks <= 1 && st->f[i - 1].trail > 0 &&
+		    !(st->f[i - 1].k & (K_TERM | K_BULLET)) &&
+		    !st_ends_with(st->f[i - 1].s, ":") &&
+		    strstr(st->f[i - 1].s, " - ") != NULL)
+			f->k &= ~K_BULLET;
 		if (debris_shape(st, f))
 			f->k |= K_DEBRIS;
 		/* a single line right under a credit, after a closed
@@ -701,6 +710,7 @@ jk_structure(struct jk_doc *doc, const struct jk_text *t,
 {
 	struct st	 st;
 	size_t		 i;
+	unsigned long	 asked0, asked1, looked0, looked1;
 
 	memset(&st, 0, sizeof(st));
 	st.doc = doc;
@@ -714,6 +724,7 @@ jk_structure(struct jk_doc *doc, const struct jk_text *t,
 	if (t->issue != NULL)
 		jk_meta_set(doc, "issue", t->issue);
 
+	jk_lex_stats(&asked0, &looked0);
 	flow_build(&st);
 	if (st.n == 0) {
 		size_t	 nl = 0, k;
@@ -729,12 +740,17 @@ jk_structure(struct jk_doc *doc, const struct jk_text *t,
 			passes[i](&st);
 	}
 
+	jk_lex_stats(&asked1, &looked1);
+	if (asked1 > asked0 && jk_lex_path() == NULL)
+		jk_msg(d, JK_M_LEXICON, 0, "%lu questions unanswered (install "
+		    "hunspell-ko, or set JIKJI_LEXICON)", asked1 - asked0);
 	if (o != NULL && o->explain)
 		jk_msg(d, JK_M_ARTICLE, 0, "%d units, %d sentences rejoined "
 		    "of %d cut by figures, %d bylines moved, %d/%d tables "
-		    "with totals adding up, %d tables", st.na, st.nsentjoin,
+		    "with totals adding up, %d tables, %lu questions to the "
+		    "word list (%lu looked up)", st.na, st.nsentjoin,
 		    st.nfigcut, st.nbymoved, st.ntablesok, st.ntableschk,
-		    st.ntables);
+		    st.ntables, asked1 - asked0, looked1 - looked0);
 
 	re_free(&st);
 	free(st.f);

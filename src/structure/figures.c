@@ -15,7 +15,8 @@ static int	 absorb_sources(struct bctx *, struct jk_node *, int);
  * The open paragraph ends a sentence with one trailing space (a wrap
  * inside the paragraph, not its end) right before a figure whose last
  * line is i, and the text after the figure resumes on a leading-space
- * prose line with no blank line before it: the paragraph goes on there.
+ * prose line with at most one blank line before it: the paragraph goes
+ * on there.
  * Also when the articles were made with the paragraph going on after
  * the end bk_marker (a swap).
  */
@@ -29,7 +30,7 @@ term_goes_on(struct bctx *b, int i)
 	if (b->a->rs_from > 0 && st->f[b->plast].ln == b->a->rs_from)
 		return 1;
 	return st->f[b->plast].trail == 1 && nx >= 0 &&
-	    st->f[nx].lead > 0 && st->f[nx].blanks == 0 &&
+	    st->f[nx].lead > 0 && st->f[nx].blanks <= 1 &&
 	    st_is_prose(st, nx) && !(st->f[nx].k & (K_CAPTION |
 	    K_NUMHEAD | K_BULLET | K_CIRCLED | K_NOTE));
 }

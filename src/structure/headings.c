@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "blkpriv.h"
+#include "../util/lexicon.h"
 
 int
 bk_marker(const char *s, const char **rest)
@@ -152,8 +153,9 @@ unclosed(const char *s)
  * A nearly full line with no trailing space is glued to the next line
  * as a word cut by the wrap; but when its last word and the next line's
  * first word are both words the document prints whole elsewhere, and
- * glued together they make none, the break is real: the line is a
- * heading set as wide as the column.
+ * glued together they make none (in the document or in the language's
+ * word list), the break is real: the line is a heading set as wide as
+ * the column.
  */
 static int
 glued_heading(const struct bctx *b, int i, int nx)
@@ -213,7 +215,9 @@ glued_heading(const struct bctx *b, int i, int nx)
 		return 0;
 	memcpy(g, w1, n1);
 	memcpy(g + n1, w2, n2 + 1);
-	return !jk_vocab_has(st->t, g, n1 + n2);
+	/* nor a word of the language ("디스크|만큼") */
+	return !jk_vocab_has(st->t, g, n1 + n2) &&
+	    jk_lex_word(g, n1 + n2) != JK_LEX_YES;
 }
 
 /*
@@ -307,6 +311,18 @@ two_line_heading(const struct bctx *b, int i, int nx)
 	    (nn = bk_next_body(b, nx)) >= 0 && st->f[nn].blanks >= 1 &&
 	    running(st, nn) && !(st->f[nn].k & K_OPEN);
 }
+/* A full line of the article's own column, of running text. */
+static int
+full_here(const struct bctx *b, int i)
+{
+	const struct fl	*f = &b->st->f[i];
+
+	return f->w >= 0.85 * b->jc.p90 && !(f->k & (K_SOURCE | K_NUMROW |
+	    K_CAPTION | K_LABEL | K_DEBRIS)) && strstr(f->s, "  ") == NULL;
+}
+
+#define ALONE_FRAC	0.6	/* a line shorter than this x p90 ends
+				 * where its text ends */
 
 /* Unnumbered heading: rule 7. */
 int
@@ -314,13 +330,19 @@ bk_is_heading(struct bctx *b, int i)
 {
 	struct st	*st = b->st;
 	const struct fl	*f = &st->f[i];
-	int		 nx = bk_next_body(b, i), dg, la;
+	int		 nx = bk_next_body(b, i), dg, la, alone;
 	double		 hs;
 
 	if (f->k & (K_TERM | K_CAPTION | K_SOURCE | K_NUMROW | K_NOTE |
 	    K_BULLET | K_LABEL))
 		return 0;
-	if (nx < 0 || (st->f[nx].k & (K_OPEN | K_CAPTION)))
+	/* a line far shorter than the column, after a closed paragraph,
+	 * was not broken by the width: the next line cannot finish its
+	 * last word, whatever it starts with ("이미지 창" | "이 옵션을") */
+	alone = f->trail == 0 && f->w < ALONE_FRAC * b->jc.p90 &&
+	    (b->pfirst < 0 || (st->f[b->plast].k & K_TERM));
+	if (nx < 0 || (st->f[nx].k & K_CAPTION) ||
+	    ((st->f[nx].k & K_OPEN) && !alone))
 		return 0;
 	/* narrower than the column; with no trailing space it may be
 	 * wider when alone between blank lines in single-spaced text, or
@@ -345,14 +367,17 @@ bk_is_heading(struct bctx *b, int i)
 	 * runs on into the next; not a short line between blank lines in
 	 * single-spaced text, where only a paragraph's last line is short
 	 * ("이미지 창" over "이 옵션을 …") */
-	if (f->trail == 0 && bk_glue_known(st, i, nx) &&
+	if (f->trail == 0 && !alone && bk_glue_known(st, i, nx) &&
 	    !(!b->jc.double_spaced && f->w < 0.6 * b->jc.p90 &&
 	    f->blanks >= 1 && st->f[nx].blanks >= 1))
 		return 0;
-	/* a heading introduces running text */
+	/* a heading introduces running text (full in the issue's widest
+	 * columns, or in this article's own narrower one) */
 	if ((f->k & K_ADSIG) || (!running(st, nx) &&
 	    !(st->f[nx].k & (K_NUMHEAD | K_BULLET | K_CIRCLED)) &&
-	    !(nx + 1 < st->n && running(st, nx + 1))))
+	    !(nx + 1 < st->n && running(st, nx + 1)) &&
+	    !(alone && full_here(b, nx) && nx + 1 < st->n &&
+	    full_here(b, nx + 1))))
 		return 0;
 	if (strstr(f->s, "  ") != NULL || gloss(f->s))
 		return 0;

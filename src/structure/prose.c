@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "blkpriv.h"
+#include "../util/lexicon.h"
 
 /* The eojeol made by gluing the last word of flow line prev to the
  * first word of line i, into w; its length, or 0. */
@@ -108,8 +109,28 @@ better_resume(struct bctx *b, int prev, int i)
 	return cnt == 1 ? found : -1;
 }
 
-/* Report a join of two extraction blocks whose glued eojeol the
- * document does not know: the order may be wrong. */
+/*
+ * Does the language's word list take the glued eojeol w (n bytes) of
+ * line prev's last word and line i's first as one word ("무|시하고")?
+ * Not when line i opens with a particle or an ending and line prev's
+ * last word is a word alone ("입|에": any noun takes one, which says
+ * nothing about the join; "과정입니|다." is evidence).
+ */
+static int
+lex_glue(const struct st *st, int prev, int i, const char *w, size_t n)
+{
+	const char	*tail = strrchr(st->f[prev].s, ' ');
+
+	if (jk_lex_word(w, n) != JK_LEX_YES)
+		return 0;
+	if (!jk_is_open_start(st->f[i].s))
+		return 1;
+	tail = tail != NULL ? tail + 1 : st->f[prev].s;
+	return jk_lex_word(tail, strlen(tail)) == JK_LEX_NO;
+}
+
+/* Report a join of two extraction blocks whose glued eojeol neither the
+ * document nor the language's word list knows: the order may be wrong. */
 static int
 check_glue(struct st *st, int prev, int i)
 {
@@ -117,11 +138,12 @@ check_glue(struct st *st, int prev, int i)
 	size_t		 n;
 
 	if ((n = st_glue_word(st, prev, i, w, sizeof(w))) == 0 ||
-	    jk_vocab_has(st->t, w, n))
+	    jk_vocab_has(st->t, w, n) || lex_glue(st, prev, i, w, n))
 		return 0;
 	jk_msg(st->d, JK_M_ORDERUNSURE, st->f[i].ln, "block at line %d glued "
-	    "to line %d would make '%s', a word found nowhere else: not "
-	    "glued, extraction order kept", st->f[i].ln, st->f[prev].ln, w);
+	    "to line %d would make '%s', a word found nowhere else and in "
+	    "no word list: not glued, extraction order kept", st->f[i].ln,
+	    st->f[prev].ln, w);
 	return 1;
 }
 

@@ -34,6 +34,9 @@ static const struct jk_diag_entry catalogue[JK_M__MAX] = {
 	[JK_M_ENCODING] = { "encoding", JK_INFO, "input decoded" },
 	[JK_M_LATIN1] = { "latin1", JK_WARN,
 	    "bytes that are not UTF-8 read as Latin-1" },
+	[JK_M_LEXICON] = { "lexicon", JK_INFO,
+	    "no word list of the language: line joins judged by the "
+	    "issue's own vocabulary alone" },
 	/* structure */
 	[JK_M_ARTICLE] = { "article", JK_DEBUG, "article found" },
 	[JK_M_NOTITLE] = { "no-title", JK_WARN, "article without a title" },

@@ -202,6 +202,7 @@ enum jk_msgid {
 	JK_M_JOIN,		/* debug: a line-join decision (--explain) */
 	JK_M_ENCODING,		/* info: the input's encoding, as detected */
 	JK_M_LATIN1,		/* warn: stray Latin-1 bytes read as such */
+	JK_M_LEXICON,		/* info: no word list: own vocabulary only */
 	/* structure */
 	JK_M_ARTICLE,		/* debug: article boundary found */
 	JK_M_NOTITLE,		/* warn: article without a title */
