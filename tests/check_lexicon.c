@@ -96,6 +96,26 @@ START_TEST(test_lexicon_caches_answers)
 }
 END_TEST
 
+/* Loading on a thread of its own: a question asked meanwhile waits for
+ * it and gets the dictionary's answer; jk_lex_load joins the thread. */
+START_TEST(test_lexicon_preload)
+{
+	unsigned long	 asked, looked;
+
+	jk_lex_reset();
+	jk_lex_preload();
+	jk_lex_preload();	/* twice: one load */
+	ck_assert_int_eq(jk_lex_word("학위를", strlen("학위를")), JK_LEX_YES);
+	ck_assert_int_eq(jk_lex_word("경영학박사", strlen("경영학박사")),
+	    JK_LEX_NO);
+	ck_assert_int_eq(jk_lex_load(), 1);
+	jk_lex_stats(&asked, &looked);
+	ck_assert_uint_eq(asked, 2);
+	ck_assert_uint_eq(looked, 2);
+	jk_lex_reset();
+}
+END_TEST
+
 START_TEST(test_lexicon_without_dictionary_is_unknown)
 {
 	setenv("JIKJI_LEXICON", "/nonexistent/ko", 1);
@@ -130,6 +150,7 @@ lexicon_suite(void)
 	tcase_add_test(tc, test_lexicon_takes_the_bytes_given);
 	tcase_add_test(tc, test_lexicon_caches_answers);
 	tcase_add_test(tc, test_lexicon_without_dictionary_is_unknown);
+	tcase_add_test(tc, test_lexicon_preload);
 	suite_add_tcase(s, tc);
 	return s;
 }

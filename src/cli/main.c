@@ -236,12 +236,17 @@ load(const char *input, const struct opts *o, int defaults,
 		if (doc != NULL)
 			jk_tree_repair(doc, diag);
 	} else if (o->encoding != NULL) {
-		char	*u = jk_decode(buf, len, o->encoding, &len, diag);
+		char	*u;
+
+		jk_lex_preload();
+		u = jk_decode(buf, len, o->encoding, &len, diag);
 
 		doc = u != NULL ? jk_convert(u, len, input, &co, diag) : NULL;
 		free(u);
-	} else
+	} else {
+		jk_lex_preload();
 		doc = jk_convert(buf, len, input, &co, diag);
+	}
 	free(buf);
 	if (doc != NULL)
 		apply_meta(doc, o, input, defaults, diag);

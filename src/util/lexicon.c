@@ -30,6 +30,7 @@ struct lexicon {
 
 static struct lexicon	*lex;		/* set once loaded */
 static GMutex		 load_lock;	/* static: needs no init */
+static GThread		*preloader;	/* jk_lex_preload's thread */
 
 static struct lexicon *
 load(void)
@@ -92,9 +93,31 @@ jk_lex_reset(void)
 	g_mutex_unlock(&load_lock);
 }
 
+static gpointer
+preload_main(gpointer unused)
+{
+	(void)unused;
+	(void)get();
+	return NULL;
+}
+
+void
+jk_lex_preload(void)
+{
+	if (preloader != NULL || g_atomic_pointer_get(&lex) != NULL)
+		return;
+	/* no thread, no harm: the first question loads */
+	preloader = g_thread_try_new("jikji-lexicon", preload_main, NULL,
+	    NULL);
+}
+
 int
 jk_lex_load(void)
 {
+	if (preloader != NULL) {
+		g_thread_join(preloader);
+		preloader = NULL;
+	}
 	return get()->h != NULL;
 }
 

@@ -45,6 +45,14 @@ enum jk_lex	 jk_lex_word(const char *utf8, size_t len);
  */
 int		 jk_lex_load(void);
 
+/*
+ * Start loading the dictionary on a thread of its own, so that the 0.3 s
+ * it takes overlaps the conversion's first steps; a question asked
+ * meanwhile waits for it.  jk_lex_load joins the thread: call it before
+ * fork(), so that no child starts with the load half done.
+ */
+void		 jk_lex_preload(void);
+
 /* Which dictionary answers ("/usr/share/hunspell/ko"), or NULL. */
 const char	*jk_lex_path(void);
 
