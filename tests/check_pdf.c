@@ -986,6 +986,45 @@ START_TEST(test_unbroken_hangul_linear)
 }
 END_TEST
 
+/* An issue of narts articles, each a short title over one paragraph. */
+static struct jk_doc *
+entries_doc(int narts)
+{
+	struct jk_doc	*d = part_doc();
+	struct jk_node	*a;
+	int		 i;
+
+	for (i = 0; i < narts; i++) {
+		a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+		jk_node_add_text(d, a, JK_NODE_TITLE, "기술 혁신", 1);
+		para(d, a, "산업 기술 혁신의 성과를 짧게 알린다.");
+	}
+	return d;
+}
+
+/*
+ * An entry of the contents costs work in proportion to what it sets: its
+ * leaders (a hundred dots and spaces on one line) are not broken as a
+ * paragraph, where every space would be weighed against every later one
+ * (some 25,000 steps an entry, the contents being laid out twice).
+ */
+START_TEST(test_contents_entry_bounded)
+{
+	struct jk_doc		*d;
+	unsigned long long	 w20, w40;
+
+	d = entries_doc(20);
+	w20 = layout_work(d);
+	jk_doc_free(d);
+	d = entries_doc(40);
+	w40 = layout_work(d);
+	jk_doc_free(d);
+	ck_assert_msg(w40 > w20 && (w40 - w20) / 20 < 5000, "work %llu for "
+	    "20 entries, %llu for 40: %llu an entry", w20, w40,
+	    (w40 - w20) / 20);
+}
+END_TEST
+
 /*
  * Furniture: left-hand pages carry the magazine's name, right-hand pages
  * a short form of the title; adverts carry neither head nor folio; the
@@ -2403,6 +2442,7 @@ pdf_suite(void)
 	tcase_add_test(tc, test_huge_paragraph_kept_whole);
 	tcase_add_test(tc, test_long_title_bounded);
 	tcase_add_test(tc, test_unbroken_hangul_linear);
+	tcase_add_test(tc, test_contents_entry_bounded);
 	tcase_add_test(tc, test_furniture);
 	tcase_add_test(tc, test_fallback_subset);
 	tcase_add_test(tc, test_boxes_refuse);
