@@ -26,6 +26,9 @@ static struct jk_diag	 backends_diag;
 static void
 fuzz_backends_cleanup(void)
 {
+	/* the renderers' subset faces are files too */
+	jk_pdf_free(backends_pdf[0]);
+	jk_pdf_free(backends_pdf[1]);
 	unlink(epub_path);
 	unlink(pdf_path);
 	rmdir(dir);
