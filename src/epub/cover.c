@@ -166,8 +166,8 @@ ep_cover_png(struct ep_book *b, char **data, size_t *len)
 	/*
 	 * Drawn at EP_COVER_SCALE of the design size: a reading system shows
 	 * a cover at a few hundred pixels, and the PNG encoder's time grows
-	 * with the pixels.  The font map is the process's default one, kept
-	 * from one issue to the next: its fonts are loaded once per batch.
+	 * with the pixels.  The process's font map is shared with the PDF,
+	 * so the fonts are loaded once.
 	 */
 	sf = cairo_image_surface_create(CAIRO_FORMAT_RGB24,
 	    (int)(EP_COVER_W * EP_COVER_SCALE),
@@ -175,7 +175,7 @@ ep_cover_png(struct ep_book *b, char **data, size_t *len)
 	cr = cairo_create(sf);
 	cairo_scale(cr, EP_COVER_SCALE, EP_COVER_SCALE);
 	line = ep_issue_line(b);
-	fm = pango_cairo_font_map_get_default();
+	fm = pango_cairo_font_map_new();
 	ctx = pango_font_map_create_context(fm);
 	pango_context_set_language(ctx, pango_language_from_string(
 	    st->lang != NULL ? st->lang : "ko"));
@@ -237,6 +237,7 @@ ep_cover_png(struct ep_book *b, char **data, size_t *len)
 	cs = cairo_status(cr);
 	cairo_destroy(cr);
 	g_object_unref(ctx);
+	g_object_unref(fm);
 	jk_buf_init(&png);
 	if (cs == CAIRO_STATUS_SUCCESS) {
 		cairo_surface_flush(sf);
