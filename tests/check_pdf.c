@@ -1030,6 +1030,45 @@ START_TEST(test_unbroken_hangul_linear)
 }
 END_TEST
 
+/* An issue of narts articles, each a short title over one paragraph. */
+static struct jk_doc *
+entries_doc(int narts)
+{
+	struct jk_doc	*d = part_doc();
+	struct jk_node	*a;
+	int		 i;
+
+	for (i = 0; i < narts; i++) {
+		a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+		jk_node_add_text(d, a, JK_NODE_TITLE, "기술 혁신", 1);
+		para(d, a, "산업 기술 혁신의 성과를 짧게 알린다.");
+	}
+	return d;
+}
+
+/*
+ * An entry of the contents costs work in proportion to what it sets: its
+ * leaders (a hundred dots and spaces on one line) are not broken as a
+ * paragraph, where every space would be weighed against every later one
+ * (some 25,000 steps an entry, the contents being laid out twice).
+ */
+START_TEST(test_contents_entry_bounded)
+{
+	struct jk_doc		*d;
+	unsigned long long	 w20, w40;
+
+	d = entries_doc(20);
+	w20 = layout_work(d);
+	jk_doc_free(d);
+	d = entries_doc(40);
+	w40 = layout_work(d);
+	jk_doc_free(d);
+	ck_assert_msg(w40 > w20 && (w40 - w20) / 20 < 5000, "work %llu for "
+	    "20 entries, %llu for 40: %llu an entry", w20, w40,
+	    (w40 - w20) / 20);
+}
+END_TEST
+
 /*
  * Furniture: left-hand pages carry the magazine's name, right-hand pages
  * a short form of the title; adverts carry neither head nor folio; the
@@ -1101,39 +1140,65 @@ END_TEST
 
 /*
  * The fallback faces are cut down to the document's characters before
- * anything is measured: small files in a private folder, removed with
- * the layout; the Hanja and symbols they give are all there.
+ * anything is measured: small files in a private folder; the Hanja and
+ * symbols they give are all there.  The renderer keeps them for the next
+ * document with the same characters, makes new ones (removing the old)
+ * for other characters, and removes them when it is freed.
  */
 START_TEST(test_fallback_subset)
 {
-	struct jk_doc		*d = part_doc();
+	struct jk_doc		*d = part_doc(), *d2 = part_doc();
 	struct jk_node		*a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+	struct jk_node		*a2 = jk_node_add(d2, d2->root,
+				    JK_NODE_ARTICLE, 1);
 	struct jk_style		*st = style();
 	struct jk_pdf_opts	 o;
 	struct jk_pdf		*p;
-	struct jk_playout	*L;
+	struct jk_playout	*L, *L2;
 	struct stat		 sb;
-	char			*dir;
-	int			 i;
+	char *const		*files;
+	const char		*dir;
+	char			*dir1, *dir2;
+	int			 i, n;
 
 	para(d, a, "産業技術 ｢연구개발｣ 振興 ‧ ς 鍊金術");
+	para(d2, a2, "技術 振興");
 	memset(&o, 0, sizeof(o));
 	p = jk_pdf_new(st, &o, NULL);
 	L = jk_playout_new(p, d);
 	ck_assert_int_eq(L->unknown_glyphs, 0);
-	ck_assert_int_gt(L->nfontfiles, 0);
-	for (i = 0; i < L->nfontfiles; i++) {
-		ck_assert_int_eq(stat(L->fontfiles[i], &sb), 0);
+	n = layout_fonts_files(L, &dir, &files);
+	ck_assert_int_gt(n, 0);
+	for (i = 0; i < n; i++) {
+		ck_assert_int_eq(stat(files[i], &sb), 0);
 		ck_assert_msg(sb.st_size < 2 * 1024 * 1024, "%s: %lld bytes",
-		    L->fontfiles[i], (long long)sb.st_size);
+		    files[i], (long long)sb.st_size);
 	}
-	dir = jk_xstrdup(L->fontdir);
+	dir1 = jk_xstrdup(dir);
 	jk_playout_free(L);
-	ck_assert_int_ne(stat(dir, &sb), 0);
-	free(dir);
+	/* the same characters again: the same subsets, kept */
+	ck_assert_int_eq(stat(dir1, &sb), 0);
+	L = jk_playout_new(p, d);
+	ck_assert_int_gt(layout_fonts_files(L, &dir, &files), 0);
+	ck_assert_str_eq(dir, dir1);
+	/* other characters: new subsets; the old go once unused */
+	L2 = jk_playout_new(p, d2);
+	ck_assert_int_eq(L2->unknown_glyphs, 0);
+	ck_assert_int_gt(layout_fonts_files(L2, &dir, &files), 0);
+	ck_assert_str_ne(dir, dir1);
+	dir2 = jk_xstrdup(dir);
+	ck_assert_int_eq(stat(dir1, &sb), 0);
+	jk_playout_free(L);
+	ck_assert_int_ne(stat(dir1, &sb), 0);
+	jk_playout_free(L2);
+	ck_assert_int_eq(stat(dir2, &sb), 0);
 	jk_pdf_free(p);
+	ck_assert_int_ne(stat(dir2, &sb), 0);
+	free(dir1);
+	free(dir2);
 	jk_style_free(st);
 	jk_doc_free(d);
+	jk_doc_free(d2);
 }
 END_TEST
 
@@ -2616,6 +2681,7 @@ pdf_suite(void)
 	tcase_add_test(tc, test_spool_round_trip);
 	tcase_add_test(tc, test_long_title_bounded);
 	tcase_add_test(tc, test_unbroken_hangul_linear);
+	tcase_add_test(tc, test_contents_entry_bounded);
 	tcase_add_test(tc, test_furniture);
 	tcase_add_test(tc, test_fallback_subset);
 	tcase_add_test(tc, test_boxes_refuse);

@@ -442,6 +442,8 @@ worker(int jobfd, int resfd, pid_t parent, char **inputs,
 		free(j.stem);
 	}
 	jk_buf_free(&log);
+	if (ops->done != NULL)
+		ops->done(ops->arg);
 	_exit(0);
 }
 

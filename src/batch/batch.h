@@ -27,6 +27,9 @@ struct jk_batch_ops {
 	int		 (*render)(struct jk_job *, const struct jk_doc *,
 			    void *arg);
 	void		*arg;
+	/* In a worker with no job left, before it exits (may be NULL):
+	 * what it kept from one issue to the next is let go of. */
+	void		 (*done)(void *arg);
 };
 
 struct jk_batch_opts {

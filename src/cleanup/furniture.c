@@ -562,13 +562,16 @@ static const char *const demonstratives[] = {
 static void
 find_taglines(struct fctx *c)
 {
+	static GRegex *tag_re;	/* compiled once, not per document */
 	struct jk_text *t = c->t;
 	GRegex	*re;
 	size_t	 i, k;
 
-	re = g_regex_new("^(.+?)(?:은|는)\\s.*(?:소개합니다|제시합니다|"
-	    "전합니다|제공하고 있습니다|입니다)\\.$", 0, 0, NULL);
-	if (re == NULL)
+	if (g_once_init_enter(&tag_re))
+		g_once_init_leave(&tag_re, g_regex_new("^(.+?)(?:은|는)\\s.*"
+		    "(?:소개합니다|제시합니다|전합니다|제공하고 있습니다|"
+		    "입니다)\\.$", 0, 0, NULL));
+	if ((re = tag_re) == NULL)
 		return;
 	for (i = 0; i < t->n; i++) {
 		struct jk_line *l = &t->lines[i];
@@ -612,7 +615,6 @@ find_taglines(struct fctx *c)
 		}
 		g_free(name);
 	}
-	g_regex_unref(re);
 }
 
 static int

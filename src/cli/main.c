@@ -378,6 +378,17 @@ struct worker {
 	struct jk_pdf		*pdf;	/* its font map serves every issue */
 };
 
+/* A worker's last issue is built: its renderer goes, with the font
+ * subsets it kept for the next issue. */
+static void
+build_done(void *arg)
+{
+	struct worker	*w = arg;
+
+	jk_pdf_free(w->pdf);
+	w->pdf = NULL;
+}
+
 /* Read and convert one input of a batch; NULL after a message. */
 static struct jk_doc *
 build_load(struct jk_job *job, void *arg)
@@ -565,6 +576,7 @@ cmd_build(char **args, int nargs, const struct opts *o)
 	memset(&ops, 0, sizeof(ops));
 	ops.load = build_load;
 	ops.render = build_render;
+	ops.done = build_done;
 	ops.arg = &w;
 	rc = jk_batch_run(inputs, n, &bo, &ops);
 	free(fp);

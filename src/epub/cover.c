@@ -37,19 +37,17 @@ encode_png(cairo_surface_t *sf, struct jk_buf *out)
 {
 	png_structp	 png;
 	png_infop	 info = NULL;
-	unsigned char	*d = cairo_image_surface_get_data(sf), *row = NULL;
+	unsigned char	*d = cairo_image_surface_get_data(sf);
 	int		 w = cairo_image_surface_get_width(sf);
 	int		 h = cairo_image_surface_get_height(sf);
-	int		 stride = cairo_image_surface_get_stride(sf), x, y;
+	int		 stride = cairo_image_surface_get_stride(sf), y;
 
 	if (d == NULL || (png = png_create_write_struct(PNG_LIBPNG_VER_STRING,
 	    NULL, NULL, NULL)) == NULL)
 		return -1;
-	row = jk_xmalloc((size_t)w * 3);
 	if ((info = png_create_info_struct(png)) == NULL ||
 	    setjmp(png_jmpbuf(png))) {
 		png_destroy_write_struct(&png, &info);
-		free(row);
 		return -1;
 	}
 	png_set_write_fn(png, out, png_out, png_flush);
@@ -59,20 +57,18 @@ encode_png(cairo_surface_t *sf, struct jk_buf *out)
 	    PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
 	    PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
 	png_write_info(png, info);
-	for (y = 0; y < h; y++) {
-		/* CAIRO_FORMAT_RGB24: one native-endian 32-bit word a pixel */
-		const uint32_t *px = (const uint32_t *)(d + (size_t)y * stride);
-
-		for (x = 0; x < w; x++) {
-			row[3 * x] = (px[x] >> 16) & 0xff;
-			row[3 * x + 1] = (px[x] >> 8) & 0xff;
-			row[3 * x + 2] = px[x] & 0xff;
-		}
-		png_write_row(png, row);
-	}
+	/* CAIRO_FORMAT_RGB24: one native-endian 32-bit word a pixel, 0xXXRRGGBB;
+	 * libpng drops the unused byte and orders the others as it writes */
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+	png_set_bgr(png);
+	png_set_filler(png, 0, PNG_FILLER_AFTER);
+#else
+	png_set_filler(png, 0, PNG_FILLER_BEFORE);
+#endif
+	for (y = 0; y < h; y++)
+		png_write_row(png, d + (size_t)y * stride);
 	png_write_end(png, NULL);
 	png_destroy_write_struct(&png, &info);
-	free(row);
 	return 0;
 }
 

@@ -779,6 +779,41 @@ kp_break(const struct shaped *S, size_t s, size_t e, int line0,
 	return nlines;
 }
 
+/*
+ * The lines of characters [s, e) of S with no measure: a break at each
+ * forced one only, as kp_break finds at an unbounded width (where every
+ * other break costs a line of the greatest badness more), without
+ * keeping every break point of the text active.  Returns the number of
+ * lines, as kp_break does.
+ */
+static int
+forced_breaks(const struct shaped *S, size_t s, size_t e, size_t **brk,
+    unsigned char **hy)
+{
+	size_t	 b, p;
+	int	 n = 0;
+
+	JK_WORK(e - s);
+	*brk = jk_xcalloc(e - s + 1, sizeof(**brk));
+	*hy = jk_xcalloc(e - s + 1, 1);
+	for (b = s + 1; b <= e; b++) {
+		if (b == e) {
+			(*brk)[n++] = e;
+			break;
+		}
+		if (!(S->fl[b] & C_NL))
+			continue;
+		/* past the break and the spaces after it */
+		for (p = b + 1; p < e && (S->fl[p] & C_SPACE); p++)
+			;
+		(*brk)[n++] = p;
+		if (p >= e)
+			break;
+		b = p;		/* the loop goes on at p + 1 */
+	}
+	return n;
+}
+
 /* === lines ============================================================ */
 
 /* A segment under construction: glyphs of one run and one span (word
@@ -1051,7 +1086,7 @@ measure_b(struct lay *Y, struct ptext *t, const struct bopts *o,
 
 		wide.width = 1e12;
 		wide.justify = 0;
-		n = kp_break(&S, 0, S.n, 0, &wide, &brk, &hy);
+		n = forced_breaks(&S, 0, S.n, &brk, &hy);
 		set_lines(&S, 0, brk, hy, n, &wide, PANGO_ALIGN_LEFT, &mp);
 		free(brk);
 		free(hy);

@@ -13,6 +13,11 @@
  * paint.c draws with a Pango context on that configuration.  Hangul
  * syllables are left out: every primary face has them all.  Anything
  * that goes wrong leaves the original faces in use (larger, same output).
+ *
+ * The renderer keeps the last subsets, their configuration and their
+ * Pango context: the next document with the same characters (an issue
+ * of a batch, a fuzz input) uses them as they are, with their fonts
+ * loaded already, instead of cutting, writing and loading them again.
  */
 #include <sys/stat.h>
 
@@ -168,51 +173,86 @@ face_file(const char *family, int weight, int *index)
 	return r;
 }
 
-/* Remove the temporary fonts of L. */
-void
-layout_fonts_free(struct jk_playout *L)
+/* The subset faces of one set of characters, shared by the layouts of
+ * the documents that have those characters. */
+struct subset {
+	int		 refs;
+	hb_set_t	*cps;		/* the characters */
+	PangoContext	*ctx;
+	FcConfig	*cfg;		/* its configuration */
+	char		*dir;		/* the temporary files */
+	char		**files;
+	int		 nfiles;
+};
+
+static void
+subset_unref(struct subset *sb)
 {
 	int	 i;
 
-	for (i = 0; i < L->nfontfiles; i++) {
-		unlink(L->fontfiles[i]);
-		free(L->fontfiles[i]);
-	}
-	free(L->fontfiles);
-	if (L->fontdir != NULL)
-		rmdir(L->fontdir);
-	free(L->fontdir);
-	if (L->pctx != NULL) {
+	if (sb == NULL || --sb->refs > 0)
+		return;
+	if (sb->ctx != NULL) {
 		PangoFcFontMap	*fm = PANGO_FC_FONT_MAP(
-		    pango_context_get_font_map(L->pctx));
+		    pango_context_get_font_map(sb->ctx));
 
 		/* the font map lets go of its configuration now (Pango
 		 * 1.50 keeps it otherwise) */
 		pango_fc_font_map_shutdown(fm);
 		pango_fc_font_map_set_config(fm, NULL);
-		g_object_unref(L->pctx);
+		g_object_unref(sb->ctx);
 	}
 	/* the configuration after the font map that used it */
-	if (L->fccfg != NULL)
-		FcConfigDestroy(L->fccfg);
-	L->fccfg = NULL;
-	L->fontfiles = NULL;
-	L->nfontfiles = 0;
-	L->fontdir = NULL;
+	if (sb->cfg != NULL)
+		FcConfigDestroy(sb->cfg);
+	for (i = 0; i < sb->nfiles; i++) {
+		unlink(sb->files[i]);
+		free(sb->files[i]);
+	}
+	free(sb->files);
+	if (sb->dir != NULL)
+		rmdir(sb->dir);
+	free(sb->dir);
+	hb_set_destroy(sb->cps);
+	free(sb);
+}
+
+/* L lets go of its subset faces (removed once no layout and not the
+ * renderer keeps them). */
+void
+layout_fonts_free(struct jk_playout *L)
+{
+	subset_unref(L->subset);
+	L->subset = NULL;
 	L->pctx = NULL;
 }
 
-/*
- * A Pango context like pdf's, whose fallback faces are subsets to the
- * characters of doc; the files are L's until layout_fonts_free.  NULL
- * (use pdf's own) when no fallback face could be subset.
- */
-PangoContext *
-layout_fonts(struct jk_pdf *pdf, const struct jk_doc *doc,
-    struct jk_playout *L)
+/* The renderer lets go of the subset faces it kept. */
+void
+layout_fonts_forget(struct jk_pdf *pdf)
+{
+	subset_unref(pdf->subset);
+	pdf->subset = NULL;
+}
+
+int
+layout_fonts_files(const struct jk_playout *L, const char **dir,
+    char *const **files)
+{
+	const struct subset	*sb = L->subset;
+
+	*dir = sb != NULL ? sb->dir : NULL;
+	*files = sb != NULL ? sb->files : NULL;
+	return sb != NULL ? sb->nfiles : 0;
+}
+
+/* Subset faces of the fallback families to cps, with their context; NULL
+ * when no fallback face could be subset. */
+static struct subset *
+subset_new(struct jk_pdf *pdf, hb_set_t *cps)
 {
 	const struct jk_style	*st = pdf->style;
-	hb_set_t		*cps;
+	struct subset		*sb = jk_xcalloc(1, sizeof(*sb));
 	FcStrList		*files;
 	FcChar8			*conf = NULL;
 	FcConfig		*cfg;
@@ -222,16 +262,15 @@ layout_fonts(struct jk_pdf *pdf, const struct jk_doc *doc,
 	char			**fams, *tmpl, *file, *out, *esc;
 	int			 i, w, index, ok = 0;
 
-	if (st->fallback == NULL || getenv("JK_NO_FONT_SUBSET") != NULL)
-		return NULL;
+	sb->refs = 1;
+	sb->cps = hb_set_copy(cps);
 	tmpl = jk_xasprintf("%s/jikji-fonts-XXXXXX", g_get_tmp_dir());
 	if (mkdtemp(tmpl) == NULL) {
 		free(tmpl);
+		subset_unref(sb);
 		return NULL;
 	}
-	L->fontdir = tmpl;
-	cps = hb_set_create();
-	doc_codepoints(doc, st, cps);
+	sb->dir = tmpl;
 	/* the project's set-up, less the faces to be replaced */
 	jk_buf_init(&x);
 	jk_buf_puts(&x, "<?xml version=\"1.0\"?>\n<fontconfig>\n");
@@ -253,13 +292,12 @@ layout_fonts(struct jk_pdf *pdf, const struct jk_doc *doc,
 			    FC_WEIGHT_REGULAR, &index);
 			if (file == NULL)
 				continue;
-			out = jk_xasprintf("%s/f%d.otf", L->fontdir,
-			    L->nfontfiles);
+			out = jk_xasprintf("%s/f%d.otf", sb->dir, sb->nfiles);
 			if (strstr(x.data, file) == NULL &&
 			    subset_face(file, index, cps, out) == 0) {
-				L->fontfiles = jk_xreallocarray(L->fontfiles,
-				    L->nfontfiles + 1, sizeof(*L->fontfiles));
-				L->fontfiles[L->nfontfiles++] = out;
+				sb->files = jk_xreallocarray(sb->files,
+				    sb->nfiles + 1, sizeof(*sb->files));
+				sb->files[sb->nfiles++] = out;
 				esc = g_markup_escape_text(file, -1);
 				jk_buf_printf(&x, "<glob>%s</glob>\n", esc);
 				g_free(esc);
@@ -269,26 +307,25 @@ layout_fonts(struct jk_pdf *pdf, const struct jk_doc *doc,
 		}
 	}
 	g_strfreev(fams);
-	hb_set_destroy(cps);
 	jk_buf_puts(&x, "</rejectfont></selectfont>\n</fontconfig>\n");
 	cfg = FcConfigCreate();
-	if (conf != NULL && L->nfontfiles > 0 &&
+	if (conf != NULL && sb->nfiles > 0 &&
 	    FcConfigParseAndLoadFromMemory(cfg, (const FcChar8 *)x.data,
 	    FcTrue) && FcConfigBuildFonts(cfg)) {
 		ok = 1;
-		for (i = 0; i < L->nfontfiles; i++)
+		for (i = 0; i < sb->nfiles; i++)
 			ok = ok && FcConfigAppFontAddFile(cfg,
-			    (const FcChar8 *)L->fontfiles[i]);
+			    (const FcChar8 *)sb->files[i]);
 	}
 	jk_buf_free(&x);
 	if (!ok) {
 		FcConfigDestroy(cfg);
-		layout_fonts_free(L);
+		subset_unref(sb);
 		return NULL;
 	}
 	fm = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
 	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(fm), cfg);
-	L->fccfg = cfg;			/* ours too: destroyed at the end */
+	sb->cfg = cfg;			/* ours too: destroyed at the end */
 	ctx = pango_font_map_create_context(fm);
 	g_object_unref(fm);
 	pango_cairo_context_set_resolution(ctx,
@@ -298,6 +335,36 @@ layout_fonts(struct jk_pdf *pdf, const struct jk_doc *doc,
 	pango_context_set_round_glyph_positions(ctx,
 	    pango_context_get_round_glyph_positions(pdf->pctx));
 	pango_context_set_language(ctx, pango_context_get_language(pdf->pctx));
-	L->pctx = ctx;
-	return ctx;
+	sb->ctx = ctx;
+	return sb;
+}
+
+/*
+ * A Pango context like pdf's, whose fallback faces are subsets to the
+ * characters of doc; L keeps them until layout_fonts_free.  NULL (use
+ * pdf's own) when no fallback face could be subset.
+ */
+PangoContext *
+layout_fonts(struct jk_pdf *pdf, const struct jk_doc *doc,
+    struct jk_playout *L)
+{
+	const struct jk_style	*st = pdf->style;
+	struct subset		*sb = pdf->subset;
+	hb_set_t		*cps;
+
+	if (st->fallback == NULL || getenv("JK_NO_FONT_SUBSET") != NULL)
+		return NULL;
+	cps = hb_set_create();
+	doc_codepoints(doc, st, cps);
+	if (sb == NULL || !hb_set_is_equal(sb->cps, cps)) {
+		layout_fonts_forget(pdf);
+		pdf->subset = sb = subset_new(pdf, cps);
+	}
+	hb_set_destroy(cps);
+	if (sb == NULL)
+		return NULL;
+	sb->refs++;
+	L->subset = sb;
+	L->pctx = sb->ctx;
+	return sb->ctx;
 }

@@ -336,7 +336,11 @@ leaders(struct lay *Y, struct row *r, double x0, double x1, double y)
 	pt_init(&t, Y->f_run, Y->st->muted);
 	for (k = 0; k < n; k++)
 		pt_add(&t, k == 0 ? "." : " .", t.font, t.color, 0);
-	mp = measure(Y, &t, x1 - x0 + dw, 0, PANGO_ALIGN_RIGHT, 0, 0, 0);
+	/* one line by its count, right-aligned in x1 - x0 + dw: measured
+	 * without a measure (breaking it would weigh every space) */
+	mp = measure(Y, &t, 0, 0, PANGO_ALIGN_LEFT, 0, 0, 0);
+	if (mp.n > 0)
+		mp.l[0].x = (x1 - x0 + dw) - mp.l[0].w;
 	if (mp.n > 0) {
 		it = line_item(r, &mp.l[0], x0 - dw, x1, Y->f_run,
 		    Y->L->fonts[Y->f_run].size, 0, JK_LR_TOC);

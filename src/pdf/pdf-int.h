@@ -120,10 +120,7 @@ struct jk_playout {
 	double		 top, bottom;		/* text area, from the trim top */
 	int		 unknown_glyphs;	/* glyphs no font has */
 	PangoContext	*pctx;			/* fonts measured, NULL: pdf's */
-	void		*fccfg;			/* its FcConfig */
-	char		*fontdir;		/* their temporary files */
-	char		**fontfiles;
-	int		 nfontfiles;
+	void		*subset;		/* its subset faces */
 	int		 overflows;
 	struct jk_spool	*spool;			/* the pages' items */
 };
@@ -133,7 +130,15 @@ struct jk_pdf {
 	struct jk_pdf_opts	 opts;
 	struct jk_diag		*diag;
 	void			*pctx;		/* PangoContext */
+	void			*subset;	/* the last subset faces */
 };
+
+/* layout-fonts.c: the renderer lets go of the subset faces it kept;
+ * the folder and files of the subset faces a layout measures with (0
+ * when it uses the original faces). */
+void		 layout_fonts_forget(struct jk_pdf *);
+int		 layout_fonts_files(const struct jk_playout *, const char **dir,
+		    char *const **files);
 
 /* layout.c */
 struct jk_playout *jk_playout_new(struct jk_pdf *, const struct jk_doc *);

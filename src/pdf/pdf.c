@@ -63,6 +63,7 @@ jk_pdf_free(struct jk_pdf *p)
 {
 	if (p == NULL)
 		return;
+	layout_fonts_forget(p);
 	if (p->pctx != NULL)
 		g_object_unref(p->pctx);
 	free(p);

@@ -139,18 +139,31 @@ st_is_prose(const struct st *st, int i)
 
 /* === regular expressions ================================================ */
 
+/*
+ * The pattern compiled (and JIT-compiled): once per process, not once per
+ * document, since a batch converts many issues with the same patterns.
+ */
 static GRegex *
 re(const char *pat)
 {
-	GError	*err = NULL;
-	GRegex	*r = g_regex_new(pat, G_REGEX_OPTIMIZE, 0, &err);
+	static GHashTable	*done;
+	G_LOCK_DEFINE_STATIC(done);
+	GError			*err = NULL;
+	GRegex			*r;
 
-	if (r == NULL) {
-		fprintf(stderr, "jikji: bad pattern %s: %s\n", pat,
-		    err->message);
-		abort();
+	G_LOCK(done);
+	if (done == NULL)
+		done = g_hash_table_new(g_str_hash, g_str_equal);
+	if ((r = g_hash_table_lookup(done, pat)) == NULL) {
+		if ((r = g_regex_new(pat, G_REGEX_OPTIMIZE, 0, &err)) == NULL) {
+			fprintf(stderr, "jikji: bad pattern %s: %s\n", pat,
+			    err->message);
+			abort();
+		}
+		g_hash_table_insert(done, (char *)pat, r);
 	}
-	return r;
+	G_UNLOCK(done);
+	return g_regex_ref(r);
 }
 
 static void
