@@ -152,6 +152,10 @@ int		 jk_noteref_find(const char *s, size_t from, size_t *off,
 /* Terminal form: does s end a sentence (다. 요. ? ! and closing quotes)? */
 int		 jk_is_terminal(const char *s);
 
+/* A "label: ..." line ending in a bracket or a number ("문의: 팀
+ * 이름(02-000-0000)"): a contact or source line that closes its item. */
+int		 jk_is_label_close(const char *s);
+
 /* Does s start with a bound morpheme / particle (open start)? */
 int		 jk_is_open_start(const char *s);
 

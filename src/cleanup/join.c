@@ -218,6 +218,84 @@ hangul_pair(const struct jk_text *t, const char *tail, size_t tl,
 	return JK_JOIN_NONE;
 }
 
+/* Does s open with a short label and a colon ("문의: ", "출처 : ")? */
+static int
+label_line(const char *s)
+{
+	const char *p = s;
+	unsigned int cp;
+	int	 k, n = 0;
+
+	while (*p != '\0') {
+		cp = jk_utf8_get(p, strlen(p), &k);
+		if (cp < 0xac00 || cp > 0xd7a3)
+			break;
+		n++;
+		p += k;
+	}
+	if (n < 1 || n > 4)
+		return 0;
+	if (*p == ' ')
+		p++;
+	return *p == ':' && p[1] == ' ';
+}
+
+int
+jk_is_label_close(const char *s)
+{
+	const char *at;
+	unsigned int la;
+
+	if (s == NULL || !label_line(s))
+		return 0;
+	la = jk_last_cp(s, &at);
+	return la == ')' || la == 0x300d || la == 0x300f ||
+	    (la >= '0' && la <= '9');
+}
+
+/*
+ * Does line a end its paragraph by its shape, though it has no terminal
+ * form?  In a block that keeps its trailing spaces, a line without one
+ * was broken inside a word or where its text ended.  After a closing
+ * bracket, or after a word of two or more syllables, a number cannot go
+ * on the same word: the next line, led by a number (a date, a count),
+ * starts anew.  A "label: ..." line ending in a bracket or a number (a
+ * contact, a source) closes its item whatever follows.
+ */
+static int
+ends_by_shape(const struct jk_line *a, const struct jk_line *b, int blanks,
+    const struct jk_joinctx *ctx, char *why, size_t whylen)
+{
+	const char *at, *tail;
+	unsigned int la, fb;
+	size_t	 tl;
+
+	if (a->trail > 0 || ctx->spaces_unmarked)
+		return 0;
+	la = jk_last_cp(a->s, &at);
+	fb = jk_first_cp(b->s);
+	if (jk_is_label_close(a->s) && !jk_is_open_start(b->s)) {
+		explain(why, whylen, "a 'label: ...' line ends in a bracket "
+		    "or number, no trailing space: it closes its item");
+		return 1;
+	}
+	if (fb < '0' || fb > '9')
+		return 0;
+	if (la == ')' || la == 0x300d || la == 0x300f) {
+		explain(why, whylen, "closing bracket, no trailing space, "
+		    "next line led by a number: a new paragraph");
+		return 1;
+	}
+	tl = jk_last_token(a->s, &tail);
+	if (jk_cclass(la) == JK_C_HANGUL && tl >= 6 && !ctx->double_spaced &&
+	    blanks > 0) {
+		explain(why, whylen, "a word, no trailing space, a blank line, "
+		    "next line led by a number: a new paragraph");
+		return 1;
+	}
+	return 0;
+}
+
 /*
  * Glue between two lines of one paragraph: NONE, SPACE or HYPHEN.
  */
@@ -481,6 +559,8 @@ jk_join_decide(const struct jk_text *t, const struct jk_line *a,
 		explain(why, whylen, "next line starts a block");
 		return JK_JOIN_PARA;
 	}
+	if (ends_by_shape(a, b, blanks, ctx, why, whylen))
+		return JK_JOIN_PARA;
 	j = glue(t, a, b, ctx->spaces_unmarked, g, sizeof(g));
 	if (!ctx->double_spaced && blanks > 0)
 		explain(why, whylen, "single-spaced, blank line after an open "
