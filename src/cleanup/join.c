@@ -257,14 +257,15 @@ jk_is_label_close(const char *s)
  * Does line a end its paragraph by its shape, though it has no terminal
  * form?  In a block that keeps its trailing spaces, a line without one
  * was broken inside a word or where its text ended.  After a closing
- * bracket, or after a word of two or more syllables, a number cannot go
- * on the same word: the next line, led by a number (a date, a count),
- * starts anew.  A "label: ..." line ending in a bracket or a number (a
+ * bracket, a number cannot go on the same word: the next line, led by
+ * a number (a date, a count), starts anew.  After a word of two or more
+ * syllables it can ("자유도|2는"), unless the line is short or a blank
+ * line follows in single-spaced text.  A "label: ..." line ending in a bracket or a number (a
  * contact, a source) closes its item whatever follows.
  */
 static int
 ends_by_shape(const struct jk_line *a, const struct jk_line *b, int blanks,
-    const struct jk_joinctx *ctx, char *why, size_t whylen)
+    int shortl, const struct jk_joinctx *ctx, char *why, size_t whylen)
 {
 	const char *at, *tail;
 	unsigned int la, fb;
@@ -287,13 +288,61 @@ ends_by_shape(const struct jk_line *a, const struct jk_line *b, int blanks,
 		return 1;
 	}
 	tl = jk_last_token(a->s, &tail);
-	if (jk_cclass(la) == JK_C_HANGUL && tl >= 6 && !ctx->double_spaced &&
-	    blanks > 0) {
-		explain(why, whylen, "a word, no trailing space, a blank line, "
-		    "next line led by a number: a new paragraph");
+	if (jk_cclass(la) == JK_C_HANGUL && tl >= 6 &&
+	    ((!ctx->double_spaced && blanks > 0) || shortl)) {
+		explain(why, whylen, "a word, no trailing space, %s, next "
+		    "line led by a number: a new paragraph", shortl ?
+		    "a short line" : "a blank line");
 		return 1;
 	}
 	return 0;
+}
+
+/*
+ * A short line (the next line's first word would have fitted after it)
+ * was not wrapped inside a word: its text ended there.  Gluing its last
+ * word to the next line's first, both words (of the list or of the
+ * issue), must not make a word the issue prints nowhere and the word
+ * list does not know ("시상식|제2회").
+ */
+static int	 next_word_fits(const struct jk_line *, const struct jk_line *,
+		    double);
+
+static int
+short_glue_nonword(const struct jk_text *t, const struct jk_line *a,
+    const struct jk_line *b)
+{
+	const char *tail, *head;
+	size_t	 tl, hl;
+	char	*j;
+	int	 bad;
+
+	tl = jk_last_token(a->s, &tail);
+	hl = jk_first_token(b->s, &head);
+	/* "1|천": a number goes on */
+	if (tl > 0 && tail[tl - 1] >= '0' && tail[tl - 1] <= '9')
+		return 0;
+	if (tl == 0 || hl == 0 || jk_is_particle_token(head, hl) ||
+	    jk_is_open_start(b->s) || !known_word(t, tail, tl) ||
+	    !known_word(t, head, hl))
+		return 0;
+	j = jk_xmalloc(tl + hl + 1);
+	memcpy(j, tail, tl);
+	memcpy(j + tl, head, hl);
+	j[tl + hl] = '\0';
+	bad = jk_vocab_count(t, j, tl + hl) == 0 &&
+	    jk_lex_word(j, tl + hl) != JK_LEX_YES;
+	free(j);
+	return bad;
+}
+
+int
+jk_join_ended_short(const struct jk_text *t, const struct jk_line *a,
+    const struct jk_line *b, const struct jk_joinctx *ctx)
+{
+	return a->trail == 0 && ctx->p90 > 0 &&
+	    a->width < SHORT_FRAC * ctx->p90 && next_word_fits(a, b, ctx->p90) &&
+	    short_glue_nonword(t, a, b);
 }
 
 /*
@@ -559,9 +608,15 @@ jk_join_decide(const struct jk_text *t, const struct jk_line *a,
 		explain(why, whylen, "next line starts a block");
 		return JK_JOIN_PARA;
 	}
-	if (ends_by_shape(a, b, blanks, ctx, why, whylen))
+	if (ends_by_shape(a, b, blanks, shortl, ctx, why, whylen))
 		return JK_JOIN_PARA;
 	j = glue(t, a, b, ctx->spaces_unmarked, g, sizeof(g));
+	if (j == JK_JOIN_NONE && jk_join_ended_short(t, a, b, ctx)) {
+		explain(why, whylen, "short line (%.1f < %.2f x %.1f): its "
+		    "text ended there, and the glued word is seen nowhere: "
+		    "word boundary", a->width, SHORT_FRAC, ctx->p90);
+		return JK_JOIN_SPACE;
+	}
 	if (!ctx->double_spaced && blanks > 0)
 		explain(why, whylen, "single-spaced, blank line after an open "
 		    "line is spurious; %s", g);

@@ -476,6 +476,7 @@ st_article_body(struct st *st, struct art *a)
 	bk_flush_para(&b);
 	node->label = a->section;
 	st_noterefs(st, node);
+	st_grid_captions(st, node);
 	st_order(st, node, a);
 	jk_buf_free(&b.para);
 }

@@ -365,3 +365,90 @@ bk_loose_debris(struct bctx *b, int i)
 	}
 	return last;
 }
+
+/* === captions of a photo-number grid ==================================== */
+
+/* A pre of two or more lines holding only numbers: a photo-number grid
+ * ("1 7 / 3 9 / 5 11"), the photos' captions printed after it. */
+static int
+number_grid(const struct jk_node *fig)
+{
+	const struct jk_node *c;
+	const char	*s;
+	int		 lines = 1, digits = 0;
+
+	for (c = fig->first; c != NULL; c = c->next)
+		if (c->type == JK_NODE_CAPTION)
+			return 0;
+	for (c = fig->first; c != NULL && c->type != JK_NODE_PRE; c = c->next)
+		;
+	if (c == NULL || (s = c->text) == NULL)
+		return 0;
+	for (; *s != '\0'; s++) {
+		if (*s == '\n')
+			lines++;
+		else if (*s >= '0' && *s <= '9')
+			digits++;
+		else if (*s != ' ')
+			return 0;
+	}
+	return lines >= 2 && digits > 0;
+}
+
+/* The one text of a heading or paragraph that leaves a sentence open
+ * (a caption row), or NULL. */
+static const char *
+caption_row(const struct jk_node *p)
+{
+	const char	*s;
+
+	if ((p->type != JK_NODE_PARA && p->type != JK_NODE_HEADING) ||
+	    p->first == NULL || p->first != p->last ||
+	    p->first->type != JK_NODE_TEXT || (s = p->first->text) == NULL)
+		return NULL;
+	if (jk_is_terminal(s) || jk_is_label_close(s) ||
+	    st_ends_with(s, ",") || st_ends_with(s, ":"))
+		return NULL;
+	return s;
+}
+
+/*
+ * The rows printed right after a photo-number grid, up to the first
+ * paragraph that closes a sentence, are the photos' captions: they go
+ * into the grid's figure as its caption, a row a line, never headings
+ * or text of the flow.
+ */
+void
+st_grid_captions(struct st *st, struct jk_node *art)
+{
+	struct jk_node	*fig, *p, *nx, *cap, *br;
+	const char	*s;
+	int		 rows;
+
+	for (fig = art->first; fig != NULL; fig = fig->next) {
+		if (fig->type != JK_NODE_FIGURE || !number_grid(fig))
+			continue;
+		cap = NULL;
+		rows = 0;
+		for (p = fig->next; p != NULL && (s = caption_row(p)) != NULL;
+		    p = nx) {
+			nx = p->next;
+			if (cap == NULL) {
+				cap = jk_node_new(st->doc, JK_NODE_CAPTION,
+				    p->line);
+				jk_node_prepend(fig, cap);
+			} else {
+				br = jk_node_new(st->doc, JK_NODE_BREAK,
+				    p->line);
+				jk_node_append(cap, br);
+			}
+			jk_node_append(cap, p->first);
+			jk_node_unlink(p);
+			rows++;
+		}
+		if (rows > 0)
+			jk_msg(st->d, JK_M_DEBRIS, fig->line, "%d caption "
+			    "row(s) after a photo-number grid kept as the "
+			    "figure's caption", rows);
+	}
+}
