@@ -156,6 +156,10 @@ int		 jk_is_terminal(const char *s);
  * 이름(02-000-0000)"): a contact or source line that closes its item. */
 int		 jk_is_label_close(const char *s);
 
+/* Three names or more on one line, each with the mark of its legal form
+ * ("가나㈜ ㈜다라 마바(주)"): a list of firms, never a heading. */
+int		 jk_is_name_list(const char *s);
+
 /* Is line a short (b's first word would have fitted after it), without a
  * trailing space, and would gluing its last word to b's first make a
  * word known nowhere?  Then a's text ended there: a word boundary. */

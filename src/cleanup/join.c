@@ -337,6 +337,38 @@ short_glue_nonword(const struct jk_text *t, const struct jk_line *a,
 }
 
 int
+jk_is_name_list(const char *s)
+{
+	static const char *const mark[] = { "\xe3\x88\x9c" /* ㈜ */,
+	    "\xe3\x88\x94" /* ㈔ */, "(주)", "(사)", "(재)", "(유)",
+	    NULL };
+	const char	*p = s, *e;
+	char		 tok[128];
+	int		 n = 0, k;
+
+	while (*p != '\0') {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		for (e = p; *e != '\0' && *e != ' '; e++)
+			;
+		if ((size_t)(e - p) >= sizeof(tok))
+			return 0;
+		memcpy(tok, p, (size_t)(e - p));
+		tok[e - p] = '\0';
+		for (k = 0; mark[k] != NULL && strstr(tok, mark[k]) == NULL;
+		    k++)
+			;
+		if (mark[k] == NULL)
+			return 0;
+		n++;
+		p = e;
+	}
+	return n >= 3;
+}
+
+int
 jk_join_ended_short(const struct jk_text *t, const struct jk_line *a,
     const struct jk_line *b, const struct jk_joinctx *ctx)
 {
@@ -385,6 +417,12 @@ glue(const struct jk_text *t, const struct jk_line *a,
 	tl = jk_last_token(a->s, &tail);
 	hl = jk_first_token(b->s, &head);
 
+	/* an enclosed mark ("가나㈜", "㈜다라") ends or opens a name */
+	if ((la >= 0x3200 && la <= 0x32ff) || (fb >= 0x3200 && fb <= 0x32ff)) {
+		explain(why, whylen, "an enclosed mark ends or opens a name: "
+		    "word boundary");
+		return JK_JOIN_SPACE;
+	}
 	/* after , ; : a word boundary (but "2," | "200" is one number) */
 	if (la == ',' || la == ';' || la == ':') {
 		if (la == ',' && before >= '0' && before <= '9' &&
@@ -606,6 +644,10 @@ jk_join_decide(const struct jk_text *t, const struct jk_line *a,
 	}
 	if (next_is_block) {
 		explain(why, whylen, "next line starts a block");
+		return JK_JOIN_PARA;
+	}
+	if (a->trail == 0 && jk_is_name_list(a->s) && !jk_is_name_list(b->s)) {
+		explain(why, whylen, "a list of firms' names ends");
 		return JK_JOIN_PARA;
 	}
 	if (ends_by_shape(a, b, blanks, shortl, ctx, why, whylen))

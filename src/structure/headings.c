@@ -379,7 +379,8 @@ bk_is_heading(struct bctx *b, int i)
 	    !(alone && full_here(b, nx) && nx + 1 < st->n &&
 	    full_here(b, nx + 1))))
 		return 0;
-	if (strstr(f->s, "  ") != NULL || gloss(f->s))
+	if (strstr(f->s, "  ") != NULL || gloss(f->s) ||
+	    jk_is_name_list(f->s))
 		return 0;
 	/* words, not figures: mostly Hangul, or Hangul words among
 	 * Latin ones ("국내 유일의 Space Total Solution 제공") */
