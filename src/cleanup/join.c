@@ -195,6 +195,15 @@ hangul_pair(const struct jk_text *t, const char *tail, size_t tl,
 		    "a particle or ending: mid-word");
 		return JK_JOIN_NONE;
 	}
+	/* "…시상식|제2회": a syllable, a number and a counter make a word
+	 * of their own, never the end of the word before them */
+	if (hl > 3 && head[3] >= '0' && head[3] <= '9' && tl >= 6 &&
+	    joined == 0) {
+		explain(why, whylen, "no trailing space, but the next line "
+		    "opens with an ordinal ('%.*s'): word boundary", (int)hl,
+		    head);
+		return JK_JOIN_SPACE;
+	}
 	if (spaced > joined) {
 		explain(why, whylen, "no trailing space, but '%.*s %.*s' is "
 		    "seen %d time(s) as two words, %d as one: word boundary",
