@@ -412,16 +412,83 @@ caption_row(const struct jk_node *p)
 	return s;
 }
 
+/* s without its spaces, appended to buf. */
+static void
+put_unspaced(struct jk_buf *buf, const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (*s != ' ')
+			jk_buf_putc(buf, *s);
+}
+
+/* Append one caption row, after a break when the caption has text. */
+static void
+add_row(struct st *st, struct jk_node *cap, const char *s, size_t len,
+    int line)
+{
+	if (cap->first != NULL)
+		jk_node_append(cap, jk_node_new(st->doc, JK_NODE_BREAK, line));
+	jk_node_append(cap, jk_text_new(st->doc, s, len, line));
+}
+
+/*
+ * Put text (the joined lines from source line `line` on) into cap a
+ * printed row a row: a line that broke at a space goes on in the next,
+ * one that did not ends its row.  Only when the flow's lines from there
+ * give back exactly that text; 0 if they do not.
+ */
+static int
+rows_of(struct st *st, struct jk_node *cap, const char *text, int line)
+{
+	struct jk_buf	 want, got, row;
+	int		 i, j, i0 = -1, ok = 0, rl = line;
+
+	for (i = 0; i < st->n && i0 < 0; i++)
+		if (st->f[i].ln == line)
+			i0 = i;
+	if (i0 < 0)
+		return 0;
+	jk_buf_init(&want);
+	jk_buf_init(&got);
+	jk_buf_init(&row);
+	put_unspaced(&want, text);
+	for (i = i0; i < st->n && got.len < want.len; i++) {
+		put_unspaced(&got, st->f[i].s);
+		if (got.len > want.len ||
+		    memcmp(got.data, want.data, got.len) != 0)
+			break;
+	}
+	ok = want.len > 0 && got.len == want.len &&
+	    memcmp(got.data, want.data, got.len) == 0;
+	for (j = i0; ok && j < i; j++) {
+		if (row.len > 0 && st->f[j - 1].trail > 0)
+			jk_buf_putc(&row, ' ');
+		else if (row.len > 0) {
+			add_row(st, cap, row.data, row.len, rl);
+			row.len = 0;
+		}
+		if (row.len == 0)
+			rl = st->f[j].ln;
+		jk_buf_puts(&row, st->f[j].s);
+	}
+	if (ok && row.len > 0)
+		add_row(st, cap, row.data, row.len, rl);
+	jk_buf_free(&want);
+	jk_buf_free(&got);
+	jk_buf_free(&row);
+	return ok;
+}
+
 /*
  * The rows printed right after a photo-number grid, up to the first
  * paragraph that closes a sentence, are the photos' captions: they go
- * into the grid's figure as its caption, a row a line, never headings
- * or text of the flow.
+ * into the grid's figure as its caption, a printed row a line, never
+ * headings or text of the flow.
  */
 void
 st_grid_captions(struct st *st, struct jk_node *art)
 {
-	struct jk_node	*fig, *p, *nx, *cap, *br;
+	struct jk_node	*fig, *p, *nx, *cap;
 	const char	*s;
 	int		 rows;
 
@@ -437,12 +504,9 @@ st_grid_captions(struct st *st, struct jk_node *art)
 				cap = jk_node_new(st->doc, JK_NODE_CAPTION,
 				    p->line);
 				jk_node_prepend(fig, cap);
-			} else {
-				br = jk_node_new(st->doc, JK_NODE_BREAK,
-				    p->line);
-				jk_node_append(cap, br);
 			}
-			jk_node_append(cap, p->first);
+			if (!rows_of(st, cap, s, p->line))
+				add_row(st, cap, s, strlen(s), p->line);
 			jk_node_unlink(p);
 			rows++;
 		}
