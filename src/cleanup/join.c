@@ -9,7 +9,10 @@
  * that goes on leaves its space at the line end), when it is short
  * (< 0.85 x the local p90 width), when the next line starts a block, or,
  * in single-spaced text, when a blank line follows.  Blank lines after a
- * line without a terminal form are spurious.  Where the signals are weak
+ * line without a terminal form are spurious, except where the line ends
+ * its paragraph by its shape: a closing bracket before a number-led line,
+ * a "label: ..." contact line, a list of firms' names.  A short line was
+ * not wrapped inside a word.  Where the signals are weak
  * (after , ) or a closing quote, Latin words, a doubtful Hangul wrap) the
  * document's own vocabulary decides.
  */

@@ -1,7 +1,8 @@
 /*
  * figures.c -- figures and debris: a caption anchor with its title,
  * sources and data lines; loose sources and credits; chart and diagram
- * debris without a caption, kept as figure data out of the flow.
+ * debris without a caption, kept as figure data out of the flow; the
+ * caption rows printed after a photo-number grid.
  */
 #include <stdlib.h>
 #include <string.h>
