@@ -854,6 +854,22 @@ START_TEST(test_join_rules)
 	ck_assert_int_eq(decide2("우리 1만 1", "천 회원", 1, 0), JK_JOIN_NONE);
 	ck_assert_int_eq(decide2("약 2,200억", "원 규모", 1, 0), JK_JOIN_NONE);
 	ck_assert_int_eq(decide2("분야에 3,", "800억 원", 1, 0), JK_JOIN_NONE);
+	/* a line ends its paragraph by its shape: a contact line, a
+	 * bracket before a date, a list of firms' names */
+	ck_assert_int_eq(decide2("연락: 물길팀 오세린 팀장(031-555-0142)",
+	    "제4회 나눔장터를 구청 앞마당에서 열었다.", 1, 0), JK_JOIN_PARA);
+	ck_assert_int_eq(decide2("연락: 물길팀 오세린 팀장(031-555-0142)",
+	    "2023년 5월 9일(화) 토론회를", 1, 0), JK_JOIN_PARA);
+	ck_assert_int_eq(decide2("가나바이오㈜ 다라정밀㈜ ㈜마바에너지",
+	    "지역 기업들이 올해", 1, 0), JK_JOIN_PARA);
+	ck_assert_int_eq(decide2("가나바이오㈜ 다라정밀㈜ ㈜마바에너지",
+	    "㈜사아식품 자차모빌리티㈜ 카타전자㈜", 1, 0), JK_JOIN_SPACE);
+	/* an ordinal opens a word of its own; a number glued to a name
+	 * on a full line goes on */
+	ck_assert_int_eq(decide2("골목 음악회 주민 합창단 가을 발표회와 시상식",
+	    "제6회 봄맞이", 1, 0), JK_JOIN_SPACE);
+	ck_assert_int_eq(decide2("Number는 역의 F-분포가 계산되어야 하는 "
+	    "확률값입니다. 자유도", "2는 F 분포의", 1, 0), JK_JOIN_NONE);
 	/* hyphens and dashes */
 	ck_assert_int_eq(decide2("AI Agents를 고도화하고 Multi-", "agent 서비스",
 	    1, 0), JK_JOIN_HYPHEN);

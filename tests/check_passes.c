@@ -14,6 +14,7 @@
  *   boxes     boxes.c (a box lifted out of the sentence it cuts)
  *   notes     notes.c
  *   adverts   adverts.c
+ *   paragraphs  cleanup/join.c (where a paragraph ends by its shape)
  */
 #include <dirent.h>
 #include <glib.h>
@@ -112,6 +113,7 @@ PASS_TEST(order)
 PASS_TEST(boxes)
 PASS_TEST(notes)
 PASS_TEST(adverts)
+PASS_TEST(paragraphs)
 
 /* n lines of running text whose every line ends inside a word: words
  * eojeols of three syllables, the line cut after two more. */
@@ -253,6 +255,7 @@ passes_suite(void)
 	ADD(boxes)
 	ADD(notes)
 	ADD(adverts)
+	ADD(paragraphs)
 #undef ADD
 	return s;
 }

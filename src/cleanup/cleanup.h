@@ -152,6 +152,21 @@ int		 jk_noteref_find(const char *s, size_t from, size_t *off,
 /* Terminal form: does s end a sentence (다. 요. ? ! and closing quotes)? */
 int		 jk_is_terminal(const char *s);
 
+/* A "label: ..." line ending in a bracket or a number ("문의: 팀
+ * 이름(02-000-0000)"): a contact or source line that closes its item. */
+int		 jk_is_label_close(const char *s);
+
+/* Three names or more on one line, each with the mark of its legal form
+ * ("가나㈜ ㈜다라 마바(주)"): a list of firms, never a heading. */
+int		 jk_is_name_list(const char *s);
+
+/* Is line a short (b's first word would have fitted after it), without a
+ * trailing space, and would gluing its last word to b's first make a
+ * word known nowhere?  Then a's text ended there: a word boundary. */
+int		 jk_join_ended_short(const struct jk_text *,
+		    const struct jk_line *a, const struct jk_line *b,
+		    const struct jk_joinctx *);
+
 /* Does s start with a bound morpheme / particle (open start)? */
 int		 jk_is_open_start(const char *s);
 

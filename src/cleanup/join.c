@@ -9,7 +9,10 @@
  * that goes on leaves its space at the line end), when it is short
  * (< 0.85 x the local p90 width), when the next line starts a block, or,
  * in single-spaced text, when a blank line follows.  Blank lines after a
- * line without a terminal form are spurious.  Where the signals are weak
+ * line without a terminal form are spurious, except where the line ends
+ * its paragraph by its shape: a closing bracket before a number-led line,
+ * a "label: ..." contact line, a list of firms' names.  A short line was
+ * not wrapped inside a word.  Where the signals are weak
  * (after , ) or a closing quote, Latin words, a doubtful Hangul wrap) the
  * document's own vocabulary decides.
  */
@@ -195,6 +198,15 @@ hangul_pair(const struct jk_text *t, const char *tail, size_t tl,
 		    "a particle or ending: mid-word");
 		return JK_JOIN_NONE;
 	}
+	/* "…시상식|제2회": a syllable, a number and a counter make a word
+	 * of their own, never the end of the word before them */
+	if (hl > 3 && head[3] >= '0' && head[3] <= '9' && tl >= 6 &&
+	    joined == 0) {
+		explain(why, whylen, "no trailing space, but the next line "
+		    "opens with an ordinal ('%.*s'): word boundary", (int)hl,
+		    head);
+		return JK_JOIN_SPACE;
+	}
 	if (spaced > joined) {
 		explain(why, whylen, "no trailing space, but '%.*s %.*s' is "
 		    "seen %d time(s) as two words, %d as one: word boundary",
@@ -216,6 +228,165 @@ hangul_pair(const struct jk_text *t, const char *tail, size_t tl,
 		explain(why, whylen, "no trailing space, Hangul|Hangul: "
 		    "mid-word");
 	return JK_JOIN_NONE;
+}
+
+/* Does s open with a short label and a colon ("문의: ", "출처 : ")? */
+static int
+label_line(const char *s)
+{
+	const char *p = s;
+	unsigned int cp;
+	int	 k, n = 0;
+
+	while (*p != '\0') {
+		cp = jk_utf8_get(p, strlen(p), &k);
+		if (cp < 0xac00 || cp > 0xd7a3)
+			break;
+		n++;
+		p += k;
+	}
+	if (n < 1 || n > 4)
+		return 0;
+	if (*p == ' ')
+		p++;
+	return *p == ':' && p[1] == ' ';
+}
+
+int
+jk_is_label_close(const char *s)
+{
+	const char *at;
+	unsigned int la;
+
+	if (s == NULL || !label_line(s))
+		return 0;
+	la = jk_last_cp(s, &at);
+	return la == ')' || la == 0x300d || la == 0x300f ||
+	    (la >= '0' && la <= '9');
+}
+
+/*
+ * Does line a end its paragraph by its shape, though it has no terminal
+ * form?  In a block that keeps its trailing spaces, a line without one
+ * was broken inside a word or where its text ended.  After a closing
+ * bracket, a number cannot go on the same word: the next line, led by
+ * a number (a date, a count), starts anew.  After a word of two or more
+ * syllables it can ("자유도|2는"), unless the line is short or a blank
+ * line follows in single-spaced text.  A "label: ..." line ending in a bracket or a number (a
+ * contact, a source) closes its item whatever follows.
+ */
+static int
+ends_by_shape(const struct jk_line *a, const struct jk_line *b, int blanks,
+    int shortl, const struct jk_joinctx *ctx, char *why, size_t whylen)
+{
+	const char *at, *tail;
+	unsigned int la, fb;
+	size_t	 tl;
+
+	if (a->trail > 0 || ctx->spaces_unmarked)
+		return 0;
+	la = jk_last_cp(a->s, &at);
+	fb = jk_first_cp(b->s);
+	if (jk_is_label_close(a->s) && !jk_is_open_start(b->s)) {
+		explain(why, whylen, "a 'label: ...' line ends in a bracket "
+		    "or number, no trailing space: it closes its item");
+		return 1;
+	}
+	if (fb < '0' || fb > '9')
+		return 0;
+	if (la == ')' || la == 0x300d || la == 0x300f) {
+		explain(why, whylen, "closing bracket, no trailing space, "
+		    "next line led by a number: a new paragraph");
+		return 1;
+	}
+	tl = jk_last_token(a->s, &tail);
+	if (jk_cclass(la) == JK_C_HANGUL && tl >= 6 &&
+	    ((!ctx->double_spaced && blanks > 0) || shortl)) {
+		explain(why, whylen, "a word, no trailing space, %s, next "
+		    "line led by a number: a new paragraph", shortl ?
+		    "a short line" : "a blank line");
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * A short line (the next line's first word would have fitted after it)
+ * was not wrapped inside a word: its text ended there.  Gluing its last
+ * word to the next line's first, both words (of the list or of the
+ * issue), must not make a word the issue prints nowhere and the word
+ * list does not know ("시상식|제2회").
+ */
+static int	 next_word_fits(const struct jk_line *, const struct jk_line *,
+		    double);
+
+static int
+short_glue_nonword(const struct jk_text *t, const struct jk_line *a,
+    const struct jk_line *b)
+{
+	const char *tail, *head;
+	size_t	 tl, hl;
+	char	*j;
+	int	 bad;
+
+	tl = jk_last_token(a->s, &tail);
+	hl = jk_first_token(b->s, &head);
+	/* "1|천": a number goes on */
+	if (tl > 0 && tail[tl - 1] >= '0' && tail[tl - 1] <= '9')
+		return 0;
+	if (tl == 0 || hl == 0 || jk_is_particle_token(head, hl) ||
+	    jk_is_open_start(b->s) || !known_word(t, tail, tl) ||
+	    !known_word(t, head, hl))
+		return 0;
+	j = jk_xmalloc(tl + hl + 1);
+	memcpy(j, tail, tl);
+	memcpy(j + tl, head, hl);
+	j[tl + hl] = '\0';
+	bad = jk_vocab_count(t, j, tl + hl) == 0 &&
+	    jk_lex_word(j, tl + hl) != JK_LEX_YES;
+	free(j);
+	return bad;
+}
+
+int
+jk_is_name_list(const char *s)
+{
+	static const char *const mark[] = { "\xe3\x88\x9c" /* ㈜ */,
+	    "\xe3\x88\x94" /* ㈔ */, "(주)", "(사)", "(재)", "(유)",
+	    NULL };
+	const char	*p = s, *e;
+	char		 tok[128];
+	int		 n = 0, k;
+
+	while (*p != '\0') {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		for (e = p; *e != '\0' && *e != ' '; e++)
+			;
+		if ((size_t)(e - p) >= sizeof(tok))
+			return 0;
+		memcpy(tok, p, (size_t)(e - p));
+		tok[e - p] = '\0';
+		for (k = 0; mark[k] != NULL && strstr(tok, mark[k]) == NULL;
+		    k++)
+			;
+		if (mark[k] == NULL)
+			return 0;
+		n++;
+		p = e;
+	}
+	return n >= 3;
+}
+
+int
+jk_join_ended_short(const struct jk_text *t, const struct jk_line *a,
+    const struct jk_line *b, const struct jk_joinctx *ctx)
+{
+	return a->trail == 0 && ctx->p90 > 0 &&
+	    a->width < SHORT_FRAC * ctx->p90 && next_word_fits(a, b, ctx->p90) &&
+	    short_glue_nonword(t, a, b);
 }
 
 /*
@@ -258,6 +429,12 @@ glue(const struct jk_text *t, const struct jk_line *a,
 	tl = jk_last_token(a->s, &tail);
 	hl = jk_first_token(b->s, &head);
 
+	/* an enclosed mark ("가나㈜", "㈜다라") ends or opens a name */
+	if ((la >= 0x3200 && la <= 0x32ff) || (fb >= 0x3200 && fb <= 0x32ff)) {
+		explain(why, whylen, "an enclosed mark ends or opens a name: "
+		    "word boundary");
+		return JK_JOIN_SPACE;
+	}
 	/* after , ; : a word boundary (but "2," | "200" is one number) */
 	if (la == ',' || la == ';' || la == ':') {
 		if (la == ',' && before >= '0' && before <= '9' &&
@@ -481,7 +658,19 @@ jk_join_decide(const struct jk_text *t, const struct jk_line *a,
 		explain(why, whylen, "next line starts a block");
 		return JK_JOIN_PARA;
 	}
+	if (a->trail == 0 && jk_is_name_list(a->s) && !jk_is_name_list(b->s)) {
+		explain(why, whylen, "a list of firms' names ends");
+		return JK_JOIN_PARA;
+	}
+	if (ends_by_shape(a, b, blanks, shortl, ctx, why, whylen))
+		return JK_JOIN_PARA;
 	j = glue(t, a, b, ctx->spaces_unmarked, g, sizeof(g));
+	if (j == JK_JOIN_NONE && jk_join_ended_short(t, a, b, ctx)) {
+		explain(why, whylen, "short line (%.1f < %.2f x %.1f): its "
+		    "text ended there, and the glued word is seen nowhere: "
+		    "word boundary", a->width, SHORT_FRAC, ctx->p90);
+		return JK_JOIN_SPACE;
+	}
 	if (!ctx->double_spaced && blanks > 0)
 		explain(why, whylen, "single-spaced, blank line after an open "
 		    "line is spurious; %s", g);

@@ -467,6 +467,15 @@ st_article_body(struct st *st, struct art *a)
 		}
 		if (bk_is_heading(&b, i)) {
 			b.seen1 = 1;
+			if (b.cut) {
+				/* the cut sentence stays open, reported */
+				jk_msg(st->d, JK_M_ORDERUNSURE, st->f[i].ln,
+				    "line %d is a heading: the sentence cut at "
+				    "line %d does not go on there; left open",
+				    st->f[i].ln, st->f[b.plast].ln);
+				b.openpara = 1;
+				b.cut = b.cutcount = 0;
+			}
 			i = bk_heading(&b, i, 1);
 			continue;
 		}
@@ -476,6 +485,7 @@ st_article_body(struct st *st, struct art *a)
 	bk_flush_para(&b);
 	node->label = a->section;
 	st_noterefs(st, node);
+	st_grid_captions(st, node);
 	st_order(st, node, a);
 	jk_buf_free(&b.para);
 }

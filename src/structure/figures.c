@@ -1,7 +1,8 @@
 /*
  * figures.c -- figures and debris: a caption anchor with its title,
  * sources and data lines; loose sources and credits; chart and diagram
- * debris without a caption, kept as figure data out of the flow.
+ * debris without a caption, kept as figure data out of the flow; the
+ * caption rows printed after a photo-number grid.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -364,4 +365,155 @@ bk_loose_debris(struct bctx *b, int i)
 		    "%d chart/diagram lines kept as figure data", n);
 	}
 	return last;
+}
+
+/* === captions of a photo-number grid ==================================== */
+
+/* A pre of two or more lines holding only numbers: a photo-number grid
+ * ("1 7 / 3 9 / 5 11"), the photos' captions printed after it. */
+static int
+number_grid(const struct jk_node *fig)
+{
+	const struct jk_node *c;
+	const char	*s;
+	int		 lines = 1, digits = 0;
+
+	for (c = fig->first; c != NULL; c = c->next)
+		if (c->type == JK_NODE_CAPTION)
+			return 0;
+	for (c = fig->first; c != NULL && c->type != JK_NODE_PRE; c = c->next)
+		;
+	if (c == NULL || (s = c->text) == NULL)
+		return 0;
+	for (; *s != '\0'; s++) {
+		if (*s == '\n')
+			lines++;
+		else if (*s >= '0' && *s <= '9')
+			digits++;
+		else if (*s != ' ')
+			return 0;
+	}
+	return lines >= 2 && digits > 0;
+}
+
+/* The one text of a heading or paragraph that leaves a sentence open
+ * (a caption row), or NULL. */
+static const char *
+caption_row(const struct jk_node *p)
+{
+	const char	*s;
+
+	if ((p->type != JK_NODE_PARA && p->type != JK_NODE_HEADING) ||
+	    p->first == NULL || p->first != p->last ||
+	    p->first->type != JK_NODE_TEXT || (s = p->first->text) == NULL)
+		return NULL;
+	if (jk_is_terminal(s) || jk_is_label_close(s) ||
+	    st_ends_with(s, ",") || st_ends_with(s, ":"))
+		return NULL;
+	return s;
+}
+
+/* s without its spaces, appended to buf. */
+static void
+put_unspaced(struct jk_buf *buf, const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (*s != ' ')
+			jk_buf_putc(buf, *s);
+}
+
+/* Append one caption row, after a break when the caption has text. */
+static void
+add_row(struct st *st, struct jk_node *cap, const char *s, size_t len,
+    int line)
+{
+	if (cap->first != NULL)
+		jk_node_append(cap, jk_node_new(st->doc, JK_NODE_BREAK, line));
+	jk_node_append(cap, jk_text_new(st->doc, s, len, line));
+}
+
+/*
+ * Put text (the joined lines from source line `line` on) into cap a
+ * printed row a row: a line that broke at a space goes on in the next,
+ * one that did not ends its row.  Only when the flow's lines from there
+ * give back exactly that text; 0 if they do not.
+ */
+static int
+rows_of(struct st *st, struct jk_node *cap, const char *text, int line)
+{
+	struct jk_buf	 want, got, row;
+	int		 i, j, i0 = -1, ok = 0, rl = line;
+
+	for (i = 0; i < st->n && i0 < 0; i++)
+		if (st->f[i].ln == line)
+			i0 = i;
+	if (i0 < 0)
+		return 0;
+	jk_buf_init(&want);
+	jk_buf_init(&got);
+	jk_buf_init(&row);
+	put_unspaced(&want, text);
+	for (i = i0; i < st->n && got.len < want.len; i++) {
+		put_unspaced(&got, st->f[i].s);
+		if (got.len > want.len ||
+		    memcmp(got.data, want.data, got.len) != 0)
+			break;
+	}
+	ok = want.len > 0 && got.len == want.len &&
+	    memcmp(got.data, want.data, got.len) == 0;
+	for (j = i0; ok && j < i; j++) {
+		if (row.len > 0 && st->f[j - 1].trail > 0)
+			jk_buf_putc(&row, ' ');
+		else if (row.len > 0) {
+			add_row(st, cap, row.data, row.len, rl);
+			row.len = 0;
+		}
+		if (row.len == 0)
+			rl = st->f[j].ln;
+		jk_buf_puts(&row, st->f[j].s);
+	}
+	if (ok && row.len > 0)
+		add_row(st, cap, row.data, row.len, rl);
+	jk_buf_free(&want);
+	jk_buf_free(&got);
+	jk_buf_free(&row);
+	return ok;
+}
+
+/*
+ * The rows printed right after a photo-number grid, up to the first
+ * paragraph that closes a sentence, are the photos' captions: they go
+ * into the grid's figure as its caption, a printed row a line, never
+ * headings or text of the flow.
+ */
+void
+st_grid_captions(struct st *st, struct jk_node *art)
+{
+	struct jk_node	*fig, *p, *nx, *cap;
+	const char	*s;
+	int		 rows;
+
+	for (fig = art->first; fig != NULL; fig = fig->next) {
+		if (fig->type != JK_NODE_FIGURE || !number_grid(fig))
+			continue;
+		cap = NULL;
+		rows = 0;
+		for (p = fig->next; p != NULL && (s = caption_row(p)) != NULL;
+		    p = nx) {
+			nx = p->next;
+			if (cap == NULL) {
+				cap = jk_node_new(st->doc, JK_NODE_CAPTION,
+				    p->line);
+				jk_node_prepend(fig, cap);
+			}
+			if (!rows_of(st, cap, s, p->line))
+				add_row(st, cap, s, strlen(s), p->line);
+			jk_node_unlink(p);
+			rows++;
+		}
+		if (rows > 0)
+			jk_msg(st->d, JK_M_DEBRIS, fig->line, "%d caption "
+			    "row(s) after a photo-number grid kept as the "
+			    "figure's caption", rows);
+	}
 }

@@ -354,7 +354,12 @@ bk_is_heading(struct bctx *b, int i)
 	    glued_heading(b, i, nx)) && !two_line_heading(b, i, nx)))
 		return 0;
 	
-	if (b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM))
+	/* an open paragraph goes on, unless a figure or the page's
+	 * furniture cut it (outside a box): a heading never continues
+	 * that sentence */
+	if (b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM) &&
+	    !(b->cut && b->cur == b->art && f->trail == 0 && f->blanks >= 1 &&
+	    st->f[nx].blanks >= 1 && !(st->f[nx].k & K_OPEN)))
 		return 0;
 	/* right under a heading, a line that breaks at a space, or one
 	 * as wide as the column, is the first line of its text */
@@ -379,7 +384,8 @@ bk_is_heading(struct bctx *b, int i)
 	    !(alone && full_here(b, nx) && nx + 1 < st->n &&
 	    full_here(b, nx + 1))))
 		return 0;
-	if (strstr(f->s, "  ") != NULL || gloss(f->s))
+	if (strstr(f->s, "  ") != NULL || gloss(f->s) ||
+	    jk_is_name_list(f->s))
 		return 0;
 	/* words, not figures: mostly Hangul, or Hangul words among
 	 * Latin ones ("국내 유일의 Space Total Solution 제공") */

@@ -111,7 +111,10 @@ st_order(struct st *st, struct jk_node *art, struct art *ar)
 		if ((ta = only_text(p)) == NULL || ta->text == NULL)
 			continue;
 		s = ta->text;
-		if (jk_is_terminal(s) || strlen(s) < 20)
+		/* a contact or source line closes its item; a list of
+		 * names is no sentence */
+		if (jk_is_terminal(s) || jk_is_label_close(s) ||
+		    jk_is_name_list(s) || strlen(s) < 20)
 			continue;
 		lw = last_word(s);
 		ll = strlen(lw);

@@ -187,7 +187,9 @@ bk_prose(struct bctx *b, int i)
 	}
 	/* an advert is short lines: glue one to the next mid-word only
 	 * when that makes a known word */
-	if (j == JK_JOIN_NONE && b->a->advert &&
+	if ((j == JK_JOIN_NONE || (j == JK_JOIN_SPACE &&
+	    jk_join_ended_short(st->t, st->f[prev].l, st->f[i].l, &b->jc))) &&
+	    b->a->advert &&
 	    st->f[prev].w < 0.6 * b->jc.p90 && !bk_glue_known(st, prev, i)) {
 		j = JK_JOIN_PARA;
 		if (st->o->explain)

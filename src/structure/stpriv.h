@@ -211,5 +211,7 @@ void	 st_noterefs(struct st *, struct jk_node *article);
 
 /* order.c */
 void	 st_order(struct st *, struct jk_node *article, struct art *);
+/* figures.c: caption rows after a photo-number grid into its figure */
+void	 st_grid_captions(struct st *, struct jk_node *article);
 
 #endif
