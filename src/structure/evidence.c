@@ -8,7 +8,9 @@
  * makes with the word before, the syllable pairs and triples across the
  * join (how often the issue's words hold them, within a word or across
  * a space), whether the glued word begins like the issue's words,
- * distance, and whether the start can begin a word at all.
+ * distance, and whether the start can begin a word at all.  Where the
+ * issue says nothing of a glued eojeol, the language's word list
+ * (lexicon.h) is asked.
  *
  * A mid-word cut whose glued word is seen nowhere and whose two
  * syllables at the join never stand together, an ending after a space,
@@ -21,8 +23,12 @@
 #include <string.h>
 
 #include "evidence.h"
+#include "../util/lexicon.h"
 
 #define SPACED	 ((guint64)1 << 63)	/* bigram key: across a space */
+#define LEXMIN	 3	/* syllables of a glued word the word list is
+			 * asked about (shorter ones are words by chance) */
+#define LEXWORD	 3.0	/* the word list's yes, as evidence */
 
 #define PREMAX	 6	/* syllables of a word beginning kept */
 
@@ -438,6 +444,23 @@ ev_side(const struct st *st, const struct bigrams *bg, int e, int s,
 	x->endk = set_count(&bg->suf, b, x->lb);
 }
 
+/* The word list's answer on the eojeol glued from w[0..la) and the
+ * start after it (lb bytes), leading punctuation left out; JK_LEX_NO
+ * for one shorter than LEXMIN syllables. */
+static enum jk_lex
+lex_word(const char *w, size_t la, size_t lb)
+{
+	const char	*g = w;
+	int		 n;
+
+	while (g < w + la && !jk_is_hangul(jk_utf8_get(g, (size_t)(w + la -
+	    g), &n)))
+		g += n;
+	if (jk_utf8_count(g) < LEXMIN)
+		return JK_LEX_NO;
+	return jk_lex_word(g, la + lb - (size_t)(g - w));
+}
+
 /*
  * How well does the text go on from the end of flow line e into the
  * start of flow line s (xe: side_of the end, xs: of the start)?  Higher
@@ -508,6 +531,17 @@ ev_score(const struct st *st, const struct bigrams *bg, int e, int s,
 		 * that ends other words of the issue */
 		if (sc == 0 && xe->stem && xs->endk >= 2) {
 			sc += 2;
+			apart = 0;
+		}
+		/* or, with no evidence of the issue, the language's word
+		 * list: a glued eojeol of LEXMIN syllables or more that it
+		 * knows is word evidence where its two syllables at the
+		 * join stand together in the issue, and where they never
+		 * do it still lifts that verdict (a word seen nowhere in
+		 * the issue may be one of the language) */
+		if (sc == 0 && jk_is_hangul(xe->ax) && jk_is_hangul(xs->f1) &&
+		    lex_word(w, la, lb) == JK_LEX_YES) {
+			sc += apart ? 0 : LEXWORD;
 			apart = 0;
 		}
 		if (apart && xe->l1 == xe->ax) {
