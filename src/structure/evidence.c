@@ -464,11 +464,14 @@ lex_word(const char *w, size_t la, size_t lb)
 /*
  * How well does the text go on from the end of flow line e into the
  * start of flow line s (xe: side_of the end, xs: of the start)?  Higher
- * is better; 0 is no evidence.
+ * is better; 0 is no evidence.  With pend, the word list is not asked: its
+ * answer is taken to be yes (a score no lower and a verdict no more
+ * against than the true one) and *pend set when it would have been
+ * asked; the caller asks again without pend where the answer matters.
  */
 double
 ev_score(const struct st *st, const struct bigrams *bg, int e, int s,
-    struct side *xe, const struct side *xs, int *no)
+    struct side *xe, const struct side *xs, int *no, int *pend)
 {
 	const struct fl	*fe = &st->f[e], *fs = &st->f[s];
 	char		 w[256];
@@ -479,6 +482,8 @@ ev_score(const struct st *st, const struct bigrams *bg, int e, int s,
 	size_t		 lo, hi;
 
 	*no = 0;
+	if (pend != NULL)
+		*pend = 0;
 	if (la + lb + 2 > sizeof(w) || la == 0 || lb == 0)
 		return 0;
 	/* a closed sentence: any sentence may follow, no ending may */
@@ -540,7 +545,8 @@ ev_score(const struct st *st, const struct bigrams *bg, int e, int s,
 		 * do it still lifts that verdict (a word seen nowhere in
 		 * the issue may be one of the language) */
 		if (sc == 0 && jk_is_hangul(xe->ax) && jk_is_hangul(xs->f1) &&
-		    lex_word(w, la, lb) == JK_LEX_YES) {
+		    (pend != NULL ? (*pend = 1) : lex_word(w, la, lb) ==
+		    JK_LEX_YES)) {
 			sc += apart ? 0 : LEXWORD;
 			apart = 0;
 		}

@@ -72,9 +72,11 @@ void		 ev_free(struct bigrams *);
 /* What ev_score() needs of the end line e and the start line s. */
 void		 ev_side(const struct st *, const struct bigrams *, int e,
 		    int s, struct side *);
-/* How well the text goes on from flow line e into flow line s. */
+/* How well the text goes on from flow line e into flow line s (pend:
+ * the word list not asked, see evidence.c). */
 double		 ev_score(const struct st *, const struct bigrams *, int e,
-		    int s, struct side *xe, const struct side *xs, int *no);
+		    int s, struct side *xe, const struct side *xs, int *no,
+		    int *pend);
 double		 ev_distance(const struct st *, int e, int s);
 unsigned int	 ev_first_cp(const char *);
 unsigned int	 ev_last_cp(const char *);

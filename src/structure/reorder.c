@@ -116,16 +116,54 @@ find_cuts(const struct st *st, int k, int from, int to, struct cut **cp)
 	return n;
 }
 
-/* Does pair (i, j) beat every rival of end i and of start j? */
-static int
-dominant(const double *m, int n, int i, int j)
+/*
+ * Every end of a window against every start: the scores, scored first
+ * without asking the word list (its answer taken as yes, which gives a
+ * score no lower and a verdict no more against than the true one) and
+ * asked only for the pairs whose true value can change a decision: the
+ * kept pairs, the pairs of a swap that passes on the optimistic values,
+ * a single pair that may be taken and the rivals that may stop it.
+ */
+struct pairs {
+	const struct st		*st;
+	const struct bigrams	*bg;
+	const struct cut	*c;
+	struct side		*sd;
+	int			 n;
+	double			*m;	/* n * n scores */
+	int			*no;	/* and verdicts */
+	char			*pend;	/* the word list not yet asked */
+};
+
+/* The true score of pair (i, j): the word list asked if it was not. */
+static double
+pair_val(struct pairs *p, int i, int j)
 {
-	int	 k;
+	size_t	 x = (size_t)i * (size_t)p->n + (size_t)j;
+
+	if (p->pend[x]) {
+		JK_WORK(1);
+		p->m[x] = ev_score(p->st, p->bg, p->c[i].e, p->c[j].s,
+		    &p->sd[i], &p->sd[j], &p->no[x], NULL);
+		p->pend[x] = 0;
+	}
+	return p->m[x];
+}
+
+/* Does pair (i, j) beat every rival of end i and of start j?  (mp: the
+ * scores of the pairs that may change, -1e6 for the others) */
+static int
+dominant(struct pairs *p, double *mp, int i, int j)
+{
+	int	 n = p->n, k;
+	double	 v = mp[i * n + j];
 
 	for (k = 0; k < n; k++) {
-		if (k != j && m[i * n + k] + MARGIN > m[i * n + j])
+		if (k != j && mp[i * n + k] + MARGIN > v &&
+		    (mp[i * n + k] = pair_val(p, i, k)) + MARGIN > v)
 			return 0;
-		if (k != i && m[k * n + j] + MARGIN > m[i * n + j])
+		if (k != i && mp[k * n + j] + MARGIN > v &&
+		    (mp[k * n + j] = pair_val(p, k, j)) + MARGIN > v)
 			return 0;
 	}
 	return 1;
@@ -274,10 +312,36 @@ block_lines(const struct st *st, int from, int to)
  * SWAPMARGIN; with one only, by WEAKGAIN and WEAKMARGIN.  Returns the
  * number of cuts changed.
  */
-static int
-swaps(const struct st *st, const double *m, const int *no,
-    const struct cut *c, int n, int *to)
+/* A pair's verdict once per pair, for the many triples that look at it:
+ * ok (pair_ok()) and its value as a new pair. */
+static void
+pair_prep(const struct pairs *p, signed char *ok, double *nv, int i, int j)
 {
+	int	 n = p->n;
+
+	ok[i * n + j] = (signed char)pair_ok(p->st, p->m, p->c, n, i, j);
+	nv[i * n + j] = p->m[i * n + j] + ev_distance(p->st, p->c[i].e,
+	    p->c[j].s) - against(p->no[i * n + j]);
+}
+
+/* Pair (i, j) with the word list asked, if it was not. */
+static void
+pair_fix(struct pairs *p, signed char *ok, double *nv, int i, int j)
+{
+	if (p->pend[i * p->n + j]) {
+		pair_val(p, i, j);
+		pair_prep(p, ok, nv, i, j);
+	}
+}
+
+static int
+swaps(struct pairs *pp, int *to)
+{
+	const struct st	*st = pp->st;
+	const struct cut *c = pp->c;
+	int		 n = pp->n;
+	const double	*m = pp->m;
+	const int	*no = pp->no;
 	char		*busy = jk_xcalloc((size_t)n, 1);
 	signed char	*ok = jk_xreallocarray(NULL, (size_t)n * (size_t)n, 1);
 	double		*nv = jk_xreallocarray(NULL, (size_t)n * (size_t)n,
@@ -297,7 +361,10 @@ swaps(const struct st *st, const double *m, const int *no,
 			for (x = lo; x <= hi; x++)
 				busy[x] = 1;
 		}
-	/* each pair is looked at by many triples: its verdict once */
+	/* each pair is looked at by many triples: its verdict once (the
+	 * kept pairs with the word list asked) */
+	for (i = 0; i < n; i++)
+		pair_val(pp, i, i);
 	for (i = 0; i < n; i++) {
 		/* an ending after a closed sentence is text lost or put
 		 * between them, not a swap: no gain in undoing it */
@@ -305,12 +372,8 @@ swaps(const struct st *st, const double *m, const int *no,
 		    m[i * n + i] - against(no[i * n + i]);
 		cw[i] = (st->f[c[i].s].lead > 0 ? 1.8 : -0.9) -
 		    ((st->f[c[i].e].k & K_TERM) ? 1 : 0);
-		for (j = 0; j < n; j++) {
-			ok[i * n + j] = (signed char)pair_ok(st, m, c, n, i,
-			    j);
-			nv[i * n + j] = m[i * n + j] + ev_distance(st, c[i].e,
-			    c[j].s) - against(no[i * n + j]);
-		}
+		for (j = 0; j < n; j++)
+			pair_prep(pp, ok, nv, i, j);
 	}
 	for (i = 0; i < n; i++) {
 		if (busy[i])
@@ -325,12 +388,30 @@ swaps(const struct st *st, const double *m, const int *no,
 				int	 p2 = ok[j * n + k], p3 = ok[k * n + i];
 
 				JK_WORK(1);
-				if (p2 == 0 || p3 == 0 ||
+				if ((p1 = ok[i * n + j]) == 0 || p2 == 0 ||
+				    p3 == 0 ||
 				    block_lines(st, c[j].s, c[k].s) < 2)
 					continue;
 				g = swap_gain(st, c, nv, kv, cw, n, i, j, k);
 				if (g < SWAPGAIN - SWAPMARGIN)
 					continue;
+				/* a candidate on the values the word list
+				 * may lower: on the true ones */
+				if (pp->pend[i * n + j] || pp->pend[j * n + k] ||
+				    pp->pend[k * n + i]) {
+					pair_fix(pp, ok, nv, i, j);
+					pair_fix(pp, ok, nv, j, k);
+					pair_fix(pp, ok, nv, k, i);
+					p1 = ok[i * n + j];
+					p2 = ok[j * n + k];
+					p3 = ok[k * n + i];
+					if (p1 == 0 || p2 == 0 || p3 == 0)
+						continue;
+					g = swap_gain(st, c, nv, kv, cw, n, i,
+					    j, k);
+					if (g < SWAPGAIN - SWAPMARGIN)
+						continue;
+				}
 				if (nsw == cap) {
 					cap = cap ? cap * 2 : 64;
 					sw = jk_xreallocarray(sw, cap,
@@ -432,24 +513,27 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 	struct side *sd = jk_xreallocarray(NULL, (size_t)n, sizeof(*sd));
 	int	*no = jk_xreallocarray(NULL, (size_t)n * (size_t)n,
 	    sizeof(*no));
-	int	 i, j, t, x, steps, ch = 0;
+	char	*pend = jk_xreallocarray(NULL, (size_t)n * (size_t)n, 1);
+	struct pairs p = { st, bg, c, sd, n, m, no, pend };
+	int	 i, j, t, x, steps, ch = 0, pd;
 
 	for (i = 0; i < n; i++)
 		ev_side(st, bg, c[i].e, c[i].s, &sd[i]);
 	for (i = 0; i < n; i++) {
 		JK_WORK(n);	/* every end against every start */
-		for (j = 0; j < n; j++)
+		for (j = 0; j < n; j++) {
 			m[i * n + j] = ev_score(st, bg, c[i].e, c[j].s, &sd[i],
-			    &sd[j], &no[i * n + j]);
+			    &sd[j], &no[i * n + j], &pd);
+			pend[i * n + j] = (char)pd;
+		}
 	}
-	free(sd);
 	for (i = 0; i < n; i++) {
 		to[i] = i;
 		from[i] = -1;
 	}
 	/* swaps of neighbouring blocks first: three cuts decided
 	 * together, on more evidence than one pair */
-	swaps(st, m, no, c, n, to);
+	swaps(&p, to);
 	for (i = 0; i < n; i++)
 		busy[i] = 0;
 	for (i = 0; i < n; i++)
@@ -467,8 +551,8 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 	 * clear margin over every rival, on word evidence */
 	for (i = 0; i < n; i++)
 		for (j = 0; j < n; j++)
-			if (j != i && mp[i * n + j] >= 5 &&
-			    dominant(mp, n, i, j))
+			if (j != i && mp[i * n + j] >= 5 && (mp[i * n + j] =
+			    pair_val(&p, i, j)) >= 5 && dominant(&p, mp, i, j))
 				to[i] = j;
 	for (i = 0; i < n; i++)
 		if (to[i] != i)
@@ -481,7 +565,8 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 			continue;
 		for (t = i, steps = 0; to[t] != t && steps <= n; steps++)
 			t = to[t];
-		if (to[t] == t && mp[t * n + i] >= 3) {
+		if (to[t] == t && mp[t * n + i] >= 3 && (mp[t * n + i] =
+		    pair_val(&p, t, i)) >= 3) {
 			to[t] = i;
 			from[i] = t;
 			continue;
@@ -497,6 +582,8 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 	free(m);
 	free(mp);
 	free(no);
+	free(pend);
+	free(sd);
 	free(busy);
 	free(from);
 	return ch;
