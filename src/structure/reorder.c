@@ -348,6 +348,8 @@ swaps(struct pairs *pp, int *to)
 			    sizeof(*nv));
 	double		*kv = jk_xreallocarray(NULL, (size_t)n, sizeof(*kv));
 	double		*cw = jk_xreallocarray(NULL, (size_t)n, sizeof(*cw));
+	double		*rk = jk_xreallocarray(NULL, (size_t)n, sizeof(*rk));
+	double		*ri = jk_xreallocarray(NULL, (size_t)n, sizeof(*ri));
 	struct swap	*sw = NULL, *el;
 	size_t		 nsw = 0, cap = 0, nel = 0, a, b, *w1;
 	int		 i, j, k, x, t, ch = 0;
@@ -375,13 +377,32 @@ swaps(struct pairs *pp, int *to)
 		for (j = 0; j < n; j++)
 			pair_prep(pp, ok, nv, i, j);
 	}
+	/* the most a third cut can add to a swap, for the triples of a
+	 * pair of cuts that cannot reach a candidate's gain: rk[j] of the
+	 * pair j -> k and cut k, ri[i] of the pair k -> i (the values only
+	 * fall when the word list is asked) */
+	for (i = 0; i < n; i++) {
+		rk[i] = ri[i] = -1e9;
+		for (k = i + 1; k < n && k - i <= 2 * SWAPSPAN; k++) {
+			if (k - i <= SWAPSPAN && ok[i * n + k] &&
+			    nv[i * n + k] - kv[k] + cw[k] > rk[i])
+				rk[i] = nv[i * n + k] - kv[k] + cw[k];
+			if (ok[k * n + i] && nv[k * n + i] > ri[i])
+				ri[i] = nv[k * n + i];
+		}
+	}
 	for (i = 0; i < n; i++) {
 		if (busy[i])
 			continue;
 		for (j = i + 1; j < n && j - i <= SWAPSPAN && !busy[j]; j++) {
 			int p1 = ok[i * n + j];
+			int y = st->f[c[j].s].ln - st->f[c[i].s].ln;
 
 			if (p1 == 0 || block_lines(st, c[i].s, c[j].s) < 2)
+				continue;
+			if (nv[i * n + j] - kv[i] - kv[j] + cw[i] + cw[j] -
+			    SWAPLONG * (y > SWAPCOL ? y - SWAPCOL : 0) +
+			    rk[j] + ri[i] < SWAPGAIN - SWAPMARGIN - 1e-6)
 				continue;
 			for (k = j + 1; k < n && k - j <= SWAPSPAN &&
 			    !busy[k]; k++) {
@@ -492,6 +513,8 @@ swaps(struct pairs *pp, int *to)
 	free(nv);
 	free(kv);
 	free(cw);
+	free(rk);
+	free(ri);
 	free(busy);
 	return ch;
 }
