@@ -24,6 +24,7 @@
 
 #include "check_main.h"
 #include "structure/convert.h"
+#include "util/lexicon.h"
 
 /* The expectation for one input: tree dump, then the messages. */
 static char *
@@ -234,6 +235,37 @@ START_TEST(test_order_work_windows)
 }
 END_TEST
 
+/* The reading order scores every end of a window against every start,
+ * but asks the word list only where its answer can change a decision:
+ * on the sample, a few thousand questions, not one for each of the
+ * hundred and fifty thousand pairs it could ask about. */
+START_TEST(test_order_lexicon_asked)
+{
+	struct jk_diag	 d;
+	struct jk_doc	*doc;
+	char		*path = tests_path("data/issue-469.txt"), *buf;
+	size_t		 len;
+	unsigned long	 a0, l0, a1, l1;
+
+	/* tools/install-deps installs hunspell-ko */
+	ck_assert_int_eq(jk_lex_load(), 1);
+	buf = jk_file_read(path, &len);
+	ck_assert_ptr_nonnull(buf);
+	jk_diag_init(&d, "case", NULL);
+	d.keep = 1;
+	jk_lex_stats(&a0, &l0);
+	doc = jk_convert(buf, len, "case", NULL, &d);
+	jk_lex_stats(&a1, &l1);
+	ck_assert_ptr_nonnull(doc);
+	ck_assert_uint_gt(l1 - l0, 1000);
+	ck_assert_uint_lt(l1 - l0, 20000);
+	jk_doc_free(doc);
+	jk_diag_free(&d);
+	free(buf);
+	free(path);
+}
+END_TEST
+
 static Suite *
 passes_suite(void)
 {
@@ -252,6 +284,7 @@ passes_suite(void)
 	tcase_add_test(tc, test_order_work_linear);
 	tcase_add_test(tc, test_order_long_unit);
 	tcase_add_test(tc, test_order_work_windows);
+	tcase_add_test(tc, test_order_lexicon_asked);
 	ADD(boxes)
 	ADD(notes)
 	ADD(adverts)

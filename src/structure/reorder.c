@@ -8,18 +8,7 @@
  * is a cut, and so is a block that starts mid-sentence (an ending, a
  * particle) after a closed sentence: its end and its start are
  * candidates.  Each end is scored against each start by the issue's own
- * evidence: the eojeol made by gluing them (is it a word the issue
- * prints whole elsewhere), the phrase it makes with the word before, the
- * syllable pairs and triples across the join (how often the issue's
- * words hold them, within a word or across a space), whether the glued
- * word begins like the issue's words, distance, and whether the start
- * can begin a word at all.
- *
- * A mid-word cut whose glued word is seen nowhere and whose two
- * syllables at the join never stand together, an ending after a space,
- * or a start that begins no word of the issue speak against a pair; a
- * stem the issue's words begin with and an ending that ends other words
- * of the issue speak for it.
+ * evidence (evidence.c).
  *
  * Two neighbouring blocks printed in the other order change three joins
  * at once, so swaps are decided first, three cuts together: every move
@@ -49,24 +38,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "stpriv.h"
+#include "evidence.h"
 
 #define MARGIN	 2.0	/* a pair beats every rival by this much */
 #define SWAPCOL	 20	/* lines a swapped block usually spans */
 #define SWAPLONG 0.1	/* less per line beyond that */
 #define STARTSHARE 0.15	/* Hangul share of a start that begins in it */
 
-/* score()'s verdict of a pair, when something speaks against it */
-enum {
-	V_NONE,
-	V_CLOSED,	/* an ending after a closed sentence */
-	V_NOWORD,	/* cut mid-word, the glued word seen nowhere and its
-			 * two syllables at the join never together */
-	V_ENDING,	/* an ending after a space */
-	V_NOBEGIN	/* after a space, a start that begins no word */
-};
 #define MAXCUT	 256	/* cuts decided together (a window of them) */
-#define SPACED	 ((guint64)1 << 63)	/* bigram key: across a space */
 
 struct cut {
 	int	 e, s;		/* flow lines: end of a block, next start */
@@ -74,385 +53,10 @@ struct cut {
 				 * only a swap of blocks changes it */
 };
 
-/* A set of short strings (word beginnings, word endings) with how
- * often each was added: open addressing, at most half full. */
-struct strset {
-	char		**s;
-	guint32		*h;
-	int		*cnt;
-	size_t		 cap, n;	/* cap: a power of two, or 0 */
-};
-
-/* Syllable pairs and triples inside the issue's words: a character
- * n-gram model.  Both tables are open addressing, at most half full:
- * the score of every end against every start looks them up some
- * hundred thousand times an issue. */
-struct bigrams {
-	guint64		*key;	/* n-gram keys, 0: an empty slot */
-	int		*cnt;	/* and how often each was seen */
-	size_t		 cap, n;	/* cap: a power of two, or 0 */
-	struct strset	 pre;	/* word beginnings of 2-6 syllables */
-	struct strset	 suf;	/* endings of 2-6 syllables of longer
-				 * words printed whole */
-};
-
-#define PREMAX	 6	/* syllables of a word beginning kept */
-
-static guint32
-fnv_more(guint32 h, const char *s, size_t len)
-{
-	size_t	 i;
-
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
-}
-
-#define FNV_START	2166136261u
-
-/* The slot of s[0..len) (hash h) in set, or the empty slot where it
- * would go. */
-static size_t
-set_slot(const struct strset *set, const char *s, size_t len, guint32 h)
-{
-	size_t	 i;
-
-	for (i = h & (set->cap - 1); set->s[i] != NULL;
-	    i = (i + 1) & (set->cap - 1))
-		if (set->h[i] == h && strlen(set->s[i]) == len &&
-		    memcmp(set->s[i], s, len) == 0)
-			break;
-	return i;
-}
-
-static void
-set_put(struct strset *set, const char *s, size_t len, guint32 h)
-{
-	size_t	 i, j, ocap = set->cap;
-	char	**op = set->s;
-	guint32	*oh = set->h;
-	int	*oc = set->cnt;
-
-	if (2 * (set->n + 1) > set->cap) {
-		set->cap = ocap ? ocap * 2 : 1024;
-		set->s = jk_xcalloc(set->cap, sizeof(*set->s));
-		set->h = jk_xcalloc(set->cap, sizeof(*set->h));
-		set->cnt = jk_xcalloc(set->cap, sizeof(*set->cnt));
-		for (j = 0; j < ocap; j++)
-			if (op[j] != NULL) {
-				i = set_slot(set, op[j], strlen(op[j]), oh[j]);
-				set->s[i] = op[j];
-				set->h[i] = oh[j];
-				set->cnt[i] = oc[j];
-			}
-		free(op);
-		free(oh);
-		free(oc);
-	}
-	i = set_slot(set, s, len, h);
-	if (set->s[i] == NULL) {
-		set->s[i] = g_strndup(s, len);
-		set->h[i] = h;
-		set->n++;
-	}
-	set->cnt[i]++;
-}
-
-/* How often s[0..len) was added to set. */
-static int
-set_count(const struct strset *set, const char *s, size_t len)
-{
-	size_t	 i;
-
-	if (set->cap == 0)
-		return 0;
-	i = set_slot(set, s, len, fnv_more(FNV_START, s, len));
-	return set->s[i] != NULL ? set->cnt[i] : 0;
-}
-
-static void
-set_free(struct strset *set)
-{
-	size_t	 i;
-
-	for (i = 0; i < set->cap; i++)
-		g_free(set->s[i]);
-	free(set->s);
-	free(set->h);
-	free(set->cnt);
-}
-
-/* The word beginnings of the Hangul run at s (a word start). */
-static void
-pre_add(struct bigrams *bg, const char *s)
-{
-	const char *p = s;
-	int	 n, k = 0;
-	guint32	 h = FNV_START;
-
-	while (*p != '\0' && k < PREMAX) {
-		unsigned int cp = jk_utf8_get(p, strlen(p), &n);
-
-		if (!jk_is_hangul(cp))
-			break;
-		h = fnv_more(h, p, (size_t)n);
-		p += n;
-		if (++k >= 2)
-			set_put(&bg->pre, s, (size_t)(p - s), h);
-	}
-}
-
-/* The endings of 2-6 syllables of the word w[0..len) printed whole
- * (a word of Hangul only, longer than the ending). */
-static void
-suf_add(struct bigrams *bg, const char *w, size_t len)
-{
-	const char *at[PREMAX + 1];
-	size_t	 i = 0;
-	int	 n, u = 0, k;
-
-	len = st_trim_punct(w, len);
-	while (i < len) {
-		unsigned int cp = jk_utf8_get(w + i, len - i, &n);
-
-		if (!jk_is_hangul(cp))
-			return;
-		/* the last PREMAX + 1 syllable starts, in a ring */
-		at[u++ % (PREMAX + 1)] = w + i;
-		i += (size_t)n;
-	}
-	for (k = 2; k <= PREMAX && k < u; k++) {
-		const char *e = at[(u - k) % (PREMAX + 1)];
-		size_t	 el = (size_t)(w + len - e);
-
-		set_put(&bg->suf, e, el, fnv_more(FNV_START, e, el));
-	}
-}
-
-/* Syllables of the longest beginning of w that the issue's words begin
- * with, looked at only beyond `from` syllables. */
-static int
-pre_longest(const struct bigrams *bg, const char *w, int from)
-{
-	const char *p = w;
-	int	 n, k = 0, best = 0;
-	guint32	 h = FNV_START;
-
-	while (*p != '\0' && k < PREMAX) {
-		unsigned int cp = jk_utf8_get(p, strlen(p), &n);
-
-		if (!jk_is_hangul(cp))
-			break;
-		h = fnv_more(h, p, (size_t)n);
-		p += n;
-		if (++k > from && k >= 2 && bg->pre.cap > 0 &&
-		    bg->pre.s[set_slot(&bg->pre, w, (size_t)(p - w), h)] !=
-		    NULL)
-			best = k;
-	}
-	return best;
-}
-
-#define TRIGRAM	 ((guint64)1 << 62)	/* key of a syllable triple */
-
-static guint64
-bg_key(unsigned int a, unsigned int b)
-{
-	return ((guint64)a << 32) | b;
-}
-
-static guint64
-tg_key(unsigned int a, unsigned int b, unsigned int c)
-{
-	return TRIGRAM | ((guint64)(a & 0xfffff) << 40) |
-	    ((guint64)(b & 0xfffff) << 20) | (c & 0xfffff);
-}
-
-/* The slot of key, or the empty slot where it would go (key 0, never
- * added, finds an empty slot: a count of 0). */
-static size_t
-bg_slot(const struct bigrams *bg, guint64 key)
-{
-	guint64	 x = key;
-	size_t	 i;
-
-	/* the halves of a key differ in few bits: mix them all */
-	x ^= x >> 33;
-	x *= 0xff51afd7ed558ccdULL;
-	x ^= x >> 33;
-	for (i = (size_t)x & (bg->cap - 1); bg->key[i] != 0 &&
-	    bg->key[i] != key; i = (i + 1) & (bg->cap - 1))
-		;
-	return i;
-}
-
-static void
-bg_add(struct bigrams *bg, guint64 key)
-{
-	guint64	*ok = bg->key;
-	int	*oc = bg->cnt;
-	size_t	 i, j, ocap = bg->cap;
-
-	if (2 * (bg->n + 1) > bg->cap) {
-		bg->cap = ocap ? ocap * 2 : 4096;
-		bg->key = jk_xcalloc(bg->cap, sizeof(*bg->key));
-		bg->cnt = jk_xcalloc(bg->cap, sizeof(*bg->cnt));
-		for (j = 0; j < ocap; j++)
-			if (ok[j] != 0) {
-				i = bg_slot(bg, ok[j]);
-				bg->key[i] = ok[j];
-				bg->cnt[i] = oc[j];
-			}
-		free(ok);
-		free(oc);
-	}
-	i = bg_slot(bg, key);
-	if (bg->key[i] == 0) {
-		bg->key[i] = key;
-		bg->n++;
-	}
-	bg->cnt[i]++;
-}
-
-static void
-bg_build(struct bigrams *bg, const struct jk_text *t)
-{
-	size_t	 i, len;
-	const char *s, *p;
-	unsigned int prev, cp, sp, p2;
-	int	 n;
-
-	memset(bg, 0, sizeof(*bg));
-	bg->cap = 4096;
-	bg->key = jk_xcalloc(bg->cap, sizeof(*bg->key));
-	bg->cnt = jk_xcalloc(bg->cap, sizeof(*bg->cnt));
-	for (i = 0; i < t->n; i++) {
-		if (t->lines[i].blank || t->lines[i].furn != JK_FURN_NONE ||
-		    (s = t->lines[i].s) == NULL)
-			continue;
-		/* words after a space begin there; one between two
-		 * spaces is printed whole */
-		for (p = strchr(s, ' '); p != NULL; p = strchr(p + 1, ' '))
-			if (p[1] != ' ' && p[1] != '\0') {
-				const char *q = strchr(p + 1, ' ');
-
-				pre_add(bg, p + 1);
-				if (q != NULL)
-					suf_add(bg, p + 1, (size_t)(q - p - 1));
-			}
-		len = strlen(s);
-		prev = p2 = 0;
-		sp = 0;
-		while (len > 0) {
-			cp = jk_utf8_get(s, len, &n);
-			s += n;
-			len -= (size_t)n;
-			if (cp == ' ' && prev != 0) {
-				/* the last syllable of a word and the first of
-				 * the next: a pair across a space */
-				sp = prev;
-				prev = p2 = 0;
-				continue;
-			}
-			if (!jk_is_hangul(cp)) {
-				prev = sp = p2 = 0;
-				continue;
-			}
-			if (prev != 0 || sp != 0)
-				bg_add(bg, prev != 0 ? bg_key(prev, cp) :
-				    bg_key(sp, cp) | SPACED);
-			if (p2 != 0)
-				bg_add(bg, tg_key(p2, prev, cp));
-			p2 = prev;
-			prev = cp;
-			sp = 0;
-		}
-	}
-}
-
-static int
-bg_count(const struct bigrams *bg, unsigned int a, unsigned int b,
-    int spaced)
-{
-	guint64	 key = bg_key(a, b) | (spaced ? SPACED : 0);
-
-	return bg->cnt[bg_slot(bg, key)];
-}
-
-static int
-tg_count(const struct bigrams *bg, unsigned int a, unsigned int b,
-    unsigned int c)
-{
-	guint64	 key = tg_key(a, b, c);
-
-	return bg->cnt[bg_slot(bg, key)];
-}
-
-/* The second code point of s after leading spaces, 0 if none. */
-static unsigned int
-first_cp2(const char *s)
-{
-	int	 n;
-
-	while (*s == ' ')
-		s++;
-	if (*s == '\0')
-		return 0;
-	jk_utf8_get(s, strlen(s), &n);
-	s += n;
-	return *s != '\0' ? jk_utf8_get(s, strlen(s), &n) : 0;
-}
-
-/* Code point `back` places (0: the last) from the end of s before
- * trailing spaces, 0 if none. */
-static unsigned int
-cp_from_end(const char *s, int back)
-{
-	size_t	 len = strlen(s);
-	const char *q;
-	int	 n;
-
-	while (len > 0 && s[len - 1] == ' ')
-		len--;
-	for (;;) {
-		if (len == 0)
-			return 0;
-		q = s + len - 1;
-		while (q > s && ((unsigned char)*q & 0xc0) == 0x80)
-			q--;
-		if (back-- == 0)
-			return jk_utf8_get(q, (size_t)(s + len - q), &n);
-		len = (size_t)(q - s);
-	}
-}
-
-static unsigned int
-last_cp(const char *s)
-{
-	return cp_from_end(s, 0);
-}
-
-static unsigned int
-last_cp2(const char *s)
-{
-	return cp_from_end(s, 1);
-}
-
-static unsigned int
-first_cp(const char *s)
-{
-	int	 n;
-
-	while (*s == ' ')
-		s++;
-	return *s != '\0' ? jk_utf8_get(s, strlen(s), &n) : 0;
-}
-
 /* A line of running text of unit k that a cut can fall after or before
- * (start: before it, where a line that goes on in Hangul may hold more
- * Latin, a name or a term, and still be running text). */
+ * (start: before it).  A line that goes on in Hangul at the cut (its
+ * first code point for a start, its last for an end) may hold more
+ * Latin, a name or a term, and still be running text. */
 static int
 prose_line_at(const struct st *st, int i, int k, int start)
 {
@@ -463,202 +67,14 @@ prose_line_at(const struct st *st, int i, int k, int start)
 	    K_SOURCE | K_NUMROW | K_NOTE | K_BULLET | K_NUMHEAD | K_CIRCLED |
 	    K_LABEL | K_BYLINE | K_PHOTOCAP | K_DOUBLED)))
 		return 0;
-	return st_hangul_share(f->s, &dg, &la) >= (start &&
-	    jk_is_hangul(first_cp(f->s)) ? STARTSHARE : 0.3);
+	return st_hangul_share(f->s, &dg, &la) >= (jk_is_hangul(start ?
+	    ev_first_cp(f->s) : ev_last_cp(f->s)) ? STARTSHARE : 0.3);
 }
 
 static int
 prose_line(const struct st *st, int i, int k)
 {
 	return prose_line_at(st, i, k, 0);
-}
-
-/* Blocks swapped on a page lie near each other: a penalty for the
- * distance from line e to line s. */
-static double
-distance(const struct st *st, int e, int s)
-{
-	double	 d = abs(st->f[s].ln - st->f[e].ln) / 20.0;
-
-	return d < 3 ? d : 3;
-}
-
-/* What score() needs of a cut's end line and of its start line, found
- * once per cut rather than once per pair. */
-struct side {
-	const char	*a;	/* the end's last word */
-	size_t		 la;
-	unsigned int	 l1, l2;	/* its last and last but one code point */
-	unsigned int	 ax;	/* the last code point of a itself */
-	int		 axn;	/* and its bytes */
-	int		 ua;	/* code points of a */
-	int		 ahas;	/* a is a word of 2 or more the issue prints */
-	int		 head;	/* a phrase of the issue begins with a (-1:
-				 * not yet known) */
-	const char	*p;	/* the word before a, when there is one */
-	size_t		 lp;
-	const char	*b;	/* the start's first word, without closing
-				 * punctuation */
-	size_t		 lb;
-	unsigned int	 f1, f2;	/* its first and second code point */
-	int		 f1n;	/* the bytes of f1 */
-	int		 nobeg;	/* b's first two syllables begin no word
-				 * the issue prints after a space */
-	int		 stem;	/* a (2 or more syllables) begins words of
-				 * the issue */
-	int		 endk;	/* b ends how many words of the issue */
-};
-
-static void
-side_of(const struct st *st, const struct bigrams *bg, int e, int s,
-    struct side *x)
-{
-	const struct fl	*fe = &st->f[e], *fs = &st->f[s];
-	const char	*a, *b, *p;
-
-	a = strrchr(fe->s, ' ');
-	a = a != NULL && a[1] != '\0' ? a + 1 : fe->s;
-	x->a = a;
-	x->la = strlen(a);
-	x->ax = 0;
-	x->axn = 0;
-	if (x->la > 0) {
-		p = a + x->la - 1;
-		while (p > a && ((unsigned char)*p & 0xc0) == 0x80)
-			p--;
-		x->ax = jk_utf8_get(p, (size_t)(a + x->la - p), &x->axn);
-	}
-	x->l1 = last_cp(fe->s);
-	x->l2 = last_cp2(fe->s);
-	x->ua = (int)jk_utf8_count(a);
-	x->head = -1;
-	x->ahas = x->ua >= 2 && jk_vocab_has(st->t, a, x->la);
-	x->p = NULL;
-	x->lp = 0;
-	if (a > fe->s + 1) {
-		p = a - 1;
-		while (p > fe->s && p[-1] != ' ')
-			p--;
-		x->p = p;
-		x->lp = (size_t)(a - p);
-	}
-	b = fs->s;
-	while (*b == ' ')
-		b++;
-	x->b = b;
-	x->lb = st_trim_punct(b, strcspn(b, " "));
-	x->f1 = first_cp(b);
-	x->f2 = first_cp2(b);
-	x->f1n = 0;
-	if (*b != '\0')
-		jk_utf8_get(b, strlen(b), &x->f1n);
-	x->nobeg = jk_is_hangul(x->f1) && jk_is_hangul(x->f2) &&
-	    pre_longest(bg, b, 0) == 0;
-	x->stem = x->ua >= 2 && (x->ahas ||
-	    pre_longest(bg, a, x->ua - 1) == x->ua);
-	x->endk = set_count(&bg->suf, b, x->lb);
-}
-
-/*
- * How well does the text go on from the end of flow line e into the
- * start of flow line s (xe: side_of the end, xs: of the start)?  Higher
- * is better; 0 is no evidence.
- */
-static double
-score(const struct st *st, const struct bigrams *bg, int e, int s,
-    struct side *xe, const struct side *xs, int *no)
-{
-	const struct fl	*fe = &st->f[e], *fs = &st->f[s];
-	char		 w[256];
-	const char	*a = xe->a, *b = xs->b;
-	size_t		 la = xe->la, lb = xs->lb;
-	double		 sc = 0;
-	int		 c, apart;
-	size_t		 lo, hi;
-
-	*no = 0;
-	if (la + lb + 2 > sizeof(w) || la == 0 || lb == 0)
-		return 0;
-	/* a closed sentence: any sentence may follow, no ending may */
-	if (fe->k & K_TERM) {
-		*no = (fs->k & K_OPEN) ? V_CLOSED : 0;
-		return (fs->k & K_OPEN) ? -3 : 3;
-	}
-	memcpy(w, a, la);
-	if (fe->trail == 0) {
-		/* cut mid-word: the glued eojeol, printed whole elsewhere;
-		 * or a word printed whole and a particle or ending after it */
-		memcpy(w + la, b, lb);
-		w[la + lb] = '\0';
-		/* two syllables at the join that never stand together in
-		 * the issue's lines: no word, stem or word beginning of
-		 * the issue holds both, nor does a pair or triple (so the
-		 * glued forms that keep them are not looked up) */
-		apart = jk_is_hangul(xe->ax) && jk_is_hangul(xs->f1) &&
-		    bg_count(bg, xe->ax, xs->f1, 0) == 0;
-		lo = apart ? la - (size_t)xe->axn : 1;
-		hi = apart ? la + (size_t)xs->f1n : 0;
-		c = jk_vocab_exact_apart(st->t, w, la + lb, lo, hi);
-		/* (seen only with a particle after it, unless the start
-		 * is itself that particle) */
-		if (c == 0 && !(fs->k & K_OPEN) &&
-		    jk_vocab_has_apart(st->t, w, la + lb, lo, hi))
-			c = 1;
-		if (c > 0)
-			sc += c >= 3 ? 7 : 6;
-		/* and the word before it with the glued one, a phrase the
-		 * issue prints elsewhere */
-		if (c > 0 && xe->p != NULL) {
-			char		 ph[300];
-			size_t		 lp = xe->lp;
-
-			if (lp + la + lb + 1 < sizeof(ph)) {
-				memcpy(ph, xe->p, lp);
-				memcpy(ph + lp, w, la + lb + 1);
-				if (jk_vocab_has(st->t, ph, lp + la + lb))
-					sc += 2;
-			}
-		}
-		else if ((fs->k & K_OPEN) && xe->ahas)
-			sc += 3;
-		/* or the glued eojeol begins like words the issue prints,
-		 * beyond the join */
-		else if (!apart && pre_longest(bg, w, xe->ua) >= 3)
-			sc += 2;
-		/* or a stem the issue's words begin with and an ending
-		 * that ends other words of the issue */
-		if (sc == 0 && xe->stem && xs->endk >= 2) {
-			sc += 2;
-			apart = 0;
-		}
-		if (apart && xe->l1 == xe->ax) {
-			*no = sc == 0 ? V_NOWORD : 0;
-			return sc - distance(st, e, s);
-		}
-		/* the syllable pair across the join, in the issue's words */
-		c = bg_count(bg, xe->l1, xs->f1, 0);
-		sc += c >= 16 ? 1.5 : c >= 4 ? 1 : c >= 1 ? 0.5 : 0;
-		/* and the syllable triples across it */
-		if (tg_count(bg, xe->l2, xe->l1, xs->f1) > 0)
-			sc += 1;
-		if (tg_count(bg, xe->l1, xs->f1, xs->f2) > 0)
-			sc += 1;
-	} else {
-		/* cut at a space: two neighbouring words */
-		w[la] = ' ';
-		memcpy(w + la + 1, b, lb);
-		w[la + 1 + lb] = '\0';
-		if (jk_vocab_has_phrase(st->t, w, la + 1 + lb, la, &xe->head))
-			sc += 3;
-		*no = (fs->k & K_OPEN) ? V_ENDING : xs->nobeg ? V_NOBEGIN : 0;
-		if (fs->k & K_OPEN)
-			sc -= 2;
-		/* the last syllable of a word and the first of the next,
-		 * as the issue's words follow each other */
-		c = bg_count(bg, xe->l1, xs->f1, 1);
-		sc += c >= 16 ? 2 : c >= 4 ? 1 : c >= 1 ? 0.5 : 0;
-	}
-	return sc - distance(st, e, s);
 }
 
 /* Cuts of unit k in flow [from, to): consecutive prose lines, the first
@@ -690,8 +106,8 @@ find_cuts(const struct st *st, int k, int from, int to, struct cut **cp)
 		 * may a cut next to a Latin word or a bracket */
 		c[n].soft = ((st->f[i].k & K_TERM) &&
 		    !(st->f[j].k & K_OPEN)) ||
-		    !jk_is_hangul(last_cp(st->f[i].s)) ||
-		    !jk_is_hangul(first_cp(st->f[j].s));
+		    !jk_is_hangul(ev_last_cp(st->f[i].s)) ||
+		    !jk_is_hangul(ev_first_cp(st->f[j].s));
 		c[n].e = i;
 		c[n].s = j;
 		n++;
@@ -700,22 +116,60 @@ find_cuts(const struct st *st, int k, int from, int to, struct cut **cp)
 	return n;
 }
 
-/* Does pair (i, j) beat every rival of end i and of start j? */
-static int
-dominant(const double *m, int n, int i, int j)
+/*
+ * Every end of a window against every start: the scores, scored first
+ * without asking the word list (its answer taken as yes, which gives a
+ * score no lower and a verdict no more against than the true one) and
+ * asked only for the pairs whose true value can change a decision: the
+ * kept pairs, the pairs of a swap that passes on the optimistic values,
+ * a single pair that may be taken and the rivals that may stop it.
+ */
+struct pairs {
+	const struct st		*st;
+	const struct bigrams	*bg;
+	const struct cut	*c;
+	struct side		*sd;
+	int			 n;
+	double			*m;	/* n * n scores */
+	int			*no;	/* and verdicts */
+	char			*pend;	/* the word list not yet asked */
+};
+
+/* The true score of pair (i, j): the word list asked if it was not. */
+static double
+pair_val(struct pairs *p, int i, int j)
 {
-	int	 k;
+	size_t	 x = (size_t)i * (size_t)p->n + (size_t)j;
+
+	if (p->pend[x]) {
+		JK_WORK(1);
+		p->m[x] = ev_score(p->st, p->bg, p->c[i].e, p->c[j].s,
+		    &p->sd[i], &p->sd[j], &p->no[x], NULL);
+		p->pend[x] = 0;
+	}
+	return p->m[x];
+}
+
+/* Does pair (i, j) beat every rival of end i and of start j?  (mp: the
+ * scores of the pairs that may change, -1e6 for the others) */
+static int
+dominant(struct pairs *p, double *mp, int i, int j)
+{
+	int	 n = p->n, k;
+	double	 v = mp[i * n + j];
 
 	for (k = 0; k < n; k++) {
-		if (k != j && m[i * n + k] + MARGIN > m[i * n + j])
+		if (k != j && mp[i * n + k] + MARGIN > v &&
+		    (mp[i * n + k] = pair_val(p, i, k)) + MARGIN > v)
 			return 0;
-		if (k != i && m[k * n + j] + MARGIN > m[i * n + j])
+		if (k != i && mp[k * n + j] + MARGIN > v &&
+		    (mp[k * n + j] = pair_val(p, k, j)) + MARGIN > v)
 			return 0;
 	}
 	return 1;
 }
 
-/* What a pair's verdict (score()'s *no) takes from it as evidence
+/* What a pair's verdict (ev_score()'s *no) takes from it as evidence
  * that the pair is wrong, for the swap search: on the issues with
  * truth, a glued word seen nowhere or an ending after a space is about
  * ten times likelier at a wrong join than at a right one, a start that
@@ -763,7 +217,7 @@ static int
 pair_ok(const struct st *st, const double *m, const struct cut *c, int n,
     int i, int j)
 {
-	double	 v = m[i * n + j] + distance(st, c[i].e, c[j].s);
+	double	 v = m[i * n + j] + ev_distance(st, c[i].e, c[j].s);
 
 	if (st->f[c[i].e].k & K_TERM)
 		return v > 0;
@@ -858,16 +312,44 @@ block_lines(const struct st *st, int from, int to)
  * SWAPMARGIN; with one only, by WEAKGAIN and WEAKMARGIN.  Returns the
  * number of cuts changed.
  */
-static int
-swaps(const struct st *st, const double *m, const int *no,
-    const struct cut *c, int n, int *to)
+/* A pair's verdict once per pair, for the many triples that look at it:
+ * ok (pair_ok()) and its value as a new pair. */
+static void
+pair_prep(const struct pairs *p, signed char *ok, double *nv, int i, int j)
 {
+	int	 n = p->n;
+
+	ok[i * n + j] = (signed char)pair_ok(p->st, p->m, p->c, n, i, j);
+	nv[i * n + j] = p->m[i * n + j] + ev_distance(p->st, p->c[i].e,
+	    p->c[j].s) - against(p->no[i * n + j]);
+}
+
+/* Pair (i, j) with the word list asked, if it was not. */
+static void
+pair_fix(struct pairs *p, signed char *ok, double *nv, int i, int j)
+{
+	if (p->pend[i * p->n + j]) {
+		pair_val(p, i, j);
+		pair_prep(p, ok, nv, i, j);
+	}
+}
+
+static int
+swaps(struct pairs *pp, int *to)
+{
+	const struct st	*st = pp->st;
+	const struct cut *c = pp->c;
+	int		 n = pp->n;
+	const double	*m = pp->m;
+	const int	*no = pp->no;
 	char		*busy = jk_xcalloc((size_t)n, 1);
 	signed char	*ok = jk_xreallocarray(NULL, (size_t)n * (size_t)n, 1);
 	double		*nv = jk_xreallocarray(NULL, (size_t)n * (size_t)n,
 			    sizeof(*nv));
 	double		*kv = jk_xreallocarray(NULL, (size_t)n, sizeof(*kv));
 	double		*cw = jk_xreallocarray(NULL, (size_t)n, sizeof(*cw));
+	double		*rk = jk_xreallocarray(NULL, (size_t)n, sizeof(*rk));
+	double		*ri = jk_xreallocarray(NULL, (size_t)n, sizeof(*ri));
 	struct swap	*sw = NULL, *el;
 	size_t		 nsw = 0, cap = 0, nel = 0, a, b, *w1;
 	int		 i, j, k, x, t, ch = 0;
@@ -881,7 +363,10 @@ swaps(const struct st *st, const double *m, const int *no,
 			for (x = lo; x <= hi; x++)
 				busy[x] = 1;
 		}
-	/* each pair is looked at by many triples: its verdict once */
+	/* each pair is looked at by many triples: its verdict once (the
+	 * kept pairs with the word list asked) */
+	for (i = 0; i < n; i++)
+		pair_val(pp, i, i);
 	for (i = 0; i < n; i++) {
 		/* an ending after a closed sentence is text lost or put
 		 * between them, not a swap: no gain in undoing it */
@@ -889,11 +374,21 @@ swaps(const struct st *st, const double *m, const int *no,
 		    m[i * n + i] - against(no[i * n + i]);
 		cw[i] = (st->f[c[i].s].lead > 0 ? 1.8 : -0.9) -
 		    ((st->f[c[i].e].k & K_TERM) ? 1 : 0);
-		for (j = 0; j < n; j++) {
-			ok[i * n + j] = (signed char)pair_ok(st, m, c, n, i,
-			    j);
-			nv[i * n + j] = m[i * n + j] + distance(st, c[i].e,
-			    c[j].s) - against(no[i * n + j]);
+		for (j = 0; j < n; j++)
+			pair_prep(pp, ok, nv, i, j);
+	}
+	/* the most a third cut can add to a swap, for the triples of a
+	 * pair of cuts that cannot reach a candidate's gain: rk[j] of the
+	 * pair j -> k and cut k, ri[i] of the pair k -> i (the values only
+	 * fall when the word list is asked) */
+	for (i = 0; i < n; i++) {
+		rk[i] = ri[i] = -1e9;
+		for (k = i + 1; k < n && k - i <= 2 * SWAPSPAN; k++) {
+			if (k - i <= SWAPSPAN && ok[i * n + k] &&
+			    nv[i * n + k] - kv[k] + cw[k] > rk[i])
+				rk[i] = nv[i * n + k] - kv[k] + cw[k];
+			if (ok[k * n + i] && nv[k * n + i] > ri[i])
+				ri[i] = nv[k * n + i];
 		}
 	}
 	for (i = 0; i < n; i++) {
@@ -901,20 +396,43 @@ swaps(const struct st *st, const double *m, const int *no,
 			continue;
 		for (j = i + 1; j < n && j - i <= SWAPSPAN && !busy[j]; j++) {
 			int p1 = ok[i * n + j];
+			int y = st->f[c[j].s].ln - st->f[c[i].s].ln;
 
 			if (p1 == 0 || block_lines(st, c[i].s, c[j].s) < 2)
+				continue;
+			if (nv[i * n + j] - kv[i] - kv[j] + cw[i] + cw[j] -
+			    SWAPLONG * (y > SWAPCOL ? y - SWAPCOL : 0) +
+			    rk[j] + ri[i] < SWAPGAIN - SWAPMARGIN - 1e-6)
 				continue;
 			for (k = j + 1; k < n && k - j <= SWAPSPAN &&
 			    !busy[k]; k++) {
 				int	 p2 = ok[j * n + k], p3 = ok[k * n + i];
 
 				JK_WORK(1);
-				if (p2 == 0 || p3 == 0 ||
+				if ((p1 = ok[i * n + j]) == 0 || p2 == 0 ||
+				    p3 == 0 ||
 				    block_lines(st, c[j].s, c[k].s) < 2)
 					continue;
 				g = swap_gain(st, c, nv, kv, cw, n, i, j, k);
 				if (g < SWAPGAIN - SWAPMARGIN)
 					continue;
+				/* a candidate on the values the word list
+				 * may lower: on the true ones */
+				if (pp->pend[i * n + j] || pp->pend[j * n + k] ||
+				    pp->pend[k * n + i]) {
+					pair_fix(pp, ok, nv, i, j);
+					pair_fix(pp, ok, nv, j, k);
+					pair_fix(pp, ok, nv, k, i);
+					p1 = ok[i * n + j];
+					p2 = ok[j * n + k];
+					p3 = ok[k * n + i];
+					if (p1 == 0 || p2 == 0 || p3 == 0)
+						continue;
+					g = swap_gain(st, c, nv, kv, cw, n, i,
+					    j, k);
+					if (g < SWAPGAIN - SWAPMARGIN)
+						continue;
+				}
 				if (nsw == cap) {
 					cap = cap ? cap * 2 : 64;
 					sw = jk_xreallocarray(sw, cap,
@@ -995,6 +513,8 @@ swaps(const struct st *st, const double *m, const int *no,
 	free(nv);
 	free(kv);
 	free(cw);
+	free(rk);
+	free(ri);
 	free(busy);
 	return ch;
 }
@@ -1016,24 +536,27 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 	struct side *sd = jk_xreallocarray(NULL, (size_t)n, sizeof(*sd));
 	int	*no = jk_xreallocarray(NULL, (size_t)n * (size_t)n,
 	    sizeof(*no));
-	int	 i, j, t, x, steps, ch = 0;
+	char	*pend = jk_xreallocarray(NULL, (size_t)n * (size_t)n, 1);
+	struct pairs p = { st, bg, c, sd, n, m, no, pend };
+	int	 i, j, t, x, steps, ch = 0, pd;
 
 	for (i = 0; i < n; i++)
-		side_of(st, bg, c[i].e, c[i].s, &sd[i]);
+		ev_side(st, bg, c[i].e, c[i].s, &sd[i]);
 	for (i = 0; i < n; i++) {
 		JK_WORK(n);	/* every end against every start */
-		for (j = 0; j < n; j++)
-			m[i * n + j] = score(st, bg, c[i].e, c[j].s, &sd[i],
-			    &sd[j], &no[i * n + j]);
+		for (j = 0; j < n; j++) {
+			m[i * n + j] = ev_score(st, bg, c[i].e, c[j].s, &sd[i],
+			    &sd[j], &no[i * n + j], &pd);
+			pend[i * n + j] = (char)pd;
+		}
 	}
-	free(sd);
 	for (i = 0; i < n; i++) {
 		to[i] = i;
 		from[i] = -1;
 	}
 	/* swaps of neighbouring blocks first: three cuts decided
 	 * together, on more evidence than one pair */
-	swaps(st, m, no, c, n, to);
+	swaps(&p, to);
 	for (i = 0; i < n; i++)
 		busy[i] = 0;
 	for (i = 0; i < n; i++)
@@ -1051,8 +574,8 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 	 * clear margin over every rival, on word evidence */
 	for (i = 0; i < n; i++)
 		for (j = 0; j < n; j++)
-			if (j != i && mp[i * n + j] >= 5 &&
-			    dominant(mp, n, i, j))
+			if (j != i && mp[i * n + j] >= 5 && (mp[i * n + j] =
+			    pair_val(&p, i, j)) >= 5 && dominant(&p, mp, i, j))
 				to[i] = j;
 	for (i = 0; i < n; i++)
 		if (to[i] != i)
@@ -1065,7 +588,8 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 			continue;
 		for (t = i, steps = 0; to[t] != t && steps <= n; steps++)
 			t = to[t];
-		if (to[t] == t && mp[t * n + i] >= 3) {
+		if (to[t] == t && mp[t * n + i] >= 3 && (mp[t * n + i] =
+		    pair_val(&p, t, i)) >= 3) {
 			to[t] = i;
 			from[i] = t;
 			continue;
@@ -1081,6 +605,8 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 	free(m);
 	free(mp);
 	free(no);
+	free(pend);
+	free(sd);
 	free(busy);
 	free(from);
 	return ch;
@@ -1258,7 +784,7 @@ reorder_unit(struct st *st, struct bigrams *bg, int k)
 	uend = a->tail > a->from ? a->tail : a->to;
 	n = find_cuts(st, k, a->from, uend, &c);
 	if (n >= 2 && bg->key == NULL)
-		bg_build(bg, st->t);	/* only when some unit has cuts */
+		ev_build(bg, st->t);	/* only when some unit has cuts */
 	for (w = 0; n - w >= 2; w += x) {
 		x = n - w;
 		if (x > MAXCUT) {
@@ -1283,10 +809,6 @@ st_reorder(struct st *st)
 	bg.key = NULL;
 	for (k = 0; k < st->na; k++)
 		reorder_unit(st, &bg, k);
-	if (bg.key != NULL) {
-		set_free(&bg.pre);
-		set_free(&bg.suf);
-		free(bg.key);
-		free(bg.cnt);
-	}
+	if (bg.key != NULL)
+		ev_free(&bg);
 }

@@ -1,0 +1,590 @@
+/*
+ * evidence.c -- how well the text goes on from the end of one line into
+ * the start of another, by the issue's own evidence (reorder.c decides
+ * the reading order of column blocks on these scores).
+ *
+ * Each end is scored against each start by the eojeol made by gluing
+ * them (is it a word the issue prints whole elsewhere), the phrase it
+ * makes with the word before, the syllable pairs and triples across the
+ * join (how often the issue's words hold them, within a word or across
+ * a space), whether the glued word begins like the issue's words,
+ * distance, and whether the start can begin a word at all.  Where the
+ * issue says nothing of a glued eojeol, the language's word list
+ * (lexicon.h) is asked.
+ *
+ * A mid-word cut whose glued word is seen nowhere and whose two
+ * syllables at the join never stand together, an ending after a space,
+ * or a start that begins no word of the issue speak against a pair (the
+ * verdict V_*); a stem the issue's words begin with and an ending that
+ * ends other words of the issue speak for it.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "evidence.h"
+#include "../util/lexicon.h"
+
+#define SPACED	 ((guint64)1 << 63)	/* bigram key: across a space */
+#define LEXMIN	 3	/* syllables of a glued word the word list is
+			 * asked about (shorter ones are words by chance) */
+#define LEXWORD	 3.0	/* the word list's yes, as evidence */
+
+#define PREMAX	 6	/* syllables of a word beginning kept */
+
+static guint32
+fnv_more(guint32 h, const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+#define FNV_START	2166136261u
+
+/* The slot of s[0..len) (hash h) in set, or the empty slot where it
+ * would go. */
+static size_t
+set_slot(const struct strset *set, const char *s, size_t len, guint32 h)
+{
+	size_t	 i;
+
+	for (i = h & (set->cap - 1); set->s[i] != NULL;
+	    i = (i + 1) & (set->cap - 1))
+		if (set->h[i] == h && strlen(set->s[i]) == len &&
+		    memcmp(set->s[i], s, len) == 0)
+			break;
+	return i;
+}
+
+static void
+set_put(struct strset *set, const char *s, size_t len, guint32 h)
+{
+	size_t	 i, j, ocap = set->cap;
+	char	**op = set->s;
+	guint32	*oh = set->h;
+	int	*oc = set->cnt;
+
+	if (2 * (set->n + 1) > set->cap) {
+		set->cap = ocap ? ocap * 2 : 1024;
+		set->s = jk_xcalloc(set->cap, sizeof(*set->s));
+		set->h = jk_xcalloc(set->cap, sizeof(*set->h));
+		set->cnt = jk_xcalloc(set->cap, sizeof(*set->cnt));
+		for (j = 0; j < ocap; j++)
+			if (op[j] != NULL) {
+				i = set_slot(set, op[j], strlen(op[j]), oh[j]);
+				set->s[i] = op[j];
+				set->h[i] = oh[j];
+				set->cnt[i] = oc[j];
+			}
+		free(op);
+		free(oh);
+		free(oc);
+	}
+	i = set_slot(set, s, len, h);
+	if (set->s[i] == NULL) {
+		set->s[i] = g_strndup(s, len);
+		set->h[i] = h;
+		set->n++;
+	}
+	set->cnt[i]++;
+}
+
+/* How often s[0..len) was added to set. */
+static int
+set_count(const struct strset *set, const char *s, size_t len)
+{
+	size_t	 i;
+
+	if (set->cap == 0)
+		return 0;
+	i = set_slot(set, s, len, fnv_more(FNV_START, s, len));
+	return set->s[i] != NULL ? set->cnt[i] : 0;
+}
+
+static void
+set_free(struct strset *set)
+{
+	size_t	 i;
+
+	for (i = 0; i < set->cap; i++)
+		g_free(set->s[i]);
+	free(set->s);
+	free(set->h);
+	free(set->cnt);
+}
+
+/* The word beginnings of the Hangul run at s (a word start). */
+static void
+pre_add(struct bigrams *bg, const char *s)
+{
+	const char *p = s;
+	int	 n, k = 0;
+	guint32	 h = FNV_START;
+
+	while (*p != '\0' && k < PREMAX) {
+		unsigned int cp = jk_utf8_get(p, strlen(p), &n);
+
+		if (!jk_is_hangul(cp))
+			break;
+		h = fnv_more(h, p, (size_t)n);
+		p += n;
+		if (++k >= 2)
+			set_put(&bg->pre, s, (size_t)(p - s), h);
+	}
+}
+
+/* The endings of 2-6 syllables of the word w[0..len) printed whole
+ * (a word of Hangul only, longer than the ending). */
+static void
+suf_add(struct bigrams *bg, const char *w, size_t len)
+{
+	const char *at[PREMAX + 1];
+	size_t	 i = 0;
+	int	 n, u = 0, k;
+
+	len = st_trim_punct(w, len);
+	while (i < len) {
+		unsigned int cp = jk_utf8_get(w + i, len - i, &n);
+
+		if (!jk_is_hangul(cp))
+			return;
+		/* the last PREMAX + 1 syllable starts, in a ring */
+		at[u++ % (PREMAX + 1)] = w + i;
+		i += (size_t)n;
+	}
+	for (k = 2; k <= PREMAX && k < u; k++) {
+		const char *e = at[(u - k) % (PREMAX + 1)];
+		size_t	 el = (size_t)(w + len - e);
+
+		set_put(&bg->suf, e, el, fnv_more(FNV_START, e, el));
+	}
+}
+
+/* Syllables of the longest beginning of w that the issue's words begin
+ * with, looked at only beyond `from` syllables. */
+static int
+pre_longest(const struct bigrams *bg, const char *w, int from)
+{
+	const char *p = w;
+	int	 n, k = 0, best = 0;
+	guint32	 h = FNV_START;
+
+	while (*p != '\0' && k < PREMAX) {
+		unsigned int cp = jk_utf8_get(p, strlen(p), &n);
+
+		if (!jk_is_hangul(cp))
+			break;
+		h = fnv_more(h, p, (size_t)n);
+		p += n;
+		if (++k > from && k >= 2 && bg->pre.cap > 0 &&
+		    bg->pre.s[set_slot(&bg->pre, w, (size_t)(p - w), h)] !=
+		    NULL)
+			best = k;
+	}
+	return best;
+}
+
+#define TRIGRAM	 ((guint64)1 << 62)	/* key of a syllable triple */
+
+static guint64
+bg_key(unsigned int a, unsigned int b)
+{
+	return ((guint64)a << 32) | b;
+}
+
+static guint64
+tg_key(unsigned int a, unsigned int b, unsigned int c)
+{
+	return TRIGRAM | ((guint64)(a & 0xfffff) << 40) |
+	    ((guint64)(b & 0xfffff) << 20) | (c & 0xfffff);
+}
+
+/* The slot of key, or the empty slot where it would go (key 0, never
+ * added, finds an empty slot: a count of 0). */
+static size_t
+bg_slot(const struct bigrams *bg, guint64 key)
+{
+	guint64	 x = key;
+	size_t	 i;
+
+	/* the halves of a key differ in few bits: mix them all */
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	for (i = (size_t)x & (bg->cap - 1); bg->key[i] != 0 &&
+	    bg->key[i] != key; i = (i + 1) & (bg->cap - 1))
+		;
+	return i;
+}
+
+static void
+bg_add(struct bigrams *bg, guint64 key)
+{
+	guint64	*ok = bg->key;
+	int	*oc = bg->cnt;
+	size_t	 i, j, ocap = bg->cap;
+
+	if (2 * (bg->n + 1) > bg->cap) {
+		bg->cap = ocap ? ocap * 2 : 4096;
+		bg->key = jk_xcalloc(bg->cap, sizeof(*bg->key));
+		bg->cnt = jk_xcalloc(bg->cap, sizeof(*bg->cnt));
+		for (j = 0; j < ocap; j++)
+			if (ok[j] != 0) {
+				i = bg_slot(bg, ok[j]);
+				bg->key[i] = ok[j];
+				bg->cnt[i] = oc[j];
+			}
+		free(ok);
+		free(oc);
+	}
+	i = bg_slot(bg, key);
+	if (bg->key[i] == 0) {
+		bg->key[i] = key;
+		bg->n++;
+	}
+	bg->cnt[i]++;
+}
+
+void
+ev_build(struct bigrams *bg, const struct jk_text *t)
+{
+	size_t	 i, len;
+	const char *s, *p;
+	unsigned int prev, cp, sp, p2;
+	int	 n;
+
+	memset(bg, 0, sizeof(*bg));
+	bg->cap = 4096;
+	bg->key = jk_xcalloc(bg->cap, sizeof(*bg->key));
+	bg->cnt = jk_xcalloc(bg->cap, sizeof(*bg->cnt));
+	for (i = 0; i < t->n; i++) {
+		if (t->lines[i].blank || t->lines[i].furn != JK_FURN_NONE ||
+		    (s = t->lines[i].s) == NULL)
+			continue;
+		/* words after a space begin there; one between two
+		 * spaces is printed whole */
+		for (p = strchr(s, ' '); p != NULL; p = strchr(p + 1, ' '))
+			if (p[1] != ' ' && p[1] != '\0') {
+				const char *q = strchr(p + 1, ' ');
+
+				pre_add(bg, p + 1);
+				if (q != NULL)
+					suf_add(bg, p + 1, (size_t)(q - p - 1));
+			}
+		len = strlen(s);
+		prev = p2 = 0;
+		sp = 0;
+		while (len > 0) {
+			cp = jk_utf8_get(s, len, &n);
+			s += n;
+			len -= (size_t)n;
+			if (cp == ' ' && prev != 0) {
+				/* the last syllable of a word and the first of
+				 * the next: a pair across a space */
+				sp = prev;
+				prev = p2 = 0;
+				continue;
+			}
+			if (!jk_is_hangul(cp)) {
+				prev = sp = p2 = 0;
+				continue;
+			}
+			if (prev != 0 || sp != 0)
+				bg_add(bg, prev != 0 ? bg_key(prev, cp) :
+				    bg_key(sp, cp) | SPACED);
+			if (p2 != 0)
+				bg_add(bg, tg_key(p2, prev, cp));
+			p2 = prev;
+			prev = cp;
+			sp = 0;
+		}
+	}
+}
+
+static int
+bg_count(const struct bigrams *bg, unsigned int a, unsigned int b,
+    int spaced)
+{
+	guint64	 key = bg_key(a, b) | (spaced ? SPACED : 0);
+
+	return bg->cnt[bg_slot(bg, key)];
+}
+
+static int
+tg_count(const struct bigrams *bg, unsigned int a, unsigned int b,
+    unsigned int c)
+{
+	guint64	 key = tg_key(a, b, c);
+
+	return bg->cnt[bg_slot(bg, key)];
+}
+
+/* The second code point of s after leading spaces, 0 if none. */
+static unsigned int
+first_cp2(const char *s)
+{
+	int	 n;
+
+	while (*s == ' ')
+		s++;
+	if (*s == '\0')
+		return 0;
+	jk_utf8_get(s, strlen(s), &n);
+	s += n;
+	return *s != '\0' ? jk_utf8_get(s, strlen(s), &n) : 0;
+}
+
+/* Code point `back` places (0: the last) from the end of s before
+ * trailing spaces, 0 if none. */
+static unsigned int
+cp_from_end(const char *s, int back)
+{
+	size_t	 len = strlen(s);
+	const char *q;
+	int	 n;
+
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	for (;;) {
+		if (len == 0)
+			return 0;
+		q = s + len - 1;
+		while (q > s && ((unsigned char)*q & 0xc0) == 0x80)
+			q--;
+		if (back-- == 0)
+			return jk_utf8_get(q, (size_t)(s + len - q), &n);
+		len = (size_t)(q - s);
+	}
+}
+
+unsigned int
+ev_last_cp(const char *s)
+{
+	return cp_from_end(s, 0);
+}
+
+static unsigned int
+last_cp2(const char *s)
+{
+	return cp_from_end(s, 1);
+}
+
+unsigned int
+ev_first_cp(const char *s)
+{
+	int	 n;
+
+	while (*s == ' ')
+		s++;
+	return *s != '\0' ? jk_utf8_get(s, strlen(s), &n) : 0;
+}
+
+/* Blocks swapped on a page lie near each other: a penalty for the
+ * distance from line e to line s. */
+double
+ev_distance(const struct st *st, int e, int s)
+{
+	double	 d = abs(st->f[s].ln - st->f[e].ln) / 20.0;
+
+	return d < 3 ? d : 3;
+}
+
+void
+ev_side(const struct st *st, const struct bigrams *bg, int e, int s,
+    struct side *x)
+{
+	const struct fl	*fe = &st->f[e], *fs = &st->f[s];
+	const char	*a, *b, *p;
+
+	a = strrchr(fe->s, ' ');
+	a = a != NULL && a[1] != '\0' ? a + 1 : fe->s;
+	x->a = a;
+	x->la = strlen(a);
+	x->ax = 0;
+	x->axn = 0;
+	if (x->la > 0) {
+		p = a + x->la - 1;
+		while (p > a && ((unsigned char)*p & 0xc0) == 0x80)
+			p--;
+		x->ax = jk_utf8_get(p, (size_t)(a + x->la - p), &x->axn);
+	}
+	x->l1 = ev_last_cp(fe->s);
+	x->l2 = last_cp2(fe->s);
+	x->ua = (int)jk_utf8_count(a);
+	x->head = -1;
+	x->ahas = x->ua >= 2 && jk_vocab_has(st->t, a, x->la);
+	x->p = NULL;
+	x->lp = 0;
+	if (a > fe->s + 1) {
+		p = a - 1;
+		while (p > fe->s && p[-1] != ' ')
+			p--;
+		x->p = p;
+		x->lp = (size_t)(a - p);
+	}
+	b = fs->s;
+	while (*b == ' ')
+		b++;
+	x->b = b;
+	x->lb = st_trim_punct(b, strcspn(b, " "));
+	x->f1 = ev_first_cp(b);
+	x->f2 = first_cp2(b);
+	x->f1n = 0;
+	if (*b != '\0')
+		jk_utf8_get(b, strlen(b), &x->f1n);
+	x->nobeg = jk_is_hangul(x->f1) && jk_is_hangul(x->f2) &&
+	    pre_longest(bg, b, 0) == 0;
+	x->stem = x->ua >= 2 && (x->ahas ||
+	    pre_longest(bg, a, x->ua - 1) == x->ua);
+	x->endk = set_count(&bg->suf, b, x->lb);
+}
+
+/* The word list's answer on the eojeol glued from w[0..la) and the
+ * start after it (lb bytes), leading punctuation left out; JK_LEX_NO
+ * for one shorter than LEXMIN syllables. */
+static enum jk_lex
+lex_word(const char *w, size_t la, size_t lb)
+{
+	const char	*g = w;
+	int		 n;
+
+	while (g < w + la && !jk_is_hangul(jk_utf8_get(g, (size_t)(w + la -
+	    g), &n)))
+		g += n;
+	if (jk_utf8_count(g) < LEXMIN)
+		return JK_LEX_NO;
+	return jk_lex_word(g, la + lb - (size_t)(g - w));
+}
+
+/*
+ * How well does the text go on from the end of flow line e into the
+ * start of flow line s (xe: side_of the end, xs: of the start)?  Higher
+ * is better; 0 is no evidence.  With pend, the word list is not asked: its
+ * answer is taken to be yes (a score no lower and a verdict no more
+ * against than the true one) and *pend set when it would have been
+ * asked; the caller asks again without pend where the answer matters.
+ */
+double
+ev_score(const struct st *st, const struct bigrams *bg, int e, int s,
+    struct side *xe, const struct side *xs, int *no, int *pend)
+{
+	const struct fl	*fe = &st->f[e], *fs = &st->f[s];
+	char		 w[256];
+	const char	*a = xe->a, *b = xs->b;
+	size_t		 la = xe->la, lb = xs->lb;
+	double		 sc = 0;
+	int		 c, apart;
+	size_t		 lo, hi;
+
+	*no = 0;
+	if (pend != NULL)
+		*pend = 0;
+	if (la + lb + 2 > sizeof(w) || la == 0 || lb == 0)
+		return 0;
+	/* a closed sentence: any sentence may follow, no ending may */
+	if (fe->k & K_TERM) {
+		*no = (fs->k & K_OPEN) ? V_CLOSED : 0;
+		return (fs->k & K_OPEN) ? -3 : 3;
+	}
+	memcpy(w, a, la);
+	if (fe->trail == 0) {
+		/* cut mid-word: the glued eojeol, printed whole elsewhere;
+		 * or a word printed whole and a particle or ending after it */
+		memcpy(w + la, b, lb);
+		w[la + lb] = '\0';
+		/* two syllables at the join that never stand together in
+		 * the issue's lines: no word, stem or word beginning of
+		 * the issue holds both, nor does a pair or triple (so the
+		 * glued forms that keep them are not looked up) */
+		apart = jk_is_hangul(xe->ax) && jk_is_hangul(xs->f1) &&
+		    bg_count(bg, xe->ax, xs->f1, 0) == 0;
+		lo = apart ? la - (size_t)xe->axn : 1;
+		hi = apart ? la + (size_t)xs->f1n : 0;
+		c = jk_vocab_exact_apart(st->t, w, la + lb, lo, hi);
+		/* (seen only with a particle after it, unless the start
+		 * is itself that particle) */
+		if (c == 0 && !(fs->k & K_OPEN) &&
+		    jk_vocab_has_apart(st->t, w, la + lb, lo, hi))
+			c = 1;
+		if (c > 0)
+			sc += c >= 3 ? 7 : 6;
+		/* and the word before it with the glued one, a phrase the
+		 * issue prints elsewhere */
+		if (c > 0 && xe->p != NULL) {
+			char		 ph[300];
+			size_t		 lp = xe->lp;
+
+			if (lp + la + lb + 1 < sizeof(ph)) {
+				memcpy(ph, xe->p, lp);
+				memcpy(ph + lp, w, la + lb + 1);
+				if (jk_vocab_has(st->t, ph, lp + la + lb))
+					sc += 2;
+			}
+		}
+		else if ((fs->k & K_OPEN) && xe->ahas)
+			sc += 3;
+		/* or the glued eojeol begins like words the issue prints,
+		 * beyond the join */
+		else if (!apart && pre_longest(bg, w, xe->ua) >= 3)
+			sc += 2;
+		/* or a stem the issue's words begin with and an ending
+		 * that ends other words of the issue */
+		if (sc == 0 && xe->stem && xs->endk >= 2) {
+			sc += 2;
+			apart = 0;
+		}
+		/* or, with no evidence of the issue, the language's word
+		 * list: a glued eojeol of LEXMIN syllables or more that it
+		 * knows is word evidence where its two syllables at the
+		 * join stand together in the issue, and where they never
+		 * do it still lifts that verdict (a word seen nowhere in
+		 * the issue may be one of the language) */
+		if (sc == 0 && jk_is_hangul(xe->ax) && jk_is_hangul(xs->f1) &&
+		    (pend != NULL ? (*pend = 1) : lex_word(w, la, lb) ==
+		    JK_LEX_YES)) {
+			sc += apart ? 0 : LEXWORD;
+			apart = 0;
+		}
+		if (apart && xe->l1 == xe->ax) {
+			*no = sc == 0 ? V_NOWORD : 0;
+			return sc - ev_distance(st, e, s);
+		}
+		/* the syllable pair across the join, in the issue's words */
+		c = bg_count(bg, xe->l1, xs->f1, 0);
+		sc += c >= 16 ? 1.5 : c >= 4 ? 1 : c >= 1 ? 0.5 : 0;
+		/* and the syllable triples across it */
+		if (tg_count(bg, xe->l2, xe->l1, xs->f1) > 0)
+			sc += 1;
+		if (tg_count(bg, xe->l1, xs->f1, xs->f2) > 0)
+			sc += 1;
+	} else {
+		/* cut at a space: two neighbouring words */
+		w[la] = ' ';
+		memcpy(w + la + 1, b, lb);
+		w[la + 1 + lb] = '\0';
+		if (jk_vocab_has_phrase(st->t, w, la + 1 + lb, la, &xe->head))
+			sc += 3;
+		*no = (fs->k & K_OPEN) ? V_ENDING : xs->nobeg ? V_NOBEGIN : 0;
+		if (fs->k & K_OPEN)
+			sc -= 2;
+		/* the last syllable of a word and the first of the next,
+		 * as the issue's words follow each other */
+		c = bg_count(bg, xe->l1, xs->f1, 1);
+		sc += c >= 16 ? 2 : c >= 4 ? 1 : c >= 1 ? 0.5 : 0;
+	}
+	return sc - ev_distance(st, e, s);
+}
+
+void
+ev_free(struct bigrams *bg)
+{
+	set_free(&bg->pre);
+	set_free(&bg->suf);
+	free(bg->key);
+	free(bg->cnt);
+}
