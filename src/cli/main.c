@@ -8,6 +8,7 @@
  * worst diagnostic was an error); 2 usage.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -528,6 +529,26 @@ output_dir(const char *dir)
 	return 0;
 }
 
+/* Is any input text to convert (not tree XML)?  A file that cannot be
+ * read counts as text: its worker says why. */
+static int
+any_text(char **inputs)
+{
+	char	 head[4096];
+	ssize_t	 n;
+	int	 fd, i;
+
+	for (i = 0; inputs[i] != NULL; i++) {
+		if ((fd = open(inputs[i], O_RDONLY | O_CLOEXEC)) == -1)
+			return 1;
+		n = read(fd, head, sizeof(head));
+		close(fd);
+		if (n <= 0 || !jk_xml_sniff(head, (size_t)n))
+			return 1;
+	}
+	return 0;
+}
+
 /* Build every input (files, and folders of them) in worker processes. */
 static int
 cmd_build(char **args, int nargs, const struct opts *o)
@@ -554,8 +575,10 @@ cmd_build(char **args, int nargs, const struct opts *o)
 		return diag_finish(&diag);
 	}
 	jk_fonts_setup(&diag);
-	/* the word list too: the workers share it */
-	jk_lex_load();
+	/* the word list too, when a text is to be converted: the workers
+	 * share it; tree XML (an editor's corrections) asks it nothing */
+	if (any_text(inputs))
+		jk_lex_load();
 	diag_finish(&diag);
 	memset(&bo, 0, sizeof(bo));
 	bo.outdir = o->out;
