@@ -213,6 +213,12 @@ t_render(struct jk_job *job, const struct jk_doc *doc, void *arg)
 	jk_job_stage(job, "book");
 	rc = jk_file_write_atomic(p, doc->source, strlen(doc->source));
 	free(p);
+	if (jk_job_last(job)) {		/* a mark for the test to see */
+		p = jk_xasprintf("%s/%s.last", jk_job_outdir(job),
+		    jk_job_stem(job));
+		rc |= jk_file_write_atomic(p, "", 0);
+		free(p);
+	}
 	return rc;
 }
 
@@ -298,6 +304,35 @@ START_TEST(test_batch_crash_fails_only_its_issue)
 }
 END_TEST
 
+/* A worker is told which issue is its last (it may let go of what it
+ * keeps for the next one): only the issue handed out last. */
+START_TEST(test_batch_last_issue_is_told)
+{
+	char	*in[5], name[8];
+	int	 i;
+
+	for (i = 0; i < 4; i++) {
+		snprintf(name, sizeof(name), "l%d.txt", i + 1);
+		in[i] = put(name, "text");
+	}
+	in[4] = NULL;
+	ck_assert_int_eq(t_run(in, 4, 1, 1, "fp"), 0);
+	ck_assert(!exists("out/l1.last"));
+	ck_assert(!exists("out/l3.last"));
+	ck_assert(exists("out/l4.last"));
+	ck_assert(exists("out/l4.book"));
+	/* one issue: it is the last */
+	ck_assert_int_eq(t_run(in + 1, 1, 2, 1, "fp"), 0);
+	ck_assert(exists("out/l2.last"));
+	ck_assert_int_eq(jk_batch_workers(1, &(struct jk_batch_opts){
+	    .jobs = 2 }), 1);
+	ck_assert_int_eq(jk_batch_workers(8, &(struct jk_batch_opts){
+	    .jobs = 2 }), 2);
+	for (i = 0; i < 4; i++)
+		g_free(in[i]);
+}
+END_TEST
+
 START_TEST(test_batch_timeout_fails_only_its_issue)
 {
 	char	*in[4];
@@ -376,6 +411,7 @@ batch_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_batch_crash_fails_only_its_issue);
+	tcase_add_test(tc, test_batch_last_issue_is_told);
 	tcase_add_test(tc, test_batch_timeout_fails_only_its_issue);
 	tcase_add_test(tc, test_batch_unchanged_then_rebuilt);
 	suite_add_tcase(s, tc);

@@ -116,6 +116,25 @@ START_TEST(test_lexicon_preload)
 }
 END_TEST
 
+/* Dropped (the converter is done), the word list still answers if asked
+ * again: the same answers, from a new load. */
+START_TEST(test_lexicon_drop_then_ask_again)
+{
+	unsigned long	 asked;
+
+	jk_lex_drop();			/* nothing loaded: nothing to do */
+	jk_lex_preload();
+	jk_lex_drop();			/* joins the loading thread first */
+	jk_lex_stats(&asked, NULL);
+	ck_assert_uint_eq(asked, 0);
+	ck_assert_int_eq(W("학위를"), JK_LEX_YES);
+	ck_assert_int_eq(W("경영학박사"), JK_LEX_NO);
+	jk_lex_drop();
+	jk_lex_drop();
+	ck_assert_int_eq(W("경영학박사"), JK_LEX_NO);
+}
+END_TEST
+
 START_TEST(test_lexicon_without_dictionary_is_unknown)
 {
 	setenv("JIKJI_LEXICON", "/nonexistent/ko", 1);
@@ -151,6 +170,7 @@ lexicon_suite(void)
 	tcase_add_test(tc, test_lexicon_caches_answers);
 	tcase_add_test(tc, test_lexicon_without_dictionary_is_unknown);
 	tcase_add_test(tc, test_lexicon_preload);
+	tcase_add_test(tc, test_lexicon_drop_then_ask_again);
 	suite_add_tcase(s, tc);
 	return s;
 }

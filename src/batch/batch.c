@@ -27,6 +27,9 @@
 #include "batch.h"
 #include "report.h"
 
+/* Set in the issue number sent to a worker: no other issue follows it. */
+#define LAST_ISSUE	0x80000000u
+
 /* === inputs ============================================================ */
 
 char *
@@ -203,6 +206,7 @@ struct jk_job {
 	char			*stem;
 	const char		*outdir;
 	int			 idx;
+	int			 last;		/* no issue follows in this worker */
 	int			 fd;		/* to the parent */
 	struct jk_diag		*diag;
 	GArray			*recs;		/* struct jk_record */
@@ -221,6 +225,12 @@ const char *
 jk_job_stem(const struct jk_job *j)
 {
 	return j->stem;
+}
+
+int
+jk_job_last(const struct jk_job *j)
+{
+	return j->last;
 }
 
 const char *
@@ -430,6 +440,8 @@ worker(int jobfd, int resfd, pid_t parent, char **inputs,
 	jk_buf_init(&log);
 	while (read_full(jobfd, &idx, sizeof(idx)) == 1) {
 		memset(&j, 0, sizeof(j));
+		j.last = (idx & LAST_ISSUE) != 0;
+		idx &= ~LAST_ISSUE;
 		j.input = inputs[idx];
 		j.stem = jk_batch_stem(inputs[idx]);
 		j.outdir = o->outdir;
@@ -547,6 +559,8 @@ feed(struct run *r, int k)
 		return;
 	}
 	idx = (uint32_t)r->next;
+	if (r->next + 1 >= r->n)
+		idx |= LAST_ISSUE;	/* what it keeps for more may go */
 	if (write_full(r->w[k].jobfd, &idx, sizeof(idx)) == -1)
 		return;		/* it died; its end of file tells us */
 	r->w[k].idx = r->next++;
@@ -799,6 +813,15 @@ write_index(const struct run *r)
 }
 
 int
+jk_batch_workers(int n, const struct jk_batch_opts *o)
+{
+	int	 ncores = (int)sysconf(_SC_NPROCESSORS_ONLN), nw;
+
+	nw = o->jobs > 0 ? o->jobs : ncores > 0 ? ncores : 1;
+	return nw < n ? nw : n;
+}
+
+int
 jk_batch_run(char **inputs, int n, const struct jk_batch_opts *o,
     const struct jk_batch_ops *ops)
 {
@@ -806,7 +829,7 @@ jk_batch_run(char **inputs, int n, const struct jk_batch_opts *o,
 	static const int	 sigs[3] = { SIGINT, SIGTERM, SIGHUP };
 	struct run		 r;
 	struct pollfd		*pfd;
-	int			 k, i, np, live, sig, ncores;
+	int			 k, i, np, live, sig;
 
 	memset(&r, 0, sizeof(r));
 	r.o = o;
@@ -815,10 +838,7 @@ jk_batch_run(char **inputs, int n, const struct jk_batch_opts *o,
 	r.n = n;
 	r.t0 = now();
 	r.status = jk_xcalloc((size_t)n, sizeof(*r.status));
-	ncores = (int)sysconf(_SC_NPROCESSORS_ONLN);
-	r.nw = o->jobs > 0 ? o->jobs : ncores > 0 ? ncores : 1;
-	if (r.nw > n)
-		r.nw = n;
+	r.nw = jk_batch_workers(n, o);
 	r.w = jk_xcalloc((size_t)r.nw, sizeof(*r.w));
 	pfd = jk_xcalloc((size_t)r.nw + 1, sizeof(*pfd));
 

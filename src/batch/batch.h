@@ -72,6 +72,9 @@ int		 jk_batch_inputs(char **args, int nargs, const char *outdir,
 int		 jk_batch_run(char **inputs, int n, const struct jk_batch_opts *,
 		    const struct jk_batch_ops *);
 
+/* How many workers jk_batch_run forks for n inputs. */
+int		 jk_batch_workers(int n, const struct jk_batch_opts *);
+
 /* The file name without folder and extension: "a/b.txt" -> "b" (caller
  * frees). */
 char		*jk_batch_stem(const char *path);
@@ -83,6 +86,9 @@ const char	*jk_job_input(const struct jk_job *);
 const char	*jk_job_stem(const struct jk_job *);
 const char	*jk_job_outdir(const struct jk_job *);
 struct jk_diag	*jk_job_diag(struct jk_job *);
+/* Is this the worker's last issue (no other follows it)?  Then what is
+ * kept only for the next issue may be let go of early. */
+int		 jk_job_last(const struct jk_job *);
 /* Say which stage the job enters ("convert", "epub", "pdf" ...): shown
  * in the progress line and timed for the report. */
 void		 jk_job_stage(struct jk_job *, const char *stage);

@@ -396,6 +396,7 @@ build_load(struct jk_job *job, void *arg)
 {
 	struct worker	*w = arg;
 	struct jk_diag	*diag = jk_job_diag(job);
+	struct jk_doc	*doc;
 	char		*epub, *pdf, *pdfx;
 	int		 ok;
 
@@ -411,7 +412,12 @@ build_load(struct jk_job *job, void *arg)
 	free(epub);
 	free(pdf);
 	free(pdfx);
-	return ok ? load(jk_job_input(job), w->o, 1, diag) : NULL;
+	doc = ok ? load(jk_job_input(job), w->o, 1, diag) : NULL;
+	/* the worker converts nothing more: the books' layout need not
+	 * sit on top of the word list */
+	if (jk_job_last(job))
+		jk_lex_drop();
+	return doc;
 }
 
 /* Write the books of one input: DIR/STEM.{epub,pdf}.  0 or -1. */
@@ -575,9 +581,13 @@ cmd_build(char **args, int nargs, const struct opts *o)
 		return diag_finish(&diag);
 	}
 	jk_fonts_setup(&diag);
-	/* the word list too, when a text is to be converted: the workers
-	 * share it; tree XML (an editor's corrections) asks it nothing */
-	if (any_text(inputs))
+	/* the word list too, when a text is to be converted by more than
+	 * one worker: they share it.  One worker loads its own, on a thread
+	 * beside its first steps, and frees it before its last layout.
+	 * Tree XML (an editor's corrections) asks it nothing. */
+	memset(&bo, 0, sizeof(bo));
+	bo.jobs = o->jobs;
+	if (jk_batch_workers(n, &bo) > 1 && any_text(inputs))
 		jk_lex_load();
 	diag_finish(&diag);
 	memset(&bo, 0, sizeof(bo));

@@ -7,6 +7,7 @@
  * (a few thousand words an issue); past CACHE_MAX entries it starts
  * again, so a long batch worker stays bounded.
  */
+#include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -91,6 +92,21 @@ jk_lex_reset(void)
 		free(l);
 	}
 	g_mutex_unlock(&load_lock);
+}
+
+void
+jk_lex_drop(void)
+{
+	if (preloader != NULL) {
+		g_thread_join(preloader);
+		preloader = NULL;
+	}
+	if (g_atomic_pointer_get(&lex) == NULL)
+		return;
+	jk_lex_reset();
+	/* free() keeps the pages for the next malloc: hand them back, so
+	 * that what comes next does not sit on top of them */
+	malloc_trim(0);
 }
 
 static gpointer

@@ -61,6 +61,14 @@ const char	*jk_lex_path(void);
 void		 jk_lex_stats(unsigned long *asked, unsigned long *looked_up);
 
 /*
+ * The converter is done asking: free the dictionary and its answers and
+ * give the memory back to the system (malloc_trim), so that what follows
+ * (a book's layout) does not add its peak to theirs.  A later question
+ * loads the dictionary again.  No other thread may be asking.
+ */
+void		 jk_lex_drop(void);
+
+/*
  * Forget the dictionary and the cache: the next question loads again
  * (after a change of JIKJI_LEXICON).  For tests; no other thread may be
  * asking at the time.
