@@ -144,7 +144,7 @@ in_url(const char *a)
 static int
 known_word(const struct jk_text *t, const char *w, size_t len)
 {
-	return jk_lex_word(w, len) == JK_LEX_YES || jk_vocab_has(t, w, len);
+	return jk_vocab_has(t, w, len) || jk_lex_word(w, len) == JK_LEX_YES;
 }
 
 /* tail+head is no word of the language's word list; tail and head are
