@@ -68,6 +68,10 @@ $(BUILD)/tests/%: tests/%.c $(BUILD)/libjikji.a tests/check_main.h
 
 -include $(LIB_OBJS:.o=.d) $(MAIN_OBJ:.o=.d) $(TEST_BINS:=.d)
 
+# Tests run without the word list's disk cache (src/util/lexicon.h): what
+# a new issue meets, whatever earlier runs left in ~/.cache/jikji.
+check unit asan e2e reader regen eval: export JIKJI_LEXICON_CACHE =
+
 # Install what a fresh Debian 12 machine lacks (as root, with apt-get).
 deps:
 	@sh tools/install-deps

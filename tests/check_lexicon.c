@@ -6,6 +6,10 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <utime.h>
+
+#include <glib.h>
 
 #include "check_main.h"
 #include "util/lexicon.h"
@@ -154,6 +158,216 @@ START_TEST(test_lexicon_without_dictionary_is_unknown)
 }
 END_TEST
 
+/* === the disk cache ==================================================== */
+
+static const char *const words[] = {
+	"학위를", "박사", "만듭니다", "디스크만큼", "경영학박사",
+	"할표현합니다", "이미지의아이콘", "만듭", NULL
+};
+static const enum jk_lex answers[] = {
+	JK_LEX_YES, JK_LEX_YES, JK_LEX_YES, JK_LEX_YES, JK_LEX_NO,
+	JK_LEX_NO, JK_LEX_NO, JK_LEX_NO
+};
+#define NWORDS	(sizeof(answers) / sizeof(answers[0]))
+
+/* Set up afresh and ask every word: each answer must be the
+ * dictionary's; returns how many reached the dictionary. */
+static unsigned long
+ask_all(void)
+{
+	unsigned long	 looked;
+	size_t		 i;
+
+	jk_lex_reset();
+	for (i = 0; words[i] != NULL; i++)
+		ck_assert_int_eq(jk_lex_word(words[i], strlen(words[i])),
+		    answers[i]);
+	jk_lex_stats(NULL, &looked);
+	return looked;
+}
+
+/* The one cache file in dir, or NULL (caller frees). */
+static char *
+cache_file(const char *dir)
+{
+	GDir		*d = g_dir_open(dir, 0, NULL);
+	const char	*name;
+	char		*found = NULL;
+	int		 n = 0;
+
+	while (d != NULL && (name = g_dir_read_name(d)) != NULL)
+		if (strncmp(name, "lexicon-", 8) == 0 && n++ == 0)
+			found = g_build_filename(dir, name, NULL);
+	if (d != NULL)
+		g_dir_close(d);
+	ck_assert_int_le(n, 1);
+	return found;
+}
+
+/* Forget the answers in memory and on disk (the file f, freed). */
+static void
+forget(char *f)
+{
+	jk_lex_reset();
+	unlink(f);
+	g_free(f);
+}
+
+/* Cold, the dictionary answers and the answers are saved; warm, every
+ * answer comes from disk, the same, and the dictionary is not loaded;
+ * off, the dictionary answers again. */
+START_TEST(test_lexicon_cache_cold_warm_off_agree)
+{
+	char	*dir = g_dir_make_tmp("jikji-lex-XXXXXX", NULL), *f;
+
+	setenv("JIKJI_LEXICON_CACHE", dir, 1);
+	ck_assert_uint_eq(ask_all(), NWORDS);
+	ck_assert_ptr_null(cache_file(dir));	/* saved by drop, not before */
+	jk_lex_drop();
+	ck_assert_ptr_nonnull(f = cache_file(dir));
+	ck_assert_uint_eq(ask_all(), 0);	/* warm: no load */
+	ck_assert_int_eq(jk_lex_loaded(), 0);
+	jk_lex_reset();
+	jk_lex_preload();			/* nor on the thread */
+	ck_assert_int_eq(W("학위를"), JK_LEX_YES);
+	jk_lex_save();				/* nothing new: no write */
+	ck_assert_int_eq(jk_lex_loaded(), 0);
+	jk_lex_reset();
+	ck_assert_int_eq(jk_lex_load(), 1);	/* asked to, it loads */
+	ck_assert_int_eq(jk_lex_loaded(), 1);
+	ck_assert_uint_eq(ask_all(), 0);
+	/* a word the file does not hold loads the dictionary */
+	ck_assert_int_eq(W("소재개발팀을"), JK_LEX_NO);
+	ck_assert_int_eq(jk_lex_loaded(), 1);
+	setenv("JIKJI_LEXICON_CACHE", "", 1);
+	ck_assert_uint_eq(ask_all(), NWORDS);
+	forget(f);
+	rmdir(dir);
+	g_free(dir);
+}
+END_TEST
+
+/* Rewrite the cache file with every answer turned over, then spoil it as
+ * said; a spoiled file must be ignored whole (the true answers come
+ * back, from the dictionary). */
+static void
+spoil(const char *f, int how)
+{
+	char	*text, *p;
+	size_t	 len;
+
+	ck_assert_ptr_nonnull(text = jk_file_read(f, &len));
+	for (p = strchr(text, '\n'); p != NULL && p[1] != 'e';
+	    p = strchr(p + 1, '\n'))
+		p[1] = p[1] == 'Y' ? 'N' : 'Y';
+	if (how == 0)		/* cut short: no end line */
+		len = (size_t)(strstr(text, "\nend ") + 1 - text);
+	else if (how == 1)	/* another dictionary's */
+		text[strlen("jikji-lexicon 1 ")] ^= 1;
+	else if (how == 2)	/* a line of another form */
+		*strchr(text, '\t') = ' ';
+	else			/* no text at all */
+		memset(text, 0xff, len);
+	ck_assert_int_eq(jk_file_write_atomic(f, text, len), 0);
+	free(text);
+}
+
+START_TEST(test_lexicon_cache_spoiled_is_ignored)
+{
+	char	*dir = g_dir_make_tmp("jikji-lex-XXXXXX", NULL), *f;
+	int	 how;
+
+	setenv("JIKJI_LEXICON_CACHE", dir, 1);
+	for (how = 0; how < 4; how++) {
+		ask_all();
+		jk_lex_drop();
+		ck_assert_ptr_nonnull(f = cache_file(dir));
+		spoil(f, how);
+		ck_assert_uint_eq(ask_all(), NWORDS);
+		jk_lex_drop();		/* and written good again */
+		ck_assert_uint_eq(ask_all(), 0);
+		forget(f);
+	}
+	rmdir(dir);
+	g_free(dir);
+}
+END_TEST
+
+/* A cache folder that cannot be made: the answers are right, nothing is
+ * kept, and nothing fails. */
+START_TEST(test_lexicon_cache_unwritable_is_no_error)
+{
+	char	*dir = g_dir_make_tmp("jikji-lex-XXXXXX", NULL);
+	char	*file = g_build_filename(dir, "a-file", NULL);
+	char	*under = g_build_filename(file, "cache", NULL);
+
+	ck_assert_int_eq(jk_file_write_atomic(file, "x", 1), 0);
+	setenv("JIKJI_LEXICON_CACHE", under, 1);
+	ck_assert_uint_eq(ask_all(), NWORDS);
+	jk_lex_drop();
+	ck_assert_uint_eq(ask_all(), NWORDS);
+	jk_lex_reset();
+	unlink(file);
+	rmdir(dir);
+	g_free(under);
+	g_free(file);
+	g_free(dir);
+}
+END_TEST
+
+/* Where the cache goes by default, and a dictionary changed (its mtime)
+ * is asked again, not answered from its old file. */
+START_TEST(test_lexicon_cache_place_and_key)
+{
+	char	*dir = g_dir_make_tmp("jikji-lex-XXXXXX", NULL);
+	char	*sub = g_build_filename(dir, "jikji", NULL), *f, *g, *ko;
+	char	*text;
+	size_t	 len;
+	struct utimbuf old = { 1000000000, 1000000000 };
+
+	unsetenv("JIKJI_LEXICON_CACHE");
+	setenv("XDG_CACHE_HOME", dir, 1);
+	ask_all();
+	jk_lex_drop();
+	ck_assert_ptr_nonnull(f = cache_file(sub));
+	/* a copy of the dictionary: a file of its own */
+	ko = g_build_filename(dir, "ko", NULL);
+	setenv("JIKJI_LEXICON", ko, 1);
+	g = jk_xasprintf("%s.aff", ko);
+	ck_assert_int_eq(symlink("/usr/share/hunspell/ko.aff", g), 0);
+	free(g);
+	g = jk_xasprintf("%s.dic", ko);
+	ck_assert_ptr_nonnull(text = jk_file_read("/usr/share/hunspell/ko.dic",
+	    &len));
+	ck_assert_int_eq(jk_file_write_atomic(g, text, len), 0);
+	free(text);
+	setenv("JIKJI_LEXICON_CACHE", dir, 1);
+	ck_assert_uint_eq(ask_all(), NWORDS);
+	jk_lex_drop();
+	ck_assert_uint_eq(ask_all(), 0);
+	/* changed: its old answers are not taken */
+	ck_assert_int_eq(utime(g, &old), 0);
+	ck_assert_uint_eq(ask_all(), NWORDS);
+	jk_lex_reset();
+	unsetenv("XDG_CACHE_HOME");
+	unlink(f);
+	rmdir(sub);
+	g_free(f);
+	ck_assert_ptr_nonnull(f = cache_file(dir));
+	unlink(f);
+	unlink(g);
+	free(g);
+	g = jk_xasprintf("%s.aff", ko);
+	unlink(g);
+	rmdir(dir);
+	g_free(f);
+	free(g);
+	g_free(ko);
+	g_free(sub);
+	g_free(dir);
+}
+END_TEST
+
 static Suite *
 lexicon_suite(void)
 {
@@ -171,6 +385,10 @@ lexicon_suite(void)
 	tcase_add_test(tc, test_lexicon_without_dictionary_is_unknown);
 	tcase_add_test(tc, test_lexicon_preload);
 	tcase_add_test(tc, test_lexicon_drop_then_ask_again);
+	tcase_add_test(tc, test_lexicon_cache_cold_warm_off_agree);
+	tcase_add_test(tc, test_lexicon_cache_spoiled_is_ignored);
+	tcase_add_test(tc, test_lexicon_cache_unwritable_is_no_error);
+	tcase_add_test(tc, test_lexicon_cache_place_and_key);
 	suite_add_tcase(s, tc);
 	return s;
 }

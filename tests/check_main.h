@@ -67,6 +67,8 @@ main(void)								\
 	SRunner	*sr = srunner_create(suitefn());			\
 	int	 nf;							\
 									\
+	/* no disk cache of the word list: tests ask the dictionary */	\
+	setenv("JIKJI_LEXICON_CACHE", "", 1);				\
 	srunner_run_all(sr, CK_NORMAL);					\
 	nf = srunner_ntests_failed(sr);					\
 	srunner_free(sr);						\

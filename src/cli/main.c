@@ -305,7 +305,9 @@ cmd_tree(const char *input, const struct opts *o)
 		    strerror(errno));
 		goto out;
 	}
-	if ((doc = load(input, o, 0, &diag)) == NULL)
+	doc = load(input, o, 0, &diag);
+	jk_lex_drop();		/* its new answers saved */
+	if (doc == NULL)
 		goto out;
 	xml = jk_xml_write(doc, &len);
 	emit(&diag, o->out, xml, len);
@@ -338,7 +340,9 @@ cmd_layout(const char *input, const struct opts *o)
 	if ((st = jk_style_load(o->style, &diag)) == NULL)
 		goto out;
 	jk_fonts_setup(&diag);
-	if ((doc = load(input, o, 1, &diag)) == NULL)
+	doc = load(input, o, 1, &diag);
+	jk_lex_drop();		/* saved, and freed before the layout */
+	if (doc == NULL)
 		goto out;
 	/* The dump goes to memory first: a file appears whole or not. */
 	if ((f = open_memstream(&text, &len)) == NULL) {
@@ -388,6 +392,7 @@ build_done(void *arg)
 
 	jk_pdf_free(w->pdf);
 	w->pdf = NULL;
+	jk_lex_drop();		/* its new answers saved */
 }
 
 /* Read and convert one input of a batch; NULL after a message. */
