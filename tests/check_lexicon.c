@@ -27,6 +27,10 @@ static void
 teardown(void)
 {
 	unsetenv("JIKJI_LEXICON");
+	/* in one process (CK_FORK=no), the next test starts as check_main
+	 * left it: no disk cache */
+	setenv("JIKJI_LEXICON_CACHE", "", 1);
+	unsetenv("XDG_CACHE_HOME");
 	jk_lex_reset();
 }
 
