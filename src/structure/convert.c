@@ -637,6 +637,13 @@ stub_shape(const struct st *st, int i)
 	    K_CAPTION)));
 	if (hs == 1.0 && cps >= 5 && strchr(f->s, ' ') == NULL && near)
 		return 1;
+	/* a label set tight between figure debris and the figure's
+	 * source line: part of the figure */
+	if (i > 0 && i + 1 < st->n && f->blanks == 0 &&
+	    st->f[i + 1].blanks == 0 && (st->f[i - 1].k & K_DEBRIS) &&
+	    (st->f[i + 1].k & K_SOURCE) && f->w < 0.6 * st->p90 &&
+	    f->trail == 0)
+		return 1;
 	/* chart labels over numbers */
 	if (i + 1 >= st->n || hs < 0.9 || f->w >= 0.9 * st->p90 ||
 	    !(st->f[i + 1].k & K_DEBRIS) || f->trail > 1)
