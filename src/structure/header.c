@@ -247,12 +247,14 @@ bk_header(struct bctx *b)
 		st->f[nx].role = R_BYLINE;
 	}
 	/* "제85회 … 세미나" alone as the title, the real title on the next
-	 * line: the first names the event (a kicker) */
+	 * line (then text, or a heading): the first names the event (a
+	 * kicker) */
 	if (ti0 >= 0 && ti1 - ti0 == 1 && lab < 0 && event_line(st->f[ti0].s) &&
 	    (nx = bk_next_body(b, ti0)) >= 0 && nx <= ti0 + 2 &&
 	    st_titleish(st, nx) && !st_is_prose(st, nx) &&
 	    st->f[nx].trail == 0 && (k = bk_next_body(b, nx)) >= 0 &&
-	    (st_is_prose(st, k) || st_titleish(st, k))) {
+	    (st_is_prose(st, k) || st_titleish(st, k) ||
+	    (st->f[k].k & K_NUMHEAD))) {
 		kicker = ti0;
 		st->f[ti0].role = R_DONE;
 		ti0 = nx;
