@@ -566,12 +566,15 @@ classify(struct st *st)
 		    st->f[i - 1].w < 0.75 * st->p90 && f->w < 0.75 * st->p90)
 			f->k &= ~K_BULLET;
 		/* "파일 - 새로 만들기␠" then "- 데이터베이스를 …": a menu
-		 * path going on across the line end, not a list item */
+		 * path going on across the line end, not a list item; so
+		 * is a dash after a full line that leaves its sentence
+		 * open ("… 클릭합니다. 파일␠" then "- 인쇄를 …") */
 		if ((f->k & K_BULLET) && s_dash(f->s) && i > 0 &&
 		    f->blanks <= 1 && st->f[i - 1].trail > 0 &&
 		    !(st->f[i - 1].k & (K_TERM | K_BULLET)) &&
 		    !st_ends_with(st->f[i - 1].s, ":") &&
-		    strstr(st->f[i - 1].s, " - ") != NULL)
+		    (strstr(st->f[i - 1].s, " - ") != NULL ||
+		    st->f[i - 1].w >= 0.85 * st->p90))
 			f->k &= ~K_BULLET;
 		if (debris_shape(st, f))
 			f->k |= K_DEBRIS;
