@@ -577,12 +577,17 @@ locally_double(const struct jk_text *t, const struct jk_line *a,
 
 		if (n < 0)
 			break;
-		if (n < 1)
+		if (n < 1) {
+			if (before >= 2)
+				break;
 			return 0;
+		}
 		after++;
 		i = next;
 	}
-	return after >= 1 && before + after >= 3;
+	/* (two blank gaps right before a: the text there is double-
+	 * spaced, even when a short single-spaced run follows b) */
+	return (after >= 1 && before + after >= 3) || before >= 2;
 }
 
 enum jk_join
