@@ -8,6 +8,8 @@
 #include "stpriv.h"
 #include "../util/lexicon.h"
 
+#define CAPTION_WIDE	1.15	/* x p90: a caption set across a photo */
+
 struct jk_doc *
 jk_convert(const char *buf, size_t len, const char *name,
     const struct jk_convert_opts *o, struct jk_diag *d)
@@ -676,6 +678,47 @@ stub_shape(const struct st *st, int i)
 	return words >= 2;
 }
 
+/* Is line i a photo credit ("©Agency")? */
+static int
+credit_line(const struct st *st, int i)
+{
+	return (st->f[i].k & K_SOURCE) && strncmp(st->f[i].s, "©", 2) == 0;
+}
+
+/*
+ * A photo's caption printed above its credit is set across the picture,
+ * wider than the column: the lines right above a credit (a blank line at
+ * most between them) that are wider than the text's column, with the
+ * short last line of such a caption.  Left in the flow, they are glued
+ * into the sentence the photo cuts.
+ */
+static void
+mark_caption_above_credit(struct st *st)
+{
+	int	 i, j, wide;
+
+	for (i = 1; i < st->n; i++) {
+		if (!credit_line(st, i) || st->f[i].blanks > 1)
+			continue;
+		for (j = i - 1; j >= 0; j--) {
+			const struct fl *f = &st->f[j];
+
+			if (f->k & (K_CAPTION | K_SOURCE | K_BYLINE | K_NOTE |
+			    K_LABEL | K_BULLET | K_DEBRIS | K_PHOTOCAP))
+				break;
+			wide = f->w > CAPTION_WIDE * st->p90;
+			/* the last line of a wide caption may be short */
+			if (!wide && !(j == i - 1 && j > 0 &&
+			    st->f[j - 1].w > CAPTION_WIDE * st->p90 &&
+			    f->blanks <= 1))
+				break;
+			st->f[j].k |= K_PHOTOCAP;
+			if (f->blanks > 1)
+				break;
+		}
+	}
+}
+
 static void
 mark_stubs(struct st *st)
 {
@@ -706,6 +749,7 @@ static st_pass *const passes[] = {
 	measure,		/* column width */
 	classify,		/* shape flags of each line */
 	mark_stubs,		/* figure text that is never text */
+	mark_caption_above_credit, /* a photo's caption over its credit */
 	st_mark_furniture,	/* furniture entries -> flow positions */
 	st_find_headers,	/* header groups: byline, affiliation, bio */
 	st_place_headers,	/* their titles: before, after, none */
