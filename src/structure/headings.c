@@ -72,6 +72,12 @@ bk_list_item(struct bctx *b, int i)
 			break;
 		if (f->blanks > 1 || (pf->k & K_TERM))
 			break;
+		/* an advert's item is one display line: what follows a
+		 * blank line is the next line of the page unless the
+		 * glued word says otherwise */
+		if (b->a->advert && f->blanks >= 1 && pf->trail == 0 &&
+		    !bk_glue_known(st, prev, j))
+			break;
 		/* a heading after the last item, over running text */
 		if (f->blanks >= 1 && f->trail == 0 && pf->trail == 0 &&
 		    !bk_glue_known(st, prev, j) && bk_is_heading(b, j))
