@@ -16,6 +16,7 @@
 #define VERT_MAXGAP	2	/* empty lines allowed between fragments */
 #define TAG_MINCH	30	/* a tagline is longer than this */
 #define TAG_MAXNAME	25	/* and its series name at most this long */
+#define TAG_WRAPPED	1.15	/* x p90: no wider than a column */
 #define TAG_MAXCH	200	/* one sentence: longer lines are not taglines */
 
 struct fctx {
@@ -559,6 +560,35 @@ static const char *const demonstratives[] = {
 	"본 ", "이 ", "그 ", "저 ", "해당 ", "이번 ", "우리 ", "이들 ", NULL
 };
 
+static int
+cmp_width(const void *a, const void *b)
+{
+	double	 x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* The 90th percentile of the widths of the text lines: a full column. */
+static double
+text_p90(const struct jk_text *t)
+{
+	double	*w, p90 = 0;
+	size_t	 i, n = 0;
+
+	if (t->n == 0)
+		return 0;
+	w = jk_xreallocarray(NULL, t->n, sizeof(*w));
+	for (i = 0; i < t->n; i++)
+		if (!t->lines[i].blank && t->lines[i].furn == JK_FURN_NONE)
+			w[n++] = t->lines[i].width;
+	if (n > 0) {
+		qsort(w, n, sizeof(*w), cmp_width);
+		p90 = w[(size_t)(0.9 * (double)(n - 1) + 0.5)];
+	}
+	free(w);
+	return p90;
+}
+
 static void
 find_taglines(struct fctx *c)
 {
@@ -566,6 +596,7 @@ find_taglines(struct fctx *c)
 	struct jk_text *t = c->t;
 	GRegex	*re;
 	size_t	 i, k;
+	double	 p90 = text_p90(t);
 
 	if (g_once_init_enter(&tag_re))
 		g_once_init_leave(&tag_re, g_regex_new("^(.+?)(?:은|는)\\s.*"
@@ -584,6 +615,11 @@ find_taglines(struct fctx *c)
 		    jk_utf8_count(l->s) <= TAG_MINCH ||
 		    jk_utf8_count(l->s) > TAG_MAXCH || bullet_start(l->s) ||
 		    jk_is_open_start(l->s) || several_sentences(l->s))
+			continue;
+		/* a line of column width that broke at a space is a
+		 * sentence of the text going on, not a tagline set across
+		 * the page */
+		if (l->trail > 0 && l->width <= TAG_WRAPPED * p90)
 			continue;
 		ok = g_regex_match(re, l->s, 0, &mi);
 		name = ok ? g_match_info_fetch(mi, 1) : NULL;

@@ -30,6 +30,8 @@
 				 * tables take a double-spaced article
 				 * down to about 0.55; spurious blanks take
 				 * a single-spaced one up to about 0.5) */
+#define REGIME_FRAC	0.75	/* lines at least this x p90 wide tell the
+				 * spacing of the body */
 #define UNMARKED_MIN	4	/* open lines without a trailing space
 				 * before a block counts as unmarked */
 #define FIT_FRAC	0.95	/* the next word fits if the line stays under
@@ -575,12 +577,17 @@ locally_double(const struct jk_text *t, const struct jk_line *a,
 
 		if (n < 0)
 			break;
-		if (n < 1)
+		if (n < 1) {
+			if (before >= 2)
+				break;
 			return 0;
+		}
 		after++;
 		i = next;
 	}
-	return after >= 1 && before + after >= 3;
+	/* (two blank gaps right before a: the text there is double-
+	 * spaced, even when a short single-spaced run follows b) */
+	return (after >= 1 && before + after >= 3) || before >= 2;
 }
 
 enum jk_join
@@ -714,12 +721,19 @@ jk_joinctx_measure(struct jk_joinctx *ctx, const struct jk_text *t,
 	if (from >= to)
 		return;
 	w = jk_xreallocarray(NULL, to - from, sizeof(*w));
+	for (i = from; i < to; i++)
+		if (!t->lines[i].blank && t->lines[i].furn == JK_FURN_NONE)
+			w[nw++] = t->lines[i].width;
+	if (nw > 0) {
+		qsort(w, nw, sizeof(*w), cmp_double);
+		ctx->p90 = w[(size_t)(0.9 * (double)(nw - 1) + 0.5)];
+	}
+	free(w);
 	for (i = from; i < to; i++) {
 		const struct jk_line *l = &t->lines[i];
 
 		if (l->blank || l->furn != JK_FURN_NONE)
 			continue;
-		w[nw++] = l->width;
 		/* followed by a blank (furniture lines are skipped) */
 		for (j = i + 1; j < to; j++)
 			if (t->lines[j].furn == JK_FURN_NONE ||
@@ -727,20 +741,20 @@ jk_joinctx_measure(struct jk_joinctx *ctx, const struct jk_text *t,
 				break;
 		if (j >= to)
 			continue;	/* last line: no evidence */
-		ntext++;
 		if (!jk_is_terminal(l->s)) {
 			nopen++;
 			nopen_trail += l->trail > 0;
 		}
+		/* the spacing is the body's: short lines (paragraph ends,
+		 * bios and captions in narrower boxes, chart labels) are
+		 * followed by a blank in either regime */
+		if (l->width < REGIME_FRAC * ctx->p90)
+			continue;
+		ntext++;
 		if (t->lines[j].blank)
 			nblank++;
 	}
 	ctx->double_spaced = ntext > 0 && nblank > DOUBLE_SHARE * ntext;
 	/* lines that go on, none with a trailing space: not recorded */
 	ctx->spaces_unmarked = nopen >= UNMARKED_MIN && nopen_trail == 0;
-	if (nw > 0) {
-		qsort(w, nw, sizeof(*w), cmp_double);
-		ctx->p90 = w[(size_t)(0.9 * (double)(nw - 1) + 0.5)];
-	}
-	free(w);
 }

@@ -359,8 +359,10 @@ st_place_headers(struct st *st)
 			if (e < st->n && (st->f[e].k & K_LABEL))
 				h->lab = e;
 		} else if (st->tagbefore != NULL && st->tagbefore[h->first] &&
-		    h->by >= 0) {
-			/* a series tagline, then the author: a unit named
+		    (h->by >= 0 || (h->af0 >= 0 && h->af1 > h->af0 &&
+		    h->bio1 > h->bio0 && h->bio0 >= 0))) {
+			/* a series tagline, then the author (or only the
+			 * author's affiliation, with a bio): a unit named
 			 * by its series, with no title printed */
 			h->pos = H_PRE;
 		}

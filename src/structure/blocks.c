@@ -377,6 +377,14 @@ st_article_body(struct st *st, struct art *a)
 				bk_flush_para(&b);
 			cap = jk_node_new(st->doc, JK_NODE_CAPTION, st->f[i].ln);
 			st_inline(st, cap, st->f[i].s, st->f[i].ln, a);
+			/* a caption of several lines is one caption */
+			while (i + 1 < a->to && (st->f[i + 1].k & K_PHOTOCAP) &&
+			    st->f[i + 1].blanks <= 1 &&
+			    st->f[i + 1].role == R_BODY) {
+				i++;
+				st_inline(st, cap, " ", st->f[i].ln, a);
+				st_inline(st, cap, st->f[i].s, st->f[i].ln, a);
+			}
 			/* the credit printed just above it is this photo's */
 			if (fig != NULL && fig->last != NULL &&
 			    fig->last->type == JK_NODE_SOURCE &&

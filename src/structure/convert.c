@@ -8,6 +8,8 @@
 #include "stpriv.h"
 #include "../util/lexicon.h"
 
+#define CAPTION_WIDE	1.15	/* x p90: a caption set across a photo */
+
 struct jk_doc *
 jk_convert(const char *buf, size_t len, const char *name,
     const struct jk_convert_opts *o, struct jk_diag *d)
@@ -566,12 +568,15 @@ classify(struct st *st)
 		    st->f[i - 1].w < 0.75 * st->p90 && f->w < 0.75 * st->p90)
 			f->k &= ~K_BULLET;
 		/* "파일 - 새로 만들기␠" then "- 데이터베이스를 …": a menu
-		 * path going on across the line end, not a list item */
+		 * path going on across the line end, not a list item; so
+		 * is a dash after a full line that leaves its sentence
+		 * open ("… 클릭합니다. 파일␠" then "- 인쇄를 …") */
 		if ((f->k & K_BULLET) && s_dash(f->s) && i > 0 &&
 		    f->blanks <= 1 && st->f[i - 1].trail > 0 &&
 		    !(st->f[i - 1].k & (K_TERM | K_BULLET)) &&
 		    !st_ends_with(st->f[i - 1].s, ":") &&
-		    strstr(st->f[i - 1].s, " - ") != NULL)
+		    (strstr(st->f[i - 1].s, " - ") != NULL ||
+		    st->f[i - 1].w >= 0.85 * st->p90))
 			f->k &= ~K_BULLET;
 		if (debris_shape(st, f))
 			f->k |= K_DEBRIS;
@@ -637,6 +642,13 @@ stub_shape(const struct st *st, int i)
 	    K_CAPTION)));
 	if (hs == 1.0 && cps >= 5 && strchr(f->s, ' ') == NULL && near)
 		return 1;
+	/* a label set tight between figure debris and the figure's
+	 * source line: part of the figure */
+	if (i > 0 && i + 1 < st->n && f->blanks == 0 &&
+	    st->f[i + 1].blanks == 0 && (st->f[i - 1].k & K_DEBRIS) &&
+	    (st->f[i + 1].k & K_SOURCE) && f->w < 0.6 * st->p90 &&
+	    f->trail == 0)
+		return 1;
 	/* chart labels over numbers */
 	if (i + 1 >= st->n || hs < 0.9 || f->w >= 0.9 * st->p90 ||
 	    !(st->f[i + 1].k & K_DEBRIS) || f->trail > 1)
@@ -664,6 +676,47 @@ stub_shape(const struct st *st, int i)
 		words++;
 	}
 	return words >= 2;
+}
+
+/* Is line i a photo credit ("©Agency")? */
+static int
+credit_line(const struct st *st, int i)
+{
+	return (st->f[i].k & K_SOURCE) && strncmp(st->f[i].s, "©", 2) == 0;
+}
+
+/*
+ * A photo's caption printed above its credit is set across the picture,
+ * wider than the column: the lines right above a credit (a blank line at
+ * most between them) that are wider than the text's column, with the
+ * short last line of such a caption.  Left in the flow, they are glued
+ * into the sentence the photo cuts.
+ */
+static void
+mark_caption_above_credit(struct st *st)
+{
+	int	 i, j, wide;
+
+	for (i = 1; i < st->n; i++) {
+		if (!credit_line(st, i) || st->f[i].blanks > 1)
+			continue;
+		for (j = i - 1; j >= 0; j--) {
+			const struct fl *f = &st->f[j];
+
+			if (f->k & (K_CAPTION | K_SOURCE | K_BYLINE | K_NOTE |
+			    K_LABEL | K_BULLET | K_DEBRIS | K_PHOTOCAP))
+				break;
+			wide = f->w > CAPTION_WIDE * st->p90;
+			/* the last line of a wide caption may be short */
+			if (!wide && !(j == i - 1 && j > 0 &&
+			    st->f[j - 1].w > CAPTION_WIDE * st->p90 &&
+			    f->blanks <= 1))
+				break;
+			st->f[j].k |= K_PHOTOCAP;
+			if (f->blanks > 1)
+				break;
+		}
+	}
 }
 
 static void
@@ -696,6 +749,7 @@ static st_pass *const passes[] = {
 	measure,		/* column width */
 	classify,		/* shape flags of each line */
 	mark_stubs,		/* figure text that is never text */
+	mark_caption_above_credit, /* a photo's caption over its credit */
 	st_mark_furniture,	/* furniture entries -> flow positions */
 	st_find_headers,	/* header groups: byline, affiliation, bio */
 	st_place_headers,	/* their titles: before, after, none */

@@ -57,11 +57,15 @@ close_figure(struct bctx *b, struct jk_node *fig, int i)
 }
 
 /* First line of the single-spaced run (lines with no blank line
- * between them) that ends at line i, within the open paragraph. */
+ * between them) that ends at line i, within the open paragraph.  A
+ * column block moved here by the reading-order repair starts a run of
+ * its own: its blank count is of the line it followed in the source. */
 int
 bk_run_start(const struct bctx *b, int i)
 {
-	while (i > b->pfirst && b->st->f[i].blanks == 0)
+	const struct fl	*f = b->st->f;
+
+	while (i > b->pfirst && f[i].blanks == 0 && f[i - 1].idx < f[i].idx)
 		i--;
 	return i;
 }

@@ -247,12 +247,15 @@ bk_header(struct bctx *b)
 		st->f[nx].role = R_BYLINE;
 	}
 	/* "제85회 … 세미나" alone as the title, the real title on the next
-	 * line: the first names the event (a kicker) */
+	 * line (then text, even text full of Latin names, or a heading):
+	 * the first names the event (a kicker) */
 	if (ti0 >= 0 && ti1 - ti0 == 1 && lab < 0 && event_line(st->f[ti0].s) &&
 	    (nx = bk_next_body(b, ti0)) >= 0 && nx <= ti0 + 2 &&
 	    st_titleish(st, nx) && !st_is_prose(st, nx) &&
 	    st->f[nx].trail == 0 && (k = bk_next_body(b, nx)) >= 0 &&
-	    (st_is_prose(st, k) || st_titleish(st, k))) {
+	    (st_is_prose(st, k) || st_titleish(st, k) ||
+	    (st->f[k].k & K_NUMHEAD) || (st->f[k].w >= 0.7 * st->p90 &&
+	    !(st->f[k].k & (K_SOURCE | K_NUMROW | K_CAPTION | K_LABEL))))) {
 		kicker = ti0;
 		st->f[ti0].role = R_DONE;
 		ti0 = nx;

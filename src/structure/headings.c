@@ -72,6 +72,12 @@ bk_list_item(struct bctx *b, int i)
 			break;
 		if (f->blanks > 1 || (pf->k & K_TERM))
 			break;
+		/* an advert's item is one display line: what follows a
+		 * blank line is the next line of the page unless the
+		 * glued word says otherwise */
+		if (b->a->advert && f->blanks >= 1 && pf->trail == 0 &&
+		    !bk_glue_known(st, prev, j))
+			break;
 		/* a heading after the last item, over running text */
 		if (f->blanks >= 1 && f->trail == 0 && pf->trail == 0 &&
 		    !bk_glue_known(st, prev, j) && bk_is_heading(b, j))
@@ -149,6 +155,17 @@ unclosed(const char *s)
 	return 0;
 }
 
+/* Does line nx open with a Latin letter or a digit?  A column does not
+ * wrap inside a word between Hangul and Latin ("선도|LG에너지솔루션은"). */
+static int
+latin_next(const struct st *st, int nx)
+{
+	unsigned char	 c = (unsigned char)st->f[nx].s[0];
+
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+	    (c >= '0' && c <= '9');
+}
+
 /*
  * A nearly full line with no trailing space is glued to the next line
  * as a word cut by the wrap; but when its last word and the next line's
@@ -191,12 +208,14 @@ glued_heading(const struct bctx *b, int i, int nx)
 	    w2[0]) != NULL)))
 		return 0;
 	/* a stem cut before its ending ("낮아졌|지만,", "원료이|지만,")
-	 * is no heading, whatever the vocabulary says */
-	for (k = 0; prefinal[k] != NULL; k++)
+	 * is no heading, whatever the vocabulary says; nor a clause cut
+	 * after a particle or a connective ending (which would have left
+	 * a trailing space before a Latin word: "선도|LG에너지솔루션은"
+	 * is no word cut) */
+	for (k = 0; prefinal[k] != NULL && !latin_next(st, nx); k++)
 		if (st_ends_with(w1, prefinal[k]))
 			return 0;
-	/* nor a clause cut after a particle or a connective ending */
-	for (k = 0; particle[k] != NULL; k++)
+	for (k = 0; particle[k] != NULL && !latin_next(st, nx); k++)
 		if (st_ends_with(w1, particle[k]))
 			return 0;
 	/* "…시작|하기로": a verb made of the noun before the break */
@@ -321,6 +340,31 @@ full_here(const struct bctx *b, int i)
 	    K_CAPTION | K_LABEL | K_DEBRIS)) && strstr(f->s, "  ") == NULL;
 }
 
+/* One to three Latin words, each capitalised, no digits or marks
+ * ("Digitization", "Open Innovation"): a name, not chart text (which
+ * mixes figures and capitals, "MODULE REPORT 2020"). */
+static int
+latin_name(const char *s)
+{
+	int	 words = 0, caps = 0;
+	const char *p;
+
+	for (p = s; *p != '\0'; p++) {
+		if (*p == ' ')
+			continue;
+		if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+		    *p == '-'))
+			return 0;
+		if (p == s || p[-1] == ' ') {
+			words++;
+			if (!(*p >= 'A' && *p <= 'Z'))
+				return 0;
+		} else if (*p >= 'A' && *p <= 'Z')
+			caps++;
+	}
+	return words >= 1 && words <= 3 && caps == 0;
+}
+
 #define ALONE_FRAC	0.6	/* a line shorter than this x p90 ends
 				 * where its text ends */
 
@@ -350,8 +394,9 @@ bk_is_heading(struct bctx *b, int i)
 	if (f->w < 2 || (f->w >= 0.8 * b->jc.p90 && !(f->trail == 0 &&
 	    f->w < 0.95 * b->jc.p90 && ((!b->jc.double_spaced &&
 	    f->blanks >= 1 && st->f[nx].blanks >= 1) ||
-	    (st->f[nx].k & K_NUMHEAD))) && !(f->w < 0.98 * b->jc.p90 &&
-	    glued_heading(b, i, nx)) && !two_line_heading(b, i, nx)))
+	    (st->f[nx].k & K_NUMHEAD))) && !((f->w < 0.98 * b->jc.p90 ||
+	    latin_next(st, nx)) && glued_heading(b, i, nx)) &&
+	    !two_line_heading(b, i, nx)))
 		return 0;
 	
 	/* an open paragraph goes on, unless a figure or the page's
@@ -388,10 +433,12 @@ bk_is_heading(struct bctx *b, int i)
 	    jk_is_name_list(f->s))
 		return 0;
 	/* words, not figures: mostly Hangul, or Hangul words among
-	 * Latin ones ("국내 유일의 Space Total Solution 제공") */
+	 * Latin ones ("국내 유일의 Space Total Solution 제공"), or a short
+	 * title-case Latin name alone between closed text and prose */
 	if ((hs = st_hangul_share(f->s, &dg, &la)) < 0.4 && !(hs >= 0.2 &&
 	    hs * (double)jk_utf8_count(f->s) + (double)la >=
-	    0.8 * (double)(jk_utf8_count(f->s) - spaces(f->s))))
+	    0.8 * (double)(jk_utf8_count(f->s) - spaces(f->s))) &&
+	    !(alone && latin_name(f->s) && st_is_prose(st, nx)))
 		return 0;
 	/* a line that ends on a case particle before a word break goes
 	 * on as a sentence ("…전망서가 올해도␠") */

@@ -129,6 +129,26 @@ lex_glue(const struct st *st, int prev, int i, const char *w, size_t n)
 	return jk_lex_word(tail, strlen(tail)) == JK_LEX_NO;
 }
 
+/* Is gluing line i to line prev right in an advert: the glued word is
+ * one of the word list, or either half is none (so the break may well
+ * fall inside a word)? */
+static int
+advert_glue(const struct st *st, int prev, int i)
+{
+	const char	*tail = strrchr(st->f[prev].s, ' ');
+	char		 w[200];
+	size_t		 n = st_glue_word(st, prev, i, w, sizeof(w)), hl;
+
+	if (n == 0)
+		return 1;
+	if (jk_lex_word(w, n) != JK_LEX_NO)
+		return 1;
+	tail = tail != NULL ? tail + 1 : st->f[prev].s;
+	hl = strcspn(st->f[i].s, " ");
+	return jk_lex_word(tail, strlen(tail)) != JK_LEX_YES ||
+	    jk_lex_word(st->f[i].s, hl) != JK_LEX_YES;
+}
+
 /* Report a join of two extraction blocks whose glued eojeol neither the
  * document nor the language's word list knows: the order may be wrong. */
 static int
@@ -186,15 +206,27 @@ bk_prose(struct bctx *b, int i)
 			    "another");
 	}
 	/* an advert is short lines: glue one to the next mid-word only
-	 * when that makes a known word */
+	 * when that makes a known word (a line that closes a bracket, then
+	 * a blank line, is a row of its own) */
 	if ((j == JK_JOIN_NONE || (j == JK_JOIN_SPACE &&
 	    jk_join_ended_short(st->t, st->f[prev].l, st->f[i].l, &b->jc))) &&
 	    b->a->advert &&
-	    st->f[prev].w < 0.6 * b->jc.p90 && !bk_glue_known(st, prev, i)) {
+	    (st->f[prev].w < 0.6 * b->jc.p90 || (st_ends_with(st->f[prev].s,
+	    ")") && st->f[i].blanks >= 1)) && !bk_glue_known(st, prev, i)) {
 		j = JK_JOIN_PARA;
 		if (st->o->explain)
 			snprintf(why, sizeof(why), "advert lines, and the glued "
 			    "word is unknown");
+	}
+	/* an advert's display lines end at words: a line without a
+	 * trailing space is glued to the next only when the glued word is
+	 * one ("추가하고|우리 회사에" is two) */
+	if (j == JK_JOIN_NONE && b->a->advert && st->f[i].blanks >= 1 &&
+	    !bk_glue_known(st, prev, i) && !advert_glue(st, prev, i)) {
+		j = JK_JOIN_SPACE;
+		if (st->o->explain)
+			snprintf(why, sizeof(why), "advert lines: the glued word "
+			    "is no word, its halves are: word boundary");
 	}
 	/* inside a single-spaced run (the line is glued to the one
 	 * before it), a blank line after a closed sentence ends the
