@@ -166,6 +166,17 @@ latin_next(const struct st *st, int nx)
 	    (c >= '0' && c <= '9');
 }
 
+/* An odd number of straight double quotes: one is left open. */
+static int
+odd_quotes(const char *s)
+{
+	int	 n = 0;
+
+	for (; *s != '\0'; s++)
+		n += *s == '"';
+	return n % 2;
+}
+
 /*
  * A nearly full line with no trailing space is glued to the next line
  * as a word cut by the wrap; but when its last word and the next line's
@@ -429,8 +440,10 @@ bk_is_heading(struct bctx *b, int i)
 	    !(alone && full_here(b, nx) && nx + 1 < st->n &&
 	    full_here(b, nx + 1))))
 		return 0;
+	/* a heading closes what it opens: a quote or bracket left open
+	 * goes on on the next line ("범위는 \"$시트" | "1.$B$3\"입니다.") */
 	if (strstr(f->s, "  ") != NULL || gloss(f->s) ||
-	    jk_is_name_list(f->s))
+	    jk_is_name_list(f->s) || unclosed(f->s) || odd_quotes(f->s))
 		return 0;
 	/* words, not figures: mostly Hangul, or Hangul words among
 	 * Latin ones ("국내 유일의 Space Total Solution 제공"), or a short

@@ -70,6 +70,10 @@ MORE = [
 LATER = [
     dict(name="issue-k", seed=90787, vol="494", num="6", width=22.5,
          single=0.4, swaps=1.2, engine="chromium"),
+    # narrow columns of a sans-serif face, mostly single-spaced
+    dict(name="issue-l", seed=90841, vol="495", num="7+8", width=18.5,
+         single=0.7, swaps=1.4, engine="chromium",
+         font='"Noto Sans CJK KR"'),
 ]
 
 SURNAMES = "김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
