@@ -64,9 +64,10 @@ MORE = [
 
 # The tuning issues' fonts and words, set by Chromium instead of
 # WeasyPrint: another engine's line breaking to tune on (the held-out
-# issues, made by Chromium too, differ in every word list).  Its documents
-# start halfway between those of issue-f and issue-g, so adding it changed
-# no other issue.
+# issues, made by Chromium too, differ in every word list).  Their
+# documents start halfway between those of two issues of MORE (issue-k
+# between f and g, issue-l between g and i), so adding them changed no
+# other issue.
 LATER = [
     dict(name="issue-k", seed=90787, vol="494", num="6", width=22.5,
          single=0.4, swaps=1.2, engine="chromium"),
