@@ -457,7 +457,7 @@ bk_is_heading(struct bctx *b, int i)
 	 * on as a sentence ("…전망서가 올해도␠") */
 	if (f->trail > 0) {
 		static const char *const pe[] = { "을", "를", "도", "은", "는",
-		    "와", "과", "에", NULL };
+		    "와", "과", "에", "이", "가", NULL };
 		const char	*lw = strrchr(f->s, ' ');
 		int		 k;
 

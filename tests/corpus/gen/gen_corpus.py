@@ -66,8 +66,8 @@ MORE = [
 # WeasyPrint: another engine's line breaking to tune on (the held-out
 # issues, made by Chromium too, differ in every word list).  Their
 # documents start halfway between those of two issues of MORE (issue-k
-# between f and g, issue-l between g and i), so adding them changed no
-# other issue.
+# between f and g, issue-l between g and i, issue-m between i and j), so
+# adding them changed no other issue.
 LATER = [
     dict(name="issue-k", seed=90787, vol="494", num="6", width=22.5,
          single=0.4, swaps=1.2, engine="chromium"),
@@ -75,6 +75,13 @@ LATER = [
     dict(name="issue-l", seed=90841, vol="495", num="7+8", width=18.5,
          single=0.7, swaps=1.4, engine="chromium",
          font='"Noto Sans CJK KR"'),
+    # many series units and one-line bylines
+    dict(name="issue-m", seed=90917, vol="496", num="9", width=21.5,
+         single=0.5, swaps=1.0, engine="chromium",
+         mix=dict(styles=("geul", "oneline", "oneline", "nogeul", "noname"),
+                  kinds=(["letter"] + ["special"] * 6 + ["series"] * 3 +
+                         ["mid"] + ["series"] * 3 + ["lecture", "news"] +
+                         ["advert", "advert"]))),
 ]
 
 SURNAMES = "김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
