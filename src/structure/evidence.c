@@ -118,24 +118,49 @@ set_free(struct strset *set)
 	free(set->cnt);
 }
 
+/* The beginnings of 1 to PREMAX syllables of the Hangul run at s, one
+ * syllable longer at each pre_next(): what word beginnings are both
+ * counted (pre_add) and looked up (pre_longest) by. */
+struct pre_it {
+	const char	*s, *p;	/* the run, and the end of the beginning */
+	int		 k;	/* its syllables */
+	guint32		 h;	/* and its hash */
+};
+
+static void
+pre_start(struct pre_it *it, const char *s)
+{
+	it->s = it->p = s;
+	it->k = 0;
+	it->h = FNV_START;
+}
+
+static int
+pre_next(struct pre_it *it)
+{
+	unsigned int	 cp;
+	int		 n;
+
+	if (*it->p == '\0' || it->k >= PREMAX)
+		return 0;
+	cp = jk_utf8_get(it->p, strlen(it->p), &n);
+	if (!jk_is_hangul(cp))
+		return 0;
+	it->h = fnv_more(it->h, it->p, (size_t)n);
+	it->p += n;
+	it->k++;
+	return 1;
+}
+
 /* The word beginnings of the Hangul run at s (a word start). */
 static void
 pre_add(struct bigrams *bg, const char *s)
 {
-	const char *p = s;
-	int	 n, k = 0;
-	guint32	 h = FNV_START;
+	struct pre_it	 it;
 
-	while (*p != '\0' && k < PREMAX) {
-		unsigned int cp = jk_utf8_get(p, strlen(p), &n);
-
-		if (!jk_is_hangul(cp))
-			break;
-		h = fnv_more(h, p, (size_t)n);
-		p += n;
-		if (++k >= 2)
-			set_put(&bg->pre, s, (size_t)(p - s), h);
-	}
+	for (pre_start(&it, s); pre_next(&it); )
+		if (it.k >= 2)
+			set_put(&bg->pre, s, (size_t)(it.p - s), it.h);
 }
 
 /* The endings of 2-6 syllables of the word w[0..len) printed whole
@@ -170,22 +195,15 @@ suf_add(struct bigrams *bg, const char *w, size_t len)
 static int
 pre_longest(const struct bigrams *bg, const char *w, int from)
 {
-	const char *p = w;
-	int	 n, k = 0, best = 0;
-	guint32	 h = FNV_START;
+	struct pre_it	 it;
+	int		 best = 0;
 
-	while (*p != '\0' && k < PREMAX) {
-		unsigned int cp = jk_utf8_get(p, strlen(p), &n);
-
-		if (!jk_is_hangul(cp))
-			break;
-		h = fnv_more(h, p, (size_t)n);
-		p += n;
-		if (++k > from && k >= 2 && bg->pre.cap > 0 &&
-		    bg->pre.s[set_slot(&bg->pre, w, (size_t)(p - w), h)] !=
-		    NULL)
-			best = k;
-	}
+	if (bg->pre.cap == 0)
+		return 0;
+	for (pre_start(&it, w); pre_next(&it); )
+		if (it.k > from && it.k >= 2 && bg->pre.s[set_slot(&bg->pre,
+		    w, (size_t)(it.p - w), it.h)] != NULL)
+			best = it.k;
 	return best;
 }
 
