@@ -783,7 +783,7 @@ reorder_unit(struct st *st, struct bigrams *bg, int k)
 		return;
 	uend = a->tail > a->from ? a->tail : a->to;
 	n = find_cuts(st, k, a->from, uend, &c);
-	if (n >= 2 && bg->key == NULL)
+	if (n >= 2 && bg->ng == NULL)
 		ev_build(bg, st->t);	/* only when some unit has cuts */
 	for (w = 0; n - w >= 2; w += x) {
 		x = n - w;
@@ -806,9 +806,9 @@ st_reorder(struct st *st)
 	struct bigrams	 bg;
 	int		 k;
 
-	bg.key = NULL;
+	bg.ng = NULL;
 	for (k = 0; k < st->na; k++)
 		reorder_unit(st, &bg, k);
-	if (bg.key != NULL)
+	if (bg.ng != NULL)
 		ev_free(&bg);
 }
