@@ -13,9 +13,10 @@
  *
  * Characters are code points, digits folded into one and Latin letters
  * into lower case, runs of spaces into one; an n-gram of up to NG_ORDER
- * of them is one key of a hash table of counts, as is each context's
- * total and the number of different characters seen after it (what
- * Witten-Bell smoothing backs off by).
+ * of them is one key of a hash table of counts, as is the number of
+ * different characters seen after each context (what Witten-Bell
+ * smoothing backs off by) and of the lines it ends (a context is
+ * followed as often as it is seen, less those).
  */
 #include <math.h>
 #include <stdint.h>
@@ -30,7 +31,11 @@
 					 * backwards */
 #define IDMAX	 ((1u << IDBITS) - 1)	/* ids beyond share this one */
 
-enum { T_COUNT, T_TOTAL, T_TYPES };	/* what a key counts */
+enum {			/* what a key counts */
+	T_COUNT,		/* an n-gram */
+	T_ENDS,			/* a line that ends with it */
+	T_TYPES			/* the characters seen after it */
+};
 
 struct ngram {
 	struct ng_counts c;
@@ -40,71 +45,32 @@ struct ngram {
 	double		 total;	/* characters counted */
 };
 
-static size_t
-mix(uint64_t x, size_t cap)
-{
-	x ^= x >> 33;
-	x *= 0xff51afd7ed558ccdULL;
-	x ^= x >> 33;
-	return (size_t)x & (cap - 1);
-}
-
-/* The slot of key, or the empty slot where it would go. */
-static size_t
-slot(const struct ng_counts *t, uint64_t key)
-{
-	size_t	 i;
-
-	for (i = mix(key, t->cap); t->key[i] != 0 && t->key[i] != key;
-	    i = (i + 1) & (t->cap - 1))
-		;
-	return i;
-}
-
-unsigned int
-ngc_get(const struct ng_counts *t, uint64_t key)
-{
-	size_t	 i;
-
-	if (t->cap == 0)
-		return 0;
-	i = slot(t, key);
-	return t->key[i] == key ? t->cnt[i] : 0;
-}
-
 unsigned int
 ngc_bump(struct ng_counts *t, uint64_t key)
 {
-	size_t	 i, j, ocap = t->cap;
-	uint64_t *ok = t->key;
-	unsigned int *oc = t->cnt;
+	struct ng_count	*old = t->e;
+	size_t		 i, j, ocap = t->cap;
 
 	if (2 * (t->n + 1) > t->cap) {
 		t->cap = ocap ? ocap * 2 : 4096;
-		t->key = jk_xcalloc(t->cap, sizeof(*t->key));
-		t->cnt = jk_xcalloc(t->cap, sizeof(*t->cnt));
+		t->e = jk_xcalloc(t->cap, sizeof(*t->e));
 		for (j = 0; j < ocap; j++)
-			if (ok[j] != 0) {
-				i = slot(t, ok[j]);
-				t->key[i] = ok[j];
-				t->cnt[i] = oc[j];
-			}
-		free(ok);
-		free(oc);
+			if (old[j].key != 0)
+				t->e[ngc_slot(t, old[j].key)] = old[j];
+		free(old);
 	}
-	i = slot(t, key);
-	if (t->key[i] == 0) {
-		t->key[i] = key;
+	i = ngc_slot(t, key);
+	if (t->e[i].key == 0) {
+		t->e[i].key = key;
 		t->n++;
 	}
-	return t->cnt[i]++;
+	return t->e[i].cnt++;
 }
 
 void
 ngc_free(struct ng_counts *t)
 {
-	free(t->key);
-	free(t->cnt);
+	free(t->e);
 	memset(t, 0, sizeof(*t));
 }
 
@@ -128,7 +94,7 @@ id_slot(const struct ngram *m, unsigned int cp)
 {
 	size_t	 i;
 
-	for (i = mix(cp, m->icap); m->cp[i] != 0 && m->cp[i] != cp;
+	for (i = ngc_mix(cp, m->icap); m->cp[i] != 0 && m->cp[i] != cp;
 	    i = (i + 1) & (m->icap - 1))
 		;
 	return i;
@@ -246,12 +212,15 @@ add_run(struct ngram *m, const unsigned int *ids, int n, int back)
 
 			if (ngc_bump(&m->c, key_of(T_COUNT, back, g, l + 1)) == 0)
 				ngc_bump(&m->c, key_of(T_TYPES, back, g, l));
-			ngc_bump(&m->c, key_of(T_TOTAL, back, g, l));
 		}
 		memmove(h, h + 1, (NG_ORDER - 1) * sizeof(*h));
 		if (nh < NG_ORDER - 1)
 			nh++;
 	}
+	/* a context is followed as often as it is counted, but where it
+	 * ends the line: counting those few is cheaper than the follows */
+	for (l = 1; l <= nh; l++)
+		ngc_bump(&m->c, key_of(T_ENDS, back, h + NG_ORDER - 1 - l, l));
 }
 
 void
@@ -286,7 +255,8 @@ prob(const struct ngram *m, int back, const unsigned int *h, int l,
 		    typ / (typ + 1)) / (m->total + typ);
 	}
 	p = prob(m, back, h + 1, l - 1, w);
-	tot = ngc_get(&m->c, key_of(T_TOTAL, back, h, l));
+	tot = (double)ngc_get(&m->c, key_of(T_COUNT, back, h, l)) -
+	    ngc_get(&m->c, key_of(T_ENDS, back, h, l));
 	if (tot == 0)
 		return p;
 	typ = ngc_get(&m->c, key_of(T_TYPES, back, h, l));

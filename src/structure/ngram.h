@@ -17,16 +17,56 @@ struct ngram;
 /* Counts keyed by 64-bit keys other than 0, open addressing, at most
  * half full: the model's tables, and evidence.c's syllable pairs and
  * triples.  All zero is an empty table. */
+struct ng_count {
+	uint64_t	 key;	/* 0: an empty slot */
+	unsigned int	 cnt;
+};
+
 struct ng_counts {
-	uint64_t	*key;	/* 0: an empty slot */
-	unsigned int	*cnt;
+	struct ng_count	*e;	/* a key beside its count: one cache line
+				 * for both in tables of megabytes */
 	size_t		 cap, n;	/* cap: a power of two, or 0 */
 };
 
 /* Add 1 to key's count; returns the count before. */
 unsigned int	 ngc_bump(struct ng_counts *, uint64_t key);
-unsigned int	 ngc_get(const struct ng_counts *, uint64_t key);
 void		 ngc_free(struct ng_counts *);
+
+/* The slot for x in a table of cap slots: the bits of a key differ in
+ * few places, so all are mixed. */
+static inline size_t
+ngc_mix(uint64_t x, size_t cap)
+{
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	return (size_t)x & (cap - 1);
+}
+
+/* The slot of key, or the empty slot where it would go. */
+static inline size_t
+ngc_slot(const struct ng_counts *t, uint64_t key)
+{
+	size_t	 i;
+
+	for (i = ngc_mix(key, t->cap); t->e[i].key != 0 &&
+	    t->e[i].key != key; i = (i + 1) & (t->cap - 1))
+		;
+	return i;
+}
+
+/* Key's count (inline: the scores of all pairs of an issue ask it
+ * millions of times). */
+static inline unsigned int
+ngc_get(const struct ng_counts *t, uint64_t key)
+{
+	size_t	 i;
+
+	if (t->cap == 0)
+		return 0;
+	i = ngc_slot(t, key);
+	return t->e[i].key == key ? t->e[i].cnt : 0;
+}
 
 /* What a join needs of the line that ends at it: its last characters
  * (ids; 0 when there are fewer), found once per line. */
