@@ -30,6 +30,12 @@
 #define BACKWARD ((uint64_t)1 << 59)	/* key bit: of the text read
 					 * backwards */
 #define IDMAX	 ((1u << IDBITS) - 1)	/* ids beyond share this one */
+#define MAXKEYS	 (1u << 19)	/* keys learnt at most: an issue's ways
+				 * of going on are learnt from its first
+				 * half megabyte or so of text (the sample
+				 * gives 350,000 keys); on an input of many
+				 * issues the table would only grow (this
+				 * keeps it to 12 to 24 MB) */
 
 enum {			/* what a key counts */
 	T_COUNT,		/* an n-gram */
@@ -48,29 +54,36 @@ struct ngram {
 unsigned int
 ngc_bump(struct ng_counts *t, uint64_t key)
 {
-	struct ng_count	*old = t->e;
+	uint64_t	*ok = t->key;
+	unsigned int	*oc = t->cnt;
 	size_t		 i, j, ocap = t->cap;
 
 	if (2 * (t->n + 1) > t->cap) {
 		t->cap = ocap ? ocap * 2 : 4096;
-		t->e = jk_xcalloc(t->cap, sizeof(*t->e));
+		t->key = jk_xcalloc(t->cap, sizeof(*t->key));
+		t->cnt = jk_xcalloc(t->cap, sizeof(*t->cnt));
 		for (j = 0; j < ocap; j++)
-			if (old[j].key != 0)
-				t->e[ngc_slot(t, old[j].key)] = old[j];
-		free(old);
+			if (ok[j] != 0) {
+				i = ngc_slot(t, ok[j]);
+				t->key[i] = ok[j];
+				t->cnt[i] = oc[j];
+			}
+		free(ok);
+		free(oc);
 	}
 	i = ngc_slot(t, key);
-	if (t->e[i].key == 0) {
-		t->e[i].key = key;
+	if (t->key[i] == 0) {
+		t->key[i] = key;
 		t->n++;
 	}
-	return t->e[i].cnt++;
+	return t->cnt[i]++;
 }
 
 void
 ngc_free(struct ng_counts *t)
 {
-	free(t->e);
+	free(t->key);
+	free(t->cnt);
 	memset(t, 0, sizeof(*t));
 }
 
@@ -226,11 +239,13 @@ add_run(struct ngram *m, const unsigned int *ids, int n, int back)
 void
 ng_add_line(struct ngram *m, const char *s, size_t len)
 {
-	unsigned int	*ids = jk_xreallocarray(NULL, len + 1, sizeof(*ids));
-	unsigned int	 c;
+	unsigned int	*ids, c;
 	size_t		 i = skip_spaces(s, len);
 	int		 n = 0;
 
+	if (m->c.n >= MAXKEYS)
+		return;
+	ids = jk_xreallocarray(NULL, len + 1, sizeof(*ids));
 	while ((c = next_char(s, len, &i)) != 0)
 		ids[n++] = id_of(m, c);
 	add_run(m, ids, n, 0);

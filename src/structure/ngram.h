@@ -17,14 +17,9 @@ struct ngram;
 /* Counts keyed by 64-bit keys other than 0, open addressing, at most
  * half full: the model's tables, and evidence.c's syllable pairs and
  * triples.  All zero is an empty table. */
-struct ng_count {
-	uint64_t	 key;	/* 0: an empty slot */
-	unsigned int	 cnt;
-};
-
 struct ng_counts {
-	struct ng_count	*e;	/* a key beside its count: one cache line
-				 * for both in tables of megabytes */
+	uint64_t	*key;	/* 0: an empty slot */
+	unsigned int	*cnt;
 	size_t		 cap, n;	/* cap: a power of two, or 0 */
 };
 
@@ -49,8 +44,8 @@ ngc_slot(const struct ng_counts *t, uint64_t key)
 {
 	size_t	 i;
 
-	for (i = ngc_mix(key, t->cap); t->e[i].key != 0 &&
-	    t->e[i].key != key; i = (i + 1) & (t->cap - 1))
+	for (i = ngc_mix(key, t->cap); t->key[i] != 0 && t->key[i] != key;
+	    i = (i + 1) & (t->cap - 1))
 		;
 	return i;
 }
@@ -65,7 +60,7 @@ ngc_get(const struct ng_counts *t, uint64_t key)
 	if (t->cap == 0)
 		return 0;
 	i = ngc_slot(t, key);
-	return t->e[i].key == key ? t->e[i].cnt : 0;
+	return t->key[i] == key ? t->cnt[i] : 0;
 }
 
 /* What a join needs of the line that ends at it: its last characters

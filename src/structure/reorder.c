@@ -279,7 +279,8 @@ struct swap {
 				 * two starts are block starts, or all
 				 * three new pairs have word evidence */
 	double	 ng;		/* the characters across its three new
-				 * pairs over those across the kept ones */
+				 * pairs over those across the kept ones
+				 * (NAN: not yet scored, swap_chars()) */
 };
 
 static int
@@ -311,22 +312,37 @@ shares(const struct swap *x, const struct swap *y)
 	return 0;
 }
 
+/* The characters across swap x's three new pairs over those across the
+ * kept ones: scored only for the few swaps that may be taken or stop
+ * one, not for every candidate. */
+static double
+swap_chars(struct pairs *pp, struct swap *x)
+{
+	if (isnan(x->ng))
+		x->ng = pair_chars(pp, x->i, x->j) + pair_chars(pp, x->j,
+		    x->k) + pair_chars(pp, x->k, x->i) - pair_chars(pp, x->i,
+		    x->i) - pair_chars(pp, x->j, x->j) - pair_chars(pp, x->k,
+		    x->k);
+	return x->ng;
+}
+
 /* Swap a falls short of its margin (need) over the swaps that share its
  * cuts on word evidence: is it near enough, and do the characters
  * across its joins read clearly better than across theirs?  Where the
  * words are nearly even, the text on either side of the joins decides. */
 static int
-chars_decide(const struct swap *sw, size_t nsw, size_t a, double need)
+chars_decide(struct pairs *pp, struct swap *sw, size_t nsw, size_t a,
+    double need)
 {
 	size_t	 b;
 
-	if (sw[a].ng < NGMIN)
+	if (swap_chars(pp, &sw[a]) < NGMIN)
 		return 0;
 	for (b = 0; b < nsw; b++)
 		if (b != a && rival_value(&sw[b]) + need > sw[a].g &&
 		    shares(&sw[a], &sw[b]) &&
 		    (rival_value(&sw[b]) + need - NGNEAR > sw[a].g ||
-		    sw[a].ng - sw[b].ng < NGLEAD))
+		    sw[a].ng - swap_chars(pp, &sw[b]) < NGLEAD))
 			return 0;
 	return 1;
 }
@@ -525,10 +541,7 @@ swaps(struct pairs *pp, int *to)
 				    (st->f[c[j].s].lead > 0) +
 				    (st->f[c[k].s].lead > 0) >= 2 ||
 				    p1 + p2 + p3 == 6;
-				sw[nsw].ng = pair_chars(pp, i, j) +
-				    pair_chars(pp, j, k) + pair_chars(pp, k, i) -
-				    pair_chars(pp, i, i) - pair_chars(pp, j, j) -
-				    pair_chars(pp, k, k);
+				sw[nsw].ng = NAN;
 				nsw++;
 			}
 		}
@@ -542,9 +555,9 @@ swaps(struct pairs *pp, int *to)
 	 * characters read worse after, whatever its words say */
 	el = jk_xreallocarray(NULL, nsw + 1, sizeof(*el));
 	for (a = 0; a < nsw; a++)
-		if (sw[a].jump && sw[a].broken && sw[a].ng >= 0 &&
-		    (sw[a].g >= WEAKGAIN ||
-		    (sw[a].strong && sw[a].g >= SWAPGAIN)))
+		if (sw[a].jump && sw[a].broken && (sw[a].g >= WEAKGAIN ||
+		    (sw[a].strong && sw[a].g >= SWAPGAIN)) &&
+		    swap_chars(pp, &sw[a]) >= 0)
 			el[nel++] = sw[a];
 	if (nel > 0)
 		qsort(el, nel, sizeof(*el), swap_cmp);
@@ -564,7 +577,8 @@ swaps(struct pairs *pp, int *to)
 				rival = r;
 		}
 		need = sw[a].strong ? SWAPMARGIN : WEAKMARGIN;
-		if (sw[a].g < rival + need && !chars_decide(sw, nsw, a, need))
+		if (sw[a].g < rival + need && !chars_decide(pp, sw, nsw, a,
+		    need))
 			continue;
 		to[sw[a].i] = sw[a].j;
 		to[sw[a].j] = sw[a].k;
