@@ -8,6 +8,7 @@
 #define JK_CHECK_MAIN_H
 
 #include <check.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,6 +59,38 @@ golden_compare(const char *rel, const char *got, size_t len)
 	free(want);
 	free(path);
 	return ok;
+}
+
+static inline int
+tests_cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * The cases of a directory of input/expected pairs: the names of the
+ * files of tests/<dir> ending in ext (".txt"), sorted, into names (at
+ * most max, each malloc'd).  Returns their number.
+ */
+static inline int
+tests_cases(const char *dir, const char *ext, char **names, int max)
+{
+	char		*path = tests_path(dir);
+	DIR		*dp = opendir(path);
+	struct dirent	*de;
+	size_t		 l, le = strlen(ext);
+	int		 n = 0;
+
+	ck_assert_msg(dp != NULL, "no directory %s", path);
+	while ((de = readdir(dp)) != NULL && n < max) {
+		l = strlen(de->d_name);
+		if (l > le && strcmp(de->d_name + l - le, ext) == 0)
+			names[n++] = jk_xstrdup(de->d_name);
+	}
+	closedir(dp);
+	free(path);
+	qsort(names, (size_t)n, sizeof(names[0]), tests_cmp_str);
+	return n;
 }
 
 #define JK_CHECK_MAIN(suitefn)						\

@@ -16,7 +16,6 @@
  *   adverts   adverts.c
  *   paragraphs  cleanup/join.c (where a paragraph ends by its shape)
  */
-#include <dirent.h>
 #include <glib.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,30 +54,14 @@ expect_of(const char *buf, size_t len, size_t *outlen)
 	return out;
 }
 
-static int
-cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* Run every CASE.txt of tests/data/structure/<dir>; number of cases. */
 static int
 run_dir(const char *dir)
 {
 	char		*path = tests_path(dir), *names[256], *rel, *buf, *got;
-	DIR		*dp = opendir(path);
-	struct dirent	*de;
 	size_t		 len, glen, l;
-	int		 n = 0, i, bad = 0;
+	int		 n = tests_cases(dir, ".txt", names, 256), i, bad = 0;
 
-	ck_assert_msg(dp != NULL, "no directory %s", path);
-	while ((de = readdir(dp)) != NULL && n < 256) {
-		l = strlen(de->d_name);
-		if (l > 4 && strcmp(de->d_name + l - 4, ".txt") == 0)
-			names[n++] = jk_xstrdup(de->d_name);
-	}
-	closedir(dp);
-	qsort(names, (size_t)n, sizeof(names[0]), cmp_str);
 	for (i = 0; i < n; i++) {
 		rel = jk_xasprintf("%s/%s", path, names[i]);
 		buf = jk_file_read(rel, &len);

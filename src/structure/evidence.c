@@ -17,6 +17,10 @@
  * or a start that begins no word of the issue speak against a pair (the
  * verdict V_*); a stem the issue's words begin with and an ending that
  * ends other words of the issue speak for it.
+ *
+ * The model also holds the issue's characters (ngram.c), and each side
+ * what the characters across a join need of it; reorder.c weighs that
+ * evidence apart from the score, where the words fall short.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -118,24 +122,49 @@ set_free(struct strset *set)
 	free(set->cnt);
 }
 
+/* The beginnings of 1 to PREMAX syllables of the Hangul run at s, one
+ * syllable longer at each pre_next(): what word beginnings are both
+ * counted (pre_add) and looked up (pre_longest) by. */
+struct pre_it {
+	const char	*s, *p;	/* the run, and the end of the beginning */
+	int		 k;	/* its syllables */
+	guint32		 h;	/* and its hash */
+};
+
+static void
+pre_start(struct pre_it *it, const char *s)
+{
+	it->s = it->p = s;
+	it->k = 0;
+	it->h = FNV_START;
+}
+
+static int
+pre_next(struct pre_it *it)
+{
+	unsigned int	 cp;
+	int		 n;
+
+	if (*it->p == '\0' || it->k >= PREMAX)
+		return 0;
+	cp = jk_utf8_get(it->p, strlen(it->p), &n);
+	if (!jk_is_hangul(cp))
+		return 0;
+	it->h = fnv_more(it->h, it->p, (size_t)n);
+	it->p += n;
+	it->k++;
+	return 1;
+}
+
 /* The word beginnings of the Hangul run at s (a word start). */
 static void
 pre_add(struct bigrams *bg, const char *s)
 {
-	const char *p = s;
-	int	 n, k = 0;
-	guint32	 h = FNV_START;
+	struct pre_it	 it;
 
-	while (*p != '\0' && k < PREMAX) {
-		unsigned int cp = jk_utf8_get(p, strlen(p), &n);
-
-		if (!jk_is_hangul(cp))
-			break;
-		h = fnv_more(h, p, (size_t)n);
-		p += n;
-		if (++k >= 2)
-			set_put(&bg->pre, s, (size_t)(p - s), h);
-	}
+	for (pre_start(&it, s); pre_next(&it); )
+		if (it.k >= 2)
+			set_put(&bg->pre, s, (size_t)(it.p - s), it.h);
 }
 
 /* The endings of 2-6 syllables of the word w[0..len) printed whole
@@ -170,22 +199,15 @@ suf_add(struct bigrams *bg, const char *w, size_t len)
 static int
 pre_longest(const struct bigrams *bg, const char *w, int from)
 {
-	const char *p = w;
-	int	 n, k = 0, best = 0;
-	guint32	 h = FNV_START;
+	struct pre_it	 it;
+	int		 best = 0;
 
-	while (*p != '\0' && k < PREMAX) {
-		unsigned int cp = jk_utf8_get(p, strlen(p), &n);
-
-		if (!jk_is_hangul(cp))
-			break;
-		h = fnv_more(h, p, (size_t)n);
-		p += n;
-		if (++k > from && k >= 2 && bg->pre.cap > 0 &&
-		    bg->pre.s[set_slot(&bg->pre, w, (size_t)(p - w), h)] !=
-		    NULL)
-			best = k;
-	}
+	if (bg->pre.cap == 0)
+		return 0;
+	for (pre_start(&it, w); pre_next(&it); )
+		if (it.k > from && it.k >= 2 && bg->pre.s[set_slot(&bg->pre,
+		    w, (size_t)(it.p - w), it.h)] != NULL)
+			best = it.k;
 	return best;
 }
 
@@ -204,52 +226,6 @@ tg_key(unsigned int a, unsigned int b, unsigned int c)
 	    ((guint64)(b & 0xfffff) << 20) | (c & 0xfffff);
 }
 
-/* The slot of key, or the empty slot where it would go (key 0, never
- * added, finds an empty slot: a count of 0). */
-static size_t
-bg_slot(const struct bigrams *bg, guint64 key)
-{
-	guint64	 x = key;
-	size_t	 i;
-
-	/* the halves of a key differ in few bits: mix them all */
-	x ^= x >> 33;
-	x *= 0xff51afd7ed558ccdULL;
-	x ^= x >> 33;
-	for (i = (size_t)x & (bg->cap - 1); bg->key[i] != 0 &&
-	    bg->key[i] != key; i = (i + 1) & (bg->cap - 1))
-		;
-	return i;
-}
-
-static void
-bg_add(struct bigrams *bg, guint64 key)
-{
-	guint64	*ok = bg->key;
-	int	*oc = bg->cnt;
-	size_t	 i, j, ocap = bg->cap;
-
-	if (2 * (bg->n + 1) > bg->cap) {
-		bg->cap = ocap ? ocap * 2 : 4096;
-		bg->key = jk_xcalloc(bg->cap, sizeof(*bg->key));
-		bg->cnt = jk_xcalloc(bg->cap, sizeof(*bg->cnt));
-		for (j = 0; j < ocap; j++)
-			if (ok[j] != 0) {
-				i = bg_slot(bg, ok[j]);
-				bg->key[i] = ok[j];
-				bg->cnt[i] = oc[j];
-			}
-		free(ok);
-		free(oc);
-	}
-	i = bg_slot(bg, key);
-	if (bg->key[i] == 0) {
-		bg->key[i] = key;
-		bg->n++;
-	}
-	bg->cnt[i]++;
-}
-
 void
 ev_build(struct bigrams *bg, const struct jk_text *t)
 {
@@ -259,13 +235,12 @@ ev_build(struct bigrams *bg, const struct jk_text *t)
 	int	 n;
 
 	memset(bg, 0, sizeof(*bg));
-	bg->cap = 4096;
-	bg->key = jk_xcalloc(bg->cap, sizeof(*bg->key));
-	bg->cnt = jk_xcalloc(bg->cap, sizeof(*bg->cnt));
+	bg->ng = ng_new();
 	for (i = 0; i < t->n; i++) {
 		if (t->lines[i].blank || t->lines[i].furn != JK_FURN_NONE ||
 		    (s = t->lines[i].s) == NULL)
 			continue;
+		ng_add_line(bg->ng, s, strlen(s));
 		/* words after a space begin there; one between two
 		 * spaces is printed whole */
 		for (p = strchr(s, ' '); p != NULL; p = strchr(p + 1, ' '))
@@ -295,10 +270,10 @@ ev_build(struct bigrams *bg, const struct jk_text *t)
 				continue;
 			}
 			if (prev != 0 || sp != 0)
-				bg_add(bg, prev != 0 ? bg_key(prev, cp) :
-				    bg_key(sp, cp) | SPACED);
+				ngc_bump(&bg->grams, prev != 0 ?
+				    bg_key(prev, cp) : bg_key(sp, cp) | SPACED);
 			if (p2 != 0)
-				bg_add(bg, tg_key(p2, prev, cp));
+				ngc_bump(&bg->grams, tg_key(p2, prev, cp));
 			p2 = prev;
 			prev = cp;
 			sp = 0;
@@ -312,7 +287,7 @@ bg_count(const struct bigrams *bg, unsigned int a, unsigned int b,
 {
 	guint64	 key = bg_key(a, b) | (spaced ? SPACED : 0);
 
-	return bg->cnt[bg_slot(bg, key)];
+	return (int)ngc_get(&bg->grams, key);
 }
 
 static int
@@ -321,7 +296,7 @@ tg_count(const struct bigrams *bg, unsigned int a, unsigned int b,
 {
 	guint64	 key = tg_key(a, b, c);
 
-	return bg->cnt[bg_slot(bg, key)];
+	return (int)ngc_get(&bg->grams, key);
 }
 
 /* The second code point of s after leading spaces, 0 if none. */
@@ -442,6 +417,8 @@ ev_side(const struct st *st, const struct bigrams *bg, int e, int s,
 	x->stem = x->ua >= 2 && (x->ahas ||
 	    pre_longest(bg, a, x->ua - 1) == x->ua);
 	x->endk = set_count(&bg->suf, b, x->lb);
+	ng_end_of(bg->ng, fe->s, strlen(fe->s), fe->trail > 0, &x->ne);
+	ng_start_of(bg->ng, fs->s, strlen(fs->s), &x->ns);
 }
 
 /* The word list's answer on the eojeol glued from w[0..la) and the
@@ -585,6 +562,6 @@ ev_free(struct bigrams *bg)
 {
 	set_free(&bg->pre);
 	set_free(&bg->suf);
-	free(bg->key);
-	free(bg->cnt);
+	ngc_free(&bg->grams);
+	ng_free(bg->ng);
 }

@@ -7,6 +7,7 @@
 #define JK_EVIDENCE_H
 
 #include "stpriv.h"
+#include "ngram.h"
 
 /* score()'s verdict of a pair, when something speaks against it */
 enum {
@@ -27,17 +28,17 @@ struct strset {
 	size_t		 cap, n;	/* cap: a power of two, or 0 */
 };
 
-/* Syllable pairs and triples inside the issue's words: a character
- * n-gram model.  Both tables are open addressing, at most half full:
- * the score of every end against every start looks them up some
- * hundred thousand times an issue. */
+/* Syllable pairs and triples inside the issue's words, counted; word
+ * beginnings and endings; and the issue's characters, smoothed.  The
+ * tables are open addressing, at most half full: the score of every end
+ * against every start looks them up some hundred thousand times an
+ * issue. */
 struct bigrams {
-	guint64		*key;	/* n-gram keys, 0: an empty slot */
-	int		*cnt;	/* and how often each was seen */
-	size_t		 cap, n;	/* cap: a power of two, or 0 */
+	struct ng_counts grams;	/* syllable pairs and triples */
 	struct strset	 pre;	/* word beginnings of 2-6 syllables */
 	struct strset	 suf;	/* endings of 2-6 syllables of longer
 				 * words printed whole */
+	struct ngram	*ng;	/* the issue's characters, smoothed */
 };
 
 /* What score() needs of a cut's end line and of its start line, found
@@ -64,6 +65,8 @@ struct side {
 	int		 stem;	/* a (2 or more syllables) begins words of
 				 * the issue */
 	int		 endk;	/* b ends how many words of the issue */
+	struct ng_end	 ne;	/* the end's last characters */
+	struct ng_start	 ns;	/* the start's first ones */
 };
 
 /* The model of the issue's text t (ev_free: its memory). */

@@ -20,11 +20,15 @@
  * reading of its cuts by a clear margin: a wider one when only one of
  * its joins has word evidence.  Where nothing speaks against the kept
  * joins, two starts must be block starts or all three new joins have
- * word evidence.  A closed sentence before a sentence start, and a cut
- * next to a Latin word, are cuts only this search may change.  Then
- * single pairs: one
- * is changed only when it beats every other candidate of its end and of
- * its start by a clear margin; changes must close into cycles (each
+ * word evidence.  Where the words nearly decide but fall short of the
+ * margin, the issue's characters decide (ngram.c): the swap is taken
+ * when the characters across its joins read clearly better than across
+ * the kept ones and those of every rival that stops it; and no swap is
+ * taken that they read worse after.  A closed sentence before a
+ * sentence start, and a cut next to a Latin word, are cuts only this
+ * search may change.  Then single pairs: one is changed only when it
+ * beats every other candidate of its end and of its start by a clear
+ * margin; changes must close into cycles (each
  * start taken is given up by its old end, the one pair that closes a
  * cycle having evidence of its own) and leave one chain of blocks.
  * Otherwise the extraction order is kept and the cut is reported.  The
@@ -34,6 +38,7 @@
  * is decided in windows of MAXCUT cuts that follow each other, so that
  * its work grows with its length.
  */
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -133,6 +138,8 @@ struct pairs {
 	double			*m;	/* n * n scores */
 	int			*no;	/* and verdicts */
 	char			*pend;	/* the word list not yet asked */
+	double			*ll;	/* the characters across each pair
+					 * (ng_across()), NAN: not yet scored */
 };
 
 /* The true score of pair (i, j): the word list asked if it was not. */
@@ -148,6 +155,21 @@ pair_val(struct pairs *p, int i, int j)
 		p->pend[x] = 0;
 	}
 	return p->m[x];
+}
+
+/* How much likelier the characters are across pair (i, j) than apart
+ * (ngram.c); 0 after a closed sentence, where they say nothing of
+ * which sentence comes next. */
+static double
+pair_chars(struct pairs *p, int i, int j)
+{
+	double	*v = &p->ll[(size_t)i * (size_t)p->n + (size_t)j];
+
+	if (p->st->f[p->c[i].e].k & K_TERM)
+		return 0;
+	if (isnan(*v))
+		*v = ng_across(p->bg->ng, &p->sd[i].ne, &p->sd[j].ns);
+	return *v;
 }
 
 /* Does pair (i, j) beat every rival of end i and of start j?  (mp: the
@@ -231,6 +253,13 @@ pair_ok(const struct st *st, const double *m, const struct cut *c, int n,
 #define SWAPMARGIN 4.0	/* and every rival swap by this much */
 #define WEAKGAIN 10.0	/* a swap with word evidence on one pair only */
 #define WEAKMARGIN 3.0
+/* A swap short of its margin by at most NGNEAR is taken when the
+ * characters across its joins read NGMIN better than across the kept
+ * ones and NGLEAD better than across those of every swap that stops it
+ * (natural log of the likelihood ratios, summed over the joins) */
+#define NGNEAR	 3.0
+#define NGMIN	 3.0
+#define NGLEAD	 7.0
 
 /* Is the start of cut x printed as a block start right after its end
  * (a leading space not explained by a figure or box between them)? */
@@ -249,6 +278,9 @@ struct swap {
 	int	 broken;	/* something speaks against a kept pair,
 				 * two starts are block starts, or all
 				 * three new pairs have word evidence */
+	double	 ng;		/* the characters across its three new
+				 * pairs over those across the kept ones
+				 * (NAN: not yet scored, swap_chars()) */
 };
 
 static int
@@ -266,6 +298,53 @@ static double
 rival_value(const struct swap *x)
 {
 	return x->g - (x->strong ? 0 : SWAPMARGIN / 2);
+}
+
+/* Do swaps x and y share a cut (rival readings of it)? */
+static int
+shares(const struct swap *x, const struct swap *y)
+{
+	int	 a[3] = { x->i, x->j, x->k }, t;
+
+	for (t = 0; t < 3; t++)
+		if (a[t] == y->i || a[t] == y->j || a[t] == y->k)
+			return 1;
+	return 0;
+}
+
+/* The characters across swap x's three new pairs over those across the
+ * kept ones: scored only for the few swaps that may be taken or stop
+ * one, not for every candidate. */
+static double
+swap_chars(struct pairs *pp, struct swap *x)
+{
+	if (isnan(x->ng))
+		x->ng = pair_chars(pp, x->i, x->j) + pair_chars(pp, x->j,
+		    x->k) + pair_chars(pp, x->k, x->i) - pair_chars(pp, x->i,
+		    x->i) - pair_chars(pp, x->j, x->j) - pair_chars(pp, x->k,
+		    x->k);
+	return x->ng;
+}
+
+/* Swap a falls short of its margin (need) over the swaps that share its
+ * cuts on word evidence: is it near enough, and do the characters
+ * across its joins read clearly better than across theirs?  Where the
+ * words are nearly even, the text on either side of the joins decides. */
+static int
+chars_decide(struct pairs *pp, struct swap *sw, size_t nsw, size_t a,
+    double need)
+{
+	size_t	 b;
+
+	if (swap_chars(pp, &sw[a]) < NGMIN)
+		return 0;
+	for (b = 0; b < nsw; b++)
+		if (b != a && rival_value(&sw[b]) + need > sw[a].g &&
+		    shares(&sw[a], &sw[b]) &&
+		    (rival_value(&sw[b]) + need - NGNEAR > sw[a].g ||
+		    sw[a].ng - swap_chars(pp, &sw[b]) < NGLEAD))
+			return 0;
+	return 1;
 }
 
 /* The best two rival values of the swaps over each cut (swaps that
@@ -353,7 +432,7 @@ swaps(struct pairs *pp, int *to)
 	struct swap	*sw = NULL, *el;
 	size_t		 nsw = 0, cap = 0, nel = 0, a, b, *w1;
 	int		 i, j, k, x, t, ch = 0;
-	double		 g, r, rival, *v1, *v2;
+	double		 g, r, rival, need, *v1, *v2;
 
 	for (i = 0; i < n; i++)
 		if (to[i] != i) {
@@ -462,6 +541,7 @@ swaps(struct pairs *pp, int *to)
 				    (st->f[c[j].s].lead > 0) +
 				    (st->f[c[k].s].lead > 0) >= 2 ||
 				    p1 + p2 + p3 == 6;
+				sw[nsw].ng = NAN;
 				nsw++;
 			}
 		}
@@ -471,11 +551,13 @@ swaps(struct pairs *pp, int *to)
 	w1 = jk_xreallocarray(NULL, (size_t)n, sizeof(*w1));
 	rivals_of_cuts(sw, nsw, n, v1, w1, v2);
 	/* only the swaps that may be taken need an order, the best first
-	 * (the rival values do not depend on it) */
+	 * (the rival values do not depend on it); none is taken that the
+	 * characters read worse after, whatever its words say */
 	el = jk_xreallocarray(NULL, nsw + 1, sizeof(*el));
 	for (a = 0; a < nsw; a++)
 		if (sw[a].jump && sw[a].broken && (sw[a].g >= WEAKGAIN ||
-		    (sw[a].strong && sw[a].g >= SWAPGAIN)))
+		    (sw[a].strong && sw[a].g >= SWAPGAIN)) &&
+		    swap_chars(pp, &sw[a]) >= 0)
 			el[nel++] = sw[a];
 	if (nel > 0)
 		qsort(el, nel, sizeof(*el), swap_cmp);
@@ -494,8 +576,9 @@ swaps(struct pairs *pp, int *to)
 			if (r > rival)
 				rival = r;
 		}
-		if (sw[a].g < rival + (sw[a].strong ? SWAPMARGIN :
-		    WEAKMARGIN))
+		need = sw[a].strong ? SWAPMARGIN : WEAKMARGIN;
+		if (sw[a].g < rival + need && !chars_decide(pp, sw, nsw, a,
+		    need))
 			continue;
 		to[sw[a].i] = sw[a].j;
 		to[sw[a].j] = sw[a].k;
@@ -537,7 +620,9 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 	int	*no = jk_xreallocarray(NULL, (size_t)n * (size_t)n,
 	    sizeof(*no));
 	char	*pend = jk_xreallocarray(NULL, (size_t)n * (size_t)n, 1);
-	struct pairs p = { st, bg, c, sd, n, m, no, pend };
+	double	*ll = jk_xreallocarray(NULL, (size_t)n * (size_t)n,
+	    sizeof(*ll));
+	struct pairs p = { st, bg, c, sd, n, m, no, pend, ll };
 	int	 i, j, t, x, steps, ch = 0, pd;
 
 	for (i = 0; i < n; i++)
@@ -548,6 +633,7 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 			m[i * n + j] = ev_score(st, bg, c[i].e, c[j].s, &sd[i],
 			    &sd[j], &no[i * n + j], &pd);
 			pend[i * n + j] = (char)pd;
+			ll[i * n + j] = NAN;
 		}
 	}
 	for (i = 0; i < n; i++) {
@@ -604,6 +690,7 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 		ch += to[i] != i;
 	free(m);
 	free(mp);
+	free(ll);
 	free(no);
 	free(pend);
 	free(sd);
@@ -783,7 +870,7 @@ reorder_unit(struct st *st, struct bigrams *bg, int k)
 		return;
 	uend = a->tail > a->from ? a->tail : a->to;
 	n = find_cuts(st, k, a->from, uend, &c);
-	if (n >= 2 && bg->key == NULL)
+	if (n >= 2 && bg->ng == NULL)
 		ev_build(bg, st->t);	/* only when some unit has cuts */
 	for (w = 0; n - w >= 2; w += x) {
 		x = n - w;
@@ -806,9 +893,9 @@ st_reorder(struct st *st)
 	struct bigrams	 bg;
 	int		 k;
 
-	bg.key = NULL;
+	bg.ng = NULL;
 	for (k = 0; k < st->na; k++)
 		reorder_unit(st, &bg, k);
-	if (bg.key != NULL)
+	if (bg.ng != NULL)
 		ev_free(&bg);
 }
