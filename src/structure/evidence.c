@@ -236,6 +236,11 @@ ev_build(struct bigrams *bg, const struct jk_text *t)
 
 	memset(bg, 0, sizeof(*bg));
 	bg->ng = ng_new();
+	for (i = len = 0; i < t->n; i++)
+		if (!t->lines[i].blank && t->lines[i].furn == JK_FURN_NONE &&
+		    t->lines[i].s != NULL)
+			len += strlen(t->lines[i].s);
+	ng_reserve(bg->ng, len);
 	for (i = 0; i < t->n; i++) {
 		if (t->lines[i].blank || t->lines[i].furn != JK_FURN_NONE ||
 		    (s = t->lines[i].s) == NULL)

@@ -58,7 +58,7 @@ ngc_bump(struct ng_counts *t, uint64_t key)
 	unsigned int	*oc = t->cnt;
 	size_t		 i, j, ocap = t->cap;
 
-	if (2 * (t->n + 1) > t->cap) {
+	if (4 * (t->n + 1) > 3 * t->cap) {
 		t->cap = ocap ? ocap * 2 : 4096;
 		t->key = jk_xcalloc(t->cap, sizeof(*t->key));
 		t->cnt = jk_xcalloc(t->cap, sizeof(*t->cnt));
@@ -77,6 +77,20 @@ ngc_bump(struct ng_counts *t, uint64_t key)
 		t->n++;
 	}
 	return t->cnt[i]++;
+}
+
+void
+ngc_reserve(struct ng_counts *t, size_t keys)
+{
+	size_t	 cap = 4096;
+
+	if (t->cap != 0)
+		return;
+	while (3 * cap < 4 * keys)
+		cap *= 2;
+	t->cap = cap;
+	t->key = jk_xcalloc(t->cap, sizeof(*t->key));
+	t->cnt = jk_xcalloc(t->cap, sizeof(*t->cnt));
 }
 
 void
@@ -161,6 +175,14 @@ ng_new(void)
 	m->cp = jk_xcalloc(m->icap, sizeof(*m->cp));
 	m->id = jk_xcalloc(m->icap, sizeof(*m->id));
 	return m;
+}
+
+void
+ng_reserve(struct ngram *m, size_t bytes)
+{
+	size_t	 keys = bytes + bytes / 5;
+
+	ngc_reserve(&m->c, keys < MAXKEYS ? keys : MAXKEYS);
 }
 
 void

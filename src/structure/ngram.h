@@ -15,7 +15,7 @@
 struct ngram;
 
 /* Counts keyed by 64-bit keys other than 0, open addressing, at most
- * half full: the model's tables, and evidence.c's syllable pairs and
+ * three quarters full: the model's tables, and evidence.c's syllable pairs and
  * triples.  All zero is an empty table. */
 struct ng_counts {
 	uint64_t	*key;	/* 0: an empty slot */
@@ -25,6 +25,9 @@ struct ng_counts {
 
 /* Add 1 to key's count; returns the count before. */
 unsigned int	 ngc_bump(struct ng_counts *, uint64_t key);
+/* Make an empty table room for keys keys at once: growing it on the way
+ * holds the old table and the new, twice as large, at one time. */
+void		 ngc_reserve(struct ng_counts *, size_t keys);
 void		 ngc_free(struct ng_counts *);
 
 /* The slot for x in a table of cap slots: the bits of a key differ in
@@ -82,6 +85,9 @@ struct ng_start {
 
 struct ngram	*ng_new(void);
 void		 ng_free(struct ngram *);
+/* Size the model's table for text of about bytes bytes (the sample's
+ * text gives a little more than a key a byte). */
+void		 ng_reserve(struct ngram *, size_t bytes);
 /* Count the characters of one line of running text s[0..len); lines
  * are counted apart, so no n-gram spans the end of a line. */
 void		 ng_add_line(struct ngram *, const char *s, size_t len);
