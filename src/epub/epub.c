@@ -82,7 +82,7 @@ char *
 ep_xml_clean(const char *s)
 {
 	struct jk_buf	 out;
-	size_t		 len, i;
+	size_t		 len, i, run;
 	unsigned int	 c;
 	int		 n;
 
@@ -91,13 +91,18 @@ ep_xml_clean(const char *s)
 	if (s == NULL)
 		return jk_buf_detach(&out);
 	len = strlen(s);
-	for (i = 0; i < len; i += n) {
+	/* the bytes kept are copied a run at a time, not one character at
+	 * a time: long texts (the font licences) are nearly all kept */
+	for (i = run = 0; i < len; i += n) {
 		c = jk_utf8_get(s + i, len - i, &n);
 		if (n < 1)
 			n = 1;
-		if (xml_char_ok(c))
-			jk_buf_add(&out, s + i, n);
+		if (!xml_char_ok(c)) {
+			jk_buf_add(&out, s + run, i - run);
+			run = i + n;
+		}
 	}
+	jk_buf_add(&out, s + run, len - run);
 	return jk_buf_detach(&out);
 }
 
