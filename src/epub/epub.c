@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include <glib-object.h>
 #include <zip.h>
 
 #include "epub-int.h"
@@ -36,8 +37,18 @@ jk_epub_set_flags(struct jk_epub *ep, unsigned int flags)
 }
 
 void
+jk_epub_set_issue(struct jk_epub *ep, struct jk_diag *diag)
+{
+	ep->diag = diag;
+}
+
+void
 jk_epub_free(struct jk_epub *ep)
 {
+	if (ep == NULL)
+		return;
+	if (ep->cover_fm != NULL)
+		g_object_unref(ep->cover_fm);
 	free(ep);
 }
 
