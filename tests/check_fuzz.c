@@ -139,6 +139,8 @@ fuzz_suite(void)
 	TCase	*tc = tcase_create("corpus");
 
 	corpus_load();
+	/* what failed once is replayed the whole way (fuzz_backends.c) */
+	backends_whole_way = 1;
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_corpus_present);
 	tcase_add_loop_test(tc, test_replay, 0, ncorpus);

@@ -27,13 +27,14 @@ png_flush(png_structp png)
 }
 
 /*
- * The surface as an RGB PNG, written with libpng at zlib level 1 and no
- * row filters: the cover is flat colour and text, and Cairo's own
- * writer (default level, adaptive filters) took most of the EPUB's
- * time.  0, or -1 when libpng failed.
+ * The surface as an RGB PNG, written with libpng at zlib level 1 (0 for
+ * a book whose entries are all stored, JK_EPUB_STORE) and no row
+ * filters: the cover is flat colour and text, and Cairo's own writer
+ * (default level, adaptive filters) took most of the EPUB's time.  0, or
+ * -1 when libpng failed.
  */
 static int
-encode_png(cairo_surface_t *sf, struct jk_buf *out)
+encode_png(cairo_surface_t *sf, int level, struct jk_buf *out)
 {
 	png_structp	 png;
 	png_infop	 info = NULL;
@@ -51,7 +52,7 @@ encode_png(cairo_surface_t *sf, struct jk_buf *out)
 		return -1;
 	}
 	png_set_write_fn(png, out, png_out, png_flush);
-	png_set_compression_level(png, 1);
+	png_set_compression_level(png, level);
 	png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
 	png_set_IHDR(png, info, (png_uint_32)w, (png_uint_32)h, 8,
 	    PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
@@ -166,8 +167,9 @@ ep_cover_png(struct ep_book *b, char **data, size_t *len)
 	/*
 	 * Drawn at EP_COVER_SCALE of the design size: a reading system shows
 	 * a cover at a few hundred pixels, and the PNG encoder's time grows
-	 * with the pixels.  The process's font map is shared with the PDF,
-	 * so the fonts are loaded once.
+	 * with the pixels.  The font map is the renderer's: a renderer that
+	 * serves many issues loads the fonts once (and starts Pango's
+	 * matcher threads once), and frees them with itself.
 	 */
 	sf = cairo_image_surface_create(CAIRO_FORMAT_RGB24,
 	    (int)(EP_COVER_W * EP_COVER_SCALE),
@@ -175,7 +177,8 @@ ep_cover_png(struct ep_book *b, char **data, size_t *len)
 	cr = cairo_create(sf);
 	cairo_scale(cr, EP_COVER_SCALE, EP_COVER_SCALE);
 	line = ep_issue_line(b);
-	fm = pango_cairo_font_map_new();
+	if ((fm = b->ep->cover_fm) == NULL)
+		fm = b->ep->cover_fm = pango_cairo_font_map_new();
 	ctx = pango_font_map_create_context(fm);
 	pango_context_set_language(ctx, pango_language_from_string(
 	    st->lang != NULL ? st->lang : "ko"));
@@ -237,11 +240,11 @@ ep_cover_png(struct ep_book *b, char **data, size_t *len)
 	cs = cairo_status(cr);
 	cairo_destroy(cr);
 	g_object_unref(ctx);
-	g_object_unref(fm);
 	jk_buf_init(&png);
 	if (cs == CAIRO_STATUS_SUCCESS) {
 		cairo_surface_flush(sf);
-		if (encode_png(sf, &png) < 0)
+		if (encode_png(sf, (b->ep->flags & JK_EPUB_STORE) ? 0 : 1,
+		    &png) < 0)
 			cs = CAIRO_STATUS_WRITE_ERROR;
 	}
 	cairo_surface_destroy(sf);

@@ -35,6 +35,9 @@ struct jk_epub {
 	const struct jk_style	*style;
 	struct jk_diag		*diag;
 	unsigned int		 flags;		/* JK_EPUB_NO_FONTS ... */
+	gpointer		 cover_fm;	/* the cover's PangoFontMap,
+						 * made by the first cover and
+						 * kept for the next issues */
 };
 
 /* One file of the package. */

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include <glib-object.h>
 #include <zip.h>
 
 #include "epub-int.h"
@@ -36,8 +37,18 @@ jk_epub_set_flags(struct jk_epub *ep, unsigned int flags)
 }
 
 void
+jk_epub_set_issue(struct jk_epub *ep, struct jk_diag *diag)
+{
+	ep->diag = diag;
+}
+
+void
 jk_epub_free(struct jk_epub *ep)
 {
+	if (ep == NULL)
+		return;
+	if (ep->cover_fm != NULL)
+		g_object_unref(ep->cover_fm);
 	free(ep);
 }
 
@@ -82,7 +93,7 @@ char *
 ep_xml_clean(const char *s)
 {
 	struct jk_buf	 out;
-	size_t		 len, i;
+	size_t		 len, i, run;
 	unsigned int	 c;
 	int		 n;
 
@@ -91,13 +102,18 @@ ep_xml_clean(const char *s)
 	if (s == NULL)
 		return jk_buf_detach(&out);
 	len = strlen(s);
-	for (i = 0; i < len; i += n) {
+	/* the bytes kept are copied a run at a time, not one character at
+	 * a time: long texts (the font licences) are nearly all kept */
+	for (i = run = 0; i < len; i += n) {
 		c = jk_utf8_get(s + i, len - i, &n);
 		if (n < 1)
 			n = 1;
-		if (xml_char_ok(c))
-			jk_buf_add(&out, s + i, n);
+		if (!xml_char_ok(c)) {
+			jk_buf_add(&out, s + run, i - run);
+			run = i + n;
+		}
 	}
+	jk_buf_add(&out, s + run, len - run);
 	return jk_buf_detach(&out);
 }
 

@@ -113,12 +113,19 @@ ep_xw_text(struct ep_xw *x, const char *s)
 {
 	GString		*e;
 	char		*c, *p;
+	size_t		 run;
 
 	if (s == NULL || *s == '\0')
 		return;
 	c = ep_xml_clean(s);
 	e = g_string_sized_new(strlen(c) + 16);
-	for (p = c; *p != '\0'; p++) {
+	/* the text between the characters escaped goes in a run at a time */
+	for (p = c; *p != '\0'; p += run) {
+		if ((run = strcspn(p, "&<>\r")) > 0) {
+			g_string_append_len(e, p, (gssize)run);
+			continue;
+		}
+		run = 1;
 		switch (*p) {
 		case '&':
 			g_string_append(e, "&#38;");
@@ -129,11 +136,8 @@ ep_xw_text(struct ep_xw *x, const char *s)
 		case '>':
 			g_string_append(e, "&#62;");
 			break;
-		case '\r':
-			g_string_append(e, "&#13;");
-			break;
 		default:
-			g_string_append_c(e, *p);
+			g_string_append(e, "&#13;");
 			break;
 		}
 	}

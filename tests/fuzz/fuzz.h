@@ -87,6 +87,14 @@ fuzz_check_doc(struct jk_doc *doc, struct jk_diag *d, int trip_before)
  * never per input, and does not rescan the font directories in a long
  * run: the fonts stay the same for every input.
  */
+static inline void
+fuzz_dirs(void)
+{
+	/* the project's styles and fonts, when run from its root */
+	setenv("JIKJI_STYLE_DIR", "styles", 0);
+	setenv("JIKJI_FONTS_DIR", "fonts", 0);
+}
+
 static inline const struct jk_style *
 fuzz_style(void)
 {
@@ -95,9 +103,7 @@ fuzz_style(void)
 
 	if (style != NULL)
 		return style;
-	/* the project's styles and fonts, when run from its root */
-	setenv("JIKJI_STYLE_DIR", "styles", 0);
-	setenv("JIKJI_FONTS_DIR", "fonts", 0);
+	fuzz_dirs();
 	jk_diag_init(&d, "fuzz", stderr);
 	if ((style = jk_style_load(NULL, &d)) == NULL)
 		fuzz_fail("no default style", &d);

@@ -1,32 +1,53 @@
 /*
  * fuzz_backends.c -- fuzz target of the EPUB and PDF backends.  The
  * bytes are read as tree XML (or, when they are not jikji XML, converted
- * as text), repaired, then written as an EPUB and a PDF into a private
- * temporary directory.  A render may fail only with an error message.
- * The style, the font set-up and the two PDF renderers (with and without
- * bleed, chosen by the first byte) are made once, in LLVMFuzzerInitialize,
- * and serve every input, as a batch worker's renderer serves every issue;
- * what stays per input is what `jikji build` does per issue (the fallback
- * faces subset to the document's characters, the EPUB's fonts and cover).
+ * as text), repaired, then written as an EPUB and a PDF (laid out,
+ * painted, boxes and ink added) into a private temporary directory.  A
+ * render may fail only with an error message.
+ *
+ * What does not depend on the input is made once, in LLVMFuzzerInitialize,
+ * and serves every input, as a batch worker's renderers serve every issue:
+ * the style, the font set-up with smaller fallback faces (fuzz_fonts.h),
+ * the word list, the EPUB renderer (with the cover's font map) and the
+ * two PDF renderers (with and without bleed).  The directory is on tmpfs
+ * when there is one: the renders write their files atomically, and an
+ * fsync to disk per input took longer than the render.
+ *
+ * A hash of the input picks the PDF renderer and how far the renders go.
+ * One input in eight goes the whole way, as `jikji build` does: font
+ * subsets in both books, the cover picture, compressed data.  The others
+ * leave out the steps whose cost is the same library work on every
+ * input: the EPUB has no font subsets nor cover picture and stores its
+ * files (JK_EPUB_NO_FONTS, _NO_COVER, _STORE); the PDF measures and sets
+ * the text in the fallback faces as they are (JK_NO_FONT_SUBSET) and
+ * Cairo writes its streams uncompressed (CAIRO_DEBUG_PDF, Cairo's switch
+ * for that).  The tree, layout, paint, ink, boxes and XHTML/OPF writers
+ * run in full on every input.  A replay of the corpus (tests/check_fuzz.c)
+ * takes every input the whole way, with the project's own fonts.
  * Corpus: tests/fuzz/corpus/backends/.
  */
 #include <unistd.h>
 
 #include "fuzz.h"
+#include "fuzz_fonts.h"
 #include "epub/epub.h"
 #include "pdf/pdf.h"
+#include "util/lexicon.h"
 
 int	LLVMFuzzerInitialize(int *, char ***);
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
 static char		*dir, *epub_path, *pdf_path;
+static struct jk_epub	*backends_epub;
 static struct jk_pdf	*backends_pdf[2];
 static struct jk_diag	 backends_diag;
+static int		 backends_whole_way;	/* 1: every input (replay) */
 
 static void
 fuzz_backends_cleanup(void)
 {
 	/* the renderers' subset faces are files too */
+	jk_epub_free(backends_epub);
 	jk_pdf_free(backends_pdf[0]);
 	jk_pdf_free(backends_pdf[1]);
 	unlink(epub_path);
@@ -43,13 +64,25 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	if (dir != NULL)
 		return 0;
 	jk_diag_init(&backends_diag, "fuzz", NULL);
+	if (!backends_whole_way) {
+		struct jk_style *st;
+
+		fuzz_dirs();
+		if ((st = jk_style_load(NULL, &backends_diag)) == NULL)
+			fuzz_fail("no default style", NULL);
+		fuzz_small_fonts(st->fallback);
+		jk_style_free(st);
+	}
+	backends_epub = jk_epub_new(fuzz_style(), &backends_diag);
 	for (i = 0; i < 2; i++) {
 		memset(&po, 0, sizeof(po));
 		po.bleed = i;
 		backends_pdf[i] = jk_pdf_new(fuzz_style(), &po,
 		    &backends_diag);
 	}
-	dir = jk_xstrdup("/tmp/jikji-fuzz.XXXXXX");
+	jk_lex_load();
+	dir = jk_xstrdup(access("/dev/shm", W_OK) == 0 ?
+	    "/dev/shm/jikji-fuzz.XXXXXX" : "/tmp/jikji-fuzz.XXXXXX");
 	if (mkdtemp(dir) == NULL)
 		fuzz_fail("mkdtemp", NULL);
 	epub_path = jk_xasprintf("%s/fuzz.epub", dir);
@@ -69,26 +102,61 @@ fuzz_rendered(int rc, const char *path, const struct jk_diag *d)
 	unlink(path);
 }
 
+/* FNV-1a of the input: its choices stay the same when it is replayed. */
+static uint32_t
+fuzz_hash(const uint8_t *data, size_t size)
+{
+	uint32_t	 h = 2166136261u;
+	size_t		 i;
+
+	for (i = 0; i < size; i++)
+		h = (h ^ data[i]) * 16777619u;
+	return h;
+}
+
+/* The switches of the libraries the light renders set (see above); a
+ * replay, which takes every input the whole way, touches none. */
+static void
+fuzz_light(int light)
+{
+	if (light) {
+		setenv("JK_NO_FONT_SUBSET", "1", 1);
+		setenv("CAIRO_DEBUG_PDF", "1", 1);
+	} else {
+		unsetenv("JK_NO_FONT_SUBSET");
+		unsetenv("CAIRO_DEBUG_PDF");
+	}
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct jk_diag		 d;
 	struct jk_doc		*doc;
-	struct jk_epub		*epub;
 	struct jk_pdf		*pdf;
+	uint32_t		 h;
+	int			 light;
 
 	LLVMFuzzerInitialize(NULL, NULL);
+	h = fuzz_hash(data, size);
+	light = !backends_whole_way && (h >> 1) % 8 != 0;
 	jk_diag_init(&d, "fuzz", NULL);
 	d.keep = 1;
 	if ((doc = fuzz_backend_doc(data, size, &d)) != NULL) {
-		epub = jk_epub_new(fuzz_style(), &d);
-		fuzz_rendered(jk_epub_render(epub, doc, epub_path), epub_path,
-		    &d);
-		jk_epub_free(epub);
-		pdf = backends_pdf[size > 0 && (data[0] & 1)];
+		if (light)
+			fuzz_light(1);
+		jk_epub_set_issue(backends_epub, &d);
+		jk_epub_set_flags(backends_epub, light ? JK_EPUB_NO_FONTS |
+		    JK_EPUB_NO_COVER | JK_EPUB_STORE : 0);
+		fuzz_rendered(jk_epub_render(backends_epub, doc, epub_path),
+		    epub_path, &d);
+		jk_epub_set_issue(backends_epub, &backends_diag);
+		pdf = backends_pdf[h & 1];
 		jk_pdf_set_issue(pdf, &d, NULL);
 		fuzz_rendered(jk_pdf_render(pdf, doc, pdf_path), pdf_path, &d);
 		jk_pdf_set_issue(pdf, &backends_diag, NULL);
+		if (light)
+			fuzz_light(0);
 		jk_doc_free(doc);
 	}
 	jk_diag_free(&d);
