@@ -149,7 +149,7 @@ bk_figure(struct bctx *b, int i)
 		const struct fl *f = &st->f[j];
 
 		if (nx > 0 && f->lead > 0 && (f->blanks == 0 ||
-		    (f->blanks == 1 && b->pfirst >= 0 &&
+		    (f->blanks >= 1 && b->pfirst >= 0 &&
 		    !(st->f[b->plast].k & K_TERM) && st_is_prose(st, j))) &&
 		    !(f->k & (K_CAPTION | K_BYLINE)) && (f->w >= 0.75 *
 		    b->jc.p90 || (nx < 12 && b->pfirst >= 0 &&
