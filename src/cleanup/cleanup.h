@@ -116,6 +116,9 @@ enum jk_join	 jk_join_decide(const struct jk_text *, const struct jk_line *a,
 void		 jk_join_append(struct jk_buf *, const char *s, enum jk_join);
 
 /* Fill a join context from lines [from, to) (regime and p90 width). */
+/* The 90th percentile of the widths of the text lines [from, to) (no
+ * blank or furniture line): a full line of the column there; 0 if none. */
+double		 jk_text_p90(const struct jk_text *, size_t from, size_t to);
 void		 jk_joinctx_measure(struct jk_joinctx *, const struct jk_text *,
 		    size_t from, size_t to);
 

@@ -560,35 +560,6 @@ static const char *const demonstratives[] = {
 	"본 ", "이 ", "그 ", "저 ", "해당 ", "이번 ", "우리 ", "이들 ", NULL
 };
 
-static int
-cmp_width(const void *a, const void *b)
-{
-	double	 x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
-
-/* The 90th percentile of the widths of the text lines: a full column. */
-static double
-text_p90(const struct jk_text *t)
-{
-	double	*w, p90 = 0;
-	size_t	 i, n = 0;
-
-	if (t->n == 0)
-		return 0;
-	w = jk_xreallocarray(NULL, t->n, sizeof(*w));
-	for (i = 0; i < t->n; i++)
-		if (!t->lines[i].blank && t->lines[i].furn == JK_FURN_NONE)
-			w[n++] = t->lines[i].width;
-	if (n > 0) {
-		qsort(w, n, sizeof(*w), cmp_width);
-		p90 = w[(size_t)(0.9 * (double)(n - 1) + 0.5)];
-	}
-	free(w);
-	return p90;
-}
-
 static void
 find_taglines(struct fctx *c)
 {
@@ -596,7 +567,7 @@ find_taglines(struct fctx *c)
 	struct jk_text *t = c->t;
 	GRegex	*re;
 	size_t	 i, k;
-	double	 p90 = text_p90(t);
+	double	 p90 = jk_text_p90(t, 0, t->n);
 
 	if (g_once_init_enter(&tag_re))
 		g_once_init_leave(&tag_re, g_regex_new("^(.+?)(?:은|는)\\s.*"

@@ -704,12 +704,31 @@ cmp_double(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+double
+jk_text_p90(const struct jk_text *t, size_t from, size_t to)
+{
+	double	*w, p90 = 0;
+	size_t	 i, nw = 0;
+
+	if (t == NULL || from >= to || to > t->n)
+		return 0;
+	w = jk_xreallocarray(NULL, to - from, sizeof(*w));
+	for (i = from; i < to; i++)
+		if (!t->lines[i].blank && t->lines[i].furn == JK_FURN_NONE)
+			w[nw++] = t->lines[i].width;
+	if (nw > 0) {
+		qsort(w, nw, sizeof(*w), cmp_double);
+		p90 = w[(size_t)(0.9 * (double)(nw - 1) + 0.5)];
+	}
+	free(w);
+	return p90;
+}
+
 void
 jk_joinctx_measure(struct jk_joinctx *ctx, const struct jk_text *t,
     size_t from, size_t to)
 {
-	double	*w;
-	size_t	 i, j, ntext = 0, nblank = 0, nw = 0;
+	size_t	 i, j, ntext = 0, nblank = 0;
 	size_t	 nopen = 0, nopen_trail = 0;
 
 	ctx->double_spaced = 0;
@@ -720,15 +739,7 @@ jk_joinctx_measure(struct jk_joinctx *ctx, const struct jk_text *t,
 		to = t != NULL ? t->n : 0;
 	if (from >= to)
 		return;
-	w = jk_xreallocarray(NULL, to - from, sizeof(*w));
-	for (i = from; i < to; i++)
-		if (!t->lines[i].blank && t->lines[i].furn == JK_FURN_NONE)
-			w[nw++] = t->lines[i].width;
-	if (nw > 0) {
-		qsort(w, nw, sizeof(*w), cmp_double);
-		ctx->p90 = w[(size_t)(0.9 * (double)(nw - 1) + 0.5)];
-	}
-	free(w);
+	ctx->p90 = jk_text_p90(t, from, to);
 	for (i = from; i < to; i++) {
 		const struct jk_line *l = &t->lines[i];
 

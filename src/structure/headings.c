@@ -202,7 +202,7 @@ glued_heading(const struct bctx *b, int i, int nx)
 	    "마다", "조차", "에서", "에게", "으로", NULL };
 	char		 w1[96], w2[96], g[200];
 	size_t		 n1, n2;
-	int		 k;
+	int		 k, latin = latin_next(st, nx);
 
 	/* right after a paragraph that ended (a sentence, then no space) */
 	if (st->f[i].trail > 0 || lw == NULL || b->pfirst < 0 ||
@@ -223,10 +223,10 @@ glued_heading(const struct bctx *b, int i, int nx)
 	 * after a particle or a connective ending (which would have left
 	 * a trailing space before a Latin word: "선도|LG에너지솔루션은"
 	 * is no word cut) */
-	for (k = 0; prefinal[k] != NULL && !latin_next(st, nx); k++)
+	for (k = 0; !latin && prefinal[k] != NULL; k++)
 		if (st_ends_with(w1, prefinal[k]))
 			return 0;
-	for (k = 0; particle[k] != NULL && !latin_next(st, nx); k++)
+	for (k = 0; !latin && particle[k] != NULL; k++)
 		if (st_ends_with(w1, particle[k]))
 			return 0;
 	/* "…시작|하기로": a verb made of the noun before the break */
