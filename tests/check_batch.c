@@ -308,7 +308,7 @@ END_TEST
  * keeps for the next one): only the issue handed out last. */
 START_TEST(test_batch_last_issue_is_told)
 {
-	char	*in[5], name[8];
+	char	*in[5], name[32];
 	int	 i;
 
 	for (i = 0; i < 4; i++) {
