@@ -460,7 +460,7 @@ ev_score(const struct st *st, const struct bigrams *bg, int e, int s,
 	const char	*a = xe->a, *b = xs->b;
 	size_t		 la = xe->la, lb = xs->lb;
 	double		 sc = 0;
-	int		 c, apart;
+	int		 c, apart, open;
 	size_t		 lo, hi;
 
 	*no = 0;
@@ -551,8 +551,11 @@ ev_score(const struct st *st, const struct bigrams *bg, int e, int s,
 		w[la + 1 + lb] = '\0';
 		if (jk_vocab_has_phrase(st->t, w, la + 1 + lb, la, &xe->head))
 			sc += 3;
-		*no = (fs->k & K_OPEN) ? V_ENDING : xs->nobeg ? V_NOBEGIN : 0;
-		if (fs->k & K_OPEN)
+		/* a Latin word in lower case after a space is a word of its
+		 * own (a file name, a command), not the rest of one */
+		open = (fs->k & K_OPEN) && !(xs->f1 >= 'a' && xs->f1 <= 'z');
+		*no = open ? V_ENDING : xs->nobeg ? V_NOBEGIN : 0;
+		if (open)
 			sc -= 2;
 		/* the last syllable of a word and the first of the next,
 		 * as the issue's words follow each other */

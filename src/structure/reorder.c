@@ -24,7 +24,10 @@
  * margin, the issue's characters decide (ngram.c): the swap is taken
  * when the characters across its joins read clearly better than across
  * the kept ones and those of every rival that stops it; and no swap is
- * taken that they read worse after.  A closed sentence before a
+ * taken that they read worse after.  A swap that neither takes alone is
+ * taken on both together: its gain plus its characters' lead, by a
+ * clear margin over every rival reading of its cuts on the same sum,
+ * and with no rival that the characters read better.  A closed sentence before a
  * sentence start, and a cut next to a Latin word, are cuts only this
  * search may change.  Then single pairs: one is changed only when it
  * beats every other candidate of its end and of its start by a clear
@@ -260,6 +263,13 @@ pair_ok(const struct st *st, const double *m, const struct cut *c, int n,
 #define NGNEAR	 3.0
 #define NGMIN	 3.0
 #define NGLEAD	 7.0
+/* Words and characters as one score (the gain plus NGWEIGHT times the
+ * characters' lead, where they read better): a swap not taken on either
+ * alone is taken when that score reaches BOTHMIN and beats every rival
+ * reading of its cuts on the same score by BOTHMARGIN */
+#define NGWEIGHT 1.5
+#define BOTHMIN	 10.0
+#define BOTHMARGIN 6.0
 
 /* Is the start of cut x printed as a block start right after its end
  * (a leading space not explained by a figure or box between them)? */
@@ -345,6 +355,83 @@ chars_decide(struct pairs *pp, struct swap *sw, size_t nsw, size_t a,
 		    sw[a].ng - swap_chars(pp, &sw[b]) < NGLEAD))
 			return 0;
 	return 1;
+}
+
+/* Are the cuts of swap x, and those between them, all unchanged? */
+static int
+cuts_free(const struct swap *x, const char *busy)
+{
+	for (int t = x->i; t <= x->k; t++)
+		if (busy[t])
+			return 0;
+	return 1;
+}
+
+/* Take swap x: its three cuts go on at each other's starts, and no cut
+ * from its first to its last changes again.  Returns the cuts changed. */
+static int
+take_swap(const struct swap *x, char *busy, int *to)
+{
+	to[x->i] = x->j;
+	to[x->j] = x->k;
+	to[x->k] = x->i;
+	for (int t = x->i; t <= x->k; t++)
+		busy[t] = 1;
+	return 3;
+}
+
+/* Swap x's words and characters as one score. */
+static double
+both_score(struct pairs *pp, struct swap *x)
+{
+	double	 ng = swap_chars(pp, x);
+
+	return x->g + NGWEIGHT * (ng > 0 ? ng : 0);
+}
+
+/*
+ * The swaps that neither the words nor the characters take alone, on
+ * both together: among the cuts not yet changed, the best first, one
+ * whose score beats that of every rival reading of its cuts (a swap
+ * sharing a cut that the characters do not read worse after) by
+ * BOTHMARGIN.  Returns the number of cuts changed.
+ */
+static int
+swaps_on_both(struct pairs *pp, struct swap *sw, size_t nsw, char *busy,
+    int *to)
+{
+	struct swap	*el = jk_xreallocarray(NULL, nsw + 1, sizeof(*el));
+	size_t		 a, b, nel = 0;
+	int		 x, ch = 0;
+	double		 v;
+
+	for (a = 0; a < nsw; a++) {
+		if (!sw[a].jump || !sw[a].broken || swap_chars(pp, &sw[a]) < 0)
+			continue;
+		el[nel] = sw[a];
+		el[nel].g = both_score(pp, &sw[a]);
+		if (el[nel].g >= BOTHMIN)
+			nel++;
+	}
+	if (nel > 0)
+		qsort(el, nel, sizeof(*el), swap_cmp);
+	for (b = 0; b < nel; b++) {
+		a = (size_t)el[b].at;
+		if (!cuts_free(&sw[a], busy))
+			continue;
+		for (x = 0; x < (int)nsw; x++) {
+			if ((size_t)x == a || !shares(&sw[a], &sw[x]))
+				continue;
+			v = both_score(pp, &sw[x]);
+			if (v + BOTHMARGIN > el[b].g || sw[x].ng > sw[a].ng)
+				break;
+		}
+		if (x < (int)nsw)
+			continue;
+		ch += take_swap(&sw[a], busy, to);
+	}
+	free(el);
+	return ch;
 }
 
 /* The best two rival values of the swaps over each cut (swaps that
@@ -563,11 +650,7 @@ swaps(struct pairs *pp, int *to)
 		qsort(el, nel, sizeof(*el), swap_cmp);
 	for (b = 0; b < nel; b++) {
 		a = (size_t)el[b].at;
-		if (busy[sw[a].i] || busy[sw[a].j] || busy[sw[a].k])
-			continue;
-		for (x = sw[a].i; x <= sw[a].k && !busy[x]; x++)
-			;
-		if (x <= sw[a].k)
+		if (!cuts_free(&sw[a], busy))
 			continue;
 		rival = -1e9;
 		for (t = 0; t < 3; t++) {
@@ -580,13 +663,9 @@ swaps(struct pairs *pp, int *to)
 		if (sw[a].g < rival + need && !chars_decide(pp, sw, nsw, a,
 		    need))
 			continue;
-		to[sw[a].i] = sw[a].j;
-		to[sw[a].j] = sw[a].k;
-		to[sw[a].k] = sw[a].i;
-		ch += 3;
-		for (x = sw[a].i; x <= sw[a].k; x++)
-			busy[x] = 1;
+		ch += take_swap(&sw[a], busy, to);
 	}
+	ch += swaps_on_both(pp, sw, nsw, busy, to);
 	free(v1);
 	free(v2);
 	free(w1);
