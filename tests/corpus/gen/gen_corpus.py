@@ -84,6 +84,26 @@ LATER = [
                          ["advert", "advert"]))),
 ]
 
+# Three issues kept unread to see whether a change made on the others
+# generalises (their first reading is in README.md); new seeds, widths and
+# spacing, and documents dealt out as `deal` says.  issue-n: WeasyPrint
+# with many swaps; issue-o: a sans-serif face no other issue uses;
+# issue-p: wide double-spaced columns thick with figures and boxes.
+NEW = [
+    dict(name="issue-n", seed=91013, vol="497", num="10", width=20.5,
+         single=0.4, swaps=1.6,
+         mix=dict(early=0.4, run=0.06, spurious=0.06)),
+    dict(name="issue-o", seed=91127, vol="498", num="11", width=19.5,
+         single=0.6, swaps=1.0, engine="chromium",
+         font='"NanumBarunGothic"',
+         mix=dict(nonotes=0.3, folio=60,
+                  styles=("geul", "nogeul", "nogeul", "oneline", "noname"))),
+    dict(name="issue-p", seed=91253, vol="499", num="11+12", width=23.0,
+         single=0.15, swaps=0.5, engine="chromium",
+         mix=dict(figs=(2, 3), body=(2200, 3600), boxes=0.9,
+                  anchorless=0.35, folio=60)),
+]
+
 SURNAMES = "김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
 GIVEN = "민서준지현우수영정호성진경은혜연재동석태희상철도윤하승유원주한예나보미선기용훈광창덕"
 ORG1 = ["한빛", "누리", "가온", "다솜", "미르", "새론", "온결", "해밀", "라온", "비전",
@@ -124,10 +144,13 @@ WORDS = dict(surnames=SURNAMES, given=GIVEN, org1=ORG1, org2=ORG2, dept=DEPT,
 # its byline, a figure with no anchor, a leading space after a jump, a
 # single-spaced run in a double-spaced article, a spurious blank in a
 # single-spaced one, an article with no notes; lines between running
-# labels; the units of an issue in order.
+# labels; figures an article and characters of an article's body
+# (randrange bounds), chances of a company box; the units of an issue in
+# order.
 MIX = dict(styles=("geul", "geul", "geul", "oneline", "nogeul", "noname"),
            early=0.25, anchorless=0.2, lead=0.6, run=0.04, spurious=0.04,
-           nonotes=0.6, folio=70,
+           nonotes=0.6, folio=70, figs=(1, 3), body=(1400, 2600),
+           boxes=0.4,
            kinds=(["letter"] + ["special"] * 8 + ["series"] * 5 + ["mid"] +
                   ["lecture"] + ["news"] + ["advert", "advert"]))
 
@@ -317,7 +340,8 @@ def plan_issue(issue):
             d += 1
             u["docs"] = [doc[0]]
             u["title"] = clean_title(doc[1])
-            u["body"] = pick_body(issue, doc, rng.randrange(1400, 2600))
+            u["body"] = pick_body(issue, doc,
+                                  rng.randrange(*issue.mix["body"]))
             if k == "news":
                 doc2 = docs[d % len(docs)]
                 d += 1
@@ -368,7 +392,8 @@ def lay_units(issue, units):
             u["role"] = issue.role()
             u["biotext"] = issue.bio(u["byname"])
             jobs.append((u["biotext"], u["width"] * 0.75))
-        if u["kind"] in ("special", "series") and issue.rng.random() < 0.4:
+        if u["kind"] in ("special", "series") and \
+                issue.rng.random() < issue.mix["boxes"]:
             u["box"] = True
     res = iter(LAY.layout(jobs, issue.cfg.get("engine", "weasyprint"),
                           issue.cfg.get("font", LAY.FONT)))
@@ -626,7 +651,7 @@ def choose_cuts(issue, u, lines, swaps):
           and lines[i].kind == "p" and lines[i - 1].how != "end"]
     rng.shuffle(ok)
     cuts = {}
-    nfig = rng.randrange(1, 3)
+    nfig = rng.randrange(*issue.mix["figs"])
     for i in ok:
         if len(cuts) >= nfig + 2:
             break
@@ -989,6 +1014,20 @@ def save(issue, d):
         issue.figs)
 
 
+def deal(docs, tuning, held, n):
+    """The documents of n new issues: never one of a held-out issue, those
+    the fewest tuning issues use first (in sorted order), dealt out in
+    turn so that no two new issues share one."""
+    uses = {}
+    for cfg, mine in tuning:
+        for u in plan_issue(Issue(cfg, mine)):
+            for d in u.get("docs", ()):
+                uses[d] = uses.get(d, 0) + 1
+    pick = sorted((d for d in docs if d[0] not in held),
+                  key=lambda d: uses.get(d[0], 0))
+    return [pick[i::n] for i in range(n)]
+
+
 def main():
     outdir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
         HERE, os.pardir)
@@ -999,30 +1038,36 @@ def main():
                          "corpus)" % len(docs))
     only = os.environ.get("CORPUS_ONLY")
     used = set()
+    tuning = []
     for i, cfg in enumerate(ISSUES):
         # each issue starts its documents elsewhere: little text is shared
         k = len(docs) * i // len(ISSUES)
         for u in plan_issue(Issue(cfg, docs[k:] + docs[:k])):
             used.update(u.get("docs", ()))
-        if not only or cfg["name"] == only:
-            write_issue(cfg, docs[k:] + docs[:k], outdir)
+        tuning.append((cfg, docs[k:] + docs[:k]))
     for i, cfg in enumerate(MORE):
         k = len(docs) * i // len(MORE)
-        if not only or cfg["name"] == only:
-            write_issue(cfg, docs[k:] + docs[:k], outdir)
+        tuning.append((cfg, docs[k:] + docs[:k]))
     for i, cfg in enumerate(LATER):
         k = len(docs) * (2 * i + 1) // (2 * len(MORE))
+        tuning.append((cfg, docs[k:] + docs[:k]))
+    for cfg, mine in tuning:
         if not only or cfg["name"] == only:
-            write_issue(cfg, docs[k:] + docs[:k], outdir)
+            write_issue(cfg, mine, outdir)
     # the held-out issues: the manual pages and the pages a..e do not use,
     # each issue taking up where the one before left off
     pool = source.documents((source.MAN,)) + docs
+    held = set()
     for cfg in heldout.ISSUES:
         mine = [d for d in pool if d[0] not in used]
         for u in plan_issue(Issue(cfg, mine)):
             used.update(u.get("docs", ()))
+            held.update(u.get("docs", ()))
         if not only or cfg["name"] == only:
             write_issue(cfg, mine, os.path.join(outdir, "heldout"))
+    for cfg, mine in zip(NEW, deal(docs, tuning, held, len(NEW))):
+        if not only or cfg["name"] == only:
+            write_issue(cfg, mine, outdir)
 
 
 if __name__ == "__main__":
