@@ -85,6 +85,18 @@ prose_line(const struct st *st, int i, int k)
 	return prose_line_at(st, i, k, 0);
 }
 
+/* A line taken for debris only by its shape that is a full line of
+ * running text (Latin names set across the column), not a label. */
+static int
+debris_prose(const struct st *st, int j, int k)
+{
+	const struct fl	*f = &st->f[j];
+
+	return (f->k & K_DEBRIS) && !(f->k & (K_CAPTION | K_SOURCE |
+	    K_NUMROW | K_PHOTOCAP | K_DOUBLED | K_STUB)) &&
+	    f->w >= 0.7 * st->p90 && prose_line_at(st, j, k, 1);
+}
+
 /* Cuts of unit k in flow [from, to): consecutive prose lines, the first
  * not ending a sentence.  Returns their number, *cp the cuts (free). */
 static int
@@ -97,10 +109,15 @@ find_cuts(const struct st *st, int k, int from, int to, struct cut **cp)
 		if (!prose_line(st, i, k) || (!(st->f[i].k & K_TERM) &&
 		    st->f[i].w < 0.7 * st->p90))
 			continue;
+		/* the next line of running text: past what a figure
+		 * prints, but not past a line taken for debris that reads
+		 * as running text (a line of Latin names): the cut is
+		 * before it, where its block ends */
 		for (j = i + 1; j < to; j++)
 			if (st->f[j].art == k && st->f[j].role == R_BODY &&
-			    !(st->f[j].k & (K_CAPTION | K_SOURCE | K_DEBRIS |
-			    K_NUMROW | K_PHOTOCAP | K_DOUBLED)))
+			    (!(st->f[j].k & (K_CAPTION | K_SOURCE | K_DEBRIS |
+			    K_NUMROW | K_PHOTOCAP | K_DOUBLED)) ||
+			    debris_prose(st, j, k)))
 				break;
 		if (j >= to || !prose_line_at(st, j, k, 1))
 			continue;
