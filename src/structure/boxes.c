@@ -30,23 +30,22 @@
 			 K_LABEL)
 
 /* Is the open paragraph's last line prev one that the sentence or the
- * paragraph goes on after? */
+ * paragraph goes on after?  (p90: a full line's width) */
 static int
-open_end(const struct bctx *b, int prev)
+open_end(const struct st *st, int prev, double p90)
 {
-	const struct fl	*f = &b->st->f[prev];
+	const struct fl	*f = &st->f[prev];
 
 	if (!(f->k & K_TERM))
 		return f->trail < 2;	/* two spaces close a block */
-	return f->trail == 1 && f->w >= FULL_FRAC * b->jc.p90;
+	return f->trail == 1 && f->w >= FULL_FRAC * p90;
 }
 
 /* Line prev ends inside a word that line r, opened by a bound morpheme,
  * completes: the glued word is one the issue or the language knows. */
 static int
-word_goes_on(const struct bctx *b, int prev, int r)
+word_goes_on(const struct st *st, int prev, int r)
 {
-	const struct st	*st = b->st;
 	char		 w[200];
 	size_t		 n;
 
@@ -56,40 +55,65 @@ word_goes_on(const struct bctx *b, int prev, int r)
 	return jk_vocab_has(st->t, w, n) || jk_lex_word(w, n) == JK_LEX_YES;
 }
 
+/* The next body line of unit k after flow line i, before to; -1. */
+static int
+next_body(const struct st *st, int k, int to, int i)
+{
+	for (int j = i + 1; j < to; j++)
+		if (st->f[j].art == k && st->f[j].role == R_BODY)
+			return j;
+	return -1;
+}
+
+int
+st_box_shape(const struct st *st, int k, int to, int prev, int i,
+    double p90, int *firstp, int *lastp, int *rp)
+{
+	int	 j, first, last = -1, n = 0, r;
+
+	if (p90 <= 0 || !open_end(st, prev, p90))
+		return 0;
+	/* the title: short, no sentence, a blank under it */
+	if ((st->f[i].k & (K_TERM | NOT_TEXT)) || st->f[i].lead > 0 ||
+	    st->f[i].w >= TITLE_FRAC * p90 || st->f[i].blanks > 1)
+		return 0;
+	if ((first = next_body(st, k, to, i)) < 0 ||
+	    st->f[first].blanks < 1 || st->f[first].lead > 0)
+		return 0;
+	/* the body: single-spaced, closed at its end */
+	for (j = first; j >= 0; j = next_body(st, k, to, j)) {
+		if ((st->f[j].k & NOT_TEXT) || st->f[j].lead > 0 ||
+		    (j != first && st->f[j].blanks > 0))
+			break;
+		if (++n > MAXLINES)
+			return 0;
+		last = j;
+	}
+	if (n < 2 || !(st->f[last].k & K_TERM))
+		return 0;
+	/* the sentence goes on: a block after a jump, or the rest of a
+	 * word cut at the line end */
+	r = next_body(st, k, to, last);
+	if (r < 0 || st->f[r].blanks < 1 || (st->f[r].k & NOT_TEXT) ||
+	    (st->f[r].lead == 0 && !word_goes_on(st, prev, r)))
+		return 0;
+	*firstp = first;
+	*lastp = last;
+	*rp = r;
+	return 1;
+}
+
 int
 bk_cut_box(struct bctx *b, int i)
 {
 	struct st	*st = b->st;
 	struct jk_node	*sb, *p;
 	const char	*text;
-	int		 prev = b->plast, j, first, last = -1, n = 0, r;
+	int		 prev = b->plast, j, first, last, r;
 
-	if (b->pfirst < 0 || b->cur != b->art || b->jc.p90 <= 0 ||
-	    !open_end(b, prev))
-		return -1;
-	/* the title: short, no sentence, a blank under it */
-	if ((st->f[i].k & (K_TERM | NOT_TEXT)) || st->f[i].lead > 0 ||
-	    st->f[i].w >= TITLE_FRAC * b->jc.p90 || st->f[i].blanks > 1)
-		return -1;
-	if ((first = bk_next_body(b, i)) < 0 || st->f[first].blanks < 1 ||
-	    st->f[first].lead > 0)
-		return -1;
-	/* the body: single-spaced, closed at its end */
-	for (j = first; j >= 0; j = bk_next_body(b, j)) {
-		if ((st->f[j].k & NOT_TEXT) || st->f[j].lead > 0 ||
-		    (j != first && st->f[j].blanks > 0))
-			break;
-		if (++n > MAXLINES)
-			return -1;
-		last = j;
-	}
-	if (n < 2 || !(st->f[last].k & K_TERM))
-		return -1;
-	/* the sentence goes on: a block after a jump, or the rest of a
-	 * word cut at the line end */
-	r = bk_next_body(b, last);
-	if (r < 0 || st->f[r].blanks < 1 || (st->f[r].k & NOT_TEXT) ||
-	    (st->f[r].lead == 0 && !word_goes_on(b, prev, r)))
+	if (b->pfirst < 0 || b->cur != b->art || !st_box_shape(st, b->k,
+	    b->a->ext_to > b->a->to ? b->a->ext_to : b->a->to, prev, i,
+	    b->jc.p90, &first, &last, &r))
 		return -1;
 	sb = jk_node_new(st->doc, JK_NODE_SIDEBAR, st->f[i].ln);
 	sb->label = "box";

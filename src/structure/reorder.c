@@ -103,18 +103,32 @@ static int
 find_cuts(const struct st *st, int k, int from, int to, struct cut **cp)
 {
 	struct cut *c = NULL;
-	int	 i, j, n = 0, cap = 0;
+	char	*box = jk_xcalloc((size_t)(to - from) + 1, 1);
+	int	 i, j, n = 0, cap = 0, b1, b2, r;
 
+	/* a box printed across a sentence (boxes.c) is no column block:
+	 * the block builder lifts it out, and the sentence goes on after
+	 * it */
 	for (i = from; i < to; i++) {
-		if (!prose_line(st, i, k) || (!(st->f[i].k & K_TERM) &&
-		    st->f[i].w < 0.7 * st->p90))
+		for (j = i + 1; j < to && (st->f[j].art != k ||
+		    st->f[j].role != R_BODY); j++)
+			;
+		if (j < to && prose_line(st, i, k) && st_box_shape(st, k, to,
+		    i, j, st->p90, &b1, &b2, &r))
+			for (; j <= b2; j++)
+				box[j - from] = 1;
+	}
+	for (i = from; i < to; i++) {
+		if (box[i - from] || !prose_line(st, i, k) ||
+		    (!(st->f[i].k & K_TERM) && st->f[i].w < 0.7 * st->p90))
 			continue;
 		/* the next line of running text: past what a figure
 		 * prints, but not past a line taken for debris that reads
 		 * as running text (a line of Latin names): the cut is
 		 * before it, where its block ends */
 		for (j = i + 1; j < to; j++)
-			if (st->f[j].art == k && st->f[j].role == R_BODY &&
+			if (!box[j - from] && st->f[j].art == k &&
+			    st->f[j].role == R_BODY &&
 			    (!(st->f[j].k & (K_CAPTION | K_SOURCE | K_DEBRIS |
 			    K_NUMROW | K_PHOTOCAP | K_DOUBLED)) ||
 			    debris_prose(st, j, k)))
@@ -137,6 +151,7 @@ find_cuts(const struct st *st, int k, int from, int to, struct cut **cp)
 		c[n].s = j;
 		n++;
 	}
+	free(box);
 	*cp = c;
 	return n;
 }

@@ -194,6 +194,13 @@ st_pass		 st_split_adverts, st_find_adverts, st_split_advert_pages,
 void	 st_article_body(struct st *, struct art *);
 void	 st_inline(struct st *, struct jk_node *, const char *, int line,
 	    struct art *);
+/* A box printed across a sentence (boxes.c): prev the open paragraph's
+ * last line, i a short title, then a closed single-spaced run and the
+ * sentence going on; *first, *last its body lines, *r where the
+ * sentence goes on.  Lines of unit k before flow line to; p90 a full
+ * line's width. */
+int	 st_box_shape(const struct st *, int k, int to, int prev, int i,
+	    double p90, int *first, int *last, int *r);
 size_t	 st_glue_word(const struct st *, int prev, int i, char *w,
 	    size_t wlen);
 
