@@ -400,6 +400,21 @@ unit_title_end(const struct st *st, int k)
 	return st->a[k].ti0 >= 0 ? st->a[k].ti1 : -1;
 }
 
+/* A line of a column of running text: a full line or a closed
+ * sentence, mostly Hangul though a Latin term may take up to two
+ * thirds of it ("필드 이름(ControlSource)"), no caption or label. */
+static int
+column_line(const struct st *st, int i)
+{
+	const struct fl	*f = &st->f[i];
+	int		 dg, la;
+
+	if (f->k & (K_CAPTION | K_SOURCE | K_NUMROW | K_LABEL | K_BYLINE))
+		return 0;
+	return st_hangul_share(f->s, &dg, &la) >= 0.3 &&
+	    (f->w >= 0.72 * st->p90 || (f->k & K_TERM));
+}
+
 /* Does a block with a leading space start at flow line i of unit k,
  * after text of unit k or k2?  With k2 == k (the first column switch)
  * the line before must be prose: a column of the first report may end
@@ -412,12 +427,57 @@ block_cut(const struct st *st, int k, int k2, int i)
 	    st->f[i].lead > 0 && st->f[i].blanks <= 1 &&
 	    (st->f[i - 1].art == k || st->f[i - 1].art == k2) &&
 	    st->f[i - 1].role == R_BODY && (k2 != k ||
-	    st_is_prose(st, i - 1));
+	    column_line(st, i - 1));
+}
+
+/* Is unit k only a title (no body line)? */
+static int
+title_only(const struct st *st, int k)
+{
+	for (int i = st->a[k].from; i < st->a[k].to; i++)
+		if (st->f[i].art == k && st->f[i].role == R_BODY)
+			return 0;
+	return 1;
 }
 
 /*
- * Several reports on one spread: the first title, a second title line
- * under it, then the report numbers ("01 02").  The second report starts
+ * The second report's title set on two lines may have been taken for a
+ * unit of its own: unit k a title and nothing more, then unit k + 1,
+ * with no byline, whose title block has the report numbers under it.
+ * Then k + 1 goes back into k and *t2, *t2end are its title lines.
+ */
+static int
+second_title_unit(struct st *st, int k, int e, int *t2, int *t2end)
+{
+	int	 h, ti0, ti1;
+
+	if (k + 1 >= st->na || st->a[k + 1].advert || !title_only(st, k))
+		return 0;
+	for (h = 0; h < st->nh; h++)
+		if (st->h[h].art == k + 1 && st->h[h].pos != H_MID)
+			break;
+	if (h < st->nh && (st->h[h].by >= 0 || st->h[h].ti0 < 0))
+		return 0;
+	ti0 = h < st->nh ? st->h[h].ti0 : st->a[k + 1].ti0;
+	ti1 = h < st->nh ? st->h[h].ti1 : st->a[k + 1].ti1;
+	if (ti0 != e || ti1 <= e || ti1 - e > 3 ||
+	    numbers_after(st, ti1 - 1) != 2)
+		return 0;
+	for (int i = e; i < ti1; i++)
+		if (!st_titleish(st, i) || (st->f[i].k & K_TERM))
+			return 0;
+	*t2 = e;
+	*t2end = ti1;
+	art_remove(st, k + 1, k);
+	if (h < st->nh)
+		st->h[h].art = -1;
+	return 1;
+}
+
+/*
+ * Several reports on one spread: the first title, a second title (one
+ * line under it, or two that were taken for a unit of their own) then
+ * the report numbers ("01 02").  The second report starts
  * where a block with a leading space cuts a sentence of the first (its
  * text begins a new column, not the first's next line); from there on
  * the columns alternate, each cut starting the other report's next
@@ -428,7 +488,7 @@ block_cut(const struct st *st, int k, int k2, int i)
 void
 st_split_reports(struct st *st)
 {
-	int	 k, e, t2, i, s, h, cuts;
+	int	 k, e, t2, t2end, i, s, h, cuts;
 
 	for (k = 0; k < st->na; k++) {
 		struct art	*a = &st->a[k];
@@ -436,11 +496,14 @@ st_split_reports(struct st *st)
 		if (a->advert || (e = unit_title_end(st, k)) < 0)
 			continue;
 		t2 = e;
-		if (t2 + 1 >= a->to || st->f[t2].art != k ||
+		t2end = e + 1;
+		if (!second_title_unit(st, k, e, &t2, &t2end) &&
+		    (t2 + 1 >= a->to || st->f[t2].art != k ||
 		    st->f[t2].blanks < 1 || !st_titleish(st, t2) ||
-		    (st->f[t2].k & K_TERM) || numbers_after(st, t2) != 2)
+		    (st->f[t2].k & K_TERM) || numbers_after(st, t2) != 2))
 			continue;
-		for (s = -1, i = t2 + 2; i < a->to && s < 0; i++)
+		a = &st->a[k];
+		for (s = -1, i = t2end + 1; i < a->to && s < 0; i++)
 			if (block_cut(st, k, k, i))
 				s = i;
 		if (s < 0)
@@ -448,11 +511,12 @@ st_split_reports(struct st *st)
 		st_art_insert(st, k + 1, s);
 		a = &st->a[k];
 		st->a[k + 1].ti0 = t2;
-		st->a[k + 1].ti1 = t2 + 1;
+		st->a[k + 1].ti1 = t2end;
 		st->a[k + 1].series = a->series;
 		st->a[k + 1].section = a->section;
 		st->a[k + 1].furn_line = st->f[s].ln;
-		st->f[t2].role = R_TITLE;
+		for (i = t2; i < t2end; i++)
+			st->f[i].role = R_TITLE;
 		/* the columns alternate from the cut on: the second
 		 * report's, then the first's again, … */
 		for (cuts = 0, i = s; i < st->a[k + 1].to; i++) {

@@ -154,9 +154,19 @@ advert_glue(const struct st *st, int prev, int i)
 static int
 check_glue(struct st *st, int prev, int i)
 {
+	const char	*e = st->f[prev].s + strlen(st->f[prev].s);
 	char		 w[200];
 	size_t		 n;
 
+	/* a particle after a Latin word, a number or a bracket
+	 * ("(ControlSource)을"): the word list knows no such word, and
+	 * the text prints them so all the time */
+	while (e > st->f[prev].s && e[-1] == ' ')
+		e--;
+	if (e > st->f[prev].s && (unsigned char)e[-1] < 0x80 &&
+	    strchr(".,;:!?", e[-1]) == NULL && (st->f[i].k & K_OPEN) &&
+	    st->f[i].s[strspn(st->f[i].s, " ")] & 0x80)
+		return 0;
 	if ((n = st_glue_word(st, prev, i, w, sizeof(w))) == 0 ||
 	    jk_vocab_has(st->t, w, n) || lex_glue(st, prev, i, w, n))
 		return 0;
