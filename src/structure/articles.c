@@ -228,6 +228,11 @@ table_start(const struct st *st, int i)
 	if (i == 0 || st->f[i].lead == 0 || (st->f[i - 1].k & K_NUMROW) ||
 	    st->inhdr[i])
 		return 0;
+	/* a full line of running text that a table cuts mid-sentence
+	 * opens no page */
+	if (st_is_prose(st, i) && !(st->f[i].k & K_TERM) &&
+	    st->f[i].w >= 0.85 * st->p90)
+		return 0;
 	for (j = i + 1; j < st->n && j < i + 6; j++)
 		if (st->f[j].k & K_NUMROW)
 			rows++;
