@@ -252,6 +252,24 @@ strip_lead(unsigned int cp)
 	    c == JK_C_SPACE;
 }
 
+/* Is the character at s, of the n bytes there, one strip_lead() keeps
+ * for certain: an ASCII letter or digit, or a Hangul syllable (U+AC00
+ * to U+D77F, three bytes)?  Most tokens begin and end so, and are answered
+ * without decoding (the millions of tokens the reading order asks
+ * about). */
+static int
+kept_at(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (n >= 1 && g_ascii_isalnum(u[0]))
+		return 1;
+	if (n < 3 || (u[1] & 0xc0) != 0x80 || (u[2] & 0xc0) != 0x80)
+		return 0;
+	return u[0] == 0xeb || u[0] == 0xec || (u[0] == 0xea &&
+	    u[1] >= 0xb0) || (u[0] == 0xed && u[1] <= 0x9d);
+}
+
 /* Strip punctuation around [*s, *s+len); returns the new length. */
 static size_t
 strip_token(const char **sp, size_t len)
@@ -260,6 +278,9 @@ strip_token(const char **sp, size_t len)
 	unsigned int cp;
 	int	 k;
 
+	if (kept_at(s, len) && (kept_at(e - 1, 1) || (len >= 3 &&
+	    kept_at(e - 3, 3))))
+		return len;
 	while (s < e) {
 		cp = jk_utf8_get(s, (size_t)(e - s), &k);
 		if (!strip_lead(cp))
