@@ -551,7 +551,9 @@ swaps(struct pairs *pp, int *to)
 			for (k = j + 1; k < n && k - j <= SWAPSPAN &&
 			    !busy[k]; k++) {
 				JK_WORK(1);
-				if (block_lines(st, c[j].s, c[k].s) < 2)
+				/* (swap_fill() asks again: most end here) */
+				if (ok[j * n + k] == 0 || ok[k * n + i] == 0 ||
+				    block_lines(st, c[j].s, c[k].s) < 2)
 					continue;
 				if (nsw == cap) {
 					cap = cap ? cap * 2 : 64;
