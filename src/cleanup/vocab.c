@@ -252,6 +252,24 @@ strip_lead(unsigned int cp)
 	    c == JK_C_SPACE;
 }
 
+/* Is the character at s, of the n bytes there, one strip_lead() keeps
+ * for certain: an ASCII letter or digit, or a Hangul syllable (U+AC00
+ * to U+D77F, three bytes)?  Most tokens begin and end so, and are answered
+ * without decoding (the millions of tokens the reading order asks
+ * about). */
+static int
+kept_at(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (n >= 1 && g_ascii_isalnum(u[0]))
+		return 1;
+	if (n < 3 || (u[1] & 0xc0) != 0x80 || (u[2] & 0xc0) != 0x80)
+		return 0;
+	return u[0] == 0xeb || u[0] == 0xec || (u[0] == 0xea &&
+	    u[1] >= 0xb0) || (u[0] == 0xed && u[1] <= 0x9d);
+}
+
 /* Strip punctuation around [*s, *s+len); returns the new length. */
 static size_t
 strip_token(const char **sp, size_t len)
@@ -260,6 +278,9 @@ strip_token(const char **sp, size_t len)
 	unsigned int cp;
 	int	 k;
 
+	if (kept_at(s, len) && (kept_at(e - 1, 1) || (len >= 3 &&
+	    kept_at(e - 3, 3))))
+		return len;
 	while (s < e) {
 		cp = jk_utf8_get(s, (size_t)(e - s), &k);
 		if (!strip_lead(cp))
@@ -319,7 +340,27 @@ jk_last_token(const char *s, const char **start)
 struct ptoks {
 	char		 s[PTOK_CAP][PTOK_MAX];
 	unsigned char	 len[PTOK_CAP];	/* 0: an empty slot */
+	/* the syllables that end a particle token: a token ending with
+	 * none of them (most) has no particle suffix, whatever its length */
+	unsigned char	 last[(SYL_N + 7) / 8];
+	int		 nolast;	/* one ends otherwise: no filter */
 };
+
+/* The Hangul syllable the three bytes at s encode, as an index from
+ * SYL_FIRST; -1 if they encode none. */
+static int
+syl3(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned int	 cp;
+
+	if (u[0] < 0xea || u[0] > 0xed || (u[1] & 0xc0) != 0x80 ||
+	    (u[2] & 0xc0) != 0x80)
+		return -1;
+	cp = (u[0] & 0x0fu) << 12 | (u[1] & 0x3fu) << 6 | (u[2] & 0x3fu);
+	return cp >= SYL_FIRST && cp < SYL_FIRST + SYL_N ?
+	    (int)(cp - SYL_FIRST) : -1;
+}
 
 static size_t
 ptok_slot(const struct ptoks *pt, const char *s, size_t len)
@@ -349,6 +390,10 @@ ptok_add(struct ptoks *pt, const char *a, const char *b)
 	i = ptok_slot(pt, buf, la + lb);
 	memcpy(pt->s[i], buf, la + lb);
 	pt->len[i] = (unsigned char)(la + lb);
+	if ((i = (size_t)syl3(buf + la + lb - 3)) != (size_t)-1)
+		pt->last[i / 8] |= (unsigned char)(1u << (i % 8));
+	else
+		pt->nolast = 1;
 }
 
 static const struct ptoks *
@@ -376,7 +421,12 @@ particle_suffix(const char *s, size_t len)
 {
 	const struct ptoks *pt = ptoks();
 	size_t	 k;
+	int	 y;
 
+	/* every suffix asked about ends with the token's last bytes */
+	if (len < 4 || (!pt->nolast && ((y = syl3(s + len - 3)) < 0 ||
+	    !(pt->last[y / 8] & (1u << (y % 8))))))
+		return 0;
 	for (k = len > 9 ? 9 : len - len % 3; k >= 3; k -= 3) {
 		JK_WORK(1);
 		if (k < len && pt->len[ptok_slot(pt, s + len - k, k)] != 0)

@@ -306,7 +306,10 @@ cmd_tree(const char *input, const struct opts *o)
 		goto out;
 	}
 	doc = load(input, o, 0, &diag);
-	jk_lex_drop();		/* its new answers saved */
+	/* its new answers saved; the word list goes with the process,
+	 * which only writes the tree now (freed, its fifty megabytes of
+	 * small blocks cost more than the writing) */
+	jk_lex_save();
 	if (doc == NULL)
 		goto out;
 	xml = jk_xml_write(doc, &len);

@@ -477,6 +477,21 @@ undouble(struct jk_arena *ar, const char *s)
 	return r;
 }
 
+/* Can line s begin as re_source does ("<", "©", "(단위", "단위",
+ * "자료", "출처", "[출처]", "※")? */
+static int
+source_start(const char *s)
+{
+	static const char *const first[] = { "<", "©", "(", "단", "자",
+	    "출", "[", "※", NULL };
+	int	 i;
+
+	for (i = 0; first[i] != NULL; i++)
+		if (strncmp(s, first[i], strlen(first[i])) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 s_dash(const char *s)
 {
@@ -504,7 +519,11 @@ classify(struct st *st)
 			continue;
 		}
 		s = f->s;
-		if (st_match(st->re_caption, s))
+		/* each pattern only where the literal it needs is there
+		 * (the expressions are asked of every line; GRegex's \d
+		 * is any decimal digit, so a byte >= 0x80 may start one) */
+		if ((strncmp(s, "그림", 6) == 0 || strncmp(s, "표", 3) == 0) &&
+		    st_match(st->re_caption, s))
 			f->k |= K_CAPTION;
 		if (f->lead > 0 && i > 0 && st->f[i - 1].l == f->l &&
 		    byline_pos(st, f->l->s) > 0) {
@@ -520,11 +539,12 @@ classify(struct st *st)
 		    (st_ends_with(s, "다.") || st_ends_with(s, "다.”") ||
 		    st_ends_with(s, "다.\"") || st_ends_with(s, "다.’")))
 			f->k |= K_ENDCAND;
-		if (st_match(st->re_label, s))
+		if (s[0] >= 'A' && s[0] <= 'Z' && st_match(st->re_label, s))
 			f->k |= K_LABEL;
-		if (st_match(st->re_source, s))
+		if (source_start(s) && st_match(st->re_source, s))
 			f->k |= K_SOURCE;
-		if (st_match(st->re_numhead, s))
+		if ((g_ascii_isdigit(s[0]) || (unsigned char)s[0] >= 0x80) &&
+		    st_match(st->re_numhead, s))
 			f->k |= K_NUMHEAD;
 		if (st_circled(s))
 			f->k |= K_CIRCLED;
@@ -532,7 +552,8 @@ classify(struct st *st)
 		    strncmp(s, "■", 3) == 0 || strncmp(s, "□", 3) == 0 ||
 		    strncmp(s, "▶", 3) == 0 || strncmp(s, "·", 2) == 0)
 			f->k |= K_BULLET;
-		if (st_match(st->re_note, s) && strstr(s, "  ") == NULL &&
+		if ((s[0] == '0' || s[0] == '*') && st_match(st->re_note, s) &&
+		    strstr(s, "  ") == NULL &&
 		    !wrapped_mark(st, i))
 			f->k |= K_NOTE;
 		if (st_numrow(s, vals, 64, &le) >= 3)
@@ -545,8 +566,10 @@ classify(struct st *st)
 			f->k |= K_AFFIL;
 		if (st_match(st->re_biovoc, s))
 			f->k |= K_BIOVOC;
-		if (st_match(st->re_phone, s) || st_match(st->re_url, s) ||
-		    st_match(st->re_price, s) || strstr(s, "문의") != NULL ||
+		if ((strpbrk(s, "-.") != NULL && st_match(st->re_phone, s)) ||
+		    ((strchr(s, '.') != NULL || strstr(s, "://") != NULL) &&
+		    st_match(st->re_url, s)) || (strstr(s, "원") != NULL &&
+		    st_match(st->re_price, s)) || strstr(s, "문의") != NULL ||
 		    strstr(s, "보세요") != NULL || strstr(s, "신청") != NULL ||
 		    strstr(s, "■") != NULL || strstr(s, "드립니다") != NULL ||
 		    strstr(s, "하세요") != NULL)

@@ -175,6 +175,10 @@ struct pairs {
 	char			*pend;	/* the word list not yet asked */
 	double			*ll;	/* the characters across each pair
 					 * (ng_across()), NAN: not yet scored */
+	/* for the swap search (swaps()): each pair's verdict and value as
+	 * a new pair (pair_prep()), each cut's value kept and its own */
+	signed char		*ok;
+	double			*nv, *kv, *cw;
 };
 
 /* The true score of pair (i, j): the word list asked if it was not. */
@@ -320,6 +324,9 @@ struct swap {
 	int	 broken;	/* something speaks against a kept pair,
 				 * two starts are block starts, or all
 				 * three new pairs have word evidence */
+	int	 tent;		/* g, strong and broken are bounds: the word
+				 * list not yet asked on a pair of it */
+	int	 dead;		/* no candidate once it was asked */
 	double	 ng;		/* the characters across its three new
 				 * pairs over those across the kept ones
 				 * (NAN: not yet scored, swap_chars()) */
@@ -381,7 +388,8 @@ chars_decide(struct pairs *pp, struct swap *sw, size_t nsw, size_t a,
 	if (swap_chars(pp, &sw[a]) < NGMIN)
 		return 0;
 	for (b = 0; b < nsw; b++)
-		if (b != a && rival_value(&sw[b]) + need > sw[a].g &&
+		if (b != a && !sw[b].dead && rival_value(&sw[b]) + need >
+		    sw[a].g &&
 		    shares(&sw[a], &sw[b]) &&
 		    (rival_value(&sw[b]) + need - NGNEAR > sw[a].g ||
 		    sw[a].ng - swap_chars(pp, &sw[b]) < NGLEAD))
@@ -421,6 +429,113 @@ both_score(struct pairs *pp, struct swap *x)
 	return x->g + NGWEIGHT * (ng > 0 ? ng : 0);
 }
 
+/* Flow lines of [from, to) (a block of one line is no column block). */
+static int
+block_lines(const struct st *st, int from, int to)
+{
+	return to - from;
+}
+
+/* A pair's verdict once per pair, for the many triples that look at it:
+ * ok (pair_ok()) and its value as a new pair. */
+static void
+pair_prep(struct pairs *p, int i, int j)
+{
+	int	 n = p->n;
+
+	p->ok[i * n + j] = (signed char)pair_ok(p->st, p->m, p->c, n, i, j);
+	p->nv[i * n + j] = p->m[i * n + j] + ev_distance(p->st, p->c[i].e,
+	    p->c[j].s) - against(p->no[i * n + j]);
+}
+
+/* Pair (i, j) with the word list asked, if it was not. */
+static void
+pair_fix(struct pairs *p, int i, int j)
+{
+	if (p->pend[i * p->n + j]) {
+		pair_val(p, i, j);
+		pair_prep(p, i, j);
+	}
+}
+
+/* Swap x's gain and verdicts on the present values of its pairs; 0 if
+ * on them it is no candidate (a new pair against the evidence, or too
+ * little gain). */
+static int
+swap_fill(const struct pairs *p, struct swap *x)
+{
+	const struct st	*st = p->st;
+	const struct cut *c = p->c;
+	const int	*no = p->no;
+	int		 n = p->n, i = x->i, j = x->j, k = x->k;
+	int		 p1 = p->ok[i * n + j], p2 = p->ok[j * n + k];
+	int		 p3 = p->ok[k * n + i];
+
+	if (p1 == 0 || p2 == 0 || p3 == 0)
+		return 0;
+	x->g = swap_gain(st, c, p->nv, p->kv, p->cw, n, i, j, k);
+	if (x->g < SWAPGAIN - SWAPMARGIN)
+		return 0;
+	x->strong = (p1 == 2) + (p2 == 2) + (p3 == 2) >= 2;
+	/* blocks out of order are printed after a jump, which the
+	 * extraction marks with a leading space (FIELD-GUIDE 2.4) on some
+	 * start: without one, only a rival */
+	x->jump = jump(st, &c[i]) || jump(st, &c[j]) || jump(st, &c[k]);
+	/* an order that reads on at all three cuts is undone only where
+	 * two of its starts are printed as block starts or all three new
+	 * pairs have word evidence */
+	x->broken = against(no[i * n + i]) > 0 ||
+	    against(no[j * n + j]) > 0 || against(no[k * n + k]) > 0 ||
+	    (st->f[c[i].s].lead > 0) + (st->f[c[j].s].lead > 0) +
+	    (st->f[c[k].s].lead > 0) >= 2 || p1 + p2 + p3 == 6;
+	x->tent = p->pend[i * n + j] || p->pend[j * n + k] ||
+	    p->pend[k * n + i];
+	return 1;
+}
+
+/* Swap x on the true values of its pairs: the word list asked where it
+ * was not, which only lowers them (ev_score()), so a swap is asked
+ * about only where its bounds would decide something. */
+static void
+settle(struct pairs *p, struct swap *x)
+{
+	if (!x->tent || x->dead)
+		return;
+	pair_fix(p, x->i, x->j);
+	pair_fix(p, x->j, x->k);
+	pair_fix(p, x->k, x->i);
+	x->dead = !swap_fill(p, x);
+}
+
+/* May swap x be taken on its values, rivals aside? */
+static int
+takeable(const struct swap *x)
+{
+	return !x->dead && x->jump && x->broken && (x->g >= WEAKGAIN ||
+	    (x->strong && x->g >= SWAPGAIN));
+}
+
+/* Does a swap over one of swap a's cuts come within need of it (a
+ * rival that stops it unless the characters decide)?  The swaps whose
+ * bounds come that near are settled first. */
+static int
+rivalled(struct pairs *p, struct swap *sw, size_t nsw, size_t a,
+    double need)
+{
+	size_t	 b;
+	int	 r = 0;
+
+	for (b = 0; b < nsw; b++) {
+		if (b == a || sw[b].dead || !shares(&sw[a], &sw[b]) ||
+		    rival_value(&sw[b]) + need <= sw[a].g)
+			continue;
+		settle(p, &sw[b]);
+		if (!sw[b].dead && rival_value(&sw[b]) + need > sw[a].g)
+			r = 1;
+	}
+	return r;
+}
+
 /*
  * The swaps that neither the words nor the characters take alone, on
  * both together: among the cuts not yet changed, the best first, one
@@ -438,7 +553,13 @@ swaps_on_both(struct pairs *pp, struct swap *sw, size_t nsw, char *busy,
 	double		 v;
 
 	for (a = 0; a < nsw; a++) {
-		if (!sw[a].jump || !sw[a].broken || swap_chars(pp, &sw[a]) < 0)
+		if (sw[a].dead || !sw[a].jump || !sw[a].broken ||
+		    swap_chars(pp, &sw[a]) < 0 || both_score(pp, &sw[a]) <
+		    BOTHMIN)
+			continue;
+		/* on its true values: the bounds only fall when asked */
+		settle(pp, &sw[a]);
+		if (sw[a].dead || !sw[a].jump || !sw[a].broken)
 			continue;
 		el[nel] = sw[a];
 		el[nel].g = both_score(pp, &sw[a]);
@@ -452,7 +573,14 @@ swaps_on_both(struct pairs *pp, struct swap *sw, size_t nsw, char *busy,
 		if (!cuts_free(&sw[a], busy))
 			continue;
 		for (x = 0; x < (int)nsw; x++) {
-			if ((size_t)x == a || !shares(&sw[a], &sw[x]))
+			if ((size_t)x == a || sw[x].dead ||
+			    !shares(&sw[a], &sw[x]) ||
+			    (both_score(pp, &sw[x]) + BOTHMARGIN <= el[b].g &&
+			    sw[x].ng <= sw[a].ng))
+				continue;
+			/* a rival that may stop it: on its true values */
+			settle(pp, &sw[x]);
+			if (sw[x].dead)
 				continue;
 			v = both_score(pp, &sw[x]);
 			if (v + BOTHMARGIN > el[b].g || sw[x].ng > sw[a].ng)
@@ -466,41 +594,6 @@ swaps_on_both(struct pairs *pp, struct swap *sw, size_t nsw, char *busy,
 	return ch;
 }
 
-/* The best two rival values of the swaps over each cut (swaps that
- * share a cut are rival readings of it): v1/w1 the best and its swap,
- * v2 the runner-up. */
-static void
-rivals_of_cuts(const struct swap *sw, size_t nsw, int n, double *v1,
-    size_t *w1, double *v2)
-{
-	size_t	 a;
-	int	 x, t;
-
-	for (x = 0; x < n; x++) {
-		v1[x] = v2[x] = -1e9;
-		w1[x] = (size_t)-1;
-	}
-	for (a = 0; a < nsw; a++)
-		for (t = 0; t < 3; t++) {
-			double	 v = rival_value(&sw[a]);
-
-			x = t == 0 ? sw[a].i : t == 1 ? sw[a].j : sw[a].k;
-			if (v > v1[x]) {
-				v2[x] = v1[x];
-				v1[x] = v;
-				w1[x] = a;
-			} else if (v > v2[x])
-				v2[x] = v;
-		}
-}
-
-/* Flow lines of [from, to) (a block of one line is no column block). */
-static int
-block_lines(const struct st *st, int from, int to)
-{
-	return to - from;
-}
-
 /*
  * Swaps of neighbouring blocks among cuts not yet changed.  Every swap
  * whose new pairs are not against the evidence is a candidate.  One
@@ -508,30 +601,9 @@ block_lines(const struct st *st, int from, int to)
  * with two of its pairs on word evidence when it beats the kept order
  * by SWAPGAIN and every other candidate over the same cuts by
  * SWAPMARGIN; with one only, by WEAKGAIN and WEAKMARGIN.  Returns the
- * number of cuts changed.
+ * number of cuts changed.  The word list is asked only about the
+ * candidates whose bounds could decide (settle()).
  */
-/* A pair's verdict once per pair, for the many triples that look at it:
- * ok (pair_ok()) and its value as a new pair. */
-static void
-pair_prep(const struct pairs *p, signed char *ok, double *nv, int i, int j)
-{
-	int	 n = p->n;
-
-	ok[i * n + j] = (signed char)pair_ok(p->st, p->m, p->c, n, i, j);
-	nv[i * n + j] = p->m[i * n + j] + ev_distance(p->st, p->c[i].e,
-	    p->c[j].s) - against(p->no[i * n + j]);
-}
-
-/* Pair (i, j) with the word list asked, if it was not. */
-static void
-pair_fix(struct pairs *p, signed char *ok, double *nv, int i, int j)
-{
-	if (p->pend[i * p->n + j]) {
-		pair_val(p, i, j);
-		pair_prep(p, ok, nv, i, j);
-	}
-}
-
 static int
 swaps(struct pairs *pp, int *to)
 {
@@ -549,10 +621,14 @@ swaps(struct pairs *pp, int *to)
 	double		*rk = jk_xreallocarray(NULL, (size_t)n, sizeof(*rk));
 	double		*ri = jk_xreallocarray(NULL, (size_t)n, sizeof(*ri));
 	struct swap	*sw = NULL, *el;
-	size_t		 nsw = 0, cap = 0, nel = 0, a, b, *w1;
-	int		 i, j, k, x, t, ch = 0;
-	double		 g, r, rival, need, *v1, *v2;
+	size_t		 nsw = 0, cap = 0, nel = 0, a, b;
+	int		 i, j, k, x, ch = 0;
+	double		 need;
 
+	pp->ok = ok;
+	pp->nv = nv;
+	pp->kv = kv;
+	pp->cw = cw;
 	for (i = 0; i < n; i++)
 		if (to[i] != i) {
 			int lo = i < to[i] ? i : to[i];
@@ -573,7 +649,7 @@ swaps(struct pairs *pp, int *to)
 		cw[i] = (st->f[c[i].s].lead > 0 ? 1.8 : -0.9) -
 		    ((st->f[c[i].e].k & K_TERM) ? 1 : 0);
 		for (j = 0; j < n; j++)
-			pair_prep(pp, ok, nv, i, j);
+			pair_prep(pp, i, j);
 	}
 	/* the most a third cut can add to a swap, for the triples of a
 	 * pair of cuts that cannot reach a candidate's gain: rk[j] of the
@@ -589,6 +665,8 @@ swaps(struct pairs *pp, int *to)
 				ri[i] = nv[k * n + i];
 		}
 	}
+	/* the candidates, on bounds where the word list was not asked
+	 * (tent): most are never asked about, as no decision needs them */
 	for (i = 0; i < n; i++) {
 		if (busy[i])
 			continue;
@@ -604,33 +682,11 @@ swaps(struct pairs *pp, int *to)
 				continue;
 			for (k = j + 1; k < n && k - j <= SWAPSPAN &&
 			    !busy[k]; k++) {
-				int	 p2 = ok[j * n + k], p3 = ok[k * n + i];
-
 				JK_WORK(1);
-				if ((p1 = ok[i * n + j]) == 0 || p2 == 0 ||
-				    p3 == 0 ||
+				/* (swap_fill() asks again: most end here) */
+				if (ok[j * n + k] == 0 || ok[k * n + i] == 0 ||
 				    block_lines(st, c[j].s, c[k].s) < 2)
 					continue;
-				g = swap_gain(st, c, nv, kv, cw, n, i, j, k);
-				if (g < SWAPGAIN - SWAPMARGIN)
-					continue;
-				/* a candidate on the values the word list
-				 * may lower: on the true ones */
-				if (pp->pend[i * n + j] || pp->pend[j * n + k] ||
-				    pp->pend[k * n + i]) {
-					pair_fix(pp, ok, nv, i, j);
-					pair_fix(pp, ok, nv, j, k);
-					pair_fix(pp, ok, nv, k, i);
-					p1 = ok[i * n + j];
-					p2 = ok[j * n + k];
-					p3 = ok[k * n + i];
-					if (p1 == 0 || p2 == 0 || p3 == 0)
-						continue;
-					g = swap_gain(st, c, nv, kv, cw, n, i,
-					    j, k);
-					if (g < SWAPGAIN - SWAPMARGIN)
-						continue;
-				}
 				if (nsw == cap) {
 					cap = cap ? cap * 2 : 64;
 					sw = jk_xreallocarray(sw, cap,
@@ -640,67 +696,39 @@ swaps(struct pairs *pp, int *to)
 				sw[nsw].j = j;
 				sw[nsw].k = k;
 				sw[nsw].at = (int)nsw;
-				sw[nsw].g = g;
-				sw[nsw].strong = (p1 == 2) + (p2 == 2) +
-				    (p3 == 2) >= 2;
-				/* blocks out of order are printed after a
-				 * jump, which the extraction marks with a
-				 * leading space (FIELD-GUIDE 2.4) on some
-				 * start: without one, only a rival */
-				sw[nsw].jump = jump(st, &c[i]) ||
-				    jump(st, &c[j]) || jump(st, &c[k]);
-				/* an order that reads on at all three cuts
-				 * is undone only where two of its starts are
-				 * printed as block starts or all three new
-				 * pairs have word evidence */
-				sw[nsw].broken = against(no[i * n + i]) > 0 ||
-				    against(no[j * n + j]) > 0 ||
-				    against(no[k * n + k]) > 0 ||
-				    (st->f[c[i].s].lead > 0) +
-				    (st->f[c[j].s].lead > 0) +
-				    (st->f[c[k].s].lead > 0) >= 2 ||
-				    p1 + p2 + p3 == 6;
+				sw[nsw].dead = 0;
 				sw[nsw].ng = NAN;
-				nsw++;
+				if (swap_fill(pp, &sw[nsw]))
+					nsw++;
 			}
 		}
 	}
-	v1 = jk_xreallocarray(NULL, (size_t)n, sizeof(*v1));
-	v2 = jk_xreallocarray(NULL, (size_t)n, sizeof(*v2));
-	w1 = jk_xreallocarray(NULL, (size_t)n, sizeof(*w1));
-	rivals_of_cuts(sw, nsw, n, v1, w1, v2);
 	/* only the swaps that may be taken need an order, the best first
 	 * (the rival values do not depend on it); none is taken that the
 	 * characters read worse after, whatever its words say */
 	el = jk_xreallocarray(NULL, nsw + 1, sizeof(*el));
-	for (a = 0; a < nsw; a++)
-		if (sw[a].jump && sw[a].broken && (sw[a].g >= WEAKGAIN ||
-		    (sw[a].strong && sw[a].g >= SWAPGAIN)) &&
-		    swap_chars(pp, &sw[a]) >= 0)
+	for (a = 0; a < nsw; a++) {
+		if (!takeable(&sw[a]))
+			continue;
+		settle(pp, &sw[a]);
+		if (takeable(&sw[a]) && swap_chars(pp, &sw[a]) >= 0)
 			el[nel++] = sw[a];
+	}
 	if (nel > 0)
 		qsort(el, nel, sizeof(*el), swap_cmp);
 	for (b = 0; b < nel; b++) {
 		a = (size_t)el[b].at;
 		if (!cuts_free(&sw[a], busy))
 			continue;
-		rival = -1e9;
-		for (t = 0; t < 3; t++) {
-			x = t == 0 ? sw[a].i : t == 1 ? sw[a].j : sw[a].k;
-			r = w1[x] != a ? v1[x] : v2[x];
-			if (r > rival)
-				rival = r;
-		}
 		need = sw[a].strong ? SWAPMARGIN : WEAKMARGIN;
-		if (sw[a].g < rival + need && !chars_decide(pp, sw, nsw, a,
-		    need))
+		if (rivalled(pp, sw, nsw, a, need) && !chars_decide(pp, sw,
+		    nsw, a, need))
 			continue;
 		ch += take_swap(&sw[a], busy, to);
 	}
 	ch += swaps_on_both(pp, sw, nsw, busy, to);
-	free(v1);
-	free(v2);
-	free(w1);
+	pp->ok = NULL;
+	pp->nv = pp->kv = pp->cw = NULL;
 	free(el);
 	free(sw);
 	free(ok);
@@ -733,7 +761,8 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 	char	*pend = jk_xreallocarray(NULL, (size_t)n * (size_t)n, 1);
 	double	*ll = jk_xreallocarray(NULL, (size_t)n * (size_t)n,
 	    sizeof(*ll));
-	struct pairs p = { st, bg, c, sd, n, m, no, pend, ll };
+	struct pairs p = { st, bg, c, sd, n, m, no, pend, ll,
+	    NULL, NULL, NULL, NULL };
 	int	 i, j, t, x, steps, ch = 0, pd;
 
 	for (i = 0; i < n; i++)
