@@ -379,6 +379,36 @@ latin_name(const char *s)
 #define ALONE_FRAC	0.6	/* a line shorter than this x p90 ends
 				 * where its text ends */
 
+#define HEAD_FRAC	0.85	/* a heading is narrower than this x p90 */
+/* Does a line nearly as wide as the column read as a heading's words,
+ * not a piece of a sentence: no comma, no dash or slash at its end, no
+ * connective first ("그러나"), no case particle or ending on its last
+ * word ("…앱을")?  Such a line with no trailing space may be a heading
+ * up to HEAD_FRAC of the column in double-spaced text (single-spaced,
+ * a heading stands between blank lines). */
+static int
+heading_words(const char *s)
+{
+	static const char *const conn[] = { "그러나 ", "하지만 ", "그리고 ",
+	    "또한 ", "따라서 ", "그런데 ", "그래서 ", "즉 ", "이에 ", NULL };
+	static const char *const pe[] = { "을", "를", "은", "는", "이", "가",
+	    "의", "에", "와", "과", "도", "로", "고", "며", "면", "서", NULL };
+	const char	*lw = strrchr(s, ' ');
+	int		 k;
+
+	if (strchr(s, ',') != NULL || strchr("-/·", s[strlen(s) - 1]) !=
+	    NULL || st_ends_with(s, "·"))
+		return 0;
+	for (k = 0; conn[k] != NULL; k++)
+		if (strncmp(s, conn[k], strlen(conn[k])) == 0)
+			return 0;
+	lw = lw != NULL && lw[1] != '\0' ? lw + 1 : s;
+	for (k = 0; pe[k] != NULL; k++)
+		if (strlen(lw) > 3 && st_ends_with(lw, pe[k]))
+			return 0;
+	return 1;
+}
+
 /* Unnumbered heading: rule 7. */
 int
 bk_is_heading(struct bctx *b, int i)
@@ -407,7 +437,9 @@ bk_is_heading(struct bctx *b, int i)
 	    f->blanks >= 1 && st->f[nx].blanks >= 1) ||
 	    (st->f[nx].k & K_NUMHEAD))) && !((f->w < 0.98 * b->jc.p90 ||
 	    latin_next(st, nx)) && glued_heading(b, i, nx)) &&
-	    !two_line_heading(b, i, nx)))
+	    !two_line_heading(b, i, nx) && !(b->jc.double_spaced &&
+	    f->trail == 0 && f->w < HEAD_FRAC * b->jc.p90 &&
+	    heading_words(f->s))))
 		return 0;
 	
 	/* an open paragraph goes on, unless a figure or the page's
