@@ -320,6 +320,7 @@ leaders(struct lay *Y, struct row *r, double x0, double x1, double y)
 	struct ptext	 t;
 	struct mpara	 mp;
 	struct jk_pitem	*it;
+	struct jk_buf	 b;
 	double		 dw;
 	int		 n, k;
 
@@ -333,9 +334,14 @@ leaders(struct lay *Y, struct row *r, double x0, double x1, double y)
 	n = dw > 0 ? (int)floor((x1 - x0) / dw) : 0;
 	if (n < 2)
 		return;
-	pt_init(&t, Y->f_run, Y->st->muted);
+	/* the dots as one span: one run to shape and one segment to draw,
+	 * not one per dot */
+	jk_buf_init(&b);
 	for (k = 0; k < n; k++)
-		pt_add(&t, k == 0 ? "." : " .", t.font, t.color, 0);
+		jk_buf_puts(&b, k == 0 ? "." : " .");
+	pt_init(&t, Y->f_run, Y->st->muted);
+	pt_add(&t, b.data, t.font, t.color, 0);
+	jk_buf_free(&b);
 	/* one line by its count, right-aligned in x1 - x0 + dw: measured
 	 * without a measure (breaking it would weigh every space) */
 	mp = measure(Y, &t, 0, 0, PANGO_ALIGN_LEFT, 0, 0, 0);
