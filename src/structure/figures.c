@@ -21,6 +21,21 @@ static int	 absorb_sources(struct bctx *, struct jk_node *, int);
  * Also when the articles were made with the paragraph going on after
  * the end bk_marker (a swap).
  */
+/* Blank lines right before flow line i in the text: past the page
+ * furniture taken out of the flow, only those that touch the line. */
+static int
+blanks_before(const struct st *st, int i)
+{
+	size_t	 j = (size_t)st->f[i].idx;
+	int	 n = 0;
+
+	while (j > 0 && st->t->lines[j - 1].blank) {
+		j--;
+		n++;
+	}
+	return n;
+}
+
 static int
 term_goes_on(struct bctx *b, int i)
 {
@@ -31,7 +46,7 @@ term_goes_on(struct bctx *b, int i)
 	if (b->a->rs_from > 0 && st->f[b->plast].ln == b->a->rs_from)
 		return 1;
 	return st->f[b->plast].trail == 1 && nx >= 0 &&
-	    st->f[nx].lead > 0 && st->f[nx].blanks <= 1 &&
+	    st->f[nx].lead > 0 && blanks_before(st, nx) <= 1 &&
 	    st_is_prose(st, nx) && !(st->f[nx].k & (K_CAPTION |
 	    K_NUMHEAD | K_BULLET | K_CIRCLED | K_NOTE));
 }
