@@ -429,6 +429,15 @@ bk_is_heading(struct bctx *b, int i)
 	if (nx < 0 || (st->f[nx].k & K_CAPTION) ||
 	    ((st->f[nx].k & K_OPEN) && !alone))
 		return 0;
+	/* a line a box is printed after, across its sentence (boxes.c),
+	 * is the sentence's, not a heading over the box's title */
+	{
+		int	 bf, bl, br;
+
+		if (st_box_shape(st, b->k, b->a->ext_to > b->a->to ?
+		    b->a->ext_to : b->a->to, i, nx, b->jc.p90, &bf, &bl, &br))
+			return 0;
+	}
 	/* narrower than the column; with no trailing space it may be
 	 * wider when alone between blank lines in single-spaced text, or
 	 * right over a numbered heading */
