@@ -254,8 +254,12 @@ st_find_headers(struct st *st)
 			    st->f[j].w <= 1.4 * st->p90 &&
 			    st_match(st->re_affil, st->f[j].s))) &&
 			    !(st->f[j].k & K_BIOVOC); j++)
-				/* "부산대학교에서 …" opening the bio */
-				if (j > i + 1 && st->f[j].blanks > 0 &&
+				/* "부산대학교에서 …" opening the bio: after a
+				 * blank, or running on into the next line
+				 * with none (a one-line byline's bio) */
+				if (((j > i + 1 && st->f[j].blanks > 0) ||
+				    (j + 1 < st->n && st->f[j + 1].blanks == 0 &&
+				    st->f[j].trail == 0)) &&
 				    bio_run(st, j, 1) > j + 1)
 					break;
 			if (j > i + 1) {
