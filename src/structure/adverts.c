@@ -35,6 +35,21 @@ ad_score(const struct st *st, int i)
 	return sc;
 }
 
+/* A call set as a headline with no mark ("… 참가 신청을 받습니다"):
+ * line h ends in a word, not a sentence's period, and the advert's
+ * items ("■ 대상: …") follow it at line e. */
+static int
+headline_over_items(const struct st *st, int h, int e)
+{
+	const char	*s = st->f[h].s;
+	size_t		 n = strlen(s);
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return n > 0 && (unsigned char)s[n - 1] >= 0x80 &&
+	    (st->f[e].k & K_BULLET) && !(st->f[h].k & K_BULLET);
+}
+
 /* An advert run at the end of a unit becomes a unit of its own. */
 void
 st_split_adverts(struct st *st)
@@ -80,7 +95,8 @@ st_split_adverts(struct st *st)
 		}
 		/* take the ad's headline lines with it */
 		for (b = 0; b < 3 && bestat - 1 > st->a[k].from &&
-		    st_titleish(st, bestat - 1) &&
+		    (st_titleish(st, bestat - 1) || (b == 0 &&
+		    headline_over_items(st, bestat - 1, bestat))) &&
 		    st->f[bestat - 1].role == R_BODY; b++)
 			bestat--;
 		st_art_insert(st, k + 1, bestat);
@@ -156,7 +172,8 @@ st_split_advert_pages(struct st *st)
 	}
 }
 
-/* An advert that opens with a headline block ("…을 만나보세요!"). */
+/* An advert that opens with a headline block ("…을 만나보세요!", or a
+ * call over its items). */
 void
 st_advert_titles(struct st *st)
 {
@@ -180,7 +197,8 @@ st_advert_titles(struct st *st)
 				break;
 		if (e == a->from || e >= a->to || st->f[e].blanks == 0 ||
 		    !(st_ends_with(st->f[e - 1].s, "!") ||
-		    st_ends_with(st->f[e - 1].s, "?")))
+		    st_ends_with(st->f[e - 1].s, "?") ||
+		    headline_over_items(st, e - 1, e)))
 			continue;
 		a->ti0 = a->from;
 		a->ti1 = e;
