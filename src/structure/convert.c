@@ -645,7 +645,7 @@ stub_shape(const struct st *st, int i)
 	    "다", "요", "면", "한", "된", "인", "할", "적", NULL };
 	const struct fl	*f = &st->f[i];
 	const char	*p, *w, *e;
-	int		 dg, la, caps = 0, words = 0, k, near;
+	int		 dg, la, caps = 0, words = 0, k, near, endw = 0;
 	double		 hs = st_hangul_share(f->s, &dg, &la);
 	size_t		 cps = jk_utf8_count(f->s);
 
@@ -695,10 +695,15 @@ stub_shape(const struct st *st, int i)
 			if ((size_t)(e - w) > strlen(ends[k]) &&
 			    memcmp(e - strlen(ends[k]), ends[k],
 			    strlen(ends[k])) == 0)
-				return 0;
+				break;
+		/* one short noun that ends like a particle ("원가",
+		 * "평가") among three labels or more; a second, or a
+		 * longer word, is text */
+		if (ends[k] != NULL && (endw++ > 0 || e - w > 6))
+			return 0;
 		words++;
 	}
-	return words >= 2;
+	return words >= (endw > 0 ? 3 : 2);
 }
 
 /* Is line i a photo credit ("©Agency")? */
