@@ -161,6 +161,11 @@ check_glue(struct st *st, int prev, int i)
 	/* a particle after a Latin word, a number or a bracket
 	 * ("(ControlSource)을"): the word list knows no such word, and
 	 * the text prints them so all the time */
+	/* a series tagline printed across the sentence, taken out of the
+	 * flow: the block after it goes on with an ending ("삭제|하면") */
+	if (st->tagbefore != NULL && st->tagbefore[i] &&
+	    (st->f[i].k & K_OPEN))
+		return 0;
 	while (e > st->f[prev].s && e[-1] == ' ')
 		e--;
 	if (e > st->f[prev].s && (unsigned char)e[-1] < 0x80 &&
