@@ -1030,6 +1030,36 @@ START_TEST(test_unbroken_hangul_linear)
 }
 END_TEST
 
+/* Work to lay out one article of n one-line paragraphs. */
+static unsigned long long
+short_paras_work(int n)
+{
+	struct jk_doc		*d = part_doc();
+	struct jk_node		*a = jk_node_add(d, d->root, JK_NODE_ARTICLE,
+				    1);
+	unsigned long long	 w;
+	int			 i;
+
+	jk_node_add_text(d, a, JK_NODE_TITLE, "짧은 줄", 1);
+	for (i = 0; i < n; i++)
+		para(d, a, "짧은 줄 하나.");
+	w = layout_work(d);
+	jk_doc_free(d);
+	return w;
+}
+
+/* Pages of one long article cost the same however long it is: the band
+ * a page is filled from is not scanned to the article's end. */
+START_TEST(test_many_paragraphs_linear)
+{
+	unsigned long long	 w1 = short_paras_work(4000);
+	unsigned long long	 w2 = short_paras_work(8000);
+
+	ck_assert_msg(w1 > 0 && w2 < 2.3 * w1, "work %llu for 4,000 "
+	    "paragraphs, %llu for 8,000", w1, w2);
+}
+END_TEST
+
 /* An issue of narts articles, each a short title over one paragraph. */
 static struct jk_doc *
 entries_doc(int narts)
@@ -2681,6 +2711,7 @@ pdf_suite(void)
 	tcase_add_test(tc, test_spool_round_trip);
 	tcase_add_test(tc, test_long_title_bounded);
 	tcase_add_test(tc, test_unbroken_hangul_linear);
+	tcase_add_test(tc, test_many_paragraphs_linear);
 	tcase_add_test(tc, test_contents_entry_bounded);
 	tcase_add_test(tc, test_furniture);
 	tcase_add_test(tc, test_fallback_subset);

@@ -317,6 +317,20 @@ new_body_page(struct lay *Y, enum jk_pgkind kind, int opener)
 	Y->pm[Y->page].right = (char *)Y->run_right;
 }
 
+/* The end of the band that starts at row i: the next spanning row, or
+ * the first row past twice the height the columns of a page hold. */
+static int
+band_end(const struct lay *Y, const struct rows *R, int i)
+{
+	double	 cap = 2 * Y->ncol * (Y->bottom - Y->top), h = 0;
+	int	 j;
+
+	for (j = i; j < R->n && !R->r[j].span && h <= cap; j++)
+		h += R->r[j].before + R->r[j].h;
+	JK_WORK(j - i);
+	return j;
+}
+
 /* Flow the rows of one article (or advert, or the contents). */
 void
 flow(struct lay *Y, struct rows *R, enum jk_pgkind kind)
@@ -371,9 +385,10 @@ flow(struct lay *Y, struct rows *R, enum jk_pgkind kind)
 			continue;
 		}
 		/* the band: the column rows up to a spanning row (none,
-		 * for a float waiting before one) */
-		for (j = i; j < R->n && !R->r[j].span; j++)
-			;
+		 * for a float waiting before one), and no further than
+		 * twice what the page's columns hold: a long article
+		 * without one is not scanned to its end for every page */
+		j = band_end(Y, R, i);
 		k = fill_band(Y, R, f, j, Y->btop, Y->bottom, 0, 0, &maxy);
 		if (k.i == f.i && k.pi == f.pi && Y->btop > Y->top + EPS) {
 			new_body_page(Y, kind, 0);
