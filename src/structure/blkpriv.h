@@ -39,6 +39,7 @@ struct bctx {
 enum { L_BULLET = 1, L_DASH, L_SQUARE, L_CIRCLED, L_NUM };
 
 /* blocks.c: the open paragraph, lists, boxes, page furniture */
+int	 bk_unit_to(const struct bctx *);
 int	 bk_next_body(const struct bctx *, int);
 void	 bk_add_block(struct bctx *, struct jk_node *);
 void	 bk_set_cut(struct bctx *);

@@ -60,17 +60,18 @@ bk_explain_join(struct st *st, int a, int b, enum jk_join j, const char *why)
 	    '\0' ? why : "no signal", ta, hb);
 }
 
+/* Where the unit's lines end in the flow: a report on a shared
+ * spread goes on past the next one's start. */
+int
+bk_unit_to(const struct bctx *b)
+{
+	return b->a->ext_to > b->a->to ? b->a->ext_to : b->a->to;
+}
 
 int
 bk_next_body(const struct bctx *b, int i)
 {
-	int	 j, to = b->a->ext_to > b->a->to ? b->a->ext_to : b->a->to;
-
-	/* (a report on a shared spread goes on past the next one's start) */
-	for (j = i + 1; j < to; j++)
-		if (b->st->f[j].art == b->k && b->st->f[j].role == R_BODY)
-			return j;
-	return -1;
+	return st_next_body(b->st, b->k, bk_unit_to(b), i);
 }
 
 void

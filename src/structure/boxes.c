@@ -55,16 +55,6 @@ word_goes_on(const struct st *st, int prev, int r)
 	return jk_vocab_has(st->t, w, n) || jk_lex_word(w, n) == JK_LEX_YES;
 }
 
-/* The next body line of unit k after flow line i, before to; -1. */
-static int
-next_body(const struct st *st, int k, int to, int i)
-{
-	for (int j = i + 1; j < to; j++)
-		if (st->f[j].art == k && st->f[j].role == R_BODY)
-			return j;
-	return -1;
-}
-
 int
 st_box_shape(const struct st *st, int k, int to, int prev, int i,
     double p90, int *firstp, int *lastp, int *rp)
@@ -77,11 +67,11 @@ st_box_shape(const struct st *st, int k, int to, int prev, int i,
 	if ((st->f[i].k & (K_TERM | NOT_TEXT)) || st->f[i].lead > 0 ||
 	    st->f[i].w >= TITLE_FRAC * p90 || st->f[i].blanks > 1)
 		return 0;
-	if ((first = next_body(st, k, to, i)) < 0 ||
+	if ((first = st_next_body(st, k, to, i)) < 0 ||
 	    st->f[first].blanks < 1 || st->f[first].lead > 0)
 		return 0;
 	/* the body: single-spaced, closed at its end */
-	for (j = first; j >= 0; j = next_body(st, k, to, j)) {
+	for (j = first; j >= 0; j = st_next_body(st, k, to, j)) {
 		if ((st->f[j].k & NOT_TEXT) || st->f[j].lead > 0 ||
 		    (j != first && st->f[j].blanks > 0))
 			break;
@@ -93,7 +83,7 @@ st_box_shape(const struct st *st, int k, int to, int prev, int i,
 		return 0;
 	/* the sentence goes on: a block after a jump, or the rest of a
 	 * word cut at the line end */
-	r = next_body(st, k, to, last);
+	r = st_next_body(st, k, to, last);
 	if (r < 0 || st->f[r].blanks < 1 || (st->f[r].k & NOT_TEXT) ||
 	    (st->f[r].lead == 0 && !word_goes_on(st, prev, r)))
 		return 0;
@@ -112,7 +102,7 @@ bk_cut_box(struct bctx *b, int i)
 	int		 prev = b->plast, j, first, last, r;
 
 	if (b->pfirst < 0 || b->cur != b->art || !st_box_shape(st, b->k,
-	    b->a->ext_to > b->a->to ? b->a->ext_to : b->a->to, prev, i,
+	    bk_unit_to(b), prev, i,
 	    b->jc.p90, &first, &last, &r))
 		return -1;
 	sb = jk_node_new(st->doc, JK_NODE_SIDEBAR, st->f[i].ln);

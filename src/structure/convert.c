@@ -127,14 +127,18 @@ st_hangul_share(const char *s, int *digits, int *latin)
 int
 st_is_prose(const struct st *st, int i)
 {
+	return st_is_prose_share(st, i, 0.45);
+}
+
+int
+st_is_prose_share(const struct st *st, int i, double share)
+{
 	const struct fl	*f = &st->f[i];
 	int		 dg, la;
-	double		 hs;
 
 	if (f->k & (K_CAPTION | K_SOURCE | K_NUMROW | K_LABEL | K_BYLINE))
 		return 0;
-	hs = st_hangul_share(f->s, &dg, &la);
-	if (hs < 0.45)
+	if (st_hangul_share(f->s, &dg, &la) < share)
 		return 0;
 	return f->w >= 0.72 * st->p90 || (f->k & K_TERM);
 }

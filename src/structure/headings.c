@@ -434,8 +434,8 @@ bk_is_heading(struct bctx *b, int i)
 	{
 		int	 bf, bl, br;
 
-		if (st_box_shape(st, b->k, b->a->ext_to > b->a->to ?
-		    b->a->ext_to : b->a->to, i, nx, b->jc.p90, &bf, &bl, &br))
+		if (st_box_shape(st, b->k, bk_unit_to(b), i, nx, b->jc.p90,
+		    &bf, &bl, &br))
 			return 0;
 	}
 	/* narrower than the column; with no trailing space it may be

@@ -400,26 +400,12 @@ unit_title_end(const struct st *st, int k)
 	return st->a[k].ti0 >= 0 ? st->a[k].ti1 : -1;
 }
 
-/* A line of a column of running text: a full line or a closed
- * sentence, mostly Hangul though a Latin term may take up to two
- * thirds of it ("필드 이름(ControlSource)"), no caption or label. */
-static int
-column_line(const struct st *st, int i)
-{
-	const struct fl	*f = &st->f[i];
-	int		 dg, la;
-
-	if (f->k & (K_CAPTION | K_SOURCE | K_NUMROW | K_LABEL | K_BYLINE))
-		return 0;
-	return st_hangul_share(f->s, &dg, &la) >= 0.3 &&
-	    (f->w >= 0.72 * st->p90 || (f->k & K_TERM));
-}
-
 /* Does a block with a leading space start at flow line i of unit k,
  * after text of unit k or k2?  With k2 == k (the first column switch)
- * the line before must be prose: a column of the first report may end
- * mid-sentence or at a sentence's end, the leading space alone says
- * the extraction jumped. */
+ * the line before must be prose, though a Latin term may take up to
+ * two thirds of it ("필드 이름(ControlSource)"): a column of the first
+ * report may end mid-sentence or at a sentence's end, the leading space
+ * alone says the extraction jumped. */
 static int
 block_cut(const struct st *st, int k, int k2, int i)
 {
@@ -427,7 +413,7 @@ block_cut(const struct st *st, int k, int k2, int i)
 	    st->f[i].lead > 0 && st->f[i].blanks <= 1 &&
 	    (st->f[i - 1].art == k || st->f[i - 1].art == k2) &&
 	    st->f[i - 1].role == R_BODY && (k2 != k ||
-	    column_line(st, i - 1));
+	    st_is_prose_share(st, i - 1, 0.3));
 }
 
 /* Is unit k only a title (no body line)? */

@@ -110,10 +110,8 @@ find_cuts(const struct st *st, int k, int from, int to, struct cut **cp)
 	 * the block builder lifts it out, and the sentence goes on after
 	 * it */
 	for (i = from; i < to; i++) {
-		for (j = i + 1; j < to && (st->f[j].art != k ||
-		    st->f[j].role != R_BODY); j++)
-			;
-		if (j < to && prose_line(st, i, k) && st_box_shape(st, k, to,
+		j = st_next_body(st, k, to, i);
+		if (j >= 0 && prose_line(st, i, k) && st_box_shape(st, k, to,
 		    i, j, st->p90, &b1, &b2, &r))
 			for (; j <= b2; j++)
 				box[j - from] = 1;

@@ -152,6 +152,8 @@ int	 st_circled(const char *);
 double	 st_hangul_share(const char *, int *digits, int *latin);
 int	 st_ends_with(const char *, const char *);
 int	 st_is_prose(const struct st *, int i);
+/* The same with a Hangul share of at least share (st_is_prose: 0.45). */
+int	 st_is_prose_share(const struct st *, int i, double share);
 int	 st_cmp_double(const void *, const void *);	/* qsort */
 size_t	 st_trim_punct(const char *, size_t);
 
