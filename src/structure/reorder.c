@@ -27,7 +27,10 @@
  * taken that they read worse after.  A swap that neither takes alone is
  * taken on both together: its gain plus its characters' lead, by a
  * clear margin over every rival reading of its cuts on the same sum,
- * and with no rival that the characters read better.  A closed sentence before a
+ * with no rival that the characters read better, and by twice that
+ * margin over a rival with more of its starts printed as block starts
+ * (the characters lean on a likely phrase at a word space as readily
+ * at a wrong join as at a right one; the print does not).  A closed sentence before a
  * sentence start, and a cut next to a Latin word, are cuts only this
  * search may change.  Then single pairs: one is changed only when it
  * beats every other candidate of its end and of its start by a clear
@@ -330,6 +333,13 @@ struct swap {
 				 * (NAN: not yet scored, swap_chars()) */
 };
 
+/* How many of the three starts of swap x are printed as block starts. */
+static int
+jumps(const struct st *st, const struct cut *c, const struct swap *x)
+{
+	return jump(st, &c[x->i]) + jump(st, &c[x->j]) + jump(st, &c[x->k]);
+}
+
 static int
 swap_cmp(const void *a, const void *b)
 {
@@ -425,6 +435,17 @@ both_score(struct pairs *pp, struct swap *x)
 	double	 ng = swap_chars(pp, x);
 
 	return x->g + NGWEIGHT * (ng > 0 ? ng : 0);
+}
+
+/* Is swap x a rival that the print speaks for: more of its starts
+ * printed as block starts than swap a, whose score on words and
+ * characters (va) it comes within twice the margin of? */
+static int
+printed_rival(struct pairs *pp, const struct swap *a, struct swap *x,
+    double va)
+{
+	return x->jump && x->broken && both_score(pp, x) + 2 * BOTHMARGIN >
+	    va && jumps(pp->st, pp->c, x) > jumps(pp->st, pp->c, a);
 }
 
 /* Flow lines of [from, to) (a block of one line is no column block). */
@@ -574,7 +595,8 @@ swaps_on_both(struct pairs *pp, struct swap *sw, size_t nsw, char *busy,
 			if ((size_t)x == a || sw[x].dead ||
 			    !shares(&sw[a], &sw[x]) ||
 			    (both_score(pp, &sw[x]) + BOTHMARGIN <= el[b].g &&
-			    sw[x].ng <= sw[a].ng))
+			    sw[x].ng <= sw[a].ng && !printed_rival(pp, &sw[a],
+			    &sw[x], el[b].g)))
 				continue;
 			/* a rival that may stop it: on its true values */
 			settle(pp, &sw[x]);
@@ -582,6 +604,8 @@ swaps_on_both(struct pairs *pp, struct swap *sw, size_t nsw, char *busy,
 				continue;
 			v = both_score(pp, &sw[x]);
 			if (v + BOTHMARGIN > el[b].g || sw[x].ng > sw[a].ng)
+				break;
+			if (printed_rival(pp, &sw[a], &sw[x], el[b].g))
 				break;
 		}
 		if (x < (int)nsw)
@@ -644,7 +668,10 @@ swaps(struct pairs *pp, int *to)
 		 * between them, not a swap: no gain in undoing it */
 		kv[i] = no[i * n + i] == V_CLOSED ? 3 :
 		    m[i * n + i] - against(no[i * n + i]);
-		cw[i] = (st->f[c[i].s].lead > 0 ? 1.8 : -0.9) -
+		/* (a leading space after a figure or box printed between
+		 * end and start is the figure's, no evidence either way) */
+		cw[i] = (jump(st, &c[i]) ? 1.8 : st->f[c[i].s].lead > 0 ?
+		    0 : -0.9) -
 		    ((st->f[c[i].e].k & K_TERM) ? 1 : 0);
 		for (j = 0; j < n; j++)
 			pair_prep(pp, i, j);
