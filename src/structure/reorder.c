@@ -36,7 +36,8 @@
  * beats every other candidate of its end and of its start by a clear
  * margin; changes must close into cycles (each
  * start taken is given up by its old end, the one pair that closes a
- * cycle having evidence of its own) and leave one chain of blocks.
+ * cycle having evidence of its own) and leave one chain of blocks;
+ * pairs that leave none with the swaps are given up, the swaps kept.
  * Otherwise the extraction order is kept and the cut is reported.  The
  * flow is then permuted block by block before the bodies are built, and
  * the first line of every moved block is marked (K_MOVED) so that the
@@ -768,11 +769,12 @@ swaps(struct pairs *pp, int *to)
 
 /*
  * The successor of each cut's end: to[i] = j means the end of cut i goes
- * on at the start of cut j.  Returns the number of cuts changed.
+ * on at the start of cut j; swto the same for the swaps alone (before
+ * the single pairs).  Returns the number of cuts changed.
  */
 static int
 decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
-    int n, int *to)
+    int n, int *to, int *swto)
 {
 	double	*m = jk_xreallocarray(NULL, (size_t)n * (size_t)n,
 	    sizeof(*m));
@@ -808,6 +810,7 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 	/* swaps of neighbouring blocks first: three cuts decided
 	 * together, on more evidence than one pair */
 	swaps(&p, to);
+	memcpy(swto, to, (size_t)n * sizeof(*to));
 	for (i = 0; i < n; i++)
 		busy[i] = 0;
 	for (i = 0; i < n; i++)
@@ -862,6 +865,25 @@ decide(const struct st *st, const struct bigrams *bg, const struct cut *c,
 	free(busy);
 	free(from);
 	return ch;
+}
+
+/* Do the successors make one chain of blocks from the first block to
+ * the last (permute())? */
+static int
+chained(int n, const int *to)
+{
+	char	*used = jk_xcalloc((size_t)n + 1, 1);
+	int	 b = 0, nb = 0;
+
+	while (nb <= n && !used[b]) {
+		used[b] = 1;
+		nb++;
+		if (b == n)
+			break;
+		b = to[b] + 1;
+	}
+	free(used);
+	return nb == n + 1 && b == n;
 }
 
 /*
@@ -976,10 +998,25 @@ reorder_window(struct st *st, struct bigrams *bg, int k, const struct cut *c,
     int n, int end)
 {
 	struct art	*a = &st->a[k];
-	int		 to[MAXCUT], lne[MAXCUT], lns[MAXCUT];
-	int		 i, ch, from, last;
+	int		 to[MAXCUT], swto[MAXCUT], lne[MAXCUT], lns[MAXCUT];
+	int		 i, ch, from, last, drop = 0, at = -1;
 
-	ch = decide(st, bg, c, n, to);
+	ch = decide(st, bg, c, n, to, swto);
+	/* single pairs that leave no single chain of blocks with the
+	 * swaps (a cycle of them closed apart from the rest): the swaps
+	 * alone, each a chain by itself, and the pairs reported kept */
+	if (ch > 0 && !chained(n, to)) {
+		for (i = 0; i < n; i++)
+			if (to[i] != swto[i]) {
+				if (drop++ == 0)
+					at = c[i].s;
+				to[i] = swto[i];
+			}
+		jk_msg(st->d, JK_M_ORDERUNSURE, st->f[at].ln, "%d column "
+		    "blocks seem out of order, but no single reading order "
+		    "follows: extraction order kept", drop);
+		ch -= drop;
+	}
 	if (ch == 0)
 		return;
 	for (i = 0, from = c[0].s; i < n; i++)
