@@ -20,7 +20,9 @@
  * reading of its cuts by a clear margin: a wider one when only one of
  * its joins has word evidence.  Where nothing speaks against the kept
  * joins, two starts must be block starts or all three new joins have
- * word evidence.  Where the words nearly decide but fall short of the
+ * word evidence.  A swap taken settles its cuts: their rival readings
+ * are gone, and the swaps they stopped are looked at again.  Where the
+ * words nearly decide but fall short of the
  * margin, the issue's characters decide (ngram.c): the swap is taken
  * when the characters across its joins read clearly better than across
  * the kept ones and those of every rival that stops it; and no swap is
@@ -645,7 +647,7 @@ swaps(struct pairs *pp, int *to)
 	double		*ri = jk_xreallocarray(NULL, (size_t)n, sizeof(*ri));
 	struct swap	*sw = NULL, *el;
 	size_t		 nsw = 0, cap = 0, nel = 0, a, b;
-	int		 i, j, k, x, ch = 0;
+	int		 i, j, k, x, ch = 0, took;
 	double		 need;
 
 	pp->ok = ok;
@@ -742,16 +744,25 @@ swaps(struct pairs *pp, int *to)
 	}
 	if (nel > 0)
 		qsort(el, nel, sizeof(*el), swap_cmp);
-	for (b = 0; b < nel; b++) {
-		a = (size_t)el[b].at;
-		if (!cuts_free(&sw[a], busy))
-			continue;
-		need = sw[a].strong ? SWAPMARGIN : WEAKMARGIN;
-		if (rivalled(pp, sw, nsw, a, need) && !chars_decide(pp, sw,
-		    nsw, a, need))
-			continue;
-		ch += take_swap(&sw[a], busy, to);
-	}
+	/* a swap taken settles its cuts: the rival readings of them are
+	 * gone, and a swap they stopped is looked at again */
+	do {
+		took = 0;
+		for (b = 0; b < nel; b++) {
+			a = (size_t)el[b].at;
+			if (!cuts_free(&sw[a], busy))
+				continue;
+			need = sw[a].strong ? SWAPMARGIN : WEAKMARGIN;
+			if (rivalled(pp, sw, nsw, a, need) &&
+			    !chars_decide(pp, sw, nsw, a, need))
+				continue;
+			ch += take_swap(&sw[a], busy, to);
+			took = 1;
+		}
+		for (a = 0; took && a < nsw; a++)
+			if (!cuts_free(&sw[a], busy))
+				sw[a].dead = 1;
+	} while (took);
 	ch += swaps_on_both(pp, sw, nsw, busy, to);
 	pp->ok = NULL;
 	pp->nv = pp->kv = pp->cw = NULL;
