@@ -68,9 +68,10 @@ struct cut {
 };
 
 /* A line of running text of unit k that a cut can fall after or before
- * (start: before it).  A line that goes on in Hangul at the cut (its
- * first code point for a start, its last for an end) may hold more
- * Latin, a name or a term, and still be running text. */
+ * (start: before it).  A line that ends in Hangul at the cut may hold
+ * more Latin, a name or a term, and still be running text; so may any
+ * start, which may open with the rest of a code or a term cut at the
+ * end of the line before ("1.A1:E4"입니다."). */
 static int
 prose_line_at(const struct st *st, int i, int k, int start)
 {
@@ -81,8 +82,8 @@ prose_line_at(const struct st *st, int i, int k, int start)
 	    K_SOURCE | K_NUMROW | K_NOTE | K_BULLET | K_NUMHEAD | K_CIRCLED |
 	    K_LABEL | K_BYLINE | K_PHOTOCAP | K_DOUBLED)))
 		return 0;
-	return st_hangul_share(f->s, &dg, &la) >= (jk_is_hangul(start ?
-	    ev_first_cp(f->s) : ev_last_cp(f->s)) ? STARTSHARE : 0.3);
+	return st_hangul_share(f->s, &dg, &la) >= (start ||
+	    jk_is_hangul(ev_last_cp(f->s)) ? STARTSHARE : 0.3);
 }
 
 static int
