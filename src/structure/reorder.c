@@ -17,8 +17,10 @@
  * (printed as block starts with a leading space or not) and by the
  * length of its blocks, and taken only when one of its starts is
  * printed as a block start and it beats the kept order and every rival
- * reading of its cuts by a clear margin: a wider one when only one of
- * its joins has word evidence.  Where nothing speaks against the kept
+ * reading of its cuts by a clear margin (a wider one when only one of
+ * its joins has word evidence), save a rival that is below it on
+ * words, has fewer starts printed as block starts and whose characters
+ * read no better.  Where nothing speaks against the kept
  * joins, two starts must be block starts or all three new joins have
  * word evidence.  A swap taken settles its cuts: their rival readings
  * are gone, and the swaps they stopped are looked at again.  Where the
@@ -539,8 +541,9 @@ takeable(const struct swap *x)
 }
 
 /* Does a swap over one of swap a's cuts come within need of it (a
- * rival that stops it unless the characters decide)?  The swaps whose
- * bounds come that near are settled first. */
+ * rival that stops it unless the characters decide)?  Not one that is
+ * below it on words, on the print and on characters alike.  The swaps
+ * whose bounds come that near are settled first. */
 static int
 rivalled(struct pairs *p, struct swap *sw, size_t nsw, size_t a,
     double need)
@@ -553,8 +556,16 @@ rivalled(struct pairs *p, struct swap *sw, size_t nsw, size_t a,
 		    rival_value(&sw[b]) + need <= sw[a].g)
 			continue;
 		settle(p, &sw[b]);
-		if (!sw[b].dead && rival_value(&sw[b]) + need > sw[a].g)
-			r = 1;
+		if (sw[b].dead || rival_value(&sw[b]) + need <= sw[a].g)
+			continue;
+		/* a rival below it on words, with fewer of its starts
+		 * printed as block starts and characters that read no
+		 * better: nothing speaks for it over swap a */
+		if (sw[b].g < sw[a].g && jumps(p->st, p->c, &sw[b]) <
+		    jumps(p->st, p->c, &sw[a]) && swap_chars(p, &sw[b]) <=
+		    swap_chars(p, &sw[a]))
+			continue;
+		r = 1;
 	}
 	return r;
 }
