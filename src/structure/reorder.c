@@ -756,8 +756,9 @@ swaps(struct pairs *pp, int *to)
 	}
 	if (nel > 0)
 		qsort(el, nel, sizeof(*el), swap_cmp);
-	/* a swap taken settles its cuts: the rival readings of them are
-	 * gone, and a swap they stopped is looked at again */
+	/* a swap taken (on words, or on words and characters together)
+	 * settles its cuts: the rival readings of them are gone, and a
+	 * swap they stopped is looked at again */
 	do {
 		took = 0;
 		for (b = 0; b < nel; b++) {
@@ -771,11 +772,17 @@ swaps(struct pairs *pp, int *to)
 			ch += take_swap(&sw[a], busy, to);
 			took = 1;
 		}
+		/* when the words take no more, words and characters
+		 * together; what they take settles cuts too */
+		if (!took) {
+			x = swaps_on_both(pp, sw, nsw, busy, to);
+			ch += x;
+			took = x > 0;
+		}
 		for (a = 0; took && a < nsw; a++)
 			if (!cuts_free(&sw[a], busy))
 				sw[a].dead = 1;
 	} while (took);
-	ch += swaps_on_both(pp, sw, nsw, busy, to);
 	pp->ok = NULL;
 	pp->nv = pp->kv = pp->cw = NULL;
 	free(el);
