@@ -337,11 +337,22 @@ cx_breaks(struct cx_run *r, char ***rows, struct cx_count *c)
 		lb = cx_line(r, strtol(f[1], NULL, 10));
 		if (la == NULL || lb == NULL || *la == '\0' || *lb == '\0')
 			continue;
-		tl = tail(la, 8);
-		hd = head(lb, 8);
-		none = cx_has(r, tl, "", hd);
-		space = cx_has(r, tl, " ", hd);
-		para = cx_has(r, tl, "\n", "") && cx_has(r, "\n", hd, "");
+		/* 8 characters each side, more where the text repeats
+		 * itself and they are found joined in more than one way */
+		for (int w = 8;; w *= 2) {
+			tl = tail(la, w);
+			hd = head(lb, w);
+			none = cx_has(r, tl, "", hd);
+			space = cx_has(r, tl, " ", hd);
+			para = cx_has(r, tl, "\n", "") &&
+			    cx_has(r, "\n", hd, "");
+			if (none + space + para <= 1 || w >= 64 ||
+			    ((size_t)g_utf8_strlen(la, -1) <= (size_t)w &&
+			    (size_t)g_utf8_strlen(lb, -1) <= (size_t)w))
+				break;
+			g_free(tl);
+			g_free(hd);
+		}
 		if (strcmp(f[2], "space") == 0)
 			ok = space && !none;
 		else if (strcmp(f[2], "para") == 0)
