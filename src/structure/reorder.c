@@ -1042,9 +1042,11 @@ reorder_window(struct st *st, struct bigrams *bg, int k, const struct cut *c,
 					at = c[i].s;
 				to[i] = swto[i];
 			}
-		jk_msg(st->d, JK_M_ORDERUNSURE, st->f[at].ln, "%d column "
-		    "blocks seem out of order, but no single reading order "
-		    "follows: extraction order kept", drop);
+		if (drop > 0)
+			jk_msg(st->d, JK_M_ORDERUNSURE, st->f[at].ln, "%d "
+			    "column blocks seem out of order, but no single "
+			    "reading order follows: extraction order kept",
+			    drop);
 		ch -= drop;
 	}
 	if (ch == 0)
