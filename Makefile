@@ -136,13 +136,18 @@ eval: $(BUILD)/tests/eval
 -include $(BUILD)/tests/eval.d
 
 # Make tests/corpus/ again (deterministic: review the diff).  The office
-# suite's Korean help is unpacked, not installed (it would pull the suite).
+# suite's Korean help is unpacked, not installed (it would pull the suite),
+# and so is the installation guide (its amd64 pages on any machine).
 corpus:
 	@sh tools/install-deps corpus
 	@mkdir -p $(BUILD)/corpus-src
-	@test -d $(BUILD)/corpus-src/usr || (cd $(BUILD)/corpus-src && \
-	    { apt-get download libreoffice-help-ko || { apt-get update -qq && \
-	    apt-get download libreoffice-help-ko; }; } && dpkg -x *.deb .)
+	@for p in libreoffice-help-ko:libreoffice \
+	    installation-guide-amd64:doc/installation-guide-amd64; do \
+	    test -d $(BUILD)/corpus-src/usr/share/$${p#*:} || \
+	    (cd $(BUILD)/corpus-src && { apt-get download $${p%%:*} || \
+	    { apt-get update -qq && apt-get download $${p%%:*}; }; } && \
+	    dpkg -x $${p%%:*}_*.deb .) || exit 1; \
+	done
 	PYTHONDONTWRITEBYTECODE=1 LO_HELP=$(BUILD)/corpus-src /usr/bin/python3 tests/corpus/gen/gen_corpus.py
 
 # The floor of the PDF's cost: the same fonts, every block laid out and

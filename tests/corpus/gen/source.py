@@ -1,7 +1,8 @@
 """Korean prose from Debian's documentation packages (gimp-help-ko,
-debian-faq-ko, libreoffice-help-ko) and the Korean manual pages of Debian's
-base packages (man-db, xz-utils, psmisc, passwd, login): one document per
-HTML page or manual page, as (title, [(heading, [para])]).  Only paragraphs
+debian-faq-ko, libreoffice-help-ko, the Korean pages of
+installation-guide-amd64) and the Korean manual pages of Debian's base
+packages (man-db, xz-utils, psmisc, passwd, login): one document per HTML
+page or manual page, as (title, [(heading, [para])]).  Only paragraphs
 that are mostly Hangul and end in a sentence are kept."""
 import glob
 import gzip
@@ -11,10 +12,15 @@ import re
 
 GIMP = "/usr/share/gimp/2.0/help/ko/*.html"
 FAQ = "/usr/share/doc/debian/FAQ/ko/*.ko.html"
-# libreoffice-help-ko, unpacked (it is not installed: it would pull in the
-# office suite); `make corpus` puts it here with apt-get download.
-LO = os.environ.get("LO_HELP", "build/corpus-src") + \
-    "/usr/share/libreoffice/help/ko/text/*/*/*.html"
+# Packages unpacked, not installed: `make corpus` puts them here with
+# apt-get download.
+UNPACKED = os.environ.get("LO_HELP", "build/corpus-src")
+# libreoffice-help-ko (installing it would pull in the office suite)
+LO = UNPACKED + "/usr/share/libreoffice/help/ko/text/*/*/*.html"
+# the Debian installation guide in Korean (installation-guide-amd64; the
+# package of another architecture has other pages): prose that only
+# issue-r sets
+GUIDE = UNPACKED + "/usr/share/doc/installation-guide-amd64/ko/*.html"
 
 # the Korean manual pages (troff), turned into the same simple HTML
 MAN = "/usr/share/man/ko/man[0-9]/*.gz"
@@ -201,10 +207,31 @@ def documents(pats=(GIMP, FAQ, LO)):
     return out
 
 
+# an appendix's letter before its section number: "A.2. ", "부록 F. "
+APPENDIX = re.compile(r"^(부록 )?[A-Z](\.\d+)*\.\s+")
+
+
+def guide_documents():
+    """The installation guide's usable pages, as documents() gives them,
+    with the appendices' letters taken off titles and headings and
+    without the translated licence (not the guide's own prose)."""
+    out = []
+    for name, title, secs in documents((GUIDE,)):
+        if "허가서" in title:
+            continue
+        secs = [(APPENDIX.sub("", h) if h else h, paras)
+                for h, paras in secs]
+        out.append((name, APPENDIX.sub("", title), secs))
+    return out
+
+
 if __name__ == "__main__":
     import sys
-    docs = documents((MAN,) if sys.argv[1:] == ["man"] else
-                     (GIMP, FAQ, LO))
+    if sys.argv[1:] == ["guide"]:
+        docs = guide_documents()
+    else:
+        docs = documents((MAN,) if sys.argv[1:] == ["man"] else
+                         (GIMP, FAQ, LO))
     paras = sum(len(p) for _, _, s in docs for _, p in s)
     chars = sum(len(x) for _, _, s in docs for _, p in s for x in p)
     print(len(docs), "documents", paras, "paragraphs", chars, "chars")
