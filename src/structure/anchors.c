@@ -321,6 +321,36 @@ speaker_after_text(const struct st *st, const struct hdr *h)
 	    h->first > 0 && (st->f[h->first - 1].k & K_TERM);
 }
 
+/* Is a page turned right before flow line i (print folios taken out of
+ * the flow there)?  (fpos is sorted: the furniture in line order) */
+static int
+page_before(const struct st *st, int i)
+{
+	const struct jk_text *t = st->t;
+	size_t	 lo = 0, hi = t->nfurn, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (st->fpos[mid] < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < t->nfurn && st->fpos[lo] == i; lo++)
+		if (t->furn[lo].kind == JK_FURN_PAGEPAIR)
+			return 1;
+	return 0;
+}
+
+/* A byline group printed after a closed text, at the foot of a page:
+ * the author of that text, not of the title the next page opens with. */
+static int
+closes_page(const struct st *st, const struct hdr *h)
+{
+	return h->first > 0 && (st->f[h->first - 1].k & K_TERM) &&
+	    page_before(st, h->last + 1);
+}
+
 void
 st_place_headers(struct st *st)
 {
@@ -350,7 +380,7 @@ st_place_headers(struct st *st)
 			h->ti0 = b;
 			h->ti1 = h->first;
 		} else if ((e = st_title_block(st, h->last + 1)) > 0 &&
-		    !speaker_after_text(st, h) &&
+		    !speaker_after_text(st, h) && !closes_page(st, h) &&
 		    !(st->tagbefore != NULL && h->last + 1 < st->n &&
 		    st->tagbefore[h->last + 1] && h->first > 0 &&
 		    (st->f[h->first - 1].k & K_TERM))) {
