@@ -19,6 +19,7 @@ struct bctx {
 	int			 plast;		/* its last flow line */
 	int			 cut;		/* a figure cut it */
 	int			 cutcount;	/* ... and it was counted */
+	int			 cutbyline;	/* a byline group cut it */
 	int			 openpara;	/* left open: resumes later */
 	struct jk_node		*pending[64];	/* blocks waiting for it */
 	int			 npending;

@@ -123,7 +123,7 @@ bk_flush_para(struct bctx *b)
 	}
 	jk_buf_reset(&b->para);
 	b->pfirst = -1;
-	b->cut = b->cutcount = b->openpara = 0;
+	b->cut = b->cutcount = b->openpara = b->cutbyline = 0;
 	for (i = 0; i < b->npending; i++)
 		if (!jk_node_append(b->cur, b->pending[i]))
 			jk_node_append(b->art, b->pending[i]);
@@ -333,8 +333,20 @@ st_article_body(struct st *st, struct art *a)
 		b.furn++;
 
 	for (i = a->from; i < (a->ext_to > a->to ? a->ext_to : a->to); i++) {
-		if (st->f[i].art != k || st->f[i].role != R_BODY)
+		if (st->f[i].art != k || st->f[i].role != R_BODY) {
+			/* a byline group printed across an open sentence
+			 * (moved to the header): the sentence goes on after
+			 * it, as after a figure */
+			if (st->f[i].art == k && st->inhdr[i] &&
+			    (st->f[i].role == R_BYLINE || st->f[i].role ==
+			    R_AFFIL || st->f[i].role == R_BIO) &&
+			    b.pfirst >= 0 && b.plast == i - 1 &&
+			    !(st->f[b.plast].k & K_TERM)) {
+				bk_set_cut(&b);
+				b.cutbyline = 1;
+			}
 			continue;
+		}
 		bk_furniture_upto(&b, i);
 		st->f[i].role = R_DONE;
 		/* a box ends with its article's end marker; text after
@@ -483,7 +495,7 @@ st_article_body(struct st *st, struct art *a)
 				    "line %d does not go on there; left open",
 				    st->f[i].ln, st->f[b.plast].ln);
 				b.openpara = 1;
-				b.cut = b.cutcount = 0;
+				b.cut = b.cutcount = b.cutbyline = 0;
 			}
 			i = bk_heading(&b, i, 1);
 			continue;

@@ -429,6 +429,12 @@ bk_is_heading(struct bctx *b, int i)
 	if (nx < 0 || (st->f[nx].k & K_CAPTION) ||
 	    ((st->f[nx].k & K_OPEN) && !alone))
 		return 0;
+	/* a line a byline group is printed after, the text going on
+	 * after the group with a jump or an ending, is the sentence the
+	 * group cuts, not a heading over it */
+	if (i + 1 < nx && st->inhdr[i + 1] && (st->f[nx].lead > 0 ||
+	    (st->f[nx].k & K_OPEN)))
+		return 0;
 	/* a line a box is printed after, across its sentence (boxes.c),
 	 * is the sentence's, not a heading over the box's title */
 	{

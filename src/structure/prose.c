@@ -274,7 +274,7 @@ bk_prose(struct bctx *b, int i)
 		    "a new sentence; the sentence cut at line %d goes on at "
 		    "line %d", st->f[i].ln, st->f[prev].ln, b->a->rs_to);
 		b->openpara = 1;
-		b->cut = b->cutcount = 0;
+		b->cut = b->cutcount = b->cutbyline = 0;
 		j = JK_JOIN_PARA;
 		if (st->o->explain)
 			snprintf(why, sizeof(why), "cut sentence resumes at "
@@ -286,7 +286,7 @@ bk_prose(struct bctx *b, int i)
 		    "continue the sentence cut at line %d; line %d does",
 		    st->f[i].ln, st->f[prev].ln, st->f[r].ln);
 		b->openpara = 1;
-		b->cut = b->cutcount = 0;
+		b->cut = b->cutcount = b->cutbyline = 0;
 		j = JK_JOIN_PARA;
 		if (st->o->explain)
 			snprintf(why, sizeof(why), "cut sentence resumes at "
@@ -304,9 +304,9 @@ bk_prose(struct bctx *b, int i)
 		if (b->cutcount)
 			st->nsentjoin++;
 		jk_msg(st->d, JK_M_SENTJOIN, st->f[i].ln,
-		    "sentence from line %d continues after the figure",
-		    st->f[prev].ln);
-		b->cut = b->cutcount = 0;
+		    "sentence from line %d continues after the %s",
+		    st->f[prev].ln, b->cutbyline ? "byline" : "figure");
+		b->cut = b->cutcount = b->cutbyline = 0;
 	}
 	if (j == JK_JOIN_PARA) {
 		bk_flush_para(b);
