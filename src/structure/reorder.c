@@ -16,7 +16,9 @@
  * speaks against a kept join counts for the move), by its starts
  * (printed as block starts with a leading space or not) and by the
  * length of its blocks, and taken only when one of its starts is
- * printed as a block start and it beats the kept order and every rival
+ * printed as a block start (or, with none, when two of its joins have
+ * word evidence and its gain is twice that of a weak swap) and it
+ * beats the kept order and every rival
  * reading of its cuts by a clear margin (a wider one when only one of
  * its joins has word evidence), save a rival that is below it on
  * words, has fewer starts printed as block starts and whose characters
@@ -298,6 +300,8 @@ pair_ok(const struct st *st, const double *m, const struct cut *c, int n,
 #define SWAPSPAN 48	/* cuts a swapped block may hold */
 #define SWAPMARGIN 4.0	/* and every rival swap by this much */
 #define WEAKGAIN 10.0	/* a swap with word evidence on one pair only */
+#define NOJUMPGAIN 20.0	/* one with none of its starts printed as a block
+			 * start: two pairs on word evidence and this gain */
 #define WEAKMARGIN 3.0
 /* A swap short of its margin by at most NGNEAR is taken when the
  * characters across its joins read NGMIN better than across the kept
@@ -536,8 +540,8 @@ settle(struct pairs *p, struct swap *x)
 static int
 takeable(const struct swap *x)
 {
-	return !x->dead && x->jump && x->broken && (x->g >= WEAKGAIN ||
-	    (x->strong && x->g >= SWAPGAIN));
+	return !x->dead && (x->jump || (x->strong && x->g >= NOJUMPGAIN)) &&
+	    x->broken && (x->g >= WEAKGAIN || (x->strong && x->g >= SWAPGAIN));
 }
 
 /* Does a swap over one of swap a's cuts come within need of it (a
