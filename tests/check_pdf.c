@@ -18,6 +18,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <cairo.h>
+#include <cairo-pdf.h>
 #include <fontconfig/fontconfig.h>
 
 #include "check_main.h"
@@ -2375,6 +2377,75 @@ count_of(const char *hay, const char *needle)
 	return n;
 }
 
+static cairo_status_t
+paint_write(void *closure, const unsigned char *data, unsigned int len)
+{
+	jk_buf_add(closure, (const char *)data, len);
+	return CAIRO_STATUS_SUCCESS;
+}
+
+/* jk_pdf_paint draws the pages on any surface: on a PDF surface of the
+ * caller's, one page for each of the layout's; on a recording surface,
+ * ink.  A context in error is reported and nothing fails silently. */
+START_TEST(test_paint_surface)
+{
+	struct jk_doc		*d = test_tree();
+	struct jk_style		*st = style();
+	struct jk_pdf_opts	 o;
+	struct jk_pdf		*p;
+	struct jk_diag		 diag;
+	struct jk_buf		 out;
+	cairo_surface_t		*sf;
+	cairo_t			*cr;
+	char			*dump, *q;
+	size_t			 dlen;
+	double			 x, y, w, h;
+	int			 npages, n;
+
+	jk_diag_init(&diag, "t", NULL);
+	dump = dump_of(d, st, &dlen, &diag);
+	npages = count_of(dump, "\npage ") + (strncmp(dump, "page ", 5) == 0);
+	ck_assert_int_gt(npages, 4);
+	free(dump);
+	memset(&o, 0, sizeof(o));
+	o.bleed = 1;
+	p = jk_pdf_new(st, &o, &diag);
+	jk_buf_init(&out);
+	sf = cairo_pdf_surface_create_for_stream(paint_write, &out, 400, 600);
+	cr = cairo_create(sf);
+	ck_assert_int_eq(jk_pdf_paint(p, d, cr), 0);
+	cairo_destroy(cr);
+	cairo_surface_finish(sf);
+	ck_assert_int_eq(cairo_surface_status(sf), CAIRO_STATUS_SUCCESS);
+	cairo_surface_destroy(sf);
+	/* compressed streams hold NULs: the page objects are searched as
+	 * bytes */
+	for (q = out.data, n = 0; (q = memmem(q, out.len - (size_t)(q -
+	    out.data), "/Type /Page %", 13)) != NULL; q++)
+		n++;
+	ck_assert_int_eq(n, npages);
+	ck_assert_ptr_nonnull(memmem(out.data, out.len, "/StructTreeRoot", 15));
+	jk_buf_free(&out);
+	sf = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, NULL);
+	cr = cairo_create(sf);
+	ck_assert_int_eq(jk_pdf_paint(p, d, cr), 0);
+	cairo_destroy(cr);
+	cairo_recording_surface_ink_extents(sf, &x, &y, &w, &h);
+	ck_assert(w > 100 && h > 100);
+	cairo_surface_destroy(sf);
+	ck_assert_int_eq(diag.count[JK_ERROR], 0);
+	/* a context in error (Cairo's nil one) */
+	cr = cairo_create(NULL);
+	ck_assert_int_eq(jk_pdf_paint(p, d, cr), -1);
+	cairo_destroy(cr);
+	ck_assert_int_eq(diag.count[JK_ERROR], 1);
+	jk_pdf_free(p);
+	jk_diag_free(&diag);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
 /* /Lang, XMP, DisplayDocTitle, a trailer /ID, and press colours: black
  * as DeviceGray, crop marks on all four plates, no RGB neutral left. */
 START_TEST(test_prepress_file)
@@ -2726,6 +2797,7 @@ pdf_suite(void)
 	tcase_add_test(tc, test_font_check_under_a_korean_locale);
 	tcase_add_test(tc, test_previews);
 	tcase_add_test(tc, test_empty_document);
+	tcase_add_test(tc, test_paint_surface);
 	tcase_add_test(tc, test_sample_issue);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("prepress");

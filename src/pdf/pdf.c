@@ -424,18 +424,49 @@ previews(struct jk_pdf *pdf, struct jk_playout *L, const char *path)
 	return rc;
 }
 
+/*
+ * Paint every page of L on cr as it goes into the PDF, each ended with
+ * cairo_show_page; page labels when pdfsf is the PDF surface of cr.  The
+ * root of the structure tree (tags.c) is closed on the last page: Cairo
+ * would start another page for a tag ended after it.  Stops at the first
+ * Cairo error, which it returns.
+ */
+static cairo_status_t
+paint_pages(struct jk_pdf *pdf, struct jk_playout *L, cairo_t *cr,
+    cairo_surface_t *pdfsf)
+{
+	cairo_status_t	 st = cairo_status(cr);
+	int		 i;
+
+	cairo_tag_begin(cr, "Document", NULL);
+	for (i = 0; i < L->npages && st == CAIRO_STATUS_SUCCESS; i++) {
+		if (pdfsf != NULL && L->pages[i].label != NULL)
+			cairo_pdf_surface_set_page_label(pdfsf,
+			    L->pages[i].label);
+		/* a page's items are in memory only while it is painted */
+		jk_ppage_load(L, i);
+		jk_paint_page(pdf, L, i, cr, 1);
+		jk_ppage_unload(L, i);
+		if (i == L->npages - 1)
+			cairo_tag_end(cr, "Document");
+		cairo_show_page(cr);
+		st = cairo_status(cr);
+	}
+	return st;
+}
+
 int
 jk_pdf_render(struct jk_pdf *pdf, const struct jk_doc *doc, const char *path)
 {
 	struct jk_playout	*L;
 	cairo_surface_t		*sf;
 	cairo_t			*cr;
-	cairo_status_t		 st = CAIRO_STATUS_SUCCESS;
+	cairo_status_t		 st;
 	struct jk_buf		 out;
 	struct jk_pdf_fix	 fx;
 	double			 off, mw, mh;
 	char			*xmp = NULL, *date;
-	int			 i, rc = -1;
+	int			 rc = -1;
 
 	L = jk_playout_new(pdf, doc);
 	check_fonts(pdf, L);
@@ -446,21 +477,7 @@ jk_pdf_render(struct jk_pdf *pdf, const struct jk_doc *doc, const char *path)
 	sf = cairo_pdf_surface_create_for_stream(buf_write, &out, mw, mh);
 	cr = cairo_create(sf);
 	metadata(sf, doc, L);
-	/* the root of the structure tree (tags.c), closed on the last page:
-	 * Cairo would start another page for a tag ended after it */
-	cairo_tag_begin(cr, "Document", NULL);
-	for (i = 0; i < L->npages && st == CAIRO_STATUS_SUCCESS; i++) {
-		if (L->pages[i].label != NULL)
-			cairo_pdf_surface_set_page_label(sf, L->pages[i].label);
-		/* a page's items are in memory only while it is painted */
-		jk_ppage_load(L, i);
-		jk_paint_page(pdf, L, i, cr, 1);
-		jk_ppage_unload(L, i);
-		if (i == L->npages - 1)
-			cairo_tag_end(cr, "Document");
-		cairo_show_page(cr);
-		st = cairo_status(cr);
-	}
+	st = paint_pages(pdf, L, cr, sf);
 	if (st == CAIRO_STATUS_SUCCESS)
 		outline(sf, L);
 	cairo_destroy(cr);
@@ -510,6 +527,23 @@ out:
 	jk_buf_free(&out);
 	jk_playout_free(L);
 	return rc;
+}
+
+int
+jk_pdf_paint(struct jk_pdf *pdf, const struct jk_doc *doc, void *vcr)
+{
+	struct jk_playout	*L = jk_playout_new(pdf, doc);
+	cairo_status_t		 st;
+
+	check_fonts(pdf, L);
+	st = paint_pages(pdf, L, vcr, NULL);
+	jk_playout_free(L);
+	if (st != CAIRO_STATUS_SUCCESS) {
+		jk_msg(pdf->diag, JK_M_PDF, 0, "cairo: %s",
+		    cairo_status_to_string(st));
+		return -1;
+	}
+	return 0;
 }
 
 int

@@ -37,6 +37,17 @@ void		 jk_pdf_set_issue(struct jk_pdf *, struct jk_diag *,
 int		 jk_pdf_render(struct jk_pdf *, const struct jk_doc *,
 		    const char *path);
 
+/*
+ * Lay out doc and paint its pages on cr (a cairo_t *, on any surface), as
+ * jk_pdf_render paints them into the PDF: the same drawing and structure
+ * tags, each page ended with cairo_show_page, nothing written.  What only
+ * a PDF file has (metadata, outline, page labels, the boxes and inks of
+ * boxes.c and ink.c) is left out.  For a caller that wants the drawing
+ * without Cairo's PDF writer (the fuzz target paints most inputs onto a
+ * recording surface).  Returns 0, or -1 when Cairo failed (reported).
+ */
+int		 jk_pdf_paint(struct jk_pdf *, const struct jk_doc *, void *cr);
+
 /* Lay out only and dump the page/box/line structure as text (tests). */
 int		 jk_pdf_layout_dump(struct jk_pdf *, const struct jk_doc *, FILE *);
 

@@ -1,9 +1,10 @@
 /*
  * fuzz_backends.c -- fuzz target of the EPUB and PDF backends.  The
  * bytes are read as tree XML (or, when they are not jikji XML, converted
- * as text), repaired, then written as an EPUB and a PDF (laid out,
- * painted, boxes and ink added) into a private temporary directory.  A
- * render may fail only with an error message.
+ * as text), repaired, then written as an EPUB into a private temporary
+ * directory, and laid out and painted as PDF pages (for some inputs
+ * written as a PDF file there too).  A render may fail only with an
+ * error message.
  *
  * What does not depend on the input is made once, in LLVMFuzzerInitialize,
  * and serves every input, as a batch worker's renderers serve every issue:
@@ -13,26 +14,43 @@
  * when there is one: the renders write their files atomically, and an
  * fsync to disk per input took longer than the render.
  *
- * A hash of the input picks the PDF renderer and how far the renders go.
- * One input in eight goes the whole way, as `jikji build` does: font
- * subsets in both books, the cover picture, compressed data.  The others
- * leave out the steps whose cost is the same library work on every
- * input: the EPUB has no font subsets nor cover picture and stores its
- * files (JK_EPUB_NO_FONTS, _NO_COVER, _STORE); the PDF measures and sets
- * the text in the fallback faces as they are (JK_NO_FONT_SUBSET) and
- * Cairo writes its streams uncompressed (CAIRO_DEBUG_PDF, Cairo's switch
- * for that).  The tree, layout, paint, ink, boxes and XHTML/OPF writers
- * run in full on every input.  A replay of the corpus (tests/check_fuzz.c)
- * takes every input the whole way, with the project's own fonts.
+ * A hash of the input picks the PDF renderer and how far the renders go,
+ * so that a replay takes an input the same way.  Most inputs are laid
+ * out and painted by jk_pdf_paint onto a Cairo recording surface: every
+ * drawing call and structure tag of paint.c and tags.c is made, but not
+ * Cairo's PDF writer, which took more time than all of jikji's own work
+ * on an input (the same for most: embedding and compressing a subset of
+ * each font, a search of the font's cmap for each new glyph).  One input
+ * in FUZZ_PDF is written as a PDF file by jk_pdf_render: Cairo's file,
+ * the outline, metadata and XMP, then the boxes, inks and artifacts of
+ * boxes.c and ink.c.  One in FUZZ_WHOLE goes the whole way, as `jikji
+ * build` does: font subsets in both books, the cover picture, compressed
+ * data.  The others leave out the steps whose cost is the same library
+ * work on every input: the EPUB has no font subsets nor cover picture
+ * and stores its files (JK_EPUB_NO_FONTS, _NO_COVER, _STORE); the PDF
+ * measures and sets the text in the fallback faces as they are
+ * (JK_NO_FONT_SUBSET) and Cairo writes its streams uncompressed
+ * (CAIRO_DEBUG_PDF, Cairo's switch for that).  The tree, the layout, the
+ * painting with its tags and the XHTML/OPF writers run in full on every
+ * input.  A replay of the corpus (tests/check_fuzz.c) paints every input
+ * on the recording surface and takes it the whole way, PDF file and all,
+ * with the project's own fonts.
  * Corpus: tests/fuzz/corpus/backends/.
  */
 #include <unistd.h>
+
+#include <cairo.h>
 
 #include "fuzz.h"
 #include "fuzz_fonts.h"
 #include "epub/epub.h"
 #include "pdf/pdf.h"
 #include "util/lexicon.h"
+
+/* One input in FUZZ_PDF is written as a PDF file, and one in FUZZ_WHOLE
+ * (a multiple: they are among them) goes the whole way. */
+#define FUZZ_PDF	8
+#define FUZZ_WHOLE	64
 
 int	LLVMFuzzerInitialize(int *, char ***);
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
@@ -128,18 +146,37 @@ fuzz_light(int light)
 	}
 }
 
+/* Lay doc out and paint it on a recording surface (see above). */
+static void
+fuzz_paint(struct jk_pdf *pdf, const struct jk_doc *doc, struct jk_diag *d)
+{
+	cairo_surface_t	*sf;
+	cairo_t		*cr;
+	int		 rc;
+
+	sf = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, NULL);
+	cr = cairo_create(sf);
+	rc = jk_pdf_paint(pdf, doc, cr);
+	cairo_destroy(cr);
+	cairo_surface_destroy(sf);
+	if (rc != 0 && d->worst < JK_ERROR)
+		fuzz_fail("paint failed without an error message", d);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct jk_diag		 d;
 	struct jk_doc		*doc;
 	struct jk_pdf		*pdf;
-	uint32_t		 h;
-	int			 light;
+	uint32_t		 h, way;
+	int			 light, file;
 
 	LLVMFuzzerInitialize(NULL, NULL);
 	h = fuzz_hash(data, size);
-	light = !backends_whole_way && (h >> 1) % 8 != 0;
+	way = (h >> 1) % FUZZ_WHOLE;
+	light = !backends_whole_way && way != 0;
+	file = !light || way % FUZZ_PDF == 0;
 	jk_diag_init(&d, "fuzz", NULL);
 	d.keep = 1;
 	if ((doc = fuzz_backend_doc(data, size, &d)) != NULL) {
@@ -153,7 +190,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		jk_epub_set_issue(backends_epub, &backends_diag);
 		pdf = backends_pdf[h & 1];
 		jk_pdf_set_issue(pdf, &d, NULL);
-		fuzz_rendered(jk_pdf_render(pdf, doc, pdf_path), pdf_path, &d);
+		if (!file || backends_whole_way)
+			fuzz_paint(pdf, doc, &d);
+		if (file)
+			fuzz_rendered(jk_pdf_render(pdf, doc, pdf_path),
+			    pdf_path, &d);
 		jk_pdf_set_issue(pdf, &backends_diag, NULL);
 		if (light)
 			fuzz_light(0);
