@@ -63,17 +63,40 @@ static const char *const particles[] = {
 	"이었으며", NULL
 };
 
+/*
+ * The index's hash: eight bytes a step (the keys are phrases of twenty
+ * bytes and more, hashed for each of the million pairs the reading
+ * order scores), mixed at the end so that both its low bits (the slot)
+ * and its high ones (vbit()) spread.  Only this file sees it.
+ */
 static uint32_t
-fnv(const char *s, size_t len)
+vhash(const char *s, size_t len)
 {
-	uint32_t h = 2166136261u;
-	size_t	 i;
+	uint64_t h = 0x9e3779b97f4a7c15u ^ len, x, y;
+	uint32_t a, b;
 
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
+	if (len > 8) {
+		for (; len > 8; s += 8, len -= 8) {
+			memcpy(&x, s, 8);
+			h = (h ^ x) * 0xbf58476d1ce4e5b9u;
+			h ^= h >> 32;
+		}
+		memcpy(&x, s + len - 8, 8);	/* the last eight */
+	} else if (len >= 4) {
+		memcpy(&a, s, 4);
+		memcpy(&b, s + len - 4, 4);
+		x = (uint64_t)a << 32 | b;
+	} else if (len > 0)
+		x = (uint64_t)(unsigned char)s[0] << 16 |
+		    (uint64_t)(unsigned char)s[len / 2] << 8 |
+		    (unsigned char)s[len - 1];
+	else
+		x = 0;
+	y = (h ^ x) * 0x94d049bb133111ebu;
+	y ^= y >> 31;
+	y *= 0xbf58476d1ce4e5b9u;
+	y ^= y >> 29;
+	return (uint32_t)y;
 }
 
 /* Double the table (entries keep their keys, which live in the arena). */
@@ -99,7 +122,7 @@ static struct ventry *
 vfind(struct vocab *v, const char *s, size_t len, int create,
     struct jk_arena *ar)
 {
-	uint32_t h = fnv(s, len);
+	uint32_t h = vhash(s, len);
 	size_t	 i = h & (v->wcap - 1);
 
 	if (!create && v->bits != NULL) {
@@ -367,7 +390,7 @@ ptok_slot(const struct ptoks *pt, const char *s, size_t len)
 {
 	size_t	 i;
 
-	for (i = fnv(s, len) & (PTOK_CAP - 1); pt->len[i] != 0 &&
+	for (i = vhash(s, len) & (PTOK_CAP - 1); pt->len[i] != 0 &&
 	    (pt->len[i] != len || memcmp(pt->s[i], s, len) != 0);
 	    i = (i + 1) & (PTOK_CAP - 1))
 		;
@@ -531,24 +554,18 @@ jk_vocab_build(struct jk_text *t, struct jk_arena *ar)
 	t->vocab = v;
 }
 
-/* jk_vocab_count; a form of the word that holds its bytes [lo, hi) is
- * known not to be there (lo > hi: nothing known). */
+/* count_apart() of a word stripped already, off bytes into the word
+ * asked about. */
 static int
-count_apart(const struct jk_text *t, const char *word, size_t len,
-    size_t lo, size_t hi)
+count_stripped(struct vocab *v, const char *word, size_t len, size_t lo,
+    size_t hi, size_t off)
 {
-	struct vocab	*v;	/* only looked up */
 	const struct ventry *e = NULL;
-	const char *w0 = word;
-	size_t	 suf, off;
+	size_t	 suf;
 	int	 n = 0;
 
-	if (t == NULL || (v = t->vocab) == NULL)
-		return 0;
-	len = strip_token(&word, len);
 	if (len == 0)
 		return 0;
-	off = (size_t)(word - w0);
 	if (lo > hi || off > lo || off + len < hi)
 		e = vfind(v, word, len, 0, NULL);
 	if (e != NULL)
@@ -565,6 +582,21 @@ count_apart(const struct jk_text *t, const char *word, size_t len,
 			n = e->exact + e->stem;
 	}
 	return n;
+}
+
+/* jk_vocab_count; a form of the word that holds its bytes [lo, hi) is
+ * known not to be there (lo > hi: nothing known). */
+static int
+count_apart(const struct jk_text *t, const char *word, size_t len,
+    size_t lo, size_t hi)
+{
+	const char *w0 = word;
+
+	if (t == NULL || t->vocab == NULL)
+		return 0;
+	len = strip_token(&word, len);
+	return count_stripped(t->vocab, word, len, lo, hi,
+	    (size_t)(word - w0));
 }
 
 /*
@@ -595,7 +627,8 @@ jk_vocab_has_phrase(const struct jk_text *t, const char *word, size_t len,
 		if (*head == 0)
 			return 0;
 	}
-	return jk_vocab_has(t, word, len);
+	/* (w is stripped: jk_vocab_has() without stripping it again) */
+	return count_stripped(v, w, n, 1, 0, 0) > 0;
 }
 
 int
