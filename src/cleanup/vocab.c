@@ -554,6 +554,26 @@ jk_vocab_build(struct jk_text *t, struct jk_arena *ar)
 	t->vocab = v;
 }
 
+/* The count of a stripped word with its particle taken off, seen as a
+ * stem (a suffix is at most 9 bytes: a stem that keeps [lo, hi) whatever
+ * it is need not be found); the rest as count_stripped(). */
+static int
+count_stem(struct vocab *v, const char *word, size_t len, size_t lo,
+    size_t hi, size_t off)
+{
+	const struct ventry *e = NULL;
+	size_t	 suf;
+
+	if ((lo > hi || off > lo || off + len < hi + 9) &&
+	    (suf = particle_suffix(word, len)) > 0) {
+		if (lo > hi || off > lo || off + len - suf < hi)
+			e = vfind(v, word, len - suf, 0, NULL);
+		if (e != NULL)
+			return e->exact + e->stem;
+	}
+	return 0;
+}
+
 /* count_apart() of a word stripped already, off bytes into the word
  * asked about. */
 static int
@@ -561,7 +581,6 @@ count_stripped(struct vocab *v, const char *word, size_t len, size_t lo,
     size_t hi, size_t off)
 {
 	const struct ventry *e = NULL;
-	size_t	 suf;
 	int	 n = 0;
 
 	if (len == 0)
@@ -570,18 +589,7 @@ count_stripped(struct vocab *v, const char *word, size_t len, size_t lo,
 		e = vfind(v, word, len, 0, NULL);
 	if (e != NULL)
 		n = e->exact + e->stem;
-	/* the word with its particle taken off, seen as a stem (a suffix
-	 * is at most 9 bytes: a stem that keeps [lo, hi) whatever it is
-	 * need not be found) */
-	if (n == 0 && (lo > hi || off > lo || off + len < hi + 9) &&
-	    (suf = particle_suffix(word, len)) > 0) {
-		e = NULL;
-		if (lo > hi || off > lo || off + len - suf < hi)
-			e = vfind(v, word, len - suf, 0, NULL);
-		if (e != NULL)
-			n = e->exact + e->stem;
-	}
-	return n;
+	return n > 0 ? n : count_stem(v, word, len, lo, hi, off);
 }
 
 /* jk_vocab_count; a form of the word that holds its bytes [lo, hi) is
@@ -660,6 +668,33 @@ jk_vocab_exact_apart(const struct jk_text *t, const char *word, size_t len,
 	    (e = vfind(v, word, len, 0, NULL)) == NULL)
 		return 0;
 	return e->exact;
+}
+
+int
+jk_vocab_glued(const struct jk_text *t, const char *word, size_t len,
+    size_t lo, size_t hi, int stem)
+{
+	struct vocab	*v;	/* only looked up */
+	const struct ventry *e = NULL;
+	const char *w0 = word;
+	size_t	 off;
+
+	if (t == NULL || (v = t->vocab) == NULL)
+		return 0;
+	len = strip_token(&word, len);
+	if (len == 0)
+		return 0;
+	off = (size_t)(word - w0);
+	/* jk_vocab_exact_apart(), and the same entry for the rest */
+	if (lo > hi || off > lo || off + len < hi)
+		e = vfind(v, word, len, 0, NULL);
+	if (e != NULL && e->exact > 0)
+		return e->exact;
+	if (!stem)
+		return 0;
+	if (e != NULL && e->stem > 0)
+		return 1;
+	return count_stem(v, word, len, lo, hi, off) > 0;
 }
 
 int
