@@ -11,6 +11,7 @@
  * document's arena (open addressing, sized once).
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -355,18 +356,19 @@ jk_last_token(const char *s, const char **start)
  * The particle tokens of at most three syllables (a particle, or a
  * stackable one and a particle), the suffixes particle_suffix() asks
  * about, in a small table made once: asked of nearly every glued word,
- * the split search cost more than the lookups it decides.
+ * the split search cost more than the lookups it decides.  A token is
+ * keyed by its syllables (the lists hold Hangul syllables alone), so a
+ * suffix is looked up without hashing its bytes.
  */
 #define PTOK_MAX	9	/* bytes */
-#define PTOK_CAP	4096	/* slots, a power of two */
+#define PTOK_BITS	12
+#define PTOK_CAP	(1u << PTOK_BITS)	/* slots */
 
 struct ptoks {
-	char		 s[PTOK_CAP][PTOK_MAX];
-	unsigned char	 len[PTOK_CAP];	/* 0: an empty slot */
+	uint64_t	 key[PTOK_CAP];	/* ptok_key(); 0: an empty slot */
 	/* the syllables that end a particle token: a token ending with
 	 * none of them (most) has no particle suffix, whatever its length */
 	unsigned char	 last[(SYL_N + 7) / 8];
-	int		 nolast;	/* one ends otherwise: no filter */
 };
 
 /* The Hangul syllable the three bytes at s encode, as an index from
@@ -385,14 +387,26 @@ syl3(const char *s)
 	    (int)(cp - SYL_FIRST) : -1;
 }
 
+/* The key of the syllables y[0..m), the last first: a leading 1, then
+ * one digit of base SYL_N a syllable, so that lengths differ too.  (Three
+ * bytes a syllable encode one only: equal keys, equal bytes.) */
+static uint64_t
+ptok_key(const int *y, int m)
+{
+	uint64_t key = 1;
+
+	while (m-- > 0)
+		key = key * SYL_N + (uint64_t)y[m];
+	return key;
+}
+
 static size_t
-ptok_slot(const struct ptoks *pt, const char *s, size_t len)
+ptok_slot(const struct ptoks *pt, uint64_t key)
 {
 	size_t	 i;
 
-	for (i = vhash(s, len) & (PTOK_CAP - 1); pt->len[i] != 0 &&
-	    (pt->len[i] != len || memcmp(pt->s[i], s, len) != 0);
-	    i = (i + 1) & (PTOK_CAP - 1))
+	for (i = (size_t)((key * 0x9e3779b97f4a7c15u) >> (64 - PTOK_BITS));
+	    pt->key[i] != 0 && pt->key[i] != key; i = (i + 1) & (PTOK_CAP - 1))
 		;
 	return i;
 }
@@ -402,6 +416,7 @@ ptok_add(struct ptoks *pt, const char *a, const char *b)
 {
 	size_t	 la = strlen(a), lb = strlen(b), i;
 	char	 buf[PTOK_MAX];
+	int	 y[PTOK_MAX / 3], m;
 
 	if (la + lb > PTOK_MAX || la + lb == 0 || (la + lb) % 3 != 0)
 		return;
@@ -410,13 +425,16 @@ ptok_add(struct ptoks *pt, const char *a, const char *b)
 	/* only what jk_is_particle_token() says (byte-wise) */
 	if (!jk_is_particle_token(buf, la + lb))
 		return;
-	i = ptok_slot(pt, buf, la + lb);
-	memcpy(pt->s[i], buf, la + lb);
-	pt->len[i] = (unsigned char)(la + lb);
-	if ((i = (size_t)syl3(buf + la + lb - 3)) != (size_t)-1)
-		pt->last[i / 8] |= (unsigned char)(1u << (i % 8));
-	else
-		pt->nolast = 1;
+	/* y[0] the last syllable */
+	for (m = 0; m < (int)(la + lb) / 3; m++)
+		if ((y[m] = syl3(buf + la + lb - 3 * (size_t)(m + 1))) < 0) {
+			fprintf(stderr, "jikji: particle %.*s: not Hangul "
+			    "syllables\n", (int)(la + lb), buf);
+			abort();
+		}
+	pt->key[ptok_slot(pt, ptok_key(y, m))] = ptok_key(y, m);
+	i = (size_t)y[0];
+	pt->last[i / 8] |= (unsigned char)(1u << (i % 8));
 }
 
 static const struct ptoks *
@@ -438,22 +456,29 @@ ptoks(void)
 	return pt;
 }
 
-/* Longest particle suffix of a Hangul token, as a byte count (0: none). */
+/* Longest particle suffix of a Hangul token, as a byte count (0: none):
+ * of 3, 2 or 1 syllables, shorter than the token. */
 static size_t
 particle_suffix(const char *s, size_t len)
 {
 	const struct ptoks *pt = ptoks();
-	size_t	 k;
-	int	 y;
+	int	 y[PTOK_MAX / 3], m, n;
 
 	/* every suffix asked about ends with the token's last bytes */
-	if (len < 4 || (!pt->nolast && ((y = syl3(s + len - 3)) < 0 ||
-	    !(pt->last[y / 8] & (1u << (y % 8))))))
+	if (len < 4 || (y[0] = syl3(s + len - 3)) < 0 ||
+	    !(pt->last[y[0] / 8] & (1u << (y[0] % 8))))
 		return 0;
-	for (k = len > 9 ? 9 : len - len % 3; k >= 3; k -= 3) {
+	/* y[0..n): the syllables before the token's end (y[0] the last) */
+	n = (int)((len - 1) / 3) < PTOK_MAX / 3 ? (int)((len - 1) / 3) :
+	    PTOK_MAX / 3;
+	for (m = 1; m < n; m++)
+		if ((y[m] = syl3(s + len - 3 * (size_t)(m + 1))) < 0)
+			break;
+	/* (a suffix of more syllables holds bytes of no syllable) */
+	for (; m > 0; m--) {
 		JK_WORK(1);
-		if (k < len && pt->len[ptok_slot(pt, s + len - k, k)] != 0)
-			return k;
+		if (pt->key[ptok_slot(pt, ptok_key(y, m))] != 0)
+			return 3 * (size_t)m;
 	}
 	return 0;
 }
