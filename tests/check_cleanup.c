@@ -987,6 +987,35 @@ START_TEST(test_vocab)
 	    jk_vocab_exact(t, "물류", 6));
 	ck_assert_int_gt(jk_vocab_exact(t, "물류", 6), 0);
 	ck_assert_int_eq(jk_vocab_exact_apart(t, "물류", 6, 0, 6), 0);
+	/* both at once, as the reading order asks of a glued word */
+	{
+		static const struct {
+			const char	*w;
+			size_t		 lo, hi;
+		} g[] = {
+			{ "물류", 1, 0 }, { "물류", 0, 6 },
+			{ "빅데이터를", 1, 0 }, { "빅데이터를", 9, 15 },
+			{ "빅데이터를", 6, 12 }, { "(빅데이터),", 1, 0 },
+			{ "(빅데이터),", 4, 10 }, { "득한해가", 1, 0 },
+			{ "", 1, 0 }
+		};
+		size_t	 i, n;
+		int	 x;
+
+		for (i = 0; i < sizeof(g) / sizeof(g[0]); i++) {
+			n = strlen(g[i].w);
+			x = jk_vocab_exact_apart(t, g[i].w, n, g[i].lo,
+			    g[i].hi);
+			ck_assert_int_eq(jk_vocab_glued(t, g[i].w, n,
+			    g[i].lo, g[i].hi, 0), x);
+			ck_assert_int_eq(jk_vocab_glued(t, g[i].w, n,
+			    g[i].lo, g[i].hi, 1), x > 0 ? x :
+			    jk_vocab_has_apart(t, g[i].w, n, g[i].lo,
+			    g[i].hi));
+		}
+		ck_assert_int_eq(jk_vocab_glued(t, "빅데이터를", 15, 1, 0, 1),
+		    1);
+	}
 	/* a phrase: its first word is looked up once, then remembered */
 	{
 		const char	*ph = "전 세계적으로";

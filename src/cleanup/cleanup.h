@@ -135,6 +135,11 @@ int		 jk_vocab_has_apart(const struct jk_text *, const char *word,
 		    size_t len, size_t lo, size_t hi);
 int		 jk_vocab_exact_apart(const struct jk_text *,
 		    const char *word, size_t len, size_t lo, size_t hi);
+/* Both at once, for a glued word: jk_vocab_exact_apart(); where that is
+ * 0 and stem is set, 1 if jk_vocab_has_apart() (else 0).  The word is
+ * stripped and looked up once. */
+int		 jk_vocab_glued(const struct jk_text *, const char *word,
+		    size_t len, size_t lo, size_t hi, int stem);
 /* jk_vocab_has of a phrase: word[0..la) a word, a space, then a word.
  * *head (-1: not yet known) keeps, across calls with the same first
  * word, whether any phrase of the index begins with it. */

@@ -11,6 +11,7 @@
  * document's arena (open addressing, sized once).
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,17 +64,40 @@ static const char *const particles[] = {
 	"이었으며", NULL
 };
 
+/*
+ * The index's hash: eight bytes a step (the keys are phrases of twenty
+ * bytes and more, hashed for each of the million pairs the reading
+ * order scores), mixed at the end so that both its low bits (the slot)
+ * and its high ones (vbit()) spread.  Only this file sees it.
+ */
 static uint32_t
-fnv(const char *s, size_t len)
+vhash(const char *s, size_t len)
 {
-	uint32_t h = 2166136261u;
-	size_t	 i;
+	uint64_t h = 0x9e3779b97f4a7c15u ^ len, x, y;
+	uint32_t a, b;
 
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
+	if (len > 8) {
+		for (; len > 8; s += 8, len -= 8) {
+			memcpy(&x, s, 8);
+			h = (h ^ x) * 0xbf58476d1ce4e5b9u;
+			h ^= h >> 32;
+		}
+		memcpy(&x, s + len - 8, 8);	/* the last eight */
+	} else if (len >= 4) {
+		memcpy(&a, s, 4);
+		memcpy(&b, s + len - 4, 4);
+		x = (uint64_t)a << 32 | b;
+	} else if (len > 0)
+		x = (uint64_t)(unsigned char)s[0] << 16 |
+		    (uint64_t)(unsigned char)s[len / 2] << 8 |
+		    (unsigned char)s[len - 1];
+	else
+		x = 0;
+	y = (h ^ x) * 0x94d049bb133111ebu;
+	y ^= y >> 31;
+	y *= 0xbf58476d1ce4e5b9u;
+	y ^= y >> 29;
+	return (uint32_t)y;
 }
 
 /* Double the table (entries keep their keys, which live in the arena). */
@@ -99,7 +123,7 @@ static struct ventry *
 vfind(struct vocab *v, const char *s, size_t len, int create,
     struct jk_arena *ar)
 {
-	uint32_t h = fnv(s, len);
+	uint32_t h = vhash(s, len);
 	size_t	 i = h & (v->wcap - 1);
 
 	if (!create && v->bits != NULL) {
@@ -332,18 +356,19 @@ jk_last_token(const char *s, const char **start)
  * The particle tokens of at most three syllables (a particle, or a
  * stackable one and a particle), the suffixes particle_suffix() asks
  * about, in a small table made once: asked of nearly every glued word,
- * the split search cost more than the lookups it decides.
+ * the split search cost more than the lookups it decides.  A token is
+ * keyed by its syllables (the lists hold Hangul syllables alone), so a
+ * suffix is looked up without hashing its bytes.
  */
 #define PTOK_MAX	9	/* bytes */
-#define PTOK_CAP	4096	/* slots, a power of two */
+#define PTOK_BITS	12
+#define PTOK_CAP	(1u << PTOK_BITS)	/* slots */
 
 struct ptoks {
-	char		 s[PTOK_CAP][PTOK_MAX];
-	unsigned char	 len[PTOK_CAP];	/* 0: an empty slot */
+	uint64_t	 key[PTOK_CAP];	/* ptok_key(); 0: an empty slot */
 	/* the syllables that end a particle token: a token ending with
 	 * none of them (most) has no particle suffix, whatever its length */
 	unsigned char	 last[(SYL_N + 7) / 8];
-	int		 nolast;	/* one ends otherwise: no filter */
 };
 
 /* The Hangul syllable the three bytes at s encode, as an index from
@@ -362,14 +387,26 @@ syl3(const char *s)
 	    (int)(cp - SYL_FIRST) : -1;
 }
 
+/* The key of the syllables y[0..m), the last first: a leading 1, then
+ * one digit of base SYL_N a syllable, so that lengths differ too.  (Three
+ * bytes a syllable encode one only: equal keys, equal bytes.) */
+static uint64_t
+ptok_key(const int *y, int m)
+{
+	uint64_t key = 1;
+
+	while (m-- > 0)
+		key = key * SYL_N + (uint64_t)y[m];
+	return key;
+}
+
 static size_t
-ptok_slot(const struct ptoks *pt, const char *s, size_t len)
+ptok_slot(const struct ptoks *pt, uint64_t key)
 {
 	size_t	 i;
 
-	for (i = fnv(s, len) & (PTOK_CAP - 1); pt->len[i] != 0 &&
-	    (pt->len[i] != len || memcmp(pt->s[i], s, len) != 0);
-	    i = (i + 1) & (PTOK_CAP - 1))
+	for (i = (size_t)((key * 0x9e3779b97f4a7c15u) >> (64 - PTOK_BITS));
+	    pt->key[i] != 0 && pt->key[i] != key; i = (i + 1) & (PTOK_CAP - 1))
 		;
 	return i;
 }
@@ -379,6 +416,7 @@ ptok_add(struct ptoks *pt, const char *a, const char *b)
 {
 	size_t	 la = strlen(a), lb = strlen(b), i;
 	char	 buf[PTOK_MAX];
+	int	 y[PTOK_MAX / 3], m;
 
 	if (la + lb > PTOK_MAX || la + lb == 0 || (la + lb) % 3 != 0)
 		return;
@@ -387,13 +425,16 @@ ptok_add(struct ptoks *pt, const char *a, const char *b)
 	/* only what jk_is_particle_token() says (byte-wise) */
 	if (!jk_is_particle_token(buf, la + lb))
 		return;
-	i = ptok_slot(pt, buf, la + lb);
-	memcpy(pt->s[i], buf, la + lb);
-	pt->len[i] = (unsigned char)(la + lb);
-	if ((i = (size_t)syl3(buf + la + lb - 3)) != (size_t)-1)
-		pt->last[i / 8] |= (unsigned char)(1u << (i % 8));
-	else
-		pt->nolast = 1;
+	/* y[0] the last syllable */
+	for (m = 0; m < (int)(la + lb) / 3; m++)
+		if ((y[m] = syl3(buf + la + lb - 3 * (size_t)(m + 1))) < 0) {
+			fprintf(stderr, "jikji: particle %.*s: not Hangul "
+			    "syllables\n", (int)(la + lb), buf);
+			abort();
+		}
+	pt->key[ptok_slot(pt, ptok_key(y, m))] = ptok_key(y, m);
+	i = (size_t)y[0];
+	pt->last[i / 8] |= (unsigned char)(1u << (i % 8));
 }
 
 static const struct ptoks *
@@ -415,22 +456,29 @@ ptoks(void)
 	return pt;
 }
 
-/* Longest particle suffix of a Hangul token, as a byte count (0: none). */
+/* Longest particle suffix of a Hangul token, as a byte count (0: none):
+ * of 3, 2 or 1 syllables, shorter than the token. */
 static size_t
 particle_suffix(const char *s, size_t len)
 {
 	const struct ptoks *pt = ptoks();
-	size_t	 k;
-	int	 y;
+	int	 y[PTOK_MAX / 3], m, n;
 
 	/* every suffix asked about ends with the token's last bytes */
-	if (len < 4 || (!pt->nolast && ((y = syl3(s + len - 3)) < 0 ||
-	    !(pt->last[y / 8] & (1u << (y % 8))))))
+	if (len < 4 || (y[0] = syl3(s + len - 3)) < 0 ||
+	    !(pt->last[y[0] / 8] & (1u << (y[0] % 8))))
 		return 0;
-	for (k = len > 9 ? 9 : len - len % 3; k >= 3; k -= 3) {
+	/* y[0..n): the syllables before the token's end (y[0] the last) */
+	n = (int)((len - 1) / 3) < PTOK_MAX / 3 ? (int)((len - 1) / 3) :
+	    PTOK_MAX / 3;
+	for (m = 1; m < n; m++)
+		if ((y[m] = syl3(s + len - 3 * (size_t)(m + 1))) < 0)
+			break;
+	/* (a suffix of more syllables holds bytes of no syllable) */
+	for (; m > 0; m--) {
 		JK_WORK(1);
-		if (k < len && pt->len[ptok_slot(pt, s + len - k, k)] != 0)
-			return k;
+		if (pt->key[ptok_slot(pt, ptok_key(y, m))] != 0)
+			return 3 * (size_t)m;
 	}
 	return 0;
 }
@@ -531,40 +579,57 @@ jk_vocab_build(struct jk_text *t, struct jk_arena *ar)
 	t->vocab = v;
 }
 
+/* The count of a stripped word with its particle taken off, seen as a
+ * stem (a suffix is at most 9 bytes: a stem that keeps [lo, hi) whatever
+ * it is need not be found); the rest as count_stripped(). */
+static int
+count_stem(struct vocab *v, const char *word, size_t len, size_t lo,
+    size_t hi, size_t off)
+{
+	const struct ventry *e = NULL;
+	size_t	 suf;
+
+	if ((lo > hi || off > lo || off + len < hi + 9) &&
+	    (suf = particle_suffix(word, len)) > 0) {
+		if (lo > hi || off > lo || off + len - suf < hi)
+			e = vfind(v, word, len - suf, 0, NULL);
+		if (e != NULL)
+			return e->exact + e->stem;
+	}
+	return 0;
+}
+
+/* count_apart() of a word stripped already, off bytes into the word
+ * asked about. */
+static int
+count_stripped(struct vocab *v, const char *word, size_t len, size_t lo,
+    size_t hi, size_t off)
+{
+	const struct ventry *e = NULL;
+	int	 n = 0;
+
+	if (len == 0)
+		return 0;
+	if (lo > hi || off > lo || off + len < hi)
+		e = vfind(v, word, len, 0, NULL);
+	if (e != NULL)
+		n = e->exact + e->stem;
+	return n > 0 ? n : count_stem(v, word, len, lo, hi, off);
+}
+
 /* jk_vocab_count; a form of the word that holds its bytes [lo, hi) is
  * known not to be there (lo > hi: nothing known). */
 static int
 count_apart(const struct jk_text *t, const char *word, size_t len,
     size_t lo, size_t hi)
 {
-	struct vocab	*v;	/* only looked up */
-	const struct ventry *e = NULL;
 	const char *w0 = word;
-	size_t	 suf, off;
-	int	 n = 0;
 
-	if (t == NULL || (v = t->vocab) == NULL)
+	if (t == NULL || t->vocab == NULL)
 		return 0;
 	len = strip_token(&word, len);
-	if (len == 0)
-		return 0;
-	off = (size_t)(word - w0);
-	if (lo > hi || off > lo || off + len < hi)
-		e = vfind(v, word, len, 0, NULL);
-	if (e != NULL)
-		n = e->exact + e->stem;
-	/* the word with its particle taken off, seen as a stem (a suffix
-	 * is at most 9 bytes: a stem that keeps [lo, hi) whatever it is
-	 * need not be found) */
-	if (n == 0 && (lo > hi || off > lo || off + len < hi + 9) &&
-	    (suf = particle_suffix(word, len)) > 0) {
-		e = NULL;
-		if (lo > hi || off > lo || off + len - suf < hi)
-			e = vfind(v, word, len - suf, 0, NULL);
-		if (e != NULL)
-			n = e->exact + e->stem;
-	}
-	return n;
+	return count_stripped(t->vocab, word, len, lo, hi,
+	    (size_t)(word - w0));
 }
 
 /*
@@ -595,7 +660,8 @@ jk_vocab_has_phrase(const struct jk_text *t, const char *word, size_t len,
 		if (*head == 0)
 			return 0;
 	}
-	return jk_vocab_has(t, word, len);
+	/* (w is stripped: jk_vocab_has() without stripping it again) */
+	return count_stripped(v, w, n, 1, 0, 0) > 0;
 }
 
 int
@@ -627,6 +693,33 @@ jk_vocab_exact_apart(const struct jk_text *t, const char *word, size_t len,
 	    (e = vfind(v, word, len, 0, NULL)) == NULL)
 		return 0;
 	return e->exact;
+}
+
+int
+jk_vocab_glued(const struct jk_text *t, const char *word, size_t len,
+    size_t lo, size_t hi, int stem)
+{
+	struct vocab	*v;	/* only looked up */
+	const struct ventry *e = NULL;
+	const char *w0 = word;
+	size_t	 off;
+
+	if (t == NULL || (v = t->vocab) == NULL)
+		return 0;
+	len = strip_token(&word, len);
+	if (len == 0)
+		return 0;
+	off = (size_t)(word - w0);
+	/* jk_vocab_exact_apart(), and the same entry for the rest */
+	if (lo > hi || off > lo || off + len < hi)
+		e = vfind(v, word, len, 0, NULL);
+	if (e != NULL && e->exact > 0)
+		return e->exact;
+	if (!stem)
+		return 0;
+	if (e != NULL && e->stem > 0)
+		return 1;
+	return count_stem(v, word, len, lo, hi, off) > 0;
 }
 
 int

@@ -73,6 +73,8 @@ struct ep_face {
 	char		*family;
 	int		 bold;
 	hb_set_t	*cps;
+	guint64		*seen;		/* a bit for each BMP code point
+					 * in cps: each is added once */
 	char		*file;		/* "f1.ttf", set once embedded */
 };
 

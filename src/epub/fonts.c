@@ -87,6 +87,18 @@ ep_node_font(const struct jk_style *st, const struct jk_node *n, int *bold)
 	return &st->body;
 }
 
+/* Add code point c to face f's set (the set only once for each). */
+static void
+face_add(struct ep_face *f, unsigned int c)
+{
+	if (c < 0x10000) {
+		if (f->seen[c / 64] & (guint64)1 << (c % 64))
+			return;
+		f->seen[c / 64] |= (guint64)1 << (c % 64);
+	}
+	hb_set_add(f->cps, c);
+}
+
 static struct ep_face *
 face_get(struct ep_book *b, const char *family, int bold)
 {
@@ -106,9 +118,10 @@ face_get(struct ep_book *b, const char *family, int bold)
 	f->family = jk_xstrdup(family);
 	f->bold = bold;
 	f->cps = hb_set_create();
+	f->seen = jk_xcalloc(0x10000 / 64, sizeof(*f->seen));
 	/* Printable ASCII in every face: folios, numbers, Latin words. */
 	for (c = 0x20; c < 0x7f; c++)
-		hb_set_add(f->cps, c);
+		face_add(f, c);
 	return f;
 }
 
@@ -127,7 +140,7 @@ add_text(struct ep_face *f, const char *s)
 		if (n < 1)
 			n = 1;
 		if (c >= 0x20)
-			hb_set_add(f->cps, c);
+			face_add(f, c);
 	}
 }
 
@@ -491,6 +504,7 @@ ep_fonts_free(struct ep_book *b)
 	for (i = 0; i < b->nfaces; i++) {
 		free(b->faces[i].family);
 		free(b->faces[i].file);
+		free(b->faces[i].seen);
 		hb_set_destroy(b->faces[i].cps);
 	}
 	free(b->faces);

@@ -235,6 +235,10 @@ byline_pos(const struct st *st, const char *s)
 	GMatchInfo	*mi = NULL;
 	int		 start = -1, end;
 
+	/* (asked of every line: none without the "글." or "연사." that
+	 * re_byline needs is matched) */
+	if (strstr(s, "글.") == NULL && strstr(s, "연사.") == NULL)
+		return -1;
 	if (g_regex_match(st->re_byline, s, 0, &mi))
 		g_match_info_fetch_pos(mi, 1, &start, &end);
 	g_match_info_free(mi);

@@ -487,12 +487,10 @@ ev_score(const struct st *st, const struct bigrams *bg, int e, int s,
 		    bg_count(bg, xe->ax, xs->f1, 0) == 0;
 		lo = apart ? la - (size_t)xe->axn : 1;
 		hi = apart ? la + (size_t)xs->f1n : 0;
-		c = jk_vocab_exact_apart(st->t, w, la + lb, lo, hi);
-		/* (seen only with a particle after it, unless the start
-		 * is itself that particle) */
-		if (c == 0 && !(fs->k & K_OPEN) &&
-		    jk_vocab_has_apart(st->t, w, la + lb, lo, hi))
-			c = 1;
+		/* (or seen only with a particle after it, 1, unless the
+		 * start is itself that particle) */
+		c = jk_vocab_glued(st->t, w, la + lb, lo, hi,
+		    !(fs->k & K_OPEN));
 		if (c > 0)
 			sc += c >= 3 ? 7 : 6;
 		/* and the word before it with the glued one, a phrase the

@@ -661,10 +661,11 @@ swaps(struct pairs *pp, int *to)
 	double		*cw = jk_xreallocarray(NULL, (size_t)n, sizeof(*cw));
 	double		*rk = jk_xreallocarray(NULL, (size_t)n, sizeof(*rk));
 	double		*ri = jk_xreallocarray(NULL, (size_t)n, sizeof(*ri));
+	int		*sl = jk_xreallocarray(NULL, (size_t)n, sizeof(*sl));
 	struct swap	*sw = NULL, *el;
 	size_t		 nsw = 0, cap = 0, nel = 0, a, b;
-	int		 i, j, k, x, ch = 0, took;
-	double		 need;
+	int		 i, j, k, x, z, ch = 0, took;
+	double		 need, gj;
 
 	pp->ok = ok;
 	pp->nv = nv;
@@ -709,6 +710,9 @@ swaps(struct pairs *pp, int *to)
 				ri[i] = nv[k * n + i];
 		}
 	}
+	/* the source line of each cut's start, for the swaps' lengths */
+	for (i = 0; i < n; i++)
+		sl[i] = st->f[c[i].s].ln;
 	/* the candidates, on bounds where the word list was not asked
 	 * (tent): most are never asked about, as no decision needs them */
 	for (i = 0; i < n; i++) {
@@ -716,13 +720,14 @@ swaps(struct pairs *pp, int *to)
 			continue;
 		for (j = i + 1; j < n && j - i <= SWAPSPAN && !busy[j]; j++) {
 			int p1 = ok[i * n + j];
-			int y = st->f[c[j].s].ln - st->f[c[i].s].ln;
+			int y = sl[j] - sl[i];
 
 			if (p1 == 0 || block_lines(st, c[i].s, c[j].s) < 2)
 				continue;
-			if (nv[i * n + j] - kv[i] - kv[j] + cw[i] + cw[j] -
-			    SWAPLONG * (y > SWAPCOL ? y - SWAPCOL : 0) +
-			    rk[j] + ri[i] < SWAPGAIN - SWAPMARGIN - 1e-6)
+			/* swap_gain() of the cuts i and j */
+			gj = nv[i * n + j] - kv[i] - kv[j] + cw[i] + cw[j] -
+			    SWAPLONG * (y > SWAPCOL ? y - SWAPCOL : 0);
+			if (gj + rk[j] + ri[i] < SWAPGAIN - SWAPMARGIN - 1e-6)
 				continue;
 			for (k = j + 1; k < n && k - j <= SWAPSPAN &&
 			    !busy[k]; k++) {
@@ -730,6 +735,14 @@ swaps(struct pairs *pp, int *to)
 				/* (swap_fill() asks again: most end here) */
 				if (ok[j * n + k] == 0 || ok[k * n + i] == 0 ||
 				    block_lines(st, c[j].s, c[k].s) < 2)
+					continue;
+				/* and with cut k: the gain swap_fill() would
+				 * find, summed in another order (hence the
+				 * slack), too low for a candidate */
+				z = sl[k] - sl[j];
+				if (gj + nv[j * n + k] + nv[k * n + i] - kv[k] +
+				    cw[k] - SWAPLONG * (z > SWAPCOL ? z -
+				    SWAPCOL : 0) < SWAPGAIN - SWAPMARGIN - 1e-6)
 					continue;
 				if (nsw == cap) {
 					cap = cap ? cap * 2 : 64;
@@ -797,6 +810,7 @@ swaps(struct pairs *pp, int *to)
 	free(cw);
 	free(rk);
 	free(ri);
+	free(sl);
 	free(busy);
 	return ch;
 }

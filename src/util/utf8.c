@@ -7,7 +7,7 @@
 #include "util.h"
 
 unsigned int
-jk_utf8_get(const char *str, size_t len, int *n)
+jk_utf8_decode(const char *str, size_t len, int *n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	unsigned int	 cp, min;

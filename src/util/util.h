@@ -278,8 +278,32 @@ const char *jk_level_name(enum jk_level);
 /* === UTF-8 helpers ===================================================== */
 
 /* Decode one code point at s (len bytes left); *n gets its length.
- * Invalid bytes decode as U+FFFD with *n = 1. */
-unsigned int	 jk_utf8_get(const char *s, size_t len, int *n);
+ * Invalid bytes decode as U+FFFD with *n = 1.  ASCII and well-formed
+ * three-byte forms (Hangul, CJK), the millions of calls a conversion
+ * makes, are decoded here, inline; the rest by jk_utf8_decode(). */
+unsigned int	 jk_utf8_decode(const char *s, size_t len, int *n);
+
+static inline unsigned int
+jk_utf8_get(const char *str, size_t len, int *n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	unsigned int	 cp;
+
+	if (len > 0 && s[0] < 0x80) {
+		*n = 1;
+		return s[0];
+	}
+	if (len >= 3 && (s[0] & 0xf0) == 0xe0 && (s[1] & 0xc0) == 0x80 &&
+	    (s[2] & 0xc0) == 0x80) {
+		cp = (s[0] & 0x0fu) << 12 | (s[1] & 0x3fu) << 6 |
+		    (s[2] & 0x3fu);
+		if (cp >= 0x800 && (cp < 0xd800 || cp > 0xdfff)) {
+			*n = 3;
+			return cp;
+		}
+	}
+	return jk_utf8_decode(str, len, n);
+}
 int		 jk_utf8_put(char *out, unsigned int cp);	/* returns 1..4 */
 size_t		 jk_utf8_count(const char *s);		/* code points */
 int		 jk_is_hangul(unsigned int cp);		/* syllables + jamo */
