@@ -45,7 +45,7 @@ ICC	  = build/icc/FOGRA39.icc
 
 # === rules ============================================================
 
-.PHONY: all deps check unit asan e2e reader golden regen demo bench \
+.PHONY: all deps check unit asan asan-build e2e reader golden regen demo bench \
 	install uninstall clean fuzz valgrind valgrind-build eval corpus
 
 all: $(BUILD)/jikji
@@ -70,19 +70,23 @@ $(BUILD)/tests/%: tests/%.c $(BUILD)/libjikji.a tests/check_main.h
 
 # Tests run without the word list's disk cache (src/util/lexicon.h): what
 # a new issue meets, whatever earlier runs left in ~/.cache/jikji.
-check unit asan e2e reader regen eval: export JIKJI_LEXICON_CACHE =
+check unit asan asan-build e2e reader regen eval: export JIKJI_LEXICON_CACHE =
 
 # Install what a fresh Debian 12 machine lacks (as root, with apt-get).
 deps:
 	@sh tools/install-deps
 
 # Unit and golden tests, the same again under ASan+UBSan, then the sample
-# end to end (epubcheck, pdffonts, qpdf).
+# end to end (epubcheck, pdffonts, qpdf) and in reading systems.  The
+# builds use every core; the sanitized units, one program at a time, run
+# beside the end-to-end tests (tests/together).
+JOBS	?= $(shell nproc 2>/dev/null || echo 2)
 check: deps
-	$(MAKE) unit
-	$(MAKE) asan
-	$(MAKE) e2e
-	$(MAKE) reader
+	$(MAKE) -j$(JOBS) unit
+	$(MAKE) -j$(JOBS) asan-build $(BUILD)/jikji
+	@sh tools/install-deps preview
+	@sh tests/together '$(MAKE) --no-print-directory asan' \
+	    '$(MAKE) --no-print-directory e2e && $(MAKE) --no-print-directory reader'
 
 $(ICC):
 	@sh tools/make-icc $@
@@ -90,8 +94,12 @@ $(ICC):
 unit: $(BUILD)/jikji $(TEST_BINS) $(ICC)
 	@sh tests/run-units $(BUILD)
 
+ASAN	 = BUILD=build/asan SAN="$(SAN_FLAGS)" CFLAGS="-O1 -g"
 asan:
-	$(MAKE) BUILD=build/asan SAN="$(SAN_FLAGS)" CFLAGS="-O1 -g" unit
+	$(MAKE) $(ASAN) unit
+asan-build:
+	$(MAKE) $(ASAN) build/asan/jikji \
+	    $(TEST_SRCS:tests/%.c=build/asan/tests/%)
 
 e2e: $(BUILD)/jikji $(ICC)
 	@rm -rf $(BUILD)/inst

@@ -1395,6 +1395,7 @@ cleanup_suite(void)
 	Suite	*s = suite_create("cleanup");
 	TCase	*tc;
 
+	tests_preload_lexicon();
 	tc = tcase_create("decode");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_decode_plain_lf);

@@ -209,6 +209,7 @@ corpus_suite(void)
 	GPtrArray *v = cx_issues();
 	int	 n = (int)v->len;
 
+	tests_preload_lexicon();
 	cx_issues_free(v);
 	tcase_set_timeout(tc, 120);
 	tcase_add_checked_fixture(tc, setup, teardown);

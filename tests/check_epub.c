@@ -1384,6 +1384,7 @@ epub_suite(void)
 	TCase	*tc = tcase_create("package");
 	TCase	*tv = tcase_create("epubcheck");
 
+	tests_preload_lexicon();
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_epub_mimetype_first_and_stored);

@@ -141,6 +141,14 @@ fuzz_suite(void)
 	corpus_load();
 	/* what failed once is replayed the whole way (fuzz_backends.c) */
 	backends_whole_way = 1;
+	/*
+	 * Set up every target once, here, before Check forks a process per
+	 * input: the fonts, the renderers and the word list (half a second
+	 * together) are then inherited, not made again 400 times.
+	 */
+	fuzz_backends_init(NULL, NULL);
+	fuzz_epub_init(NULL, NULL);
+	fuzz_layout_init(NULL, NULL);
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_corpus_present);
 	tcase_add_loop_test(tc, test_replay, 0, ncorpus);

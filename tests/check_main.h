@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/lexicon.h"
 #include "util/util.h"
 
 /* Directory holding tests/ (JK_TESTS env var, else "tests"). */
@@ -28,6 +29,17 @@ static inline char *
 tests_path(const char *rel)
 {
 	return jk_xasprintf("%s/%s", tests_dir(), rel);
+}
+
+/*
+ * Load the word list once, in the process that forks a child per test:
+ * the children inherit it instead of reading the dictionary again (half
+ * a second each).  For suites that convert and do not test the loading.
+ */
+static inline void
+tests_preload_lexicon(void)
+{
+	(void)jk_lex_load();
 }
 
 /*

@@ -257,6 +257,7 @@ passes_suite(void)
 	Suite	*s = suite_create("passes");
 	TCase	*tc;
 
+	tests_preload_lexicon();
 #define ADD(name)							\
 	tc = tcase_create(#name);					\
 	tcase_add_test(tc, test_##name##_cases);			\

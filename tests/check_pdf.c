@@ -2765,6 +2765,7 @@ pdf_suite(void)
 	Suite	*s = suite_create("pdf");
 	TCase	*tc;
 
+	tests_preload_lexicon();
 	tc = tcase_create("layout");
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_layout_invariants);

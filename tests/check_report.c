@@ -405,6 +405,7 @@ report_suite(void)
 	Suite	*s = suite_create("report");
 	TCase	*tc = tcase_create("report");
 
+	tests_preload_lexicon();
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_report_one_entry_per_decision_with_source);
 	tcase_add_test(tc, test_report_ids_exist_in_tree_xml);

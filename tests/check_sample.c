@@ -199,6 +199,7 @@ sample_suite(void)
 	Suite	*s = suite_create("sample");
 	TCase	*tc = tcase_create("truth");
 
+	tests_preload_lexicon();
 	tcase_set_timeout(tc, 60);
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_sample_tree_is_sound);

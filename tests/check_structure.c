@@ -858,6 +858,7 @@ structure_suite(void)
 	Suite	*s = suite_create("structure");
 	TCase	*tc;
 
+	tests_preload_lexicon();
 	tc = tcase_create("synthetic");
 	tcase_add_test(tc, test_structure_synthetic_articles);
 	tcase_add_test(tc, test_structure_figure_cut_sentence_joined);

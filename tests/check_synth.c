@@ -628,6 +628,7 @@ synth_suite(void)
 	TCase	*tc;
 	int	 i;
 
+	tests_preload_lexicon();
 	for (i = 0; i < NDIRS; i++) {
 		tc = tcase_create(DIRS[i]);
 		tcase_set_timeout(tc, 60);

@@ -1377,6 +1377,7 @@ xml_suite(void)
 	Suite	*s = suite_create("xml");
 	TCase	*tc;
 
+	tests_preload_lexicon();
 	tc = tcase_create("schema");
 	tcase_add_test(tc, test_schema_is_the_rng_file);
 	tcase_add_test(tc, test_schema_compiles);

@@ -60,10 +60,15 @@ static struct jk_epub	*backends_epub;
 static struct jk_pdf	*backends_pdf[2];
 static struct jk_diag	 backends_diag;
 static int		 backends_whole_way;	/* 1: every input (replay) */
+static pid_t		 backends_pid;		/* the process that made dir */
 
 static void
 fuzz_backends_cleanup(void)
 {
+	/* a child forked after the set-up (check_fuzz.c) leaves the
+	 * folder to the process that made it */
+	if (getpid() != backends_pid)
+		return;
 	/* the renderers' subset faces are files too */
 	jk_epub_free(backends_epub);
 	jk_pdf_free(backends_pdf[0]);
@@ -103,6 +108,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	    "/dev/shm/jikji-fuzz.XXXXXX" : "/tmp/jikji-fuzz.XXXXXX");
 	if (mkdtemp(dir) == NULL)
 		fuzz_fail("mkdtemp", NULL);
+	backends_pid = getpid();
 	epub_path = jk_xasprintf("%s/fuzz.epub", dir);
 	pdf_path = jk_xasprintf("%s/fuzz.pdf", dir);
 	atexit(fuzz_backends_cleanup);
