@@ -182,7 +182,7 @@ server.listen(0, '127.0.0.1', async () => {
 		for (const sz of sizes) {
 			const page = await browser.newPage({ viewport: { width: sz.width, height: sz.height } });
 			await page.goto(`http://127.0.0.1:${port}/view.html?book=book.epub&n=0`);
-			await page.waitForFunction(() => document.title !== 'loading', null, { timeout: 30000 });
+			await page.waitForFunction(() => document.title !== 'loading', null, { timeout: 180000 });
 			if (await page.title() !== 'ready') throw new Error(await page.title());
 			const hrefs = await page.evaluate(() => {
 				const h = [];

@@ -33,7 +33,7 @@ server.listen(0, '127.0.0.1', async () => {
 		for (let i = 0; i < +n; i++) {
 			await page.goto(`http://127.0.0.1:${port}/view.html?book=book.epub&n=${i}`);
 			await page.waitForFunction(() => document.title !== 'loading',
-				null, { timeout: 30000 });
+				null, { timeout: 180000 });
 			const title = await page.title();
 			if (title !== 'ready') { console.error(`page ${i}: ${title}`); status = 1; break; }
 			await page.waitForTimeout(300);	// fonts settle
