@@ -31,7 +31,9 @@
  * when the characters across its joins read clearly better than across
  * the kept ones and those of every rival that stops it; and no swap is
  * taken that they read worse after.  A swap that neither takes alone is
- * taken on both together: its gain plus its characters' lead, by a
+ * taken on both together: its gain plus its characters' lead (where
+ * none of its starts is printed as a block start, a sum as high as the
+ * gain the words alone would need), by a
  * clear margin over every rival reading of its cuts on the same sum,
  * with no rival that the characters read better, and by twice that
  * margin over a rival with more of its starts printed as block starts
@@ -312,7 +314,8 @@ pair_ok(const struct st *st, const double *m, const struct cut *c, int n,
 #define NGLEAD	 7.0
 /* Words and characters as one score (the gain plus NGWEIGHT times the
  * characters' lead, where they read better): a swap not taken on either
- * alone is taken when that score reaches BOTHMIN and beats every rival
+ * alone is taken when that score reaches BOTHMIN (NOJUMPGAIN where
+ * none of its starts is printed as a block start) and beats every rival
  * reading of its cuts on the same score by BOTHMARGIN */
 #define NGWEIGHT 1.5
 #define BOTHMIN	 10.0
@@ -445,6 +448,16 @@ both_score(struct pairs *pp, struct swap *x)
 	double	 ng = swap_chars(pp, x);
 
 	return x->g + NGWEIGHT * (ng > 0 ? ng : 0);
+}
+
+/* The score on words and characters that swap x must reach to be taken
+ * on both: BOTHMIN, or NOJUMPGAIN when none of its starts is printed as
+ * a block start (the print then says nothing for it, and the words and
+ * characters must say as much as the words alone would). */
+static double
+both_min(const struct swap *x)
+{
+	return x->jump ? BOTHMIN : NOJUMPGAIN;
 }
 
 /* Is swap x a rival that the print speaks for: more of its starts
@@ -591,17 +604,17 @@ swaps_on_both(struct pairs *pp, struct swap *sw, size_t nsw, char *busy,
 	double		 v;
 
 	for (a = 0; a < nsw; a++) {
-		if (sw[a].dead || !sw[a].jump || !sw[a].broken ||
+		if (sw[a].dead || !sw[a].broken ||
 		    swap_chars(pp, &sw[a]) < 0 || both_score(pp, &sw[a]) <
-		    BOTHMIN)
+		    both_min(&sw[a]))
 			continue;
 		/* on its true values: the bounds only fall when asked */
 		settle(pp, &sw[a]);
-		if (sw[a].dead || !sw[a].jump || !sw[a].broken)
+		if (sw[a].dead || !sw[a].broken)
 			continue;
 		el[nel] = sw[a];
 		el[nel].g = both_score(pp, &sw[a]);
-		if (el[nel].g >= BOTHMIN)
+		if (el[nel].g >= both_min(&sw[a]))
 			nel++;
 	}
 	if (nel > 0)
