@@ -38,7 +38,10 @@
  * with no rival that the characters read better, and by twice that
  * margin over a rival with more of its starts printed as block starts
  * (the characters lean on a likely phrase at a word space as readily
- * at a wrong join as at a right one; the print does not).  A closed sentence before a
+ * at a wrong join as at a right one; the print does not); save a rival
+ * that mixes its cuts with those of another such swap lying apart from
+ * it, which the two together beat by the margin (taking either settles
+ * the cuts that the rival reads otherwise).  A closed sentence before a
  * sentence start, and a cut next to a Latin word, are cuts only this
  * search may change.  Then single pairs: one is changed only when it
  * beats every other candidate of its end and of its start by a clear
@@ -588,11 +591,39 @@ rivalled(struct pairs *p, struct swap *sw, size_t nsw, size_t a,
 }
 
 /*
+ * Does rival x (score vx) of swap el[ea] mix its cuts with those of
+ * another swap c that lies apart from it: x shares a cut with c, c
+ * comes within the margin of x, and the two swaps together beat x by
+ * the margin?  Then x stops neither (taking one settles the cuts that
+ * x reads otherwise).  el: the swaps that may be taken on both, with
+ * their scores.
+ */
+static int
+mixed_rival(const struct swap *sw, const struct swap *el, size_t nel,
+    size_t ea, const struct swap *x, double vx, const char *busy)
+{
+	const struct swap *a = &sw[el[ea].at], *c;
+	size_t		 t;
+
+	for (t = 0; t < nel; t++) {
+		c = &sw[el[t].at];
+		if (t == ea || c == x || c->dead || !cuts_free(c, busy) ||
+		    !shares(c, x) || (c->k >= a->i && c->i <= a->k))
+			continue;
+		if (el[t].g + BOTHMARGIN > vx &&
+		    el[ea].g + el[t].g >= vx + BOTHMARGIN)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The swaps that neither the words nor the characters take alone, on
  * both together: among the cuts not yet changed, the best first, one
  * whose score beats that of every rival reading of its cuts (a swap
  * sharing a cut that the characters do not read worse after) by
- * BOTHMARGIN.  Returns the number of cuts changed.
+ * BOTHMARGIN, a rival that mixes its cuts with another swap's aside
+ * (mixed_rival()).  Returns the number of cuts changed.
  */
 static int
 swaps_on_both(struct pairs *pp, struct swap *sw, size_t nsw, char *busy,
@@ -635,9 +666,9 @@ swaps_on_both(struct pairs *pp, struct swap *sw, size_t nsw, char *busy,
 			if (sw[x].dead)
 				continue;
 			v = both_score(pp, &sw[x]);
-			if (v + BOTHMARGIN > el[b].g || sw[x].ng > sw[a].ng)
-				break;
-			if (printed_rival(pp, &sw[a], &sw[x], el[b].g))
+			if ((v + BOTHMARGIN > el[b].g || sw[x].ng > sw[a].ng ||
+			    printed_rival(pp, &sw[a], &sw[x], el[b].g)) &&
+			    !mixed_rival(sw, el, nel, b, &sw[x], v, busy))
 				break;
 		}
 		if (x < (int)nsw)
