@@ -33,7 +33,8 @@
  * taken that they read worse after.  A swap that neither takes alone is
  * taken on both together: its gain plus its characters' lead (where
  * none of its starts is printed as a block start, a sum as high as the
- * gain the words alone would need), by a
+ * gain the words alone would need, with the gain of a weak swap and
+ * twice the lead by which the characters decide), by a
  * clear margin over every rival reading of its cuts on the same sum,
  * with no rival that the characters read better, and by twice that
  * margin over a rival with more of its starts printed as block starts
@@ -317,8 +318,8 @@ pair_ok(const struct st *st, const double *m, const struct cut *c, int n,
 #define NGLEAD	 7.0
 /* Words and characters as one score (the gain plus NGWEIGHT times the
  * characters' lead, where they read better): a swap not taken on either
- * alone is taken when that score reaches BOTHMIN (NOJUMPGAIN where
- * none of its starts is printed as a block start) and beats every rival
+ * alone is taken when that score reaches BOTHMIN (where none of its
+ * starts is printed as a block start, both_min()) and beats every rival
  * reading of its cuts on the same score by BOTHMARGIN */
 #define NGWEIGHT 1.5
 #define BOTHMIN	 10.0
@@ -453,14 +454,18 @@ both_score(struct pairs *pp, struct swap *x)
 	return x->g + NGWEIGHT * (ng > 0 ? ng : 0);
 }
 
-/* The score on words and characters that swap x must reach to be taken
- * on both: BOTHMIN, or NOJUMPGAIN when none of its starts is printed as
- * a block start (the print then says nothing for it, and the words and
- * characters must say as much as the words alone would). */
+/* The score on words and characters that swap x (its characters
+ * scored) must reach to be taken on both: BOTHMIN, or NOJUMPGAIN when
+ * none of its starts is printed as a block start.  The print then says
+ * nothing for it, and the words and the characters must each speak
+ * clearly: the words with the gain of a weak swap, the characters with
+ * twice the lead by which they decide (else it is never taken). */
 static double
 both_min(const struct swap *x)
 {
-	return x->jump ? BOTHMIN : NOJUMPGAIN;
+	if (x->jump)
+		return BOTHMIN;
+	return x->g >= WEAKGAIN && x->ng >= 2 * NGLEAD ? NOJUMPGAIN : INFINITY;
 }
 
 /* Is swap x a rival that the print speaks for: more of its starts
