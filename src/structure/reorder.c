@@ -31,12 +31,18 @@
  * when the characters across its joins read clearly better than across
  * the kept ones and those of every rival that stops it; and no swap is
  * taken that they read worse after.  A swap that neither takes alone is
- * taken on both together: its gain plus its characters' lead, by a
+ * taken on both together: its gain plus its characters' lead (where
+ * none of its starts is printed as a block start, a sum as high as the
+ * gain the words alone would need, with the gain of a weak swap and
+ * twice the lead by which the characters decide), by a
  * clear margin over every rival reading of its cuts on the same sum,
  * with no rival that the characters read better, and by twice that
  * margin over a rival with more of its starts printed as block starts
  * (the characters lean on a likely phrase at a word space as readily
- * at a wrong join as at a right one; the print does not).  A closed sentence before a
+ * at a wrong join as at a right one; the print does not); save a rival
+ * that mixes its cuts with those of another such swap lying apart from
+ * it, which the two together beat by the margin (taking either settles
+ * the cuts that the rival reads otherwise).  A closed sentence before a
  * sentence start, and a cut next to a Latin word, are cuts only this
  * search may change.  Then single pairs: one is changed only when it
  * beats every other candidate of its end and of its start by a clear
@@ -312,7 +318,8 @@ pair_ok(const struct st *st, const double *m, const struct cut *c, int n,
 #define NGLEAD	 7.0
 /* Words and characters as one score (the gain plus NGWEIGHT times the
  * characters' lead, where they read better): a swap not taken on either
- * alone is taken when that score reaches BOTHMIN and beats every rival
+ * alone is taken when that score reaches BOTHMIN (where none of its
+ * starts is printed as a block start, both_min()) and beats every rival
  * reading of its cuts on the same score by BOTHMARGIN */
 #define NGWEIGHT 1.5
 #define BOTHMIN	 10.0
@@ -447,6 +454,20 @@ both_score(struct pairs *pp, struct swap *x)
 	return x->g + NGWEIGHT * (ng > 0 ? ng : 0);
 }
 
+/* The score on words and characters that swap x (its characters
+ * scored) must reach to be taken on both: BOTHMIN, or NOJUMPGAIN when
+ * none of its starts is printed as a block start.  The print then says
+ * nothing for it, and the words and the characters must each speak
+ * clearly: the words with the gain of a weak swap, the characters with
+ * twice the lead by which they decide (else it is never taken). */
+static double
+both_min(const struct swap *x)
+{
+	if (x->jump)
+		return BOTHMIN;
+	return x->g >= WEAKGAIN && x->ng >= 2 * NGLEAD ? NOJUMPGAIN : INFINITY;
+}
+
 /* Is swap x a rival that the print speaks for: more of its starts
  * printed as block starts than swap a, whose score on words and
  * characters (va) it comes within twice the margin of? */
@@ -575,11 +596,39 @@ rivalled(struct pairs *p, struct swap *sw, size_t nsw, size_t a,
 }
 
 /*
+ * Does rival x (score vx) of swap el[ea] mix its cuts with those of
+ * another swap c that lies apart from it: x shares a cut with c, c
+ * comes within the margin of x, and the two swaps together beat x by
+ * the margin?  Then x stops neither (taking one settles the cuts that
+ * x reads otherwise).  el: the swaps that may be taken on both, with
+ * their scores.
+ */
+static int
+mixed_rival(const struct swap *sw, const struct swap *el, size_t nel,
+    size_t ea, const struct swap *x, double vx, const char *busy)
+{
+	const struct swap *a = &sw[el[ea].at], *c;
+	size_t		 t;
+
+	for (t = 0; t < nel; t++) {
+		c = &sw[el[t].at];
+		if (t == ea || c == x || c->dead || !cuts_free(c, busy) ||
+		    !shares(c, x) || (c->k >= a->i && c->i <= a->k))
+			continue;
+		if (el[t].g + BOTHMARGIN > vx &&
+		    el[ea].g + el[t].g >= vx + BOTHMARGIN)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The swaps that neither the words nor the characters take alone, on
  * both together: among the cuts not yet changed, the best first, one
  * whose score beats that of every rival reading of its cuts (a swap
  * sharing a cut that the characters do not read worse after) by
- * BOTHMARGIN.  Returns the number of cuts changed.
+ * BOTHMARGIN, a rival that mixes its cuts with another swap's aside
+ * (mixed_rival()).  Returns the number of cuts changed.
  */
 static int
 swaps_on_both(struct pairs *pp, struct swap *sw, size_t nsw, char *busy,
@@ -591,17 +640,17 @@ swaps_on_both(struct pairs *pp, struct swap *sw, size_t nsw, char *busy,
 	double		 v;
 
 	for (a = 0; a < nsw; a++) {
-		if (sw[a].dead || !sw[a].jump || !sw[a].broken ||
+		if (sw[a].dead || !sw[a].broken ||
 		    swap_chars(pp, &sw[a]) < 0 || both_score(pp, &sw[a]) <
-		    BOTHMIN)
+		    both_min(&sw[a]))
 			continue;
 		/* on its true values: the bounds only fall when asked */
 		settle(pp, &sw[a]);
-		if (sw[a].dead || !sw[a].jump || !sw[a].broken)
+		if (sw[a].dead || !sw[a].broken)
 			continue;
 		el[nel] = sw[a];
 		el[nel].g = both_score(pp, &sw[a]);
-		if (el[nel].g >= BOTHMIN)
+		if (el[nel].g >= both_min(&sw[a]))
 			nel++;
 	}
 	if (nel > 0)
@@ -622,9 +671,9 @@ swaps_on_both(struct pairs *pp, struct swap *sw, size_t nsw, char *busy,
 			if (sw[x].dead)
 				continue;
 			v = both_score(pp, &sw[x]);
-			if (v + BOTHMARGIN > el[b].g || sw[x].ng > sw[a].ng)
-				break;
-			if (printed_rival(pp, &sw[a], &sw[x], el[b].g))
+			if ((v + BOTHMARGIN > el[b].g || sw[x].ng > sw[a].ng ||
+			    printed_rival(pp, &sw[a], &sw[x], el[b].g)) &&
+			    !mixed_rival(sw, el, nel, b, &sw[x], v, busy))
 				break;
 		}
 		if (x < (int)nsw)
