@@ -650,11 +650,12 @@ set_lines(const struct shaped *S, size_t s, const size_t *brk,
 /*
  * Lay t out at width (no width: lines at forced breaks only); return its
  * lines, segments positioned.  keepall: word-preferring breaks; display:
- * between words only, balanced.  Counts glyphs no font has.
+ * between words only, balanced.  Counts glyphs no font has.  pre: t as
+ * shaped already (trimmed, shaped for another line), used up; else NULL.
  */
 static struct mpara
 measure_b(struct lay *Y, struct ptext *t, const struct bopts *o,
-    PangoAlignment align, int line)
+    PangoAlignment align, int line, struct shaped *pre)
 {
 	struct mpara	 mp = { NULL, 0 };
 	struct shaped	 S;
@@ -662,8 +663,18 @@ measure_b(struct lay *Y, struct ptext *t, const struct bopts *o,
 	unsigned char	*hy;
 	int		 n;
 
-	pt_trim(t);
-	sh_shape(Y, &S, t, line);
+	if (pre != NULL) {
+		/* what sh_shape would have said and counted for line */
+		S = *pre;
+		S.t = t;
+		if (S.unknown > 0)
+			jk_msg(Y->pdf->diag, JK_M_GLYPH, line, "U+%04X",
+			    S.unknown_first);
+		Y->L->unknown_glyphs += S.unknown;
+	} else {
+		pt_trim(t);
+		sh_shape(Y, &S, t, line);
+	}
 	if (o->width <= 0) {
 		struct bopts	 wide = *o;
 
@@ -708,7 +719,7 @@ measure(struct lay *Y, struct ptext *t, double width, int justify,
 	o.indent = indent;
 	o.justify = justify;
 	o.keepall = keepall;
-	return measure_b(Y, t, &o, align, line);
+	return measure_b(Y, t, &o, align, line, NULL);
 }
 
 /* Lay t out breaking between words only (a word wider than the measure
@@ -717,13 +728,20 @@ struct mpara
 measure_words(struct lay *Y, struct ptext *t, double width,
     PangoAlignment align, int line)
 {
+	return measure_words_shaped(Y, t, NULL, width, align, line);
+}
+
+struct mpara
+measure_words_shaped(struct lay *Y, struct ptext *t, struct shaped *S,
+    double width, PangoAlignment align, int line)
+{
 	struct bopts	 o;
 
 	memset(&o, 0, sizeof(o));
 	o.width = width;
 	o.keepall = 1;
 	o.display = 1;
-	return measure_b(Y, t, &o, align, line);
+	return measure_b(Y, t, &o, align, line, S);
 }
 
 /* Measure a paragraph set with the options of o. */
@@ -738,7 +756,7 @@ measure_long(struct lay *Y, struct ptext *t, const struct popts *o, int line)
 	b.justify = o->justify;
 	b.keepall = o->keepall;
 	b.display = o->display;
-	return measure_b(Y, t, &b, o->align, line);
+	return measure_b(Y, t, &b, o->align, line, NULL);
 }
 
 long	 jk_pseg_live, jk_pseg_peak, jk_pseg_made;
@@ -797,19 +815,28 @@ double
 natural_width(struct lay *Y, struct ptext *t)
 {
 	struct shaped	 S;
+	double		 w;
+
+	w = natural_width_shaped(Y, t, &S);
+	sh_free(&S);
+	return w;
+}
+
+double
+natural_width_shaped(struct lay *Y, struct ptext *t, struct shaped *S)
+{
 	double		 w = 0, max = 0;
 	size_t		 k;
 
 	pt_trim(t);
-	sh_shape(Y, &S, t, 0);
-	for (k = 0; k < S.n; k++) {
-		if (S.fl[k] & C_NL)
+	sh_shape(Y, S, t, 0);
+	for (k = 0; k < S->n; k++) {
+		if (S->fl[k] & C_NL)
 			w = 0;
 		else
-			w += S.adv[k];
+			w += S->adv[k];
 		if (w > max)
 			max = w;
 	}
-	sh_free(&S);
 	return max;
 }

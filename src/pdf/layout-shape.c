@@ -166,9 +166,11 @@ shape_piece(struct lay *Y, struct shaped *S, size_t ps, size_t pe,
 				    ~PANGO_GLYPH_UNKNOWN_FLAG;
 				if (u != 0x2060 && u != 0x2028 && u != 0x200b &&
 				    u != ' ' && u != '\n') {
-					if (S->unknown == 0)
+					if (S->unknown == 0) {
 						jk_msg(Y->pdf->diag, JK_M_GLYPH,
 						    line, "U+%04X", u);
+						S->unknown_first = u;
+					}
 					S->unknown++;
 				}
 			}

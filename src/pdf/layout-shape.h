@@ -44,7 +44,8 @@ struct shaped {
 	struct srun	*runs;
 	int		 nruns, aruns;
 	int		 released;	/* runs [0, released) freed */
-	int		 unknown;
+	int		 unknown;	/* glyphs no font has */
+	unsigned int	 unknown_first;	/* the first one's character */
 };
 
 /* Shape text t (its spans, fonts and features) into S, once; line is the
@@ -52,6 +53,15 @@ struct shaped {
 void	 sh_shape(struct lay *Y, struct shaped *S, const struct ptext *t,
 	    int line);
 void	 sh_free(struct shaped *S);
+/* The natural one-line width of t, shaped into S (free with sh_free, or
+ * hand it to measure_words_shaped). */
+double	 natural_width_shaped(struct lay *Y, struct ptext *t,
+	    struct shaped *S);
+/* measure_words of t as S has it shaped (by natural_width_shaped, the
+ * same text): S is used up, its message about glyphs no font has is
+ * given again for line. */
+struct mpara measure_words_shaped(struct lay *Y, struct ptext *t,
+	    struct shaped *S, double width, PangoAlignment align, int line);
 /* The character at byte offset byte (hint: a character index near it). */
 size_t	 sh_char_at(const struct shaped *S, size_t byte, size_t hint);
 /* The first run that ends after byte b. */

@@ -7,7 +7,79 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "layout-int.h"
+#include "layout-shape.h"
+
+/* Characters of cells kept shaped between the two passes over a table,
+ * at most: a bigger table shapes its cells again in the second. */
+#define KEEP_CHARS	65536
+
+/* A cell as the first pass (natural widths) shaped it, for the second
+ * (lines) when the text is the same: Pango lays each cell out once. */
+struct kept {
+	const struct jk_node	*cell;
+	struct ptext		 t;
+	struct shaped		 S;
+};
+
+struct keeps {
+	struct kept	*k;
+	int		 n, a, next;	/* next: first not yet taken */
+	size_t		 chars;
+};
+
+/* Keep cell's text t as S shapes it (both taken), if there is room;
+ * else free them. */
+static void
+keep_cell(struct keeps *K, const struct jk_node *cell, struct ptext *t,
+    struct shaped *S)
+{
+	if (K->chars + S->n > KEEP_CHARS) {
+		sh_free(S);
+		pt_free(t);
+		return;
+	}
+	if (K->n == K->a) {
+		K->a = K->a ? K->a * 2 : 16;
+		K->k = jk_xreallocarray(K->k, K->a, sizeof(*K->k));
+	}
+	K->k[K->n].cell = cell;
+	K->k[K->n].t = *t;
+	K->k[K->n++].S = *S;
+	K->chars += S->n;
+}
+
+/* The kept shaping of cell in font (its text in *t), or NULL; cells are
+ * asked for in the first pass's order, and those passed over are
+ * freed. */
+static struct kept *
+kept_cell(struct keeps *K, const struct jk_node *cell, int font)
+{
+	struct kept	*k;
+
+	while (K->next < K->n && K->k[K->next].cell != cell) {
+		k = &K->k[K->next++];
+		sh_free(&k->S);
+		pt_free(&k->t);
+	}
+	if (K->next == K->n)
+		return NULL;
+	k = &K->k[K->next++];
+	if (k->t.font == font)
+		return k;
+	sh_free(&k->S);
+	pt_free(&k->t);
+	return NULL;
+}
+
+static void
+keeps_free(struct keeps *K)
+{
+	while (K->next < K->n) {
+		sh_free(&K->k[K->next].S);
+		pt_free(&K->k[K->next++].t);
+	}
+	free(K->k);
+}
 
 /* A cell's column span, within reason. */
 static int
@@ -94,6 +166,7 @@ table_rows(struct actx *A, const struct jk_node *n, double x, double width,
 	double			*nat, *w, sum = 0, avail = width, pad = 3.0;
 	double			 lead = Y->st->table.leading, minw;
 	int			 first = A->R->n, hdr_end = -1, body = 0;
+	struct keeps		 K = { NULL, 0, 0, 0, 0 };
 
 	for (row = n->first; row != NULL; row = row->next) {
 		if (row->type != JK_NODE_ROW)
@@ -117,13 +190,14 @@ table_rows(struct actx *A, const struct jk_node *n, double x, double width,
 		for (cell = row->first; cell != NULL && c < ncol;
 		    cell = cell->next) {
 			struct ptext	 t;
+			struct shaped	 S;
 			int		 cs = span_of(cell);
 			double		 cw;
 
 			pt_init(&t, Y->f_tab, Y->st->text);
 			pt_inlines(Y, &t, cell, Y->f_tab, Y->st->text);
-			cw = natural_width(Y, &t) + 2 * pad;
-			pt_free(&t);
+			cw = natural_width_shaped(Y, &t, &S) + 2 * pad;
+			keep_cell(&K, cell, &t, &S);
 			if (cs == 1 && cw > nat[c])
 				nat[c] = cw;
 			c += cs;
@@ -143,6 +217,7 @@ table_rows(struct actx *A, const struct jk_node *n, double x, double width,
 	/* more columns than can be read side by side: one line per row,
 	 * cells in turn */
 	if (ncol * (Y->st->table.size * 2 + 2 * pad) > avail) {
+		keeps_free(&K);
 		free(nat);
 		free(w);
 		linear_table(A, n, x, avail, group, span);
@@ -200,20 +275,30 @@ table_rows(struct actx *A, const struct jk_node *n, double x, double width,
 		for (cell = row->first; cell != NULL && c < ncol &&
 		    ncells < MAXCOL; cell = cell->next) {
 			struct ptext	 t;
+			struct kept	*kc;
 			int		 cs = span_of(cell);
 			double		 cw = 0;
 			int		 bold = hdr || (cell->flags & JK_F_HEADER);
+			PangoAlignment	 al = (cell->flags & JK_F_NUMERIC) ?
+			    PANGO_ALIGN_RIGHT : hdr ? PANGO_ALIGN_CENTER :
+			    PANGO_ALIGN_LEFT;
 
 			for (k = c; k < c + cs && k < ncol; k++)
 				cw += w[k];
-			pt_init(&t, bold ? Y->f_tabb : Y->f_tab, Y->st->text);
-			pt_inlines(Y, &t, cell, t.font, t.color);
 			/* between words, so "301인 이상" stays whole */
-			cells[ncells] = measure_words(Y, &t, cw - 2 * pad,
-			    (cell->flags & JK_F_NUMERIC) ? PANGO_ALIGN_RIGHT :
-			    hdr ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT,
-			    cell->line);
-			pt_free(&t);
+			if ((kc = kept_cell(&K, cell, bold ? Y->f_tabb :
+			    Y->f_tab)) != NULL) {
+				cells[ncells] = measure_words_shaped(Y, &kc->t,
+				    &kc->S, cw - 2 * pad, al, cell->line);
+				pt_free(&kc->t);
+			} else {
+				pt_init(&t, bold ? Y->f_tabb : Y->f_tab,
+				    Y->st->text);
+				pt_inlines(Y, &t, cell, t.font, t.color);
+				cells[ncells] = measure_words(Y, &t,
+				    cw - 2 * pad, al, cell->line);
+				pt_free(&t);
+			}
 			if (cells[ncells].n > maxl)
 				maxl = cells[ncells].n;
 			ncells++;
@@ -293,6 +378,7 @@ table_rows(struct actx *A, const struct jk_node *n, double x, double width,
 		}
 	if (A->R->n > first)
 		A->R->r[first].before = Y->st->body.leading * 0.4;
+	keeps_free(&K);
 	free(nat);
 	free(w);
 	*spanp = span;
