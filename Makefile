@@ -83,7 +83,7 @@ deps:
 JOBS	?= $(shell nproc 2>/dev/null || echo 2)
 check: deps
 	$(MAKE) -j$(JOBS) unit
-	$(MAKE) -j$(JOBS) asan-build $(BUILD)/jikji
+	$(MAKE) -j$(JOBS) asan-build
 	@sh tools/install-deps preview
 	@sh tests/together '$(MAKE) --no-print-directory asan' \
 	    '$(MAKE) --no-print-directory e2e && $(MAKE) --no-print-directory reader'

@@ -664,13 +664,9 @@ measure_b(struct lay *Y, struct ptext *t, const struct bopts *o,
 	int		 n;
 
 	if (pre != NULL) {
-		/* what sh_shape would have said and counted for line */
 		S = *pre;
 		S.t = t;
-		if (S.unknown > 0)
-			jk_msg(Y->pdf->diag, JK_M_GLYPH, line, "U+%04X",
-			    S.unknown_first);
-		Y->L->unknown_glyphs += S.unknown;
+		sh_tell(Y, &S, line);
 	} else {
 		pt_trim(t);
 		sh_shape(Y, &S, t, line);

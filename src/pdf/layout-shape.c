@@ -87,7 +87,7 @@ sh_char_at(const struct shaped *S, size_t byte, size_t hint)
 
 static void
 shape_piece(struct lay *Y, struct shaped *S, size_t ps, size_t pe,
-    int *spc, int line)
+    int *spc)
 {
 	const struct ptext	*t = S->t;
 	PangoLayout		*lay = pango_layout_new(Y->ctx);
@@ -166,12 +166,8 @@ shape_piece(struct lay *Y, struct shaped *S, size_t ps, size_t pe,
 				    ~PANGO_GLYPH_UNKNOWN_FLAG;
 				if (u != 0x2060 && u != 0x2028 && u != 0x200b &&
 				    u != ' ' && u != '\n') {
-					if (S->unknown == 0) {
-						jk_msg(Y->pdf->diag, JK_M_GLYPH,
-						    line, "U+%04X", u);
+					if (S->unknown++ == 0)
 						S->unknown_first = u;
-					}
-					S->unknown++;
 				}
 			}
 		}
@@ -358,9 +354,18 @@ sh_shape(struct lay *Y, struct shaped *S, const struct ptext *t, int line)
 	}
 	for (ps = 0; ps < len; ps = pe) {
 		pe = piece_end(d, len, ps);
-		shape_piece(Y, S, ps, pe, &spc, line);
+		shape_piece(Y, S, ps, pe, &spc);
 	}
 	hyphenate(S);
+	sh_tell(Y, S, line);
+}
+
+void
+sh_tell(struct lay *Y, const struct shaped *S, int line)
+{
+	if (S->unknown > 0)
+		jk_msg(Y->pdf->diag, JK_M_GLYPH, line, "U+%04X",
+		    S->unknown_first);
 	Y->L->unknown_glyphs += S->unknown;
 }
 

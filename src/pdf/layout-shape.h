@@ -53,6 +53,9 @@ struct shaped {
 void	 sh_shape(struct lay *Y, struct shaped *S, const struct ptext *t,
 	    int line);
 void	 sh_free(struct shaped *S);
+/* Say which glyph of S no font has (the first, for line) and count them
+ * all: sh_shape does, and a second layout of the same shaping again. */
+void	 sh_tell(struct lay *Y, const struct shaped *S, int line);
 /* The natural one-line width of t, shaped into S (free with sh_free, or
  * hand it to measure_words_shaped). */
 double	 natural_width_shaped(struct lay *Y, struct ptext *t,
