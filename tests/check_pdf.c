@@ -2642,6 +2642,61 @@ START_TEST(test_sample_glyphs)
 END_TEST
 
 /*
+ * Ghostscript writes the trailer /ID in hex or as literal strings (with
+ * escapes and parentheses), hashed from a path of a random name: either
+ * way jikji writes it as the MD5 of the content, so two files that differ
+ * only there come out the same, and a change of content changes it.
+ */
+static char *
+fixed_id(const char *pdf, size_t *len)
+{
+	char	*d = jk_xstrdup(pdf);
+
+	*len = jk_pdfx_fix_id(&d, strlen(pdf));
+	d[*len] = '\0';
+	return d;
+}
+
+START_TEST(test_pdfx_id)
+{
+	const char	*body = "%PDF-1.3\n1 0 obj\n<< >>\nendobj\nxref\n"
+	    "0 1\n0000000000 65535 f \ntrailer\n<< /Size 1 /Root 1 0 R\n";
+	char		*in[4], *out[4];
+	size_t		 len[4];
+	int		 i;
+
+	in[0] = jk_xasprintf("%s/ID [<0A3E3F70C2594D0CA5A255D7477724AB>"
+	    "<0A3E3F70C2594D0CA5A255D7477724AB>]\n>>\nstartxref\n36\n%%%%EOF\n",
+	    body);
+	in[1] = jk_xasprintf("%s/ID [(Gw$E\\n>?p\\302YM\\f\\245\\242\\)U)"
+	    "(Gw$E\\n>?p\\302Y(M)\\f\\245\\242\\)U)]\n>>\nstartxref\n36\n"
+	    "%%%%EOF\n", body);
+	in[2] = jk_xasprintf("%s/ID [(a(b)c) <99>]\n>>\nstartxref\n36\n"
+	    "%%%%EOF\n", body);
+	in[3] = jk_xasprintf("%s/ID [(x)(x)]\n>>\nstartxref\n37\n%%%%EOF\n",
+	    body);
+	for (i = 0; i < 4; i++)
+		out[i] = fixed_id(in[i], &len[i]);
+	ck_assert_str_eq(out[0], out[1]);
+	ck_assert_str_eq(out[0], out[2]);
+	ck_assert_str_ne(out[0], out[3]);
+	ck_assert_ptr_null(strstr(out[0], "<00000000"));
+	ck_assert_ptr_nonnull(strstr(out[0], "startxref\n36\n%%EOF\n"));
+	{
+		const char	*p = strstr(out[0], "/ID [<");
+
+		ck_assert_ptr_nonnull(p);
+		ck_assert_int_eq(strspn(p + 6, "0123456789ABCDEF"), 32);
+		ck_assert(strncmp(p + 6, p + 6 + 34, 32) == 0);
+	}
+	for (i = 0; i < 4; i++) {
+		free(in[i]);
+		free(out[i]);
+	}
+}
+END_TEST
+
+/*
  * --pdfx: Ghostscript's CMYK PDF/X has an output intent with an embedded
  * CMYK profile, keeps every page's TrimBox and BleedBox, holds no RGB,
  * sets black only as DeviceGray or K alone (no rich black), puts the crop
@@ -2808,6 +2863,7 @@ pdf_suite(void)
 	tcase_add_test(tc, test_prepress_file);
 	tcase_add_test(tc, test_tagged_structure);
 	tcase_add_test(tc, test_sample_glyphs);
+	tcase_add_test(tc, test_pdfx_id);
 	tcase_add_test(tc, test_pdfx);
 	suite_add_tcase(s, tc);
 	return s;

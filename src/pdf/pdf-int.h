@@ -220,8 +220,10 @@ char		*jk_pdfx_profile(void);
  * and the ISO 8601 date go into its information.  0 or -1 (reported). */
 int		 jk_pdfx_convert(const char *pdf, size_t len, const char *dst,
 		    const char *title, const char *isodate, struct jk_diag *);
-/* Make every trailer /ID of a PDF the MD5 of its content, in place. */
-void		 jk_pdfx_fix_id(char *pdf, size_t len);
+/* Make the trailer /ID of a PDF the MD5 of its content, whether
+ * Ghostscript wrote it in hex or as literal strings; *pdf may be
+ * reallocated; returns the new length. */
+size_t		 jk_pdfx_fix_id(char **pdf, size_t len);
 
 /* ink.c: copy content stream s into out with neutral RGB colours as
  * DeviceGray and the registration colour as CMYK 100/100/100/100. */

@@ -133,15 +133,75 @@ prologue(const char *icc, const char *title, const char *pdfdate)
 	return jk_buf_detach(&b);
 }
 
-/* Replace the hex strings of every "/ID [<...><...>]" by the MD5 of the
- * file with them zeroed: the same content, the same bytes. */
-void
-jk_pdfx_fix_id(char *d, size_t len)
+/* The end of the PDF string starting at s (a literal "(...)" with its
+ * escapes and balanced parentheses, or a hex "<...>"), NULL if it does
+ * not close before e. */
+static const char *
+string_end(const char *s, const char *e)
 {
-	char	*p, *h, *e;
-	char	*dig;
-	int	 pass;
+	int	 depth = 0;
 
+	if (*s == '<') {
+		s = memchr(s, '>', e - s);
+		return s != NULL ? s + 1 : NULL;
+	}
+	for (; s < e; s++) {
+		if (*s == '\\')
+			s++;
+		else if (*s == '(')
+			depth++;
+		else if (*s == ')' && --depth == 0)
+			return s + 1;
+	}
+	return NULL;
+}
+
+/*
+ * Ghostscript's /ID hashes the time and the path it wrote to (a private
+ * folder of a random name), and it writes the two strings in hex or, as
+ * often, as literal strings with escapes.  The array of the last trailer
+ * is written again as two hex strings of zeros (the trailer follows the
+ * cross-reference table, so no offset moves); then the hex strings of
+ * every /ID become the MD5 of the file with them zeroed: the same
+ * content, the same bytes.  *pdf may be reallocated; returns the length.
+ */
+size_t
+jk_pdfx_fix_id(char **pdf, size_t len)
+{
+	static const char zero[] = "[<00000000000000000000000000000000>"
+	    "<00000000000000000000000000000000>]";
+	char		*d = *pdf, *p, *h, *e, *dig, *t = NULL;
+	const char	*a, *z;
+	int		 pass, n;
+
+	for (p = d; (p = memmem(p, d + len - p, "trailer", 7)) != NULL; p += 7)
+		t = p;
+	if (t != NULL && (p = memmem(t, d + len - t, "/ID", 3)) != NULL) {
+		a = p + 3;
+		while (a < d + len && (*a == ' ' || *a == '\n' || *a == '\r'))
+			a++;
+		z = a < d + len && *a == '[' ? a + 1 : NULL;
+		for (n = 0; z != NULL && n < 2; n++) {
+			while (z < d + len && (*z == ' ' || *z == '\n' ||
+			    *z == '\r'))
+				z++;
+			z = z < d + len && (*z == '(' || *z == '<') ?
+			    string_end(z, d + len) : NULL;
+		}
+		while (z != NULL && z < d + len && *z == ' ')
+			z++;
+		if (z != NULL && z < d + len && *z == ']') {
+			size_t	 pre = a - d, post = d + len - (z + 1);
+			char	*nd = jk_xmalloc(pre + sizeof(zero) - 1 + post);
+
+			memcpy(nd, d, pre);
+			memcpy(nd + pre, zero, sizeof(zero) - 1);
+			memcpy(nd + pre + sizeof(zero) - 1, z + 1, post);
+			free(d);
+			*pdf = d = nd;
+			len = pre + sizeof(zero) - 1 + post;
+		}
+	}
 	for (pass = 0; pass < 2; pass++) {
 		if (pass == 1)
 			dig = g_compute_checksum_for_data(G_CHECKSUM_MD5,
@@ -168,6 +228,7 @@ jk_pdfx_fix_id(char *d, size_t len)
 		}
 		g_free(dig);
 	}
+	return len;
 }
 
 int
@@ -265,7 +326,7 @@ jk_pdfx_convert(const char *pdf, size_t pdflen, const char *dst,
 		jk_msg(diag, JK_M_PDF, 0, "%s: gs wrote no PDF", dst);
 		goto out;
 	}
-	jk_pdfx_fix_id(data, len);
+	len = jk_pdfx_fix_id(&data, len);
 	if (jk_file_write_atomic(dst, data, len) != 0) {
 		jk_msg(diag, JK_M_PDF, 0, "%s: %s", dst, strerror(errno));
 		goto out;
