@@ -7,6 +7,9 @@
 
 #include "stpriv.h"
 
+/* What cut the open paragraph (bctx.cutby), as its message names it. */
+enum { CUT_FIGURE, CUT_BYLINE, CUT_BOX };
+
 struct bctx {
 	struct st		*st;
 	struct art		*a;
@@ -19,7 +22,7 @@ struct bctx {
 	int			 plast;		/* its last flow line */
 	int			 cut;		/* a figure cut it */
 	int			 cutcount;	/* ... and it was counted */
-	int			 cutbyline;	/* a byline group cut it */
+	int			 cutby;	/* what cut it: CUT_* */
 	int			 openpara;	/* left open: resumes later */
 	struct jk_node		*pending[64];	/* blocks waiting for it */
 	int			 npending;

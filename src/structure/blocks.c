@@ -123,7 +123,8 @@ bk_flush_para(struct bctx *b)
 	}
 	jk_buf_reset(&b->para);
 	b->pfirst = -1;
-	b->cut = b->cutcount = b->openpara = b->cutbyline = 0;
+	b->cut = b->cutcount = b->openpara = 0;
+	b->cutby = CUT_FIGURE;
 	for (i = 0; i < b->npending; i++)
 		if (!jk_node_append(b->cur, b->pending[i]))
 			jk_node_append(b->art, b->pending[i]);
@@ -343,7 +344,7 @@ st_article_body(struct st *st, struct art *a)
 			    b.pfirst >= 0 && b.plast == i - 1 &&
 			    !(st->f[b.plast].k & K_TERM)) {
 				bk_set_cut(&b);
-				b.cutbyline = 1;
+				b.cutby = CUT_BYLINE;
 			}
 			continue;
 		}
@@ -495,7 +496,8 @@ st_article_body(struct st *st, struct art *a)
 				    "line %d does not go on there; left open",
 				    st->f[i].ln, st->f[b.plast].ln);
 				b.openpara = 1;
-				b.cut = b.cutcount = b.cutbyline = 0;
+				b.cut = b.cutcount = 0;
+				b.cutby = CUT_FIGURE;
 			}
 			i = bk_heading(&b, i, 1);
 			continue;

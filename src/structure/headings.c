@@ -409,6 +409,30 @@ heading_words(const char *s)
 	return 1;
 }
 
+/*
+ * A heading of a column block the extraction printed out of order, right
+ * after an open sentence ("…그렇기에␠" | "들어가며" | "미·중 무역전쟁으로
+ * …"): a justified column sets no line of a sentence that goes on far
+ * shorter than the column, so a line of words (no comma) a third of
+ * the column wide, between a full line that broke at a space and a line that
+ * opens with a word, is no part of that sentence.  The order is kept (and
+ * reported by the reading-order pass); a heading glued into the text
+ * would be worse.
+ */
+static int
+stray_heading(const struct bctx *b, int i, int nx)
+{
+	const struct st	*st = b->st;
+	const struct fl	*f = &st->f[i], *p = &st->f[b->plast];
+
+	return f->trail == 0 && f->lead == 0 && f->blanks >= 1 &&
+	    st->f[nx].blanks >= 1 && f->w < 0.35 * b->jc.p90 &&
+	    p->trail == 1 && p->w >= 0.85 * b->jc.p90 &&
+	    !(st->f[nx].k & (K_OPEN | K_TERM)) && st->f[nx].lead == 0 &&
+	    st->f[nx].w >= 0.8 * b->jc.p90 && strchr(f->s, ',') == NULL &&
+	    jk_utf8_count(f->s) >= 3;
+}
+
 /* Unnumbered heading: rule 7. */
 int
 bk_is_heading(struct bctx *b, int i)
@@ -462,7 +486,8 @@ bk_is_heading(struct bctx *b, int i)
 	 * that sentence */
 	if (b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM) &&
 	    !(b->cut && b->cur == b->art && f->trail == 0 && f->blanks >= 1 &&
-	    st->f[nx].blanks >= 1 && !(st->f[nx].k & K_OPEN)))
+	    st->f[nx].blanks >= 1 && !(st->f[nx].k & K_OPEN)) &&
+	    !stray_heading(b, i, nx))
 		return 0;
 	/* right under a heading, a line that breaks at a space, or one
 	 * as wide as the column, is the first line of its text */

@@ -162,8 +162,8 @@ st_order(struct st *st, struct jk_node *art, struct art *ar)
 		    JK_NODE_PARA) && !jk_is_terminal(s) &&
 		    !st_ends_with(s, ",")) {
 			jk_msg(st->d, JK_M_ORDERUNSURE, p->line,
-			    "paragraph ends mid-sentence (%d candidates); "
-			    "extraction order kept", ncand);
+			    "paragraph ends mid-sentence (%d candidates)",
+			    ncand);
 		}
 	}
 }

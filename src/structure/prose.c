@@ -274,7 +274,8 @@ bk_prose(struct bctx *b, int i)
 		    "a new sentence; the sentence cut at line %d goes on at "
 		    "line %d", st->f[i].ln, st->f[prev].ln, b->a->rs_to);
 		b->openpara = 1;
-		b->cut = b->cutcount = b->cutbyline = 0;
+		b->cut = b->cutcount = 0;
+		b->cutby = CUT_FIGURE;
 		j = JK_JOIN_PARA;
 		if (st->o->explain)
 			snprintf(why, sizeof(why), "cut sentence resumes at "
@@ -286,7 +287,8 @@ bk_prose(struct bctx *b, int i)
 		    "continue the sentence cut at line %d; line %d does",
 		    st->f[i].ln, st->f[prev].ln, st->f[r].ln);
 		b->openpara = 1;
-		b->cut = b->cutcount = b->cutbyline = 0;
+		b->cut = b->cutcount = 0;
+		b->cutby = CUT_FIGURE;
 		j = JK_JOIN_PARA;
 		if (st->o->explain)
 			snprintf(why, sizeof(why), "cut sentence resumes at "
@@ -305,8 +307,10 @@ bk_prose(struct bctx *b, int i)
 			st->nsentjoin++;
 		jk_msg(st->d, JK_M_SENTJOIN, st->f[i].ln,
 		    "sentence from line %d continues after the %s",
-		    st->f[prev].ln, b->cutbyline ? "byline" : "figure");
-		b->cut = b->cutcount = b->cutbyline = 0;
+		    st->f[prev].ln, b->cutby == CUT_BYLINE ? "byline" :
+		    b->cutby == CUT_BOX ? "box" : "figure");
+		b->cut = b->cutcount = 0;
+		b->cutby = CUT_FIGURE;
 	}
 	if (j == JK_JOIN_PARA) {
 		bk_flush_para(b);
