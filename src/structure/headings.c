@@ -414,8 +414,10 @@ heading_words(const char *s)
  * after an open sentence ("…그렇기에␠" | "들어가며" | "미·중 무역전쟁으로
  * …"): a justified column sets no line of a sentence that goes on far
  * shorter than the column, so a line of words (no comma) a third of
- * the column wide, between a full line that broke at a space and a line that
- * opens with a word, is no part of that sentence.  The order is kept (and
+ * the column wide, or up to 0.6 of it when a leading space says that a
+ * block starts there (`…Sequencing,␠` | `␠사업화 노력 및 주요성과`),
+ * between a full line that broke at a space and a line that opens with
+ * a word, is no part of that sentence.  The order is kept (and
  * reported by the reading-order pass); a heading glued into the text
  * would be worse.
  */
@@ -425,8 +427,9 @@ stray_heading(const struct bctx *b, int i, int nx)
 	const struct st	*st = b->st;
 	const struct fl	*f = &st->f[i], *p = &st->f[b->plast];
 
-	return f->trail == 0 && f->lead == 0 && f->blanks >= 1 &&
-	    st->f[nx].blanks >= 1 && f->w < 0.35 * b->jc.p90 &&
+	return f->trail == 0 && (f->blanks >= 1 || f->lead > 0) &&
+	    st->f[nx].blanks >= 1 &&
+	    f->w < (f->lead > 0 ? 0.6 : 0.35) * b->jc.p90 &&
 	    p->trail == 1 && p->w >= 0.85 * b->jc.p90 &&
 	    !(st->f[nx].k & (K_OPEN | K_TERM)) && st->f[nx].lead == 0 &&
 	    st->f[nx].w >= 0.8 * b->jc.p90 && strchr(f->s, ',') == NULL &&
