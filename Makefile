@@ -145,12 +145,14 @@ eval: $(BUILD)/tests/eval
 
 # Make tests/corpus/ again (deterministic: review the diff).  The office
 # suite's Korean help is unpacked, not installed (it would pull the suite),
-# and so is the installation guide (its amd64 pages on any machine).
+# and so are the installation guide (its amd64 pages on any machine) and
+# the GNOME help (the desktop's documentation in every language).
 corpus:
 	@sh tools/install-deps corpus
 	@mkdir -p $(BUILD)/corpus-src
 	@for p in libreoffice-help-ko:libreoffice \
-	    installation-guide-amd64:doc/installation-guide-amd64; do \
+	    installation-guide-amd64:doc/installation-guide-amd64 \
+	    gnome-user-docs:help/ko/gnome-help; do \
 	    test -d $(BUILD)/corpus-src/usr/share/$${p#*:} || \
 	    (cd $(BUILD)/corpus-src && { apt-get download $${p%%:*} || \
 	    { apt-get update -qq && apt-get download $${p%%:*}; }; } && \

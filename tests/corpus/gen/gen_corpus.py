@@ -271,6 +271,27 @@ SERIES = [("기술경영 노트", "기술경영 노트는 기업 현장의 기�
           ("연구실 탐방", "연구실 탐방은 기업부설연구소의 연구 문화와 성과를 소개합니다."),
           ("정책 브리핑", "정책 브리핑은 산업기술 정책의 변화와 대응 방향을 전합니다.")]
 LECTURE = ("이달의 강연", "이달의 강연은 조찬세미나 강연의 주요 내용을 요약해 전합니다.")
+# Two issues made after issue-r, unread until their first reading was
+# written down (README.md): prose of their own, the Korean GNOME help
+# (gnome-user-docs, read by `source.gnome_documents`; no other issue sets
+# a page of it), issue-t's documents starting halfway through issue-s's.
+# issue-s: WeasyPrint, the tuning issues' word lists; issue-t: Chromium
+# in narrow columns with issue-q's word lists and the held-out issues'
+# damage mix.
+FRESH2 = [
+    dict(name="issue-s", seed=91621, vol="502", num="4", width=20.5,
+         single=0.45, swaps=1.1),
+    dict(name="issue-t", seed=91747, vol="503", num="5+6", width=18.0,
+         single=0.6, swaps=1.3, engine="chromium",
+         mix=dict(styles=("oneline", "noname", "geul", "nogeul", "oneline"),
+                  early=0.35, nonotes=0.3, folio=58, anchorless=0.3,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 3 +
+                         ["mid"] + ["series"] * 2 + ["special"] * 2 +
+                         ["mid", "lecture", "news"] +
+                         ["advert", "advert"])),
+         words=LAST[0]["words"]),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -1224,6 +1245,11 @@ def main():
     for cfg in FRESH:
         if not only or cfg["name"] == only:
             write_issue(cfg, source.guide_documents(), outdir)
+    gnome = source.gnome_documents()
+    for i, cfg in enumerate(FRESH2):
+        k = len(gnome) * i // len(FRESH2)
+        if not only or cfg["name"] == only:
+            write_issue(cfg, gnome[k:] + gnome[:k], outdir)
 
 
 if __name__ == "__main__":

@@ -25,6 +25,11 @@ GUIDE = UNPACKED + "/usr/share/doc/installation-guide-amd64/ko/*.html"
 # the Korean manual pages (troff), turned into the same simple HTML
 MAN = "/usr/share/man/ko/man[0-9]/*.gz"
 
+# the GNOME desktop help in Korean (gnome-user-docs, unpacked: Mallard
+# pages turned into the same simple HTML): prose that only issue-s and
+# issue-t set
+GNOME = UNPACKED + "/usr/share/help/ko/gnome-help/*.page"
+
 TAG = re.compile(r"<(/?)(h[1-6]|p|pre|table|li|dt)\b[^>]*>", re.I)
 
 
@@ -142,9 +147,29 @@ def man_html(path):
     return "\n".join(out)
 
 
+def mallard_html(path):
+    """A Mallard page as HTML: its title is the title, a section's title
+    a heading; the page's information (credits, links, descriptions),
+    code, screens and tables are left out."""
+    src = open(path, encoding="utf-8", errors="replace").read()
+    src = re.sub(r"<info\b.*?</info>|<(code|screen|table|media|synopsis)"
+                 r"\b.*?</\1>", " ", src, flags=re.S)
+    out, first = [], True
+    for m in re.finditer(r"<(title|p)\b[^>]*>(.*?)</\1>", src, re.S):
+        if m.group(1) == "title":
+            out.append("<h%d>%s</h%d>" % (1 if first else 2, m.group(2),
+                                          1 if first else 2))
+            first = False
+        else:
+            out.append("<p>%s</p>" % m.group(2))
+    return "\n".join(out)
+
+
 def parse(path):
     if path.endswith(".gz"):
         raw = man_html(path)
+    elif path.endswith(".page"):
+        raw = mallard_html(path)
     else:
         raw = open(path, encoding="utf-8", errors="replace").read()
     raw = re.sub(r"<pre\b.*?</pre>|<table\b.*?</table>", " ", raw,
@@ -225,10 +250,17 @@ def guide_documents():
     return out
 
 
+def gnome_documents():
+    """The GNOME help's usable pages, as documents() gives them."""
+    return documents((GNOME,))
+
+
 if __name__ == "__main__":
     import sys
     if sys.argv[1:] == ["guide"]:
         docs = guide_documents()
+    elif sys.argv[1:] == ["gnome"]:
+        docs = gnome_documents()
     else:
         docs = documents((MAN,) if sys.argv[1:] == ["man"] else
                          (GIMP, FAQ, LO))
