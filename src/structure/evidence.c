@@ -443,6 +443,21 @@ lex_word(const char *w, size_t la, size_t lb)
 	return jk_lex_word(g, la + lb - (size_t)(g - w));
 }
 
+/* Does the word list deny the glued eojeol w (la + lb bytes) of LEXMIN
+ * syllables or more? */
+static int
+lex_denies(const char *w, size_t la, size_t lb)
+{
+	const char	*g = w;
+	int		 n;
+
+	while (g < w + la && !jk_is_hangul(jk_utf8_get(g, (size_t)(w + la -
+	    g), &n)))
+		g += n;
+	return jk_utf8_count(g) >= LEXMIN &&
+	    jk_lex_word(g, la + lb - (size_t)(g - w)) == JK_LEX_NO;
+}
+
 /*
  * How well does the text go on from the end of flow line e into the
  * start of flow line s (xe: side_of the end, xs: of the start)?  Higher
@@ -513,8 +528,11 @@ ev_score(const struct st *st, const struct bigrams *bg, int e, int s,
 		else if (!apart && pre_longest(bg, w, xe->ua) >= 3)
 			sc += 2;
 		/* or a stem the issue's words begin with and an ending
-		 * that ends other words of the issue */
-		if (sc == 0 && xe->stem && xs->endk >= 2) {
+		 * that ends other words of the issue, unless the language's
+		 * word list denies the glued eojeol ("요|하단": "요하" begins
+		 * words, "단" ends them; no word is "요하단") */
+		if (sc == 0 && xe->stem && xs->endk >= 2 &&
+		    (pend != NULL ? (*pend = 1) : !lex_denies(w, la, lb))) {
 			sc += 2;
 			apart = 0;
 		}
