@@ -426,11 +426,10 @@ ev_side(const struct st *st, const struct bigrams *bg, int e, int s,
 	ng_start_of(bg->ng, fs->s, strlen(fs->s), &x->ns);
 }
 
-/* The word list's answer on the eojeol glued from w[0..la) and the
- * start after it (lb bytes), leading punctuation left out; JK_LEX_NO
- * for one shorter than LEXMIN syllables. */
-static enum jk_lex
-lex_word(const char *w, size_t la, size_t lb)
+/* Where the Hangul of glued word w begins: past what its first la bytes
+ * (the end's word) hold before their first syllable. */
+static const char *
+hangul_from(const char *w, size_t la)
 {
 	const char	*g = w;
 	int		 n;
@@ -438,6 +437,16 @@ lex_word(const char *w, size_t la, size_t lb)
 	while (g < w + la && !jk_is_hangul(jk_utf8_get(g, (size_t)(w + la -
 	    g), &n)))
 		g += n;
+	return g;
+}
+/* The word list's answer on the eojeol glued from w[0..la) and the
+ * start after it (lb bytes), leading punctuation left out; JK_LEX_NO
+ * for one shorter than LEXMIN syllables. */
+static enum jk_lex
+lex_word(const char *w, size_t la, size_t lb)
+{
+	const char	*g = hangul_from(w, la);
+
 	if (jk_utf8_count(g) < LEXMIN)
 		return JK_LEX_NO;
 	return jk_lex_word(g, la + lb - (size_t)(g - w));
@@ -448,12 +457,8 @@ lex_word(const char *w, size_t la, size_t lb)
 static int
 lex_denies(const char *w, size_t la, size_t lb)
 {
-	const char	*g = w;
-	int		 n;
+	const char	*g = hangul_from(w, la);
 
-	while (g < w + la && !jk_is_hangul(jk_utf8_get(g, (size_t)(w + la -
-	    g), &n)))
-		g += n;
 	return jk_utf8_count(g) >= LEXMIN &&
 	    jk_lex_word(g, la + lb - (size_t)(g - w)) == JK_LEX_NO;
 }
