@@ -463,6 +463,19 @@ lex_denies(const char *w, size_t la, size_t lb)
 	    jk_lex_word(g, la + lb - (size_t)(g - w)) == JK_LEX_NO;
 }
 
+/* Does the word list know the end's word w[0..la) and deny it glued to
+ * the start (lb bytes): a form of a word it knows that it does not know?
+ * (Of a word it does not know, a loan word, its no says nothing.) */
+static int
+lex_denies_form(const char *w, size_t la, size_t lb)
+{
+	const char	*g = hangul_from(w, la);
+	size_t		 ng = la - (size_t)(g - w);
+
+	return jk_utf8_count(g) >= 2 && jk_lex_word(g, ng) == JK_LEX_YES &&
+	    lex_denies(w, la, lb);
+}
+
 /*
  * How well does the text go on from the end of flow line e into the
  * start of flow line s (xe: side_of the end, xs: of the start)?  Higher
@@ -526,7 +539,8 @@ ev_score(const struct st *st, const struct bigrams *bg, int e, int s,
 					sc += 2;
 			}
 		}
-		else if ((fs->k & K_OPEN) && xe->ahas)
+		else if ((fs->k & K_OPEN) && xe->ahas &&
+		    (pend != NULL ? (*pend = 1) : !lex_denies_form(w, la, lb)))
 			sc += 3;
 		/* or the glued eojeol begins like words the issue prints,
 		 * beyond the join */
