@@ -370,7 +370,8 @@ bk_loose_debris(struct bctx *b, int i)
 		    "moved into %s", n, b->lastfig->label != NULL ?
 		    b->lastfig->label : "the last figure");
 	} else {
-		if (b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM))
+		if (b->pfirst >= 0 && (!(st->f[b->plast].k & K_TERM) ||
+		    term_goes_on(b, last)))
 			bk_set_cut(b);
 		else
 			bk_flush_para(b);
