@@ -149,6 +149,31 @@ advert_glue(const struct st *st, int prev, int i)
 	    jk_lex_word(st->f[i].s, hl) != JK_LEX_YES;
 }
 
+/* Does line prev end in a syllable that ends no Korean word, a
+ * pre-final ending or the first syllable of a two-syllable ending
+ * ("들어있느|냐에", "하였|으나"), and line i open with the rest: Hangul
+ * that is no word of the issue or of the language by itself?  Then the
+ * word goes on, known or not. */
+static int
+ends_unfinished(const struct st *st, int prev, int i)
+{
+	static const char *const pre[] = { "느", "었", "았", "였", "겠",
+	    "했", "됐", "졌", "웠", "렸", "셨", NULL };
+	const char	*s = st->f[prev].s, *b = st->f[i].s;
+	size_t		 lb;
+	int		 k;
+
+	b += strspn(b, " ");
+	lb = strcspn(b, " ,.");
+	if (lb == 0 || !jk_is_hangul(g_utf8_get_char(b)) ||
+	    jk_vocab_has(st->t, b, lb) || jk_lex_word(b, lb) == JK_LEX_YES)
+		return 0;
+	for (k = 0; pre[k] != NULL; k++)
+		if (st_ends_with(s, pre[k]))
+			return 1;
+	return 0;
+}
+
 /* Report a join of two extraction blocks whose glued eojeol neither the
  * document nor the language's word list knows: the order may be wrong. */
 static int
@@ -173,7 +198,8 @@ check_glue(struct st *st, int prev, int i)
 	    st->f[i].s[strspn(st->f[i].s, " ")] & 0x80)
 		return 0;
 	if ((n = st_glue_word(st, prev, i, w, sizeof(w))) == 0 ||
-	    jk_vocab_has(st->t, w, n) || lex_glue(st, prev, i, w, n))
+	    jk_vocab_has(st->t, w, n) || lex_glue(st, prev, i, w, n) ||
+	    ends_unfinished(st, prev, i))
 		return 0;
 	jk_msg(st->d, JK_M_ORDERUNSURE, st->f[i].ln, "block at line %d glued "
 	    "to line %d would make '%s', a word found nowhere else and in "
