@@ -2650,11 +2650,14 @@ END_TEST
 static char *
 fixed_id(const char *pdf, size_t *len)
 {
-	char	*d = jk_xstrdup(pdf);
+	char	*d = jk_xstrdup(pdf), *out;
 
 	*len = jk_pdfx_fix_id(&d, strlen(pdf));
-	d[*len] = '\0';
-	return d;
+	out = jk_xmalloc(*len + 1);
+	memcpy(out, d, *len);
+	out[*len] = '\0';
+	free(d);
+	return out;
 }
 
 START_TEST(test_pdfx_id)
