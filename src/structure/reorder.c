@@ -508,6 +508,143 @@ reorder_unit(struct st *st, struct bigrams *bg, int k)
 	free(c);
 }
 
+/* Bracket depth at the end of s, and (*neg) whether a ')' closed one
+ * that s did not open. */
+static int
+bracket_depth(const char *s, int *neg)
+{
+	int	 d = 0;
+
+	*neg = 0;
+	for (; *s != '\0'; s++)
+		if (*s == '(')
+			d++;
+		else if (*s == ')' && --d < 0) {
+			*neg = 1;
+			d = 0;
+		}
+	return d;
+}
+
+/* Is body line i of unit k a heading's shape (short, no sentence), or
+ * the first after the unit's header? */
+static int
+section_start(const struct st *st, int k, int i, int prev)
+{
+	return prev < 0 || st->f[prev].art != k ||
+	    st->f[prev].role != R_BODY || ((st->f[i].blanks > 0 ||
+	    st->f[i].lead > 0) && !(st->f[i].k & K_TERM) &&
+	    st->f[i].w < 0.6 * st->p90);
+}
+
+/* Does the bracket that body line i of unit k leaves open stay open: no
+ * body line after it closes it before a sentence ends (figure text
+ * between them aside)? */
+static int
+stays_open(const struct st *st, int k, int i)
+{
+	int	 d, n, neg;
+	const char *p;
+
+	d = bracket_depth(st->f[i].s, &neg);
+	for (n = 0; d > 0 && n < 8 && (i = st_next_body(st, k, st->a[k].to,
+	    i)) >= 0; n++) {
+		if (st->f[i].k & (K_CAPTION | K_SOURCE))
+			continue;
+		for (p = st->f[i].s; *p != '\0' && d > 0; p++)
+			d += *p == '(' ? 1 : *p == ')' ? -1 : 0;
+		if (d == 0)
+			return 0;
+		if (st->f[i].k & K_TERM)
+			break;
+	}
+	return d > 0;
+}
+
+/* The start of the block that body line e of unit k ends, after the
+ * unit's first body line s0: a heading's shape, or the first line after
+ * the header; -1 if none within 40 lines or if figure text comes
+ * first. */
+static int
+block_start(const struct st *st, int k, int s0, int e)
+{
+	int	 x0, prev, n, dg, la;
+
+	for (x0 = e, n = 0; x0 > s0 && n < 40; x0 = prev, n++) {
+		for (prev = x0 - 1; prev > s0 && (st->f[prev].art != k ||
+		    (st->f[prev].role != R_BODY && !st->inhdr[prev] &&
+		    st->f[prev].role != R_LABEL &&
+		    st->f[prev].role != R_TITLE)); prev--)
+			;
+		if (section_start(st, k, x0, prev))
+			return x0;
+		/* a block begun after a figure's text is no opening (a
+		 * short line of Hangul words taken for a chart's label may
+		 * be the heading) */
+		if ((st->f[prev].k & (K_CAPTION | K_SOURCE | K_STUB)) ||
+		    ((st->f[prev].k & K_DEBRIS) &&
+		    st_hangul_share(st->f[prev].s, &dg, &la) < 0.8))
+			return -1;
+	}
+	return -1;
+}
+
+/*
+ * The opening of unit k extracted after later text ("…(Next Generation
+ * Sequencing,␠" printed after "NGS) 기술과 …", the unit's first body
+ * line): the unit's text opens inside a bracket that no line before it
+ * opened, and exactly one line of the unit that ends a block begun by
+ * a heading or by the header leaves a bracket open that no line after it
+ * closes.  That block goes first.
+ */
+static void
+opening_block(struct st *st, int k)
+{
+	struct art	*a = &st->a[k];
+	struct cut	 c[3];
+	int		 to[3] = { 1, 2, 0 };
+	int		 i, s0 = -1, e = -1, x0 = -1, x, neg, n = 0;
+
+	if (a->advert)
+		return;
+	for (i = a->from; i < a->to && s0 < 0; i++)
+		if (st->f[i].art == k && st->f[i].role == R_BODY &&
+		    !st->inhdr[i])
+			s0 = i;
+	if (s0 <= 0 || (bracket_depth(st->f[s0].s, &neg), !neg))
+		return;
+	for (i = s0 + 1; i < a->to; i++) {
+		if (st->f[i].art != k || st->f[i].role != R_BODY ||
+		    (st->f[i].k & (K_TERM | K_END | K_DEBRIS)) ||
+		    !prose_line(st, i, k) || !stays_open(st, k, i) ||
+		    (x = block_start(st, k, s0, i)) < 0)
+			continue;
+		e = i;
+		x0 = x;
+		n++;
+	}
+	/* (the header's lines are known by their flow positions: a unit
+	 * whose header stands among the blocks keeps its order) */
+	if (n != 1 || e + 1 >= st->n || !movable(st, k, s0, e + 1))
+		return;
+	c[0].e = s0 - 1;
+	c[0].s = s0;
+	c[1].e = x0 - 1;
+	c[1].s = x0;
+	c[2].e = e;
+	c[2].s = e + 1;
+	c[0].soft = c[1].soft = c[2].soft = 0;
+	if (!permute(st, s0 - 1, e + 2 <= st->n ? e + 2 : st->n, c, 3, to))
+		return;
+	/* the opening now runs from s0 to i, the old first line after it */
+	i = s0 + e - x0 + 1;
+	st->f[i].k |= K_MOVED;
+	st->f[e + 1].k |= K_MOVED;
+	jk_msg(st->d, JK_M_ORDER, st->f[s0].ln, "lines %d-%d open the unit: "
+	    "the text at line %d goes on the bracket they leave open",
+	    st->f[s0].ln, st->f[i - 1].ln, st->f[i].ln);
+}
+
 void
 st_reorder(struct st *st)
 {
@@ -515,8 +652,11 @@ st_reorder(struct st *st)
 	int		 k;
 
 	bg.ng = NULL;
-	for (k = 0; k < st->na; k++)
+	for (k = 0; k < st->na; k++) {
 		reorder_unit(st, &bg, k);
+		if (st->inhdr != NULL)
+			opening_block(st, k);
+	}
 	if (bg.ng != NULL)
 		ev_free(&bg);
 }
