@@ -62,6 +62,19 @@ st_ends_with(const char *s, const char *suf)
 	return a >= b && memcmp(s + a - b, suf, b) == 0;
 }
 
+int
+st_ends_prefinal(const char *s)
+{
+	static const char *const prefinal[] = { "었", "았", "였", "졌",
+	    "겠", "했", "됐", "웠", "렸", "셨", NULL };
+	int	 k;
+
+	for (k = 0; prefinal[k] != NULL; k++)
+		if (st_ends_with(s, prefinal[k]))
+			return 1;
+	return 0;
+}
+
 /* Length of w[0..n) without closing punctuation: ASCII marks and the
  * closing quotes ” ’ (compared whole, never by a byte of a syllable). */
 size_t

@@ -190,8 +190,6 @@ glued_heading(const struct bctx *b, int i, int nx)
 {
 	const struct st	*st = b->st;
 	const char	*lw = strrchr(st->f[i].s, ' ');
-	static const char *const prefinal[] = { "었", "았", "였", "졌",
-	    "겠", "했", "됐", "웠", "렸", "셨", NULL };
 	static const char *const endings[] = { "지만", "지않", "는데",
 	    "면서", "므로", "어서", "아서", "으며", "으나", "도록", "니다",
 	    "습니", "다.", "다,", NULL };
@@ -223,9 +221,8 @@ glued_heading(const struct bctx *b, int i, int nx)
 	 * after a particle or a connective ending (which would have left
 	 * a trailing space before a Latin word: "선도|LG에너지솔루션은"
 	 * is no word cut) */
-	for (k = 0; !latin && prefinal[k] != NULL; k++)
-		if (st_ends_with(w1, prefinal[k]))
-			return 0;
+	if (!latin && st_ends_prefinal(w1))
+		return 0;
 	for (k = 0; !latin && particle[k] != NULL; k++)
 		if (st_ends_with(w1, particle[k]))
 			return 0;

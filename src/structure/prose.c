@@ -157,21 +157,15 @@ advert_glue(const struct st *st, int prev, int i)
 static int
 ends_unfinished(const struct st *st, int prev, int i)
 {
-	static const char *const pre[] = { "느", "었", "았", "였", "겠",
-	    "했", "됐", "졌", "웠", "렸", "셨", NULL };
 	const char	*s = st->f[prev].s, *b = st->f[i].s;
 	size_t		 lb;
-	int		 k;
 
+	if (!st_ends_prefinal(s) && !st_ends_with(s, "느"))
+		return 0;
 	b += strspn(b, " ");
 	lb = strcspn(b, " ,.");
-	if (lb == 0 || !jk_is_hangul(g_utf8_get_char(b)) ||
-	    jk_vocab_has(st->t, b, lb) || jk_lex_word(b, lb) == JK_LEX_YES)
-		return 0;
-	for (k = 0; pre[k] != NULL; k++)
-		if (st_ends_with(s, pre[k]))
-			return 1;
-	return 0;
+	return lb > 0 && jk_is_hangul(g_utf8_get_char(b)) &&
+	    !jk_vocab_has(st->t, b, lb) && jk_lex_word(b, lb) != JK_LEX_YES;
 }
 
 /* Report a join of two extraction blocks whose glued eojeol neither the

@@ -151,6 +151,9 @@ int	 st_is_hangul_start(const char *);
 int	 st_circled(const char *);
 double	 st_hangul_share(const char *, int *digits, int *latin);
 int	 st_ends_with(const char *, const char *);
+/* Does s end in a pre-final ending ("…낮아졌", "…하였"), which ends no
+ * Korean word? */
+int	 st_ends_prefinal(const char *);
 int	 st_is_prose(const struct st *, int i);
 /* The same with a Hangul share of at least share (st_is_prose: 0.45). */
 int	 st_is_prose_share(const struct st *, int i, double share);
