@@ -238,7 +238,7 @@ jk_lex_word(const char *utf8, size_t len)
 
 	if (l->path == NULL) {
 		g_mutex_lock(&l->lock);
-		l->asked++;
+		__atomic_fetch_add(&l->asked, 1, __ATOMIC_RELAXED);
 		g_mutex_unlock(&l->lock);
 		return JK_LEX_UNKNOWN;
 	}
@@ -249,7 +249,7 @@ jk_lex_word(const char *utf8, size_t len)
 	w[len] = '\0';
 	JK_WORK(1);
 	g_mutex_lock(&l->lock);
-	l->asked++;
+	__atomic_fetch_add(&l->asked, 1, __ATOMIC_RELAXED);
 	if ((v = g_hash_table_lookup(l->cache, w)) != NULL) {
 		val = GPOINTER_TO_INT(v);
 		if (!(val & JK_LEXCACHE_USED))	/* kept first on disk */
@@ -262,7 +262,7 @@ jk_lex_word(const char *utf8, size_t len)
 		g_mutex_unlock(&l->lock);
 		return JK_LEX_UNKNOWN;
 	}
-	l->looked_up++;
+	__atomic_fetch_add(&l->looked_up, 1, __ATOMIC_RELAXED);
 	l->fresh++;
 	r = Hunspell_spell(h, w) != 0 ? JK_LEX_YES : JK_LEX_NO;
 	if (g_hash_table_size(l->cache) >= CACHE_MAX)
@@ -284,10 +284,10 @@ jk_lex_stats(unsigned long *asked, unsigned long *looked_up)
 		*looked_up = 0;
 	if (l == NULL)
 		return;		/* not loaded: nothing asked */
-	g_mutex_lock(&l->lock);
+	/* read without the lock, which a loading dictionary holds: the
+	 * conversion starts while it loads, not after */
 	if (asked != NULL)
-		*asked = l->asked;
+		*asked = __atomic_load_n(&l->asked, __ATOMIC_RELAXED);
 	if (looked_up != NULL)
-		*looked_up = l->looked_up;
-	g_mutex_unlock(&l->lock);
+		*looked_up = __atomic_load_n(&l->looked_up, __ATOMIC_RELAXED);
 }
