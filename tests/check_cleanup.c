@@ -966,6 +966,24 @@ START_TEST(test_join_unmarked_block)
 }
 END_TEST
 
+/* A word printed with a particle and a one-syllable ending after it is
+ * no glued word: the ending does not go on a particle. */
+START_TEST(test_vocab_particle_stem)
+{
+	struct jk_text *t = CLEAN("개체의 표시가 삭제됩니다. 목록에 표시를 합니다.\n"
+	    "그 표시 방식은 다릅니다.\n");
+
+	ck_assert_int_gt(jk_vocab_exact(t, "표시가", strlen("표시가")), 0);
+	/* a word and an ending: a form of it */
+	ck_assert_int_eq(jk_vocab_glued(t, "표시지", strlen("표시지"), 1, 0,
+	    1), 1);
+	/* a word, a particle and an ending: none */
+	ck_assert_int_eq(jk_vocab_glued(t, "표시가지", strlen("표시가지"), 1,
+	    0, 1), 0);
+	ck_assert(!jk_vocab_has(t, "표시가지", strlen("표시가지")));
+}
+END_TEST
+
 START_TEST(test_vocab)
 {
 	struct jk_text *t = sample();
@@ -1454,6 +1472,7 @@ cleanup_suite(void)
 	tcase_add_test(tc, test_join_rules);
 	tcase_add_test(tc, test_join_unmarked_block);
 	tcase_add_test(tc, test_vocab);
+	tcase_add_test(tc, test_vocab_particle_stem);
 	tcase_add_test(tc, test_noteref);
 	tcase_add_test(tc, test_noteref_sample);
 	tcase_add_test(tc, test_joins_labelled);

@@ -591,7 +591,11 @@ count_stem(struct vocab *v, const char *word, size_t len, size_t lo,
 
 	if ((lo > hi || off > lo || off + len < hi + 9) &&
 	    (suf = particle_suffix(word, len)) > 0) {
-		if (lo > hi || off > lo || off + len - suf < hi)
+		/* a one-syllable ending after a stem that itself ends in
+		 * a particle is no form of it ("표시가" and "지": no word
+		 * is "표시가지") */
+		if ((lo > hi || off > lo || off + len - suf < hi) &&
+		    (suf != 3 || particle_suffix(word, len - suf) != 3))
 			e = vfind(v, word, len - suf, 0, NULL);
 		if (e != NULL)
 			return e->exact + e->stem;

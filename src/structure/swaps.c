@@ -99,6 +99,11 @@ pair_ok(const struct st *st, const double *m, const struct cut *c, int n,
 	return v >= 3 ? 2 : v >= 0;
 }
 
+/* A cut whose start is printed as a block start (jump()): the leading
+ * space is printed at a jump and almost nowhere else in running text,
+ * so it speaks for a block start about as much as a glued word seen
+ * elsewhere speaks for a join */
+#define JUMPCUT	 3.0
 #define SWAPGAIN 4.0	/* a swap beats the kept order by this much */
 #define SWAPMARGIN 4.0	/* and every rival swap by this much */
 #define WEAKGAIN 10.0	/* a swap with word evidence on one pair only */
@@ -535,7 +540,7 @@ rd_swaps(struct pairs *pp, int *to)
 		    m[i * n + i] - against(no[i * n + i]);
 		/* (a leading space after a figure or box printed between
 		 * end and start is the figure's, no evidence either way) */
-		cw[i] = (jump(st, &c[i]) ? 1.8 : st->f[c[i].s].lead > 0 ?
+		cw[i] = (jump(st, &c[i]) ? JUMPCUT : st->f[c[i].s].lead > 0 ?
 		    0 : -0.9) -
 		    ((st->f[c[i].e].k & K_TERM) ? 1 : 0);
 		for (j = 0; j < n; j++)
