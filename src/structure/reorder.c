@@ -39,12 +39,28 @@
 #define STARTSHARE 0.15	/* Hangul share of a start that begins in it */
 
 #define MAXCUT	 256	/* cuts decided together (a window of them) */
+#define REPEATBACK 8	/* flow lines a repeat is looked for in */
+
+/* Does flow line i print again the text of one of the few lines before
+ * it (a caption's title printed twice by the extraction)?  A repeat is
+ * debris (FIELD-GUIDE 9.6), never running text. */
+static int
+repeats(const struct st *st, int i)
+{
+	for (int j = i - 1; j >= 0 && j >= i - REPEATBACK; j--)
+		if (((st->f[j].k & (K_CAPTION | K_DEBRIS | K_SOURCE)) ||
+		    (j > 0 && (st->f[j - 1].k & K_CAPTION))) &&
+		    strcmp(st->f[j].s, st->f[i].s) == 0)
+			return 1;
+	return 0;
+}
 
 /* A line of running text of unit k that a cut can fall after or before
  * (start: before it).  A line that ends in Hangul at the cut may hold
  * more Latin, a name or a term, and still be running text; so may any
  * start, which may open with the rest of a code or a term cut at the
- * end of the line before ("1.A1:E4"입니다."). */
+ * end of the line before ("1.A1:E4"입니다."), but not a caption's title
+ * printed again. */
 static int
 prose_line_at(const struct st *st, int i, int k, int start)
 {
@@ -53,7 +69,8 @@ prose_line_at(const struct st *st, int i, int k, int start)
 
 	if (f->art != k || f->role != R_BODY || (f->k & (K_CAPTION |
 	    K_SOURCE | K_NUMROW | K_NOTE | K_BULLET | K_NUMHEAD | K_CIRCLED |
-	    K_LABEL | K_BYLINE | K_PHOTOCAP | K_DOUBLED)))
+	    K_LABEL | K_BYLINE | K_PHOTOCAP | K_DOUBLED)) ||
+	    repeats(st, i))
 		return 0;
 	return st_hangul_share(f->s, &dg, &la) >= (start ||
 	    jk_is_hangul(ev_last_cp(f->s)) ? STARTSHARE : 0.3);

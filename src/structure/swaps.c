@@ -31,6 +31,8 @@
  * margin over a rival with more of its starts printed as block starts
  * (the characters lean on a likely phrase at a word space as readily
  * at a wrong join as at a right one; the print does not); save a rival
+ * below it on that sum with fewer of its starts printed as block starts
+ * and characters that read no better, and a rival
  * that mixes its cuts with those of another such swap lying apart from
  * it, which the two together beat by the margin (taking either settles
  * the cuts that the rival reads otherwise).
@@ -470,6 +472,15 @@ swaps_on_both(struct pairs *pp, struct swap *sw, size_t nsw, char *busy,
 			/* a rival that may stop it: on its true values */
 			settle(pp, &sw[x]);
 			if (sw[x].dead)
+				continue;
+			/* below it on words and characters together, with
+			 * fewer of its starts printed as block starts and
+			 * characters that read no better: nothing speaks
+			 * for it over swap a (as in rivalled()) */
+			if (both_score(pp, &sw[x]) < el[b].g &&
+			    jumps(pp->st, pp->c, &sw[x]) <
+			    jumps(pp->st, pp->c, &sw[a]) &&
+			    sw[x].ng <= sw[a].ng)
 				continue;
 			v = both_score(pp, &sw[x]);
 			if ((v + BOTHMARGIN > el[b].g || sw[x].ng > sw[a].ng ||
