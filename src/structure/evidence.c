@@ -452,6 +452,20 @@ lex_word(const char *w, size_t la, size_t lb)
 	return jk_lex_word(g, la + lb - (size_t)(g - w));
 }
 
+/* Does the word list know the glued eojeol w (la + lb bytes) of two
+ * syllables?  Too many pairs of syllables are some word of the language
+ * for its yes to be evidence for a join, but a word it knows is no word
+ * "seen nowhere": a join kept as extracted, "가|을", that the issue
+ * prints nowhere else is still "가을". */
+static int
+lex_short_word(const char *w, size_t la, size_t lb)
+{
+	const char	*g = hangul_from(w, la);
+
+	return jk_utf8_count(g) == 2 &&
+	    jk_lex_word(g, la + lb - (size_t)(g - w)) == JK_LEX_YES;
+}
+
 /* Does the word list deny the glued eojeol w (la + lb bytes) of LEXMIN
  * syllables or more? */
 static int
@@ -560,13 +574,15 @@ ev_score(const struct st *st, const struct bigrams *bg, int e, int s,
 		 * knows is word evidence where its two syllables at the
 		 * join stand together in the issue, and where they never
 		 * do it still lifts that verdict (a word seen nowhere in
-		 * the issue may be one of the language) */
+		 * the issue may be one of the language), as does one of
+		 * two syllables that it knows */
 		if (sc == 0 && jk_is_hangul(xe->ax) && jk_is_hangul(xs->f1) &&
 		    (pend != NULL ? (*pend = 1) : lex_word(w, la, lb) ==
 		    JK_LEX_YES)) {
 			sc += apart ? 0 : LEXWORD;
 			apart = 0;
-		}
+		} else if (apart && lex_short_word(w, la, lb))
+			apart = 0;
 		if (apart && xe->l1 == xe->ax) {
 			*no = sc == 0 ? V_NOWORD : 0;
 			return sc - ev_distance(st, e, s);

@@ -124,9 +124,12 @@ pair_ok(const struct st *st, const double *m, const struct cut *c, int n,
  * alone is taken when that score reaches BOTHMIN (where none of its
  * starts is printed as a block start, both_min()) and beats every rival
  * reading of its cuts on the same score by BOTHMARGIN */
+/* A kept pair this high has word evidence of its own (a glued word or a
+ * phrase that the issue prints) */
+#define KEPTWORD 3.0
 #define NGWEIGHT 1.5
 #define BOTHMIN	 10.0
-#define BOTHMARGIN 6.0
+#define BOTHMARGIN 4.5
 
 /* Is the start of cut x printed as a block start right after its end
  * (a leading space not explained by a figure or box between them)? */
@@ -311,6 +314,14 @@ pair_fix(struct pairs *p, int i, int j)
 	}
 }
 
+/* Would pair (i, j) glue a word seen nowhere (V_NOWORD) where cut i's
+ * kept pair has word evidence (KEPTWORD)? */
+static int
+undoes_word(const struct pairs *p, int i, int j)
+{
+	return p->no[i * p->n + j] == V_NOWORD && p->kv[i] >= KEPTWORD;
+}
+
 /* Swap x's gain and verdicts on the present values of its pairs; 0 if
  * on them it is no candidate (a new pair against the evidence, or too
  * little gain). */
@@ -325,6 +336,11 @@ swap_fill(const struct pairs *p, struct swap *x)
 	int		 p3 = p->ok[k * n + i];
 
 	if (p1 == 0 || p2 == 0 || p3 == 0)
+		return 0;
+	/* a join the issue's words confirm is never undone to glue a
+	 * word seen nowhere */
+	if (undoes_word(p, i, j) || undoes_word(p, j, k) ||
+	    undoes_word(p, k, i))
 		return 0;
 	x->g = swap_gain(st, c, p->nv, p->kv, p->cw, n, i, j, k);
 	if (x->g < SWAPGAIN - SWAPMARGIN)
