@@ -320,6 +320,8 @@ chained(int n, const int *to)
 	return nb == n + 1 && b == n;
 }
 
+static void	 remap_headers(struct st *, int, int, const int *);
+
 /*
  * Blocks: block 0 is [from, c[0].s), block b (1..n) is [c[b-1].s,
  * c[b].s) and the last one runs to the end.  Block b ends with cut b's
@@ -389,6 +391,7 @@ permute(struct st *st, int from, int end, const struct cut *c, int n,
 	for (fi = 0; st->fpos != NULL && fi < st->t->nfurn; fi++)
 		if (st->fpos[fi] >= from && st->fpos[fi] < end)
 			st->fpos[fi] = newpos[st->fpos[fi]];
+	remap_headers(st, from, end, newpos);
 	free(t1);
 	free(t2);
 	free(t3);
@@ -398,6 +401,62 @@ permute(struct st *st, int from, int end, const struct cut *c, int n,
 	free(order);
 	free(used);
 	return 1;
+}
+
+/* A flow index x of a header or a unit, and a range [*x0, *x1) of them,
+ * where the lines of [from, end) went (newpos).  A range moves whole
+ * (the cuts never fall inside one: movable(), header_moves()). */
+static void
+remap_at(int *x, int from, int end, const int *newpos)
+{
+	if (*x >= from && *x < end)
+		*x = newpos[*x];
+}
+
+static void
+remap_range(int *x0, int *x1, int from, int end, const int *newpos)
+{
+	if (*x1 > *x0 && *x0 >= from && *x1 <= end) {
+		int	 n = *x1 - *x0;
+
+		*x0 = newpos[*x0];
+		*x1 = *x0 + n;
+	}
+}
+
+/* The header groups and the units keep flow indices of their lines
+ * (byline, bio, title...): they go with their lines. */
+static void
+remap_headers(struct st *st, int from, int end, const int *newpos)
+{
+	int	 i;
+
+	for (i = 0; i < st->nh; i++) {
+		struct hdr *h = &st->h[i];
+
+		remap_at(&h->by, from, end, newpos);
+		remap_range(&h->af0, &h->af1, from, end, newpos);
+		remap_range(&h->bio0, &h->bio1, from, end, newpos);
+		remap_range(&h->ti0, &h->ti1, from, end, newpos);
+		remap_at(&h->sub, from, end, newpos);
+		remap_at(&h->lab, from, end, newpos);
+		remap_range(&h->pr0, &h->pr1, from, end, newpos);
+		if (h->last >= h->first && h->first >= from && h->last < end) {
+			int	 n = h->last - h->first;
+
+			h->first = newpos[h->first];
+			h->last = h->first + n;
+		}
+	}
+	for (i = 0; i < st->na; i++) {
+		struct art *a = &st->a[i];
+
+		remap_range(&a->ti0, &a->ti1, from, end, newpos);
+		remap_at(&a->sub, from, end, newpos);
+		remap_at(&a->lab, from, end, newpos);
+		remap_range(&a->deck0, &a->deck1, from, end, newpos);
+		remap_range(&a->item0, &a->item1, from, end, newpos);
+	}
 }
 
 /* Is flow [from, end) all of unit k's body, so that blocks may move?
@@ -606,13 +665,40 @@ block_start(const struct st *st, int k, int s0, int e)
 	return -1;
 }
 
+/* movable(), save that the lines of [s0, x0) may also be unit k's
+ * header (its byline group, title, subtitle, label), whole: the text
+ * from x0 to end goes before them. */
+static int
+header_moves(const struct st *st, int k, int s0, int x0, int end)
+{
+	int	 i, r;
+
+	for (i = s0; i < end; i++) {
+		r = st->f[i].role;
+		if (st->f[i].art != k)
+			return 0;
+		if (i >= x0 || r == R_BODY || r == R_DONE)
+			continue;
+		if (r != R_BYLINE && r != R_AFFIL && r != R_BIO &&
+		    r != R_TITLE && r != R_SUBTITLE && r != R_LABEL)
+			return 0;
+	}
+	for (i = 0; i < st->nh; i++)
+		if (st->h[i].last >= s0 && st->h[i].first < end &&
+		    (st->h[i].first < s0 || st->h[i].last >= x0))
+			return 0;
+	return movable(st, k, x0, end);
+}
+
 /*
  * The opening of unit k extracted after later text ("…(Next Generation
  * Sequencing,␠" printed after "NGS) 기술과 …", the unit's first body
  * line): the unit's text opens inside a bracket that no line before it
  * opened, and exactly one line of the unit that ends a block begun by
  * a heading or by the header leaves a bracket open that no line after it
- * closes.  That block goes first.
+ * closes (a line that may hold more Latin than Hangul: the term in the
+ * bracket).  That block goes first, before the unit's header where the
+ * header stands between the two.
  */
 static void
 opening_block(struct st *st, int k)
@@ -633,16 +719,16 @@ opening_block(struct st *st, int k)
 	for (i = s0 + 1; i < a->to; i++) {
 		if (st->f[i].art != k || st->f[i].role != R_BODY ||
 		    (st->f[i].k & (K_TERM | K_END | K_DEBRIS)) ||
-		    !prose_line(st, i, k) || !stays_open(st, k, i) ||
+		    !prose_line_at(st, i, k, 1) || !stays_open(st, k, i) ||
 		    (x = block_start(st, k, s0, i)) < 0)
 			continue;
 		e = i;
 		x0 = x;
 		n++;
 	}
-	/* (the header's lines are known by their flow positions: a unit
-	 * whose header stands among the blocks keeps its order) */
-	if (n != 1 || e + 1 >= st->n || !movable(st, k, s0, e + 1))
+	/* (the unit's header may stand between the two: it moves with the
+	 * text before it, and its lines' positions with them) */
+	if (n != 1 || e + 1 >= st->n || !header_moves(st, k, s0, x0, e + 1))
 		return;
 	c[0].e = s0 - 1;
 	c[0].s = s0;
