@@ -106,6 +106,9 @@ pair_ok(const struct st *st, const double *m, const struct cut *c, int n,
  * so it speaks for a block start about as much as a glued word seen
  * elsewhere speaks for a join */
 #define JUMPCUT	 3.0
+/* A kept pair this high has word evidence of its own (a glued word or a
+ * phrase that the issue prints) */
+#define KEPTWORD 3.0
 #define SWAPGAIN 4.0	/* a swap beats the kept order by this much */
 #define SWAPMARGIN 4.0	/* and every rival swap by this much */
 #define WEAKGAIN 10.0	/* a swap with word evidence on one pair only */
@@ -124,9 +127,6 @@ pair_ok(const struct st *st, const double *m, const struct cut *c, int n,
  * alone is taken when that score reaches BOTHMIN (where none of its
  * starts is printed as a block start, both_min()) and beats every rival
  * reading of its cuts on the same score by BOTHMARGIN */
-/* A kept pair this high has word evidence of its own (a glued word or a
- * phrase that the issue prints) */
-#define KEPTWORD 3.0
 #define NGWEIGHT 1.5
 #define BOTHMIN	 10.0
 #define BOTHMARGIN 4.5
