@@ -429,7 +429,7 @@ remap_range(int *x0, int *x1, int from, int end, const int *newpos)
 static void
 remap_headers(struct st *st, int from, int end, const int *newpos)
 {
-	int	 i;
+	int	 i, last;
 
 	for (i = 0; i < st->nh; i++) {
 		struct hdr *h = &st->h[i];
@@ -441,12 +441,9 @@ remap_headers(struct st *st, int from, int end, const int *newpos)
 		remap_at(&h->sub, from, end, newpos);
 		remap_at(&h->lab, from, end, newpos);
 		remap_range(&h->pr0, &h->pr1, from, end, newpos);
-		if (h->last >= h->first && h->first >= from && h->last < end) {
-			int	 n = h->last - h->first;
-
-			h->first = newpos[h->first];
-			h->last = h->first + n;
-		}
+		last = h->last + 1;	/* (inclusive) */
+		remap_range(&h->first, &last, from, end, newpos);
+		h->last = last - 1;
 	}
 	for (i = 0; i < st->na; i++) {
 		struct art *a = &st->a[i];
@@ -673,14 +670,11 @@ header_moves(const struct st *st, int k, int s0, int x0, int end)
 {
 	int	 i, r;
 
-	for (i = s0; i < end; i++) {
+	for (i = s0; i < x0; i++) {
 		r = st->f[i].role;
-		if (st->f[i].art != k)
-			return 0;
-		if (i >= x0 || r == R_BODY || r == R_DONE)
-			continue;
-		if (r != R_BYLINE && r != R_AFFIL && r != R_BIO &&
-		    r != R_TITLE && r != R_SUBTITLE && r != R_LABEL)
+		if (st->f[i].art != k || (r != R_BODY && r != R_DONE &&
+		    r != R_BYLINE && r != R_AFFIL && r != R_BIO &&
+		    r != R_TITLE && r != R_SUBTITLE && r != R_LABEL))
 			return 0;
 	}
 	for (i = 0; i < st->nh; i++)

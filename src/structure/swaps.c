@@ -489,16 +489,14 @@ swaps_on_both(struct pairs *pp, struct swap *sw, size_t nsw, char *busy,
 			settle(pp, &sw[x]);
 			if (sw[x].dead)
 				continue;
+			v = both_score(pp, &sw[x]);
 			/* below it on words and characters together, with
 			 * fewer of its starts printed as block starts and
 			 * characters that read no better: nothing speaks
 			 * for it over swap a (as in rivalled()) */
-			if (both_score(pp, &sw[x]) < el[b].g &&
-			    jumps(pp->st, pp->c, &sw[x]) <
-			    jumps(pp->st, pp->c, &sw[a]) &&
-			    sw[x].ng <= sw[a].ng)
+			if (v < el[b].g && jumps(pp->st, pp->c, &sw[x]) <
+			    jumps(pp->st, pp->c, &sw[a]) && sw[x].ng <= sw[a].ng)
 				continue;
-			v = both_score(pp, &sw[x]);
 			if ((v + BOTHMARGIN > el[b].g || sw[x].ng > sw[a].ng ||
 			    printed_rival(pp, &sw[a], &sw[x], el[b].g)) &&
 			    !mixed_rival(sw, el, nel, b, &sw[x], v, busy))

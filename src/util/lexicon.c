@@ -237,9 +237,7 @@ jk_lex_word(const char *utf8, size_t len)
 	int	 val;
 
 	if (l->path == NULL) {
-		g_mutex_lock(&l->lock);
 		__atomic_fetch_add(&l->asked, 1, __ATOMIC_RELAXED);
-		g_mutex_unlock(&l->lock);
 		return JK_LEX_UNKNOWN;
 	}
 	if (utf8 == NULL || len == 0 || len > WORD_MAX ||
