@@ -32,6 +32,8 @@ struct bctx {
 	size_t			 furn;		/* next furniture entry */
 	int			 nfig, nnote;
 	int			 seen1, seennum;	/* heading kinds seen */
+	int			 dotnum, dotline;	/* last "N. " heading:
+						 * N and its flow line */
 	int			 circhead;	/* ① lines: -1 undecided, 0
 						 * list items, 1 headings */
 	const char		*fields[8];	/* record field names */

@@ -36,6 +36,34 @@ bk_marker(const char *s, const char **rest)
 	return kind;
 }
 
+/* "N. text" at a line start: N (1-99), else 0. */
+static int
+dot_number(const char *s)
+{
+	int	 n = 0, d = 0;
+
+	while (g_ascii_isdigit(s[d]) && d < 2)
+		n = n * 10 + (s[d++] - '0');
+	return d > 0 && s[d] == '.' && s[d + 1] == ' ' && s[d + 2] != ' ' &&
+	    s[d + 2] != '\0' ? n : 0;
+}
+
+/* Is flow line j "N. text" where one of the 30 lines before it (from
+ * line lo on) is "N-1. text"?  Such a line is the next point of a
+ * numbered run, never the continuation of a line before it. */
+static int
+next_numbered(const struct st *st, int lo, int j)
+{
+	int	 n = dot_number(st->f[j].s), k;
+
+	if (n < 2)
+		return 0;
+	for (k = j - 1; k >= lo && k >= j - 30; k--)
+		if (dot_number(st->f[k].s) == n - 1)
+			return 1;
+	return 0;
+}
+
 int
 bk_list_item(struct bctx *b, int i)
 {
@@ -70,7 +98,8 @@ bk_list_item(struct bctx *b, int i)
 		if (f->k & (K_BULLET | K_CIRCLED | K_CAPTION | K_BYLINE |
 		    K_NOTE | K_NUMHEAD | K_SOURCE | K_NUMROW))
 			break;
-		if (f->blanks > 1 || (pf->k & K_TERM))
+		if (f->blanks > 1 || (pf->k & K_TERM) ||
+		    next_numbered(st, b->a->from, j))
 			break;
 		/* an advert's item is one display line: what follows a
 		 * blank line is the next line of the page unless the
@@ -445,6 +474,10 @@ bk_is_heading(struct bctx *b, int i)
 	if (f->k & (K_TERM | K_CAPTION | K_SOURCE | K_NUMROW | K_NOTE |
 	    K_BULLET | K_LABEL))
 		return 0;
+	/* one decision for one kind: "2. …" after the heading "1. …" */
+	if (b->dotnum > 0 && dot_number(f->s) == b->dotnum + 1 &&
+	    i - b->dotline <= 30 && f->w < 0.8 * b->jc.p90)
+		return 1;
 	/* a line far shorter than the column, after a closed paragraph,
 	 * was not broken by the width: the next line cannot finish its
 	 * last word, whatever it starts with ("이미지 창" | "이 옵션을") */
@@ -621,6 +654,10 @@ bk_heading(struct bctx *b, int i, int level)
 	}
 	if (b->cur != b->art && !(b->st->f[i].k & K_CIRCLED))
 		bk_leave_sidebar(b);
+	if ((nn = dot_number(s)) > 0) {
+		b->dotnum = nn;
+		b->dotline = i;
+	}
 	h = jk_node_new(st->doc, JK_NODE_HEADING, st->f[i].ln);
 	h->level = level;
 	st_inline(st, h, buf.data, st->f[i].ln, b->a);

@@ -313,6 +313,17 @@ bk_prose(struct bctx *b, int i)
 		if (st->o->explain)
 			snprintf(why, sizeof(why), "cut sentence resumes at "
 			    "line %d", st->f[r].ln);
+	} else if (b->cut && b->a->advert && st->f[prev].trail == 0 &&
+	    !bk_glue_known(st, prev, i)) {
+		/* an advert's display line ends at a word: across a figure
+		 * too, it goes on mid-word only into a word the issue
+		 * knows ("…코너 클릭|정부R&D과제" is two blocks) */
+		b->cut = b->cutcount = 0;
+		b->cutby = CUT_FIGURE;
+		j = JK_JOIN_PARA;
+		if (st->o->explain)
+			snprintf(why, sizeof(why), "advert line after a "
+			    "figure, and the glued word is unknown");
 	} else if (b->cut && j == JK_JOIN_PARA) {
 		j = st->f[prev].trail > 0 ? JK_JOIN_SPACE : JK_JOIN_NONE;
 		if (st->o->explain)
