@@ -292,6 +292,97 @@ FRESH2 = [
          words=LAST[0]["words"]),
 ]
 
+# Two issues made after issue-s and issue-t, to measure the converter on
+# what it was not tuned on: one set of word lists of their own (shared by
+# no other issue: rare surnames such as 궁, 빙, 증 and the two-syllable
+# 어금 and 장곡, given-name syllables, companies, departments, posts,
+# universities, fields, series and taglines, the lecture series and its
+# forum, the news label, chart labels, fake-bold words, captions,
+# sources, adverts and their headline, notes) and documents dealt by
+# `deal` from every source, the pages no issue sets first (all they
+# set: the GNOME help's and the installation guide's left over), never
+# a page of a held-out issue.  issue-u: Chromium in
+# NanumSquareRound, a face no other issue uses (NanumGothic for the
+# glyphs it lacks: Chromium's fallback to Noto Sans CJK KR sets them on
+# another baseline, which layout.py cannot row), with issue-h1's damage
+# mix (mostly one-line bylines, series units, two mid-article bylines);
+# issue-v: WeasyPrint in narrow, mostly single-spaced columns with
+# issue-h3's (many swaps, notes and running labels, bylines without
+# names).  Adding them changed no other issue.
+WORDS3 = dict(
+    surnames=["간", "갈", "곡", "궁", "대", "돈", "만", "부", "빙", "사",
+              "시", "야", "요", "저", "점", "증", "탄", "해", "어금", "장곡"],
+    given="곤낙난달득려련렬례로론륭름면몽벽본비산슬을의직집첨총치파항행협확활회흔봄빛샘숲얼",
+    org1=["참빛", "초록", "청운", "백두", "한라", "태백", "금빛", "신우",
+          "영진", "세진", "수림", "해솔", "동해", "새한"],
+    org2=["일렉트릭", "옵틱스", "정공", "기전", "나노", "컴포넌트",
+          "하이드로젠", "써키트", "메탈", "피앤씨", "모터스", "필름"],
+    dept=["전장연구소", "배터리개발실", "제조기술팀", "양산기술그룹",
+          "구동시스템팀", "회로설계실", "기초기술연구원", "검사장비개발팀",
+          "전략기획본부", "친환경소재랩"],
+    pos=["수석매니저", "책임매니저", "기술이사", "공장장", "연구실장",
+         "대표", "차장", "연구소장/부사장", "CDO", "수석엔지니어"],
+    univ=["솔뫼대학교", "새울대학교", "참길대학교", "한뫼과학기술원",
+          "너른들대학교", "다래공과대학교"],
+    field=["자동차공학", "광공학", "토목공학", "섬유공학", "의공학",
+           "반도체공학", "응용화학", "로봇공학"],
+    # taglines in the sample's forms (FIELD-GUIDE 2.11)
+    series=[("소재부품 인사이트",
+             "소재부품 인사이트는 공급망을 바꾸는 핵심 소재와 부품의 흐름을 소개합니다."),
+            ("디지털 전환 실험실",
+             "디지털 전환 실험실은 제조 현장에 들어온 데이터 기술의 성과와 한계를 제시합니다."),
+            ("R&D 회계 상식",
+             "R&D 회계 상식은 연구비 집행과 정산의 실무를 알기 쉽게 정리해 제공하고 있습니다."),
+            ("세계의 공학 박물관",
+             "세계의 공학 박물관에서는 산업 유산을 간직한 박물관을 찾아 그 의미를 전합니다."),
+            ("신진 연구자 인터뷰",
+             "신진 연구자 인터뷰는 기업 연구소의 젊은 연구자가 그리는 미래를 듣는 코너입니다."),
+            ("탄소중립 로드맵",
+             "탄소중립 로드맵은 분야별 감축 기술과 기업의 실천 사례를 전합니다.")],
+    lecture=("혁신 리더 강연록",
+             "혁신 리더 강연록은 연사의 경험과 통찰을 지면으로 옮겨 제공하고 있습니다."),
+    seminar="산업혁신 목요포럼",
+    news="협회 동정",
+    chart=["탄소배출", "전력소비", "무역수지", "현금흐름", "자기자본",
+           "부채비율", "수도권", "비수도권", "대기업", "중견기업", "상용화율",
+           "기술수출", "전반기", "후반기"],
+    bold=["Carbon", "Circuit", "Precision", "Impact", "Scale", "Twin",
+          "Edge", "Safety"],
+    periods=["권역별", "단계별", "유형별", "기술분야별"],
+    sources=["한국산업기술평가관리원", "한국특허전략개발원", "에너지경제연구원",
+             "한국과학기술기획평가원", "업계 종합"],
+    views=["사출 공정", "전자파 시험실", "중앙제어실", "자동화 창고", "교육장"],
+    adverts=["연구개발 회계 실무 과정", "기업부설연구소 인정 설명회",
+             "기술가치평가 클리닉", "산업보안 실무 교육",
+             "국제공동연구 파트너링 데이"],
+    advert_head="%s에 회원사를 초대합니다",
+    notes=["이 글은 필자가 학회에서 발표한 내용을 고쳐 쓴 것이다.",
+           "표의 비율은 응답 기업 수를 기준으로 계산했다.",
+           "제품명은 각 사의 등록상표이다.",
+           "환율은 조사 시점의 평균 환율을 적용했다.",
+           "사진은 해당 기업이 제공했다."])
+
+FRESH3 = [
+    dict(name="issue-u", seed=91873, vol="504", num="7", width=21.0,
+         single=0.5, swaps=1.0, engine="chromium",
+         font='"NanumSquareRound", "NanumGothic"',
+         mix=dict(styles=("oneline", "oneline", "oneline", "noname", "geul"),
+                  kinds=(["letter"] + ["special"] * 3 + ["series"] * 3 +
+                         ["mid"] + ["series"] * 3 + ["special"] * 2 +
+                         ["mid", "lecture", "news"] +
+                         ["advert", "advert"])),
+         words=WORDS3),
+    dict(name="issue-v", seed=91999, vol="505", num="8+9", width=19.0,
+         single=0.7, swaps=1.4,
+         mix=dict(styles=("geul", "oneline", "noname", "noname", "nogeul"),
+                  nonotes=0.3, folio=55, lead=0.8,
+                  kinds=(["letter"] + ["special"] * 3 + ["series"] * 2 +
+                         ["mid"] + ["special"] * 2 + ["series"] * 2 +
+                         ["mid", "special", "lecture", "news"] +
+                         ["advert", "advert"])),
+         words=WORDS3),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -1238,18 +1329,31 @@ def main():
         if not only or cfg["name"] == only:
             write_issue(cfg, mine, outdir)
     # dealt after issue-n..p: the pages they set count as used
-    for cfg, mine in zip(LAST, deal(docs, tuning + new, held, len(LAST))):
+    last = list(zip(LAST, deal(docs, tuning + new, held, len(LAST))))
+    for cfg, mine in last:
         if not only or cfg["name"] == only:
             write_issue(cfg, mine, outdir)
     # set from a source of its own: no page of it is in docs
+    guide = source.guide_documents()
     for cfg in FRESH:
         if not only or cfg["name"] == only:
-            write_issue(cfg, source.guide_documents(), outdir)
+            write_issue(cfg, guide, outdir)
     gnome = source.gnome_documents()
+    fresh = [(cfg, guide) for cfg in FRESH]
     for i, cfg in enumerate(FRESH2):
         k = len(gnome) * i // len(FRESH2)
+        fresh.append((cfg, gnome[k:] + gnome[:k]))
         if not only or cfg["name"] == only:
             write_issue(cfg, gnome[k:] + gnome[:k], outdir)
+    # dealt from every source after all the issues above: the pages no
+    # issue sets first (what the GNOME help, the guide and docs have
+    # left), then those the fewest set; never a page of a held-out issue
+    if not only or only in [cfg["name"] for cfg in FRESH3]:
+        for cfg, mine in zip(FRESH3, deal(gnome + guide + docs,
+                                          tuning + new + last + fresh, held,
+                                          len(FRESH3))):
+            if not only or cfg["name"] == only:
+                write_issue(cfg, mine, outdir)
 
 
 if __name__ == "__main__":
