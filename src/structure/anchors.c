@@ -183,11 +183,16 @@ static int
 surname_start(const char *s, int n)
 {
 	static const char *const two[] = { "남궁", "황보", "제갈", "선우",
-	    "독고", "사공", "서문", "동방", NULL };
-	static const char one[] = "김이박최정강조윤장임한오서신권황안송류"
-	    "홍전고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함"
-	    "변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
-	    "경봉사부가복태목형피두감음빈동온호범좌팽승간상갈서";
+	    "독고", "사공", "서문", "동방", "망절", "어금", "장곡", "소봉",
+	    NULL };
+	/* the surnames of Statistics Korea's census, rare ones too (a
+	 * post after a name tells an author line only with them) */
+	static const char one[] = "가간갈감강견경계고곡공곽교구국군궁궉권근"
+	    "금기길김나남낭내노뇌누단담당대도돈동두등라란랑려로뢰류리마만매"
+	    "맹명모목묘묵문미민박반방배백범변보복봉부비빈빙사삼상서석선설섭"
+	    "성소손송수순승시신심아안애야양어엄여연염엽영예오옥온옹완왕요용"
+	    "우운원위유육윤은음이인임자장저전점정제조종좌주준즙증지진차창채"
+	    "천초최추탁탄태판팽편평포표풍피필하학한함해허혁현형호홍화환황후흥";
 	const char	*p;
 	int		 k;
 
@@ -342,6 +347,20 @@ page_before(const struct st *st, int i)
 	return 0;
 }
 
+/* Does another byline group start in the flow range [a, b)?  (Two
+ * groups in a row: the first closes the text before it, the second
+ * opens the next unit; the second's author line is no title.) */
+static int
+hdr_starts_in(const struct st *st, int a, int b)
+{
+	int	 k;
+
+	for (k = 0; k < st->nh; k++)
+		if (st->h[k].first >= a && st->h[k].first < b)
+			return 1;
+	return 0;
+}
+
 /* A byline group printed after a closed text, at the foot of a page:
  * the author of that text, not of the title the next page opens with. */
 static int
@@ -380,6 +399,7 @@ st_place_headers(struct st *st)
 			h->ti0 = b;
 			h->ti1 = h->first;
 		} else if ((e = st_title_block(st, h->last + 1)) > 0 &&
+		    !hdr_starts_in(st, h->last + 1, e) &&
 		    !speaker_after_text(st, h) && !closes_page(st, h) &&
 		    !(st->tagbefore != NULL && h->last + 1 < st->n &&
 		    st->tagbefore[h->last + 1] && h->first > 0 &&

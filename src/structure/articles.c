@@ -161,6 +161,32 @@ table_page_ends(const struct st *st, int i)
 	return before >= 10 && after == 0;
 }
 
+/* A line of numbers and spaces only (a row of photo numbers). */
+static int
+numbers_only(const char *s)
+{
+	int	 digits = 0;
+
+	for (; *s != '\0'; s++)
+		if (g_ascii_isdigit(*s))
+			digits++;
+		else if (*s != ' ')
+			return 0;
+	return digits > 0;
+}
+
+/* Is a source line between flow lines a and b numbers only? */
+static int
+numbers_between(const struct st *st, int a, int b)
+{
+	size_t	 j;
+
+	for (j = (size_t)st->f[a].idx + 1; j < (size_t)st->f[b].idx; j++)
+		if (!st->t->lines[j].blank && numbers_only(st->t->lines[j].s))
+			return 1;
+	return 0;
+}
+
 /* Extra starts: a title block with a leading space after closed text, a
  * two-line title block before a kicker label, a tagline + title. */
 static int
@@ -189,14 +215,21 @@ extra_start(const struct st *st, int i)
 	if (e < st->n && (st->f[e].k & K_LABEL) && e - i >= 2)
 		return 1;
 	/* two titles printed one under the other, then the text (news
-	 * pages) */
-	if (st->f[i].lead > 0 && e == i + 1 && !st_is_prose(st, i - 1)) {
+	 * pages), after what is no text or after a closed text and the
+	 * page's furniture */
+	if (st->f[i].lead > 0 && e == i + 1 && (!st_is_prose(st, i - 1) ||
+	    ((st->f[i - 1].k & K_TERM) && st->furnbefore[i]))) {
 		int	 j;
 
 		for (j = e; j < st->n && j < e + 3 && st->f[j].blanks == 1 &&
 		    st_titleish(st, j); j++)
 			;
-		if (j > e && j < st->n && st->f[j].blanks == 1 &&
+		/* (a row of photo numbers may stand between them and
+		 * the text, in the flow or taken out of it: "01 02") */
+		if (j > e && j + 1 < st->n && numbers_only(st->f[j].s))
+			j++;
+		if (j > e && j < st->n && (st->f[j].blanks == 1 ||
+		    (st->f[j].blanks == 2 && numbers_between(st, j - 1, j))) &&
 		    st_is_prose(st, j))
 			return 1;
 	}
@@ -669,9 +702,18 @@ st_assign_roles(struct st *st)
 		    box_title(st->f[b].s)) {
 			/* a statistics page has its title among the
 			 * tables; else a title the extraction put inside
-			 * the body */
+			 * the body; else a title shaped like a box's
+			 * ("컴포넌트 소개": "…소개" over a report of a
+			 * news page) is the title after all */
+			int	 b0 = b, e0 = b >= a->to ? -1 : e;
+
 			if ((e = table_page_title(st, a, k, &b)) < 0)
 				e = untitled(st, a, k, &b);
+			if (e < 0 && b0 < a->to && e0 > b0 && e0 <= a->to &&
+			    st->f[b0].lead > 0 && st->furnbefore[b0]) {
+				b = b0;
+				e = e0;
+			}
 			if (e < 0)
 				continue;
 		}

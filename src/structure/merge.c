@@ -506,8 +506,14 @@ st_split_reports(struct st *st)
 		/* the columns alternate from the cut on: the second
 		 * report's, then the first's again, … */
 		for (cuts = 0, i = s; i < st->a[k + 1].to; i++) {
-			if (i > s && block_cut(st, k, k + 1, i))
+			if (i > s && block_cut(st, k, k + 1, i)) {
 				cuts++;
+				/* the first report goes on here: the
+				 * join is this decision's, not a guess
+				 * for the glued-word check to undo */
+				if (cuts % 2 == 1)
+					st->f[i].k |= K_MOVED;
+			}
 			if (st->f[i].art != k)
 				continue;
 			if (cuts % 2 == 0)
