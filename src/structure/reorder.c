@@ -55,6 +55,15 @@ repeats(const struct st *st, int i)
 	return 0;
 }
 
+/* Is flow line i the title printed under a caption's label ("그림 1",
+ * then "탄소배출의 기술분야별 추이")?  The figure's, never running text. */
+static int
+caption_title(const struct st *st, int i)
+{
+	return i > 0 && (st->f[i - 1].k & K_CAPTION) &&
+	    !(st->f[i].k & K_TERM) && st->f[i].w < 0.8 * st->p90;
+}
+
 /* A line of running text of unit k that a cut can fall after or before
  * (start: before it).  A line that ends in Hangul at the cut may hold
  * more Latin, a name or a term, and still be running text; so may any
@@ -70,7 +79,7 @@ prose_line_at(const struct st *st, int i, int k, int start)
 	if (f->art != k || f->role != R_BODY || (f->k & (K_CAPTION |
 	    K_SOURCE | K_NUMROW | K_NOTE | K_BULLET | K_NUMHEAD | K_CIRCLED |
 	    K_LABEL | K_BYLINE | K_PHOTOCAP | K_DOUBLED)) ||
-	    repeats(st, i))
+	    repeats(st, i) || caption_title(st, i))
 		return 0;
 	return st_hangul_share(f->s, &dg, &la) >= (start ||
 	    jk_is_hangul(ev_last_cp(f->s)) ? STARTSHARE : 0.3);
@@ -126,7 +135,7 @@ find_cuts(const struct st *st, int k, int from, int to, struct cut **cp)
 			    st->f[j].role == R_BODY &&
 			    (!(st->f[j].k & (K_CAPTION | K_SOURCE | K_DEBRIS |
 			    K_NUMROW | K_PHOTOCAP | K_DOUBLED)) ||
-			    debris_prose(st, j, k)))
+			    debris_prose(st, j, k)) && !caption_title(st, j))
 				break;
 		if (j >= to || !prose_line_at(st, j, k, 1))
 			continue;
