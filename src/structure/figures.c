@@ -99,6 +99,29 @@ debris_run(const struct bctx *b, int j)
 	return n;
 }
 
+/* "구분 2021 2022 2023": a label, then years only (a table's header). */
+static int
+year_row(const char *s)
+{
+	int	 n = 0, y;
+
+	s = strchr(s, ' ');
+	while (s != NULL && *s != '\0') {
+		while (*s == ' ')
+			s++;
+		if (!g_ascii_isdigit(s[0]) || !g_ascii_isdigit(s[1]) ||
+		    !g_ascii_isdigit(s[2]) || !g_ascii_isdigit(s[3]) ||
+		    (s[4] != ' ' && s[4] != '\0'))
+			return 0;
+		y = atoi(s);
+		if (y < 1900 || y > 2100)
+			return 0;
+		n++;
+		s += 4;
+	}
+	return n >= 2;
+}
+
 int
 bk_figure(struct bctx *b, int i)
 {
@@ -142,9 +165,16 @@ bk_figure(struct bctx *b, int i)
 		i = j;
 	} else
 		jk_msg(st->d, JK_M_CAPTION, st->f[i].ln, "%s", s);
-	/* a flattened table under the caption */
+	/* a flattened table under the caption; its first row may be
+	 * the header of years ("구분 2021 2022 2023"), or a row */
 	j = bk_next_body(b, i);
-	if (j >= 0 && bk_table_at(b, j, &cap, &head, 1) && cap < 0)
+	if (j >= 0 && bk_table_at(b, j, &cap, &head, 1) && cap < 0 &&
+	    head < 0) {
+		if (year_row(st->f[j].s)) {
+			head = j;
+			j = bk_next_body(b, j);
+		}
+	} else if (j >= 0 && cap < 0 && head >= 0)
 		for (j = head; j >= 0 && !(st->f[j].k & K_NUMROW);
 		    j = bk_next_body(b, j))
 			;
