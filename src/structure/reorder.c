@@ -40,6 +40,8 @@
 
 #define MAXCUT	 256	/* cuts decided together (a window of them) */
 #define REPEATBACK 8	/* flow lines a repeat is looked for in */
+#define FIGSPAN	 14	/* flow lines from a caption's label to its
+			 * source that are the figure's */
 
 /* Does flow line i print again the text of one of the few lines before
  * it (a caption's title printed twice by the extraction)?  A repeat is
@@ -121,6 +123,21 @@ find_cuts(const struct st *st, int k, int from, int to, struct cut **cp)
 		    i, j, st->p90, &b1, &b2, &r))
 			for (; j <= b2; j++)
 				box[j - from] = 1;
+	}
+	/* nor is what a figure prints between its caption's label and
+	 * its source ("그림 2", a title, chart labels, values, "<자료:
+	 * …>"), when no closed line of running text stands between */
+	for (i = from; i < to; i++) {
+		if (!(st->f[i].k & K_CAPTION))
+			continue;
+		for (j = i + 1; j < to && j <= i + FIGSPAN &&
+		    !(st->f[j].k & (K_SOURCE | K_CAPTION)) &&
+		    !((st->f[j].k & K_TERM) && st->f[j].w >= 0.7 * st->p90);
+		    j++)
+			;
+		if (j < to && j <= i + FIGSPAN && (st->f[j].k & K_SOURCE))
+			for (; i <= j; i++)
+				box[i - from] = 1;
 	}
 	for (i = from; i < to; i++) {
 		if (box[i - from] || !prose_line(st, i, k) ||

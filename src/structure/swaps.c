@@ -274,6 +274,25 @@ both_min(const struct swap *x)
 	return x->g >= WEAKGAIN && x->ng >= 2 * NGLEAD ? NOJUMPGAIN : INFINITY;
 }
 
+/* Does the word boundary speak against one of swap x's new pairs (after
+ * a space, a start that begins no word or an ending), its value below
+ * nothing?  The characters never take such a swap.  (A glued word
+ * seen nowhere is weaker evidence: true joins make such words too.) */
+static int
+against_new(const struct pairs *pp, const struct swap *x)
+{
+	int	 n = pp->n, p[3][2] = { { x->i, x->j }, { x->j, x->k },
+		    { x->k, x->i } }, m, v;
+
+	for (m = 0; m < 3; m++) {
+		v = pp->no[p[m][0] * n + p[m][1]];
+		if ((v == V_NOBEGIN || v == V_ENDING) &&
+		    pp->nv[p[m][0] * n + p[m][1]] < 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is swap x a rival that the print speaks for: more of its starts
  * printed as block starts than swap a, whose score on words and
  * characters (va) it comes within twice the margin of? */
@@ -465,7 +484,7 @@ swaps_on_both(struct pairs *pp, struct swap *sw, size_t nsw, char *busy,
 			continue;
 		/* on its true values: the bounds only fall when asked */
 		settle(pp, &sw[a]);
-		if (sw[a].dead || !sw[a].broken)
+		if (sw[a].dead || !sw[a].broken || against_new(pp, &sw[a]))
 			continue;
 		el[nel] = sw[a];
 		el[nel].g = both_score(pp, &sw[a]);
