@@ -501,6 +501,13 @@ bk_is_heading(struct bctx *b, int i)
 		    &bf, &bl, &br))
 			return 0;
 	}
+	/* a wide line that ends a printed block (the next line opens
+	 * another with a leading space) is the foot of a column: the
+	 * sentence goes on in the next block; no heading is set there */
+	if (st->f[nx].lead > 0 && f->lead == 0 && f->trail == 0 &&
+	    f->w >= 0.7 * b->jc.p90 && !(st->f[nx].k & (K_NUMHEAD |
+	    K_BULLET | K_CIRCLED)))
+		return 0;
 	/* narrower than the column; with no trailing space it may be
 	 * wider when alone between blank lines in single-spaced text, or
 	 * right over a numbered heading */
