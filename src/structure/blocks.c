@@ -468,6 +468,17 @@ st_article_body(struct st *st, struct art *a)
 		if ((st->f[i].k & K_DEBRIS) && !st_is_prose(st, i)) {
 			int nx = bk_next_body(&b, i);
 
+			/* glyphs printed twice are a figure's display
+			 * type, never running text, even alone */
+			if (st->f[i].k & K_DOUBLED) {
+				int	 last = bk_loose_debris(&b, i);
+
+				if (last >= 0) {
+					i = last;
+					continue;
+				}
+			}
+
 			if (nx >= 0 && (st->f[nx].k & K_DEBRIS) &&
 			    !st_is_prose(st, nx) && !bk_is_heading(&b, i)) {
 				int nn = bk_next_body(&b, nx);

@@ -356,6 +356,51 @@ bk_loose_source(struct bctx *b, int i)
 	b->lastfig = fig;
 }
 
+/* Does no word of s end in a particle or an ending (labels are nouns)? */
+static int
+noun_words(const char *s)
+{
+	/* (the particles and endings no common noun ends in: "국가",
+	 * "경로", "법인" end as 가, 로, 인 do) */
+	static const char *const pe[] = { "을", "를", "은", "는", "의", "에",
+	    "와", "과", "며", "면", "다", "요", "할", "된", NULL };
+	char		 w[96];
+	const char	*p = s;
+	size_t		 n;
+	int		 k, words = 0;
+
+	while (*p != '\0') {
+		while (*p == ' ')
+			p++;
+		n = strcspn(p, " ");
+		if (n == 0)
+			break;
+		if (n >= sizeof(w) || !st_is_hangul_start(p))
+			return 0;
+		memcpy(w, p, n);
+		w[n] = '\0';
+		for (k = 0; pe[k] != NULL; k++)
+			if (n > 3 && st_ends_with(w, pe[k]))
+				return 0;
+		words++;
+		p += n;
+	}
+	return words >= 1 && words <= 4;
+}
+
+/* A short line of words with no ending (chart labels, "신규채용
+ * 해외법인") right over a figure's source line: the figure's text. */
+static int
+labels_over_source(struct bctx *b, int j)
+{
+	struct st	*st = b->st;
+	int		 nx = bk_next_body(b, j);
+
+	return nx >= 0 && (st->f[nx].k & K_SOURCE) &&
+	    !(st->f[j].k & (K_TERM | K_OPEN)) && st->f[j].trail == 0 &&
+	    st->f[j].w < 0.6 * b->jc.p90 && noun_words(st->f[j].s);
+}
+
 /* Debris with no caption: to the last figure without data, else PRE. */
 int
 bk_loose_debris(struct bctx *b, int i)
@@ -367,10 +412,12 @@ bk_loose_debris(struct bctx *b, int i)
 
 	jk_buf_init(&deb);
 	for (j = i; j >= 0; j = bk_next_body(b, j)) {
-		if (!(st->f[j].k & K_DEBRIS) || (st_is_prose(st, j) &&
-		    !(st->f[j].k & K_STUB)) ||
-		    (st->f[j].k & (K_CAPTION | K_NUMHEAD | K_BYLINE |
-		    K_CIRCLED | K_NOTE)))
+		if ((!(st->f[j].k & K_DEBRIS) || (st_is_prose(st, j) &&
+		    !(st->f[j].k & K_STUB))) && !(n > 0 &&
+		    labels_over_source(b, j)))
+			break;
+		if (st->f[j].k & (K_CAPTION | K_NUMHEAD | K_BYLINE |
+		    K_CIRCLED | K_NOTE))
 			break;
 		if (n > 0 && st->f[j].lead > 0 && (st->f[j].k & K_OPEN))
 			break;
