@@ -488,6 +488,121 @@ FRESH4 = [
          words=WORDS4),
 ]
 
+# Two more issues, made after issue-w and issue-x to measure the
+# converter on words it has never met: one more set of word lists of
+# their own (WORDS5, sharing no entry with any list above or in
+# heldout.py, nor a surname or given-name syllable with any list's
+# surnames or given names: the rare census surnames 개, 내, 등, 십, 애,
+# 자, 쾌, 탕 and the two-syllable 강전 and 황목, given-name syllables no
+# list had, companies with Latin and mixed names (`K-테크`, `에이치엠`,
+# `JS`, `HL`), departments, posts, most with endings no list had
+# (`팀원`, `책임`, `프로`, `…디렉터`, `…총괄`, `펠로우`, `대리`,
+# `마스터`, `CSO`), the others new on listed endings (`기획실장`,
+# `시니어매니저`, `연구본부장`, `부소장`, `과장`), universities,
+# fields, six series and their taglines (`Next 스타트업` with Latin
+# letters, `3분 기술 상식` and `기업 연구소 24시` with numbers), the
+# lecture series and its forum, the news label, chart labels (`ROE`,
+# `EBITDA` among them), fake-bold words, captions, sources, adverts
+# headed `[모집] …`, notes).  Their
+# documents are dealt by `deal` after issue-w's and issue-x's in the
+# same way: the pages no issue sets first, then those the fewest set,
+# never a page of a held-out issue, and the two share no page.
+# issue-y: Chromium in NanumGothic (no tuning issue's face; held-out
+# issue-h2 sets it, wider and nearly all double-spaced) at 22 em, half
+# single-spaced, many swaps, first columns before their bylines,
+# anchorless figures, many notes, three untitled series units, two
+# mid-article bylines; issue-z: WeasyPrint in narrow, mostly
+# double-spaced columns, many special units, two or three figures an
+# article, company boxes, few leading spaces after a jump, three
+# adverts, and meaningless single-spaced runs in double-spaced articles
+# (`run`) at 0.15 a line, almost twice the most any issue had (0.08).
+# Adding them changed no other issue.
+WORDS5 = dict(
+    surnames=["개", "내", "등", "십", "애", "자", "쾌", "탕", "강전",
+              "황목"],
+    given="걸검니들력루바실올울잎존참척통품훤휴힘",
+    org1=["K-테크", "에이치엠", "JS", "케이원", "HL", "에스앤", "정우",
+          "보광", "청우", "다원", "해담", "가비", "로뎀", "나린"],
+    org2=["허브", "넥스", "큐브", "트로닉스", "이노텍", "씨엔티", "엠텍",
+          "브레인", "스틸", "파마", "에코", "솔라"],
+    dept=["연구기획팀", "차세대전지연구소", "정밀측정랩", "제품안전센터",
+          "UX디자인팀", "클라우드개발실", "공급망혁신팀", "R&D전략실",
+          "모빌리티연구센터", "경영지원본부"],
+    pos=["기획실장", "팀원", "책임", "프로", "시니어매니저", "기술디렉터",
+         "연구본부장", "부소장", "개발총괄", "펠로우", "대리", "과장",
+         "CSO", "마스터"],
+    univ=["고운대학교", "바롬대학교", "어울대학교", "새벽별과학기술원",
+          "벼리공과대학교", "예그리나대학교"],
+    field=["전파공학", "해양과학", "산업보안학", "양자정보학",
+           "재난안전공학", "금융공학", "의료정보학", "천문우주학"],
+    # taglines in the sample's forms (FIELD-GUIDE 2.11)
+    series=[("Next 스타트업",
+             "Next 스타트업은 투자 유치에 성공한 기술 창업기업의 사업 모델과 성장 전략을 소개합니다."),
+            ("3분 기술 상식",
+             "3분 기술 상식은 꼭 알아야 할 최신 기술 용어를 짧고 쉽게 정리해 제공하고 있습니다."),
+            ("연구개발 실패 노트",
+             "연구개발 실패 노트는 끝내 성공하지 못한 과제에서 얻은 교훈을 나누는 코너입니다."),
+            ("글로벌 기술 외교",
+             "글로벌 기술 외교에서는 국가 간 기술 협력과 경쟁의 최신 흐름을 제시합니다."),
+            ("명장의 손끝",
+             "명장의 손끝은 수십 년 생산 현장을 지켜 온 숙련 기술인의 노하우를 전합니다."),
+            ("기업 연구소 24시",
+             "기업 연구소 24시는 연구원들의 하루를 따라가며 연구 현장의 모습을 담은 기획 연재입니다.")],
+    lecture=("기술경영 마스터클래스",
+             "기술경영 마스터클래스는 현장 경영자의 강연 가운데 핵심을 간추려 소개합니다."),
+    seminar="연구경영 라운드테이블",
+    news="협회 포커스",
+    chart=["수출액", "종업원수", "연구비", "디자인권", "상표권", "매출액",
+           "순이익률", "상장사", "비상장사", "1차년도", "2차년도",
+           "벤처기업", "ROE", "EBITDA"],
+    bold=["Nexus", "Orbit", "Fusion", "Vector", "Spark", "Bridge",
+          "Quantum", "Harbor"],
+    periods=["직급별", "학위별", "산업별", "주기별"],
+    sources=["OECD", "KOTRA", "한국지식재산연구원", "중소기업중앙회",
+             "저자 작성"],
+    views=["스마트팩토리 라인", "반도체 팹", "R&D 캠퍼스", "품질검사실",
+           "연구원 휴게 공간"],
+    adverts=["연구소장 네트워킹 데이", "기술사업화 투자 설명회",
+             "R&D 과제 기획 실무 교육", "특허 데이터 분석 과정",
+             "수출 규제 대응 상담회"],
+    advert_head="[모집] %s",
+    notes=["이 글은 필자가 사내 세미나에서 발표한 자료를 바탕으로 작성했다.",
+           "도표의 연도는 회계연도를 기준으로 했다.",
+           "사례 기업의 이름은 가명으로 바꾸어 적었다.",
+           "외화 금액은 원화로 환산하지 않고 그대로 적었다.",
+           "인터뷰 내용은 필자가 요약한 것이다."])
+
+FRESH5 = [
+    # NanumGothic by Chromium, half single-spaced, many swaps, notes and
+    # anchorless figures, first columns before their bylines, three
+    # untitled series units, two mid-article bylines
+    dict(name="issue-y", seed=92369, vol="508", num="1", width=22.0,
+         single=0.5, swaps=1.6, engine="chromium",
+         font='"NanumGothic"',
+         mix=dict(styles=("oneline", "geul", "nogeul", "noname"),
+                  early=0.5, anchorless=0.4, lead=0.7, run=0.06,
+                  spurious=0.06, nonotes=0.2, boxes=0.5, folio=60,
+                  kinds=(["letter"] + ["special"] * 3 + ["series"] * 2 +
+                         ["mid"] + ["special"] * 2 + ["series"] * 2 +
+                         ["special"] + ["series", "mid", "lecture",
+                                        "news"] +
+                         ["advert", "advert"])),
+         words=WORDS5),
+    # narrow, mostly double-spaced columns by WeasyPrint; many special
+    # units, figures and boxes, single-spaced runs in double-spaced text
+    # far more often than in any other issue, three adverts
+    dict(name="issue-z", seed=92491, vol="509", num="2+3", width=18.0,
+         single=0.2, swaps=1.0,
+         mix=dict(styles=("geul", "noname", "oneline", "nogeul", "geul"),
+                  lead=0.3, anchorless=0.1, figs=(2, 4), boxes=0.7,
+                  run=0.15,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 3 + ["mid"] + ["special"] * 2 +
+                         ["series"] * 2 + ["special", "lecture", "news"] +
+                         ["advert", "advert", "advert"])),
+         words=WORDS5),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -1455,7 +1570,8 @@ def main():
     # left), then those the fewest set; never a page of a held-out issue
     names3 = [cfg["name"] for cfg in FRESH3]
     names4 = [cfg["name"] for cfg in FRESH4]
-    if not only or only in names3 + names4:
+    names5 = [cfg["name"] for cfg in FRESH5]
+    if not only or only in names3 + names4 + names5:
         fresh3 = list(zip(FRESH3, deal(gnome + guide + docs,
                                        tuning + new + last + fresh, held,
                                        len(FRESH3))))
@@ -1464,10 +1580,20 @@ def main():
                 write_issue(cfg, mine, outdir)
     # dealt after issue-u and issue-v in the same way: the ten pages no
     # issue sets first, then those the fewest set
-    if not only or only in names4:
-        for cfg, mine in zip(FRESH4, deal(gnome + guide + docs,
+    if not only or only in names4 + names5:
+        fresh4 = list(zip(FRESH4, deal(gnome + guide + docs,
+                                       tuning + new + last + fresh +
+                                       fresh3, held, len(FRESH4))))
+        for cfg, mine in fresh4:
+            if not only or cfg["name"] == only:
+                write_issue(cfg, mine, outdir)
+    # dealt after issue-w and issue-x in the same way: what no issue sets
+    # first, then the pages the fewest set
+    if not only or only in names5:
+        for cfg, mine in zip(FRESH5, deal(gnome + guide + docs,
                                           tuning + new + last + fresh +
-                                          fresh3, held, len(FRESH4))):
+                                          fresh3 + fresh4, held,
+                                          len(FRESH5))):
             if not only or cfg["name"] == only:
                 write_issue(cfg, mine, outdir)
 
