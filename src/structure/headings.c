@@ -522,11 +522,13 @@ bk_is_heading(struct bctx *b, int i)
 		return 0;
 	
 	/* an open paragraph goes on, unless a figure or the page's
-	 * furniture cut it (outside a box): a heading never continues
-	 * that sentence */
+	 * furniture cut it (outside a box) after a clause that may end
+	 * there (not after a comma): a heading never continues that
+	 * sentence */
 	if (b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM) &&
 	    !(b->cut && b->cur == b->art && f->trail == 0 && f->blanks >= 1 &&
-	    st->f[nx].blanks >= 1 && !(st->f[nx].k & K_OPEN)) &&
+	    st->f[nx].blanks >= 1 && !(st->f[nx].k & K_OPEN) &&
+	    !st_ends_with(st->f[b->plast].s, ",")) &&
 	    !stray_heading(b, i, nx))
 		return 0;
 	/* right under a heading, a line that breaks at a space, or one
