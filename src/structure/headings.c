@@ -462,6 +462,30 @@ stray_heading(const struct bctx *b, int i, int nx)
 	    jk_utf8_count(f->s) >= 3;
 }
 
+/* A line as wide as the column that names a task ("파일 사용 내역 추적
+ * 허용 시간 제한하기": the nominal ending 기, no trailing space) after a
+ * closed paragraph, over text that follows with no blank line (a
+ * single-spaced run), the two glued making no word the issue knows:
+ * the heading of that text, not its first line. */
+static int
+nominal_heading(struct bctx *b, int i, int nx)
+{
+	struct st	*st = b->st;
+	const struct fl	*f = &st->f[i];
+
+	const char	*n = st->f[nx].s;
+	size_t		 len = strcspn(n, " ");
+
+	/* (the next line opens with a word the issue prints alone, not
+	 * with the ending of a stem: "숨기|려면") */
+	return f->trail == 0 && f->lead == 0 && st_ends_with(f->s, "기") &&
+	    f->w < 0.98 * b->jc.p90 && (b->pfirst < 0 ||
+	    (st->f[b->plast].k & K_TERM)) && st->f[nx].blanks == 0 &&
+	    !(st->f[nx].k & K_OPEN) && st->f[nx].lead == 0 &&
+	    heading_words(f->s) && !bk_glue_known(st, i, nx) && len > 0 &&
+	    jk_vocab_has(st->t, n, len);
+}
+
 /* Unnumbered heading: rule 7. */
 int
 bk_is_heading(struct bctx *b, int i)
@@ -518,7 +542,7 @@ bk_is_heading(struct bctx *b, int i)
 	    latin_next(st, nx)) && glued_heading(b, i, nx)) &&
 	    !two_line_heading(b, i, nx) && !(b->jc.double_spaced &&
 	    f->trail == 0 && f->w < HEAD_FRAC * b->jc.p90 &&
-	    heading_words(f->s))))
+	    heading_words(f->s)) && !nominal_heading(b, i, nx)))
 		return 0;
 	
 	/* an open paragraph goes on, unless a figure or the page's
