@@ -6,6 +6,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 
 #include "blkpriv.h"
 
@@ -128,7 +129,7 @@ bk_figure(struct bctx *b, int i)
 	struct st	*st = b->st;
 	struct jk_node	*fig, *pre;
 	struct jk_buf	 deb;
-	int		 j, nx, first = i, ndeb = 0, cap, head, forced;
+	int		 j, nx, first = i, ndeb = 0, cap, head, forced, src;
 	const char	*s = st->f[i].s;
 	char		 lab[32];
 
@@ -189,10 +190,20 @@ bk_figure(struct bctx *b, int i)
 	/* where does the figure material end?  At the next caption, or at
 	 * the leading-space line that resumes the cut sentence */
 	forced = -1;
-	for (j = bk_next_body(b, i), nx = 0; j >= 0 && nx < 80;
+	for (j = bk_next_body(b, i), nx = 0, src = 0; j >= 0 && nx < 80;
 	    j = bk_next_body(b, j), nx++) {
 		const struct fl *f = &st->f[j];
 
+		/* after the source line, a block start that is no chart
+		 * text is the text again ("<자료: OECD>", then " 에 가서(예를
+		 * 들면, Ubuntu, Arch,"); chart labels may follow a source */
+		if (src && f->lead > 0 && !(f->k & (K_SOURCE | K_CAPTION |
+		    K_DEBRIS | K_NUMROW | K_DOUBLED))) {
+			forced = j;
+			break;
+		}
+		if (f->k & K_SOURCE)
+			src = 1;
 		if (nx > 0 && f->lead > 0 && (f->blanks == 0 ||
 		    (f->blanks >= 1 && b->pfirst >= 0 &&
 		    !(st->f[b->plast].k & K_TERM) && st_is_prose(st, j))) &&
@@ -212,6 +223,7 @@ bk_figure(struct bctx *b, int i)
 		if (nx >= 12 && (f->k & K_CAPTION))
 			break;
 	}
+	if (getenv("JK_FIGDBG")) fprintf(stderr, "FIG %d forced %d\n", st->f[first].ln, forced >= 0 ? st->f[forced].ln : -1);
 	jk_buf_init(&deb);
 	pre = NULL;
 	for (j = bk_next_body(b, i); j >= 0; j = bk_next_body(b, j)) {
