@@ -275,9 +275,10 @@ both_min(const struct swap *x)
 }
 
 /* Does the word boundary speak against one of swap x's new pairs (after
- * a space, a start that begins no word or an ending), its value below
- * nothing?  The characters never take such a swap.  (A glued word
- * seen nowhere is weaker evidence: true joins make such words too.) */
+ * a space, a start that begins no word), its value below nothing?  The
+ * characters never take such a swap.  (An ending after a space is
+ * weaker: "예를 | 들면" reads as one; so is a glued word seen nowhere:
+ * true joins make such words too.) */
 static int
 against_new(const struct pairs *pp, const struct swap *x)
 {
@@ -286,7 +287,7 @@ against_new(const struct pairs *pp, const struct swap *x)
 
 	for (m = 0; m < 3; m++) {
 		v = pp->no[p[m][0] * n + p[m][1]];
-		if ((v == V_NOBEGIN || v == V_ENDING) &&
+		if (v == V_NOBEGIN &&
 		    pp->nv[p[m][0] * n + p[m][1]] < 0)
 			return 1;
 	}
