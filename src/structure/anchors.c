@@ -222,6 +222,20 @@ post_ending(const char *w)
 	return 0;
 }
 
+/* Is w a rank or role the post list takes alone ("책임", "프로")? */
+static int
+bare_rank(const char *w)
+{
+	static const char *const ranks[] = { "책임", "선임", "수석", "프로",
+	    "매니저", "펠로우", "마스터", "리더", "팀원", "대리", NULL };
+	int	 k;
+
+	for (k = 0; ranks[k] != NULL; k++)
+		if (strcmp(w, ranks[k]) == 0)
+			return 1;
+	return 0;
+}
+
 /* "구자균 회장": a name and one position word, the author of a unit;
  * a post the list does not know ("선임매니저") when the name opens
  * with a surname and the line stands right over affiliation lines. */
@@ -234,8 +248,10 @@ st_author_line(const struct st *st, int i)
 	if (sp == NULL || n < 6 || n > 12 || n % 3 != 0 ||
 	    !st_is_hangul_start(s) || st->f[i].w > 12)
 		return 0;
+	/* a rank used alone as a post ("등존실 책임") is also a common
+	 * noun ("사회적 책임", "글로벌 리더"): only after a surname */
 	if (st_match(st->re_position, sp + 1))
-		return 1;
+		return !bare_rank(sp + 1) || surname_start(s, n);
 	return surname_start(s, n) && strchr(sp + 1, ' ') == NULL &&
 	    st_is_hangul_start(sp + 1) && jk_utf8_count(sp + 1) <= 6 &&
 	    post_ending(sp + 1) &&

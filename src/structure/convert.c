@@ -210,9 +210,11 @@ re_init(struct st *st)
 	    "본부장|부문장|회장|칼럼니스트|센터장|연구위원|변호사|변리사|협회|"
 	    "진흥원|재단|공단|기술원|학과$");
 	/* one position, the whole rest of an author line: a post word,
-	 * maybe with a rank before it ("수석연구원", "부사장") or a second
-	 * post after a slash ("센터장/상무"); a head of anything ("…장")
-	 * but the nouns that end so ("시장", "공장", "현장" …) */
+	 * maybe with a rank before it ("수석연구원", "부사장"), or a rank
+	 * used alone ("책임", "프로": st_author_line() then wants a
+	 * surname), or a second post after a slash ("센터장/상무"); a
+	 * head of anything ("…장") but the nouns that end so ("시장",
+	 * "공장", "현장" …) */
 #define JK_POST "(?:(?:부|수석|책임|선임|전임|상임|대표|연구)?(?:회장|" \
 	"사장|대표|대표이사|이사|이사장|교수|부교수|조교수|상무|전무|" \
 	"연구위원|위원|기자|변호사|변리사|연구원|박사|엔지니어|고문|" \
@@ -221,7 +223,8 @@ re_init(struct st *st)
 	"도서)장$)[가-힣]{1,3}장|C[A-Z]O)"
 	st->re_position = re("^" JK_POST "(?:/" JK_POST ")?$");
 #undef JK_POST
-	/* (전공 and 입사 at a word's start: "재난안전공학과" is no 전공) */
+	/* (전공 and 입사 at a word's start: "재난안전공학과" is no 전공;
+	 * 부전공, 재입사 then count by their other words) */
 	st->re_biovoc = re("학위|박사|석사|취득|(?<![가-힣])전공|"
 	    "(?<![가-힣])입사|재직|역임|졸업|거쳐|중이다|활동하고|맡고|"
 	    "수행하였|근무");

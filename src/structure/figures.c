@@ -6,7 +6,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <stdio.h>
 
 #include "blkpriv.h"
 
@@ -223,7 +222,6 @@ bk_figure(struct bctx *b, int i)
 		if (nx >= 12 && (f->k & K_CAPTION))
 			break;
 	}
-	if (getenv("JK_FIGDBG")) fprintf(stderr, "FIG %d forced %d\n", st->f[first].ln, forced >= 0 ? st->f[forced].ln : -1);
 	jk_buf_init(&deb);
 	pre = NULL;
 	for (j = bk_next_body(b, i); j >= 0; j = bk_next_body(b, j)) {

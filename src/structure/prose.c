@@ -313,8 +313,8 @@ bk_prose(struct bctx *b, int i)
 		if (st->o->explain)
 			snprintf(why, sizeof(why), "cut sentence resumes at "
 			    "line %d", st->f[r].ln);
-	} else if (b->cut && b->a->advert && st->f[prev].trail == 0 &&
-	    !bk_glue_known(st, prev, i)) {
+	} else if (b->cut && b->cutby == CUT_FIGURE && b->a->advert &&
+	    st->f[prev].trail == 0 && !bk_glue_known(st, prev, i)) {
 		/* an advert's display line ends at a word: across a figure
 		 * too, it goes on mid-word only into a word the issue
 		 * knows ("…코너 클릭|정부R&D과제" is two blocks) */
@@ -351,7 +351,8 @@ bk_prose(struct bctx *b, int i)
 	}
 	/* a new extraction block glued mid-word: is that word real?  If
 	 * not, the block does not continue this text (unless the reading
-	 * order repair put it here on evidence of its own) */
+	 * order repair or a reports split put it here on evidence of its
+	 * own) */
 	if (j == JK_JOIN_NONE && st->f[i].lead > 0 && !cut_before &&
 	    !(st->f[i].k & K_MOVED) && check_glue(st, prev, i)) {
 		bk_flush_para(b);

@@ -135,9 +135,11 @@ find_cuts(const struct st *st, int k, int from, int to, struct cut **cp)
 		    !((st->f[j].k & K_TERM) && st->f[j].w >= 0.7 * st->p90);
 		    j++)
 			;
-		if (j < to && j <= i + FIGSPAN && (st->f[j].k & K_SOURCE))
-			for (; i <= j; i++)
-				box[i - from] = 1;
+		if (j < to && j <= i + FIGSPAN && (st->f[j].k & K_SOURCE)) {
+			for (b1 = i; b1 <= j; b1++)
+				box[b1 - from] = 1;
+			i = j;
+		}
 	}
 	for (i = from; i < to; i++) {
 		if (box[i - from] || !prose_line(st, i, k) ||
@@ -516,6 +518,7 @@ reorder_window(struct st *st, struct bigrams *bg, int k, const struct cut *c,
 	struct art	*a = &st->a[k];
 	int		 to[MAXCUT], swto[MAXCUT], lne[MAXCUT], lns[MAXCUT];
 	int		 i, ch, from, last, drop = 0, at = -1;
+	char		 marked[MAXCUT];
 
 	ch = decide(st, bg, c, n, to, swto);
 	/* single pairs that leave no single chain of blocks with the
@@ -556,12 +559,15 @@ reorder_window(struct st *st, struct bigrams *bg, int k, const struct cut *c,
 	for (i = 0; i < n; i++) {
 		lne[i] = st->f[c[i].e].ln;
 		lns[i] = st->f[c[to[i]].s].ln;
-		if (to[i] != i)
+		marked[i] = to[i] != i && !(st->f[c[to[i]].s].k & K_MOVED);
+		if (marked[i])
 			st->f[c[to[i]].s].k |= K_MOVED;
 	}
 	if (!permute(st, a->from, end, c, n, to)) {
+		/* (only the marks set here: a reports split's stay) */
 		for (i = 0; i < n; i++)
-			st->f[c[i].s].k &= ~(unsigned)K_MOVED;
+			if (marked[i])
+				st->f[c[to[i]].s].k &= ~(unsigned)K_MOVED;
 		jk_msg(st->d, JK_M_ORDERUNSURE, st->f[from].ln, "%d column "
 		    "blocks seem out of order, but no single reading order "
 		    "follows: extraction order kept", ch);

@@ -37,7 +37,9 @@ enum {
 	K_STUB = 1 << 19,	/* footer, glued labels, chart labels: never
 				 * text, whatever the lines around it */
 	K_MOVED = 1 << 20	/* starts a block the reading-order repair
-				 * put after another line, on evidence */
+				 * (or the split of two reports on one
+				 * spread) put after another line, on
+				 * evidence */
 };
 
 /* Role of a flow line once articles are known. */
