@@ -67,6 +67,7 @@ int	 bk_run_start(const struct bctx *, int);
 int	 bk_figure(struct bctx *, int);
 void	 bk_loose_source(struct bctx *, int);
 int	 bk_loose_debris(struct bctx *, int);
+int	 bk_anchorless_chart(struct bctx *, int);
 
 /* notes.c */
 int	 bk_footnote(struct bctx *, int);

@@ -420,6 +420,10 @@ st_article_body(struct st *st, struct art *a)
 			i = lvl;
 			continue;
 		}
+		if ((lvl = bk_anchorless_chart(&b, i)) >= 0) {
+			i = lvl;
+			continue;
+		}
 		if (st->f[i].k & K_SOURCE) {
 			bk_loose_source(&b, i);
 			continue;

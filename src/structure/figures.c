@@ -366,6 +366,109 @@ bk_loose_source(struct bctx *b, int i)
 	b->lastfig = fig;
 }
 
+/* A line of figures only: digits, spaces, commas, points, percent
+ * signs ("2021     2022     2023", "8166", "92,507"). */
+static int
+figures_only(const char *s)
+{
+	int	 digits = 0;
+
+	for (; *s != '\0'; s++)
+		if (g_ascii_isdigit(*s))
+			digits++;
+		else if (strchr(" ,.%", *s) == NULL)
+			return 0;
+	return digits > 0;
+}
+
+/* "2021     2022     2023": two or more years and nothing else. */
+static int
+years_only(const char *s)
+{
+	char	 buf[8];
+	int	 n = 0, y;
+
+	for (;;) {
+		while (*s == ' ')
+			s++;
+		if (*s == '\0')
+			return n >= 2;
+		if (strspn(s, "0123456789") != 4 || (s[4] != ' ' &&
+		    s[4] != '\0'))
+			return 0;
+		memcpy(buf, s, 4);
+		buf[4] = '\0';
+		y = atoi(buf);
+		if (y < 1900 || y > 2100)
+			return 0;
+		n++;
+		s += 4;
+	}
+}
+
+/*
+ * A chart printed with no caption label: a line of labels, then at
+ * least two lines of figures only (the axis, the values), then its
+ * source ("2차 년도 비중(%) 목표치 1차 년도", " 2021     2022     2023",
+ * "8166", "3592", "<자료: 편집부 재구성>"; the axis is years).  The
+ * label line is no sentence (no closed form, not a full line broken at
+ * a space).  The lines go into a figure of their own, out of the
+ * reading flow, and the sentence they cut goes on after them.  Returns
+ * the source line, or -1 when line i opens no such chart.
+ */
+int
+bk_anchorless_chart(struct bctx *b, int i)
+{
+	struct st	*st = b->st;
+	struct jk_buf	 deb;
+	struct jk_node	*fig, *pre;
+	int		 j, n = 0, src = -1;
+
+	if (st->f[i].k & (K_TERM | K_CAPTION | K_SOURCE | K_BYLINE |
+	    K_NOTE | K_BULLET | K_NUMHEAD | K_CIRCLED) ||
+	    st->f[i].trail > 0 || st->f[i].w >= 0.9 * b->jc.p90)
+		return -1;
+	for (j = bk_next_body(b, i); j >= 0 && n < 8; j = bk_next_body(b, j)) {
+		if (st->f[j].k & K_SOURCE) {
+			src = j;
+			break;
+		}
+		/* (the first a row of years, the chart's axis: a grid of
+		 * photo numbers under a heading is no chart) */
+		if (!figures_only(st->f[j].s) || (n == 0 &&
+		    !years_only(st->f[j].s)))
+			return -1;
+		n++;
+	}
+	if (src < 0 || n < 2)
+		return -1;
+	if (b->pfirst >= 0 && (!(st->f[b->plast].k & K_TERM) ||
+	    term_goes_on(b, src)))
+		bk_set_cut(b);
+	else
+		bk_flush_para(b);
+	jk_buf_init(&deb);
+	for (j = i; j >= 0 && j < src; j = bk_next_body(b, j)) {
+		if (deb.len > 0)
+			jk_buf_putc(&deb, '\n');
+		jk_buf_puts(&deb, st->f[j].s);
+		st->f[j].role = R_DONE;
+	}
+	fig = jk_node_new(st->doc, JK_NODE_FIGURE, st->f[i].ln);
+	pre = jk_node_new(st->doc, JK_NODE_PRE, st->f[i].ln);
+	pre->text = jk_doc_strdup(st->doc, deb.data);
+	jk_buf_free(&deb);
+	jk_node_append(fig, pre);
+	jk_node_add_text(st->doc, fig, JK_NODE_SOURCE, st->f[src].s,
+	    st->f[src].ln);
+	st->f[src].role = R_DONE;
+	bk_add_block(b, fig);
+	b->lastfig = fig;
+	jk_msg(st->d, JK_M_DEBRIS, st->f[i].ln, "%d chart lines with no "
+	    "caption kept as figure data", n + 1);
+	return src;
+}
+
 /* Does no word of s end in a particle or an ending (labels are nouns)? */
 static int
 noun_words(const char *s)
