@@ -161,20 +161,6 @@ table_page_ends(const struct st *st, int i)
 	return before >= 10 && after == 0;
 }
 
-/* A line of numbers and spaces only (a row of photo numbers). */
-static int
-numbers_only(const char *s)
-{
-	int	 digits = 0;
-
-	for (; *s != '\0'; s++)
-		if (g_ascii_isdigit(*s))
-			digits++;
-		else if (*s != ' ')
-			return 0;
-	return digits > 0;
-}
-
 /* Is a source line between flow lines a and b numbers only? */
 static int
 numbers_between(const struct st *st, int a, int b)
@@ -182,7 +168,8 @@ numbers_between(const struct st *st, int a, int b)
 	size_t	 j;
 
 	for (j = (size_t)st->f[a].idx + 1; j < (size_t)st->f[b].idx; j++)
-		if (!st->t->lines[j].blank && numbers_only(st->t->lines[j].s))
+		if (!st->t->lines[j].blank &&
+		    st_figures_only(st->t->lines[j].s, " "))
 			return 1;
 	return 0;
 }
@@ -226,7 +213,7 @@ extra_start(const struct st *st, int i)
 			;
 		/* (a row of photo numbers may stand between them and
 		 * the text, in the flow or taken out of it: "01 02") */
-		if (j > e && j + 1 < st->n && numbers_only(st->f[j].s))
+		if (j > e && j + 1 < st->n && st_figures_only(st->f[j].s, " "))
 			j++;
 		if (j > e && j < st->n && (st->f[j].blanks == 1 ||
 		    (st->f[j].blanks == 2 && numbers_between(st, j - 1, j))) &&

@@ -366,17 +366,17 @@ bk_loose_source(struct bctx *b, int i)
 	b->lastfig = fig;
 }
 
-/* A line of figures only: digits, spaces, commas, points, percent
- * signs ("2021     2022     2023", "8166", "92,507"). */
-static int
-figures_only(const char *s)
+/* A line of digits and the characters of also only, one digit at least
+ * ("01 02" with " ", "92,507" or "8.5%" with " ,.%"). */
+int
+st_figures_only(const char *s, const char *also)
 {
 	int	 digits = 0;
 
 	for (; *s != '\0'; s++)
 		if (g_ascii_isdigit(*s))
 			digits++;
-		else if (strchr(" ,.%", *s) == NULL)
+		else if (strchr(also, *s) == NULL)
 			return 0;
 	return digits > 0;
 }
@@ -435,7 +435,7 @@ bk_anchorless_chart(struct bctx *b, int i)
 		}
 		/* (the first a row of years, the chart's axis: a grid of
 		 * photo numbers under a heading is no chart) */
-		if (!figures_only(st->f[j].s) || (n == 0 &&
+		if (!st_figures_only(st->f[j].s, " ,.%") || (n == 0 &&
 		    !years_only(st->f[j].s)))
 			return -1;
 		n++;

@@ -225,6 +225,9 @@ void	 st_noterefs(struct st *, struct jk_node *article);
 
 /* order.c */
 void	 st_order(struct st *, struct jk_node *article, struct art *);
+/* figures.c: a line of digits and the characters of also only */
+int	 st_figures_only(const char *, const char *also);
+
 /* figures.c: caption rows after a photo-number grid into its figure */
 void	 st_grid_captions(struct st *, struct jk_node *article);
 
