@@ -695,7 +695,7 @@ stub_shape(const struct st *st, int i)
 	/* a label set tight between figure debris and the figure's
 	 * source line: part of the figure */
 	if (i > 0 && i + 1 < st->n && f->blanks == 0 &&
-	    st->f[i + 1].blanks == 0 && (st->f[i - 1].k & K_DEBRIS) &&
+	    st->f[i + 1].blanks <= 1 && (st->f[i - 1].k & K_DEBRIS) &&
 	    (st->f[i + 1].k & K_SOURCE) && f->w < 0.6 * st->p90 &&
 	    f->trail == 0)
 		return 1;
