@@ -603,6 +603,123 @@ FRESH5 = [
          words=WORDS5),
 ]
 
+# Two more issues, made after issue-y and issue-z to measure the
+# converter on words it has never met: one more set of word lists of
+# their own (WORDS6, sharing no entry with any list above or in
+# heldout.py: census surnames no list had as a surname (누, 비, 수, 아,
+# 준, 란 and the two-syllable 무본; every one-syllable surname left is
+# a given-name syllable of some list, 무본 alone is not), given-name
+# syllables no list had as a surname or given name, companies with
+# English words (`㈜그린에너지랩`, `㈜스마트솔루션즈`), departments,
+# posts (`상무이사`, `연구개발팀장`, `겸임교수`, `객원연구원`, `상무보`
+# among them), universities (the Latin `GNIST` among them), fields, six
+# series and their taglines (`INNO TALK` all Latin, `기술 트렌드: 다음
+# 10년` with a colon, `Dr. 테크의 특허 상담소` with a full stop), the
+# lecture series and its forum, the news label, chart labels with
+# numbers and units (`매출(억원)`, `2차 년도`), fake-bold words,
+# captions, sources, adverts headed `… 접수 시작`, notes).  Their
+# documents are dealt by `deal` after issue-y's and issue-z's in the
+# same way: the pages no issue sets first, then those the fewest set,
+# never a page of a held-out issue, and the two share no page.
+# issue-aa: WeasyPrint in the widest columns (25 em), many special
+# units, first columns before their bylines more often than in any
+# issue (0.6), half the figures with no anchor, two to four figures an
+# article, company boxes, spurious blanks at 0.1, two untitled series
+# units, two mid-article bylines; issue-ab: Chromium in NanumSquare (set
+# once before, by WeasyPrint, in issue-r), mostly single-spaced, mostly
+# one-line bylines, a leading space after nine jumps in ten, three
+# mid-article bylines, five series units (two untitled), and running
+# labels every 40 lines (`folio`, the one knob of the damage mix no
+# issue had moved far: 55 at the least before, 70 by default).  Adding
+# them changed no other issue.
+WORDS6 = dict(
+    surnames=["누", "비", "수", "아", "준", "란", "무본"],
+    given="억칠돌분락생글그꽃님롬솜뜰샛굉긍",
+    org1=["그린", "스마트", "퓨처", "블루", "알파", "뉴웨이", "제이엘",
+          "티에스", "유니", "오픈", "미래로", "새날", "참된", "한터"],
+    org2=["에너지랩", "솔루션즈", "바이오텍", "테크윈", "머트리얼",
+          "AI", "디바이스", "엔지니어스", "네트워크", "코리아",
+          "인더스", "랩"],
+    dept=["AI융합연구실", "ESG경영팀", "수소연료전지팀", "전력반도체개발실",
+          "바이오의약연구소", "첨단소재그룹", "디지털트윈랩", "시험분석센터",
+          "신제품개발본부", "기술혁신추진단"],
+    pos=["상무이사", "연구개발팀장", "전임교수", "겸임교수", "객원연구원",
+         "명예교수", "수석부장", "선임매니저", "전문연구원", "상무보",
+         "수석컨설턴트", "책임기술원"],
+    univ=["미리별대학교", "하나로대학교", "푸른내공과대학교",
+          "너나들이대학교", "시나브로과학기술원", "GNIST"],
+    field=["수소에너지공학", "배터리공학", "지능형반도체공학", "스마트팜공학",
+           "우주항공시스템공학", "해양바이오공학", "데이터사이언스",
+           "기술정책학"],
+    # taglines in the sample's forms (FIELD-GUIDE 2.11)
+    series=[("INNO TALK",
+             "INNO TALK는 혁신을 이끈 연구자와 경영자의 생각을 대담으로 소개합니다."),
+            ("기술 트렌드: 다음 10년",
+             "기술 트렌드: 다음 10년은 앞으로 산업을 이끌 핵심 기술의 흐름을 짚어 보는 코너입니다."),
+            ("Dr. 테크의 특허 상담소",
+             "Dr. 테크의 특허 상담소는 중소기업이 겪는 특허 분쟁을 사례로 풀어 제공하고 있습니다."),
+            ("오픈 이노베이션 현장",
+             "오픈 이노베이션 현장에서는 외부 기술을 받아들여 성장한 기업의 전략을 제시합니다."),
+            ("중소기업 기술 자립기",
+             "중소기업 기술 자립기는 수입에 의존하던 부품을 국산화한 과정을 전합니다."),
+            ("연구원 커리어 가이드",
+             "연구원 커리어 가이드는 기업 연구원의 경력 설계를 돕는 실무 조언을 나누는 기획 연재입니다.")],
+    lecture=("CEO 인사이트 특강",
+             "CEO 인사이트 특강은 기업 최고경영자의 강연을 간추려 지면으로 전합니다."),
+    seminar="산학연 오픈 포럼",
+    news="현장 속으로",
+    chart=["매출(억원)", "인원(명)", "비중(%)", "특허(건)", "연구비(백만원)",
+           "1차 년도", "2차 년도", "3차 년도", "목표치", "실적치", "증가율",
+           "영업이익률", "R&D 집약도", "평균값"],
+    bold=["Horizon", "Catalyst", "Prism", "Summit", "Anchor", "Velocity",
+          "Beacon", "Zenith"],
+    periods=["시도별", "매출규모별", "전공별", "연차 누적"],
+    sources=["World Bank", "한국에너지공단", "정보통신정책연구원",
+             "한국연구재단", "편집부 재구성"],
+    views=["배터리 셀 라인", "드론 시험장", "수소 충전소", "바이오 실험동",
+           "신축 연구동"],
+    adverts=["기술혁신 바우처 설명회", "연구소 ESG 진단 프로그램",
+             "탄소발자국 산정 실무 과정", "AI 도입 컨설팅 상담회",
+             "기술금융 매칭 데이"],
+    advert_head="%s 접수 시작",
+    notes=["이 글에 인용한 수치는 발표 당시의 잠정치이다.",
+           "본문의 사례는 여러 기업의 경험을 묶어 재구성했다.",
+           "그림은 이해를 돕기 위해 단순화한 것이다.",
+           "전문용어는 처음 나올 때만 원어를 함께 적었다.",
+           "기관명은 조사 당시의 명칭을 따랐다."])
+
+FRESH6 = [
+    # the widest columns, by WeasyPrint; many special units, first
+    # columns before their bylines, anchorless figures, boxes, spurious
+    # blanks, two untitled series units, two mid-article bylines
+    dict(name="issue-aa", seed=92617, vol="510", num="4", width=25.0,
+         single=0.4, swaps=1.3,
+         mix=dict(styles=("noname", "nogeul", "geul", "oneline"),
+                  early=0.6, anchorless=0.5, spurious=0.1, nonotes=0.4,
+                  boxes=0.8, figs=(2, 5), folio=75,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 3 + ["mid"] + ["special"] * 2 +
+                         ["series"] * 3 + ["mid", "special", "lecture",
+                                           "news"] +
+                         ["advert", "advert"])),
+         words=WORDS6),
+    # NanumSquare by Chromium (NanumGothic for the glyphs it lacks),
+    # mostly single-spaced, mostly one-line bylines, leading spaces
+    # after nearly every jump, three mid-article bylines, and running
+    # labels far more often than in any other issue
+    dict(name="issue-ab", seed=92741, vol="511", num="5+6", width=19.5,
+         single=0.65, swaps=1.1, engine="chromium",
+         font='"NanumSquare", "NanumGothic"',
+         mix=dict(styles=("oneline", "oneline", "noname", "geul", "nogeul"),
+                  lead=0.9, run=0.05, spurious=0.05, nonotes=0.3, folio=40,
+                  kinds=(["letter"] + ["special"] * 3 + ["series"] * 3 +
+                         ["mid"] + ["special"] * 2 + ["series"] * 2 +
+                         ["mid", "special", "special", "mid", "lecture",
+                          "news"] +
+                         ["advert", "advert"])),
+         words=WORDS6),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -1571,7 +1688,8 @@ def main():
     names3 = [cfg["name"] for cfg in FRESH3]
     names4 = [cfg["name"] for cfg in FRESH4]
     names5 = [cfg["name"] for cfg in FRESH5]
-    if not only or only in names3 + names4 + names5:
+    names6 = [cfg["name"] for cfg in FRESH6]
+    if not only or only in names3 + names4 + names5 + names6:
         fresh3 = list(zip(FRESH3, deal(gnome + guide + docs,
                                        tuning + new + last + fresh, held,
                                        len(FRESH3))))
@@ -1580,7 +1698,7 @@ def main():
                 write_issue(cfg, mine, outdir)
     # dealt after issue-u and issue-v in the same way: the ten pages no
     # issue sets first, then those the fewest set
-    if not only or only in names4 + names5:
+    if not only or only in names4 + names5 + names6:
         fresh4 = list(zip(FRESH4, deal(gnome + guide + docs,
                                        tuning + new + last + fresh +
                                        fresh3, held, len(FRESH4))))
@@ -1589,11 +1707,21 @@ def main():
                 write_issue(cfg, mine, outdir)
     # dealt after issue-w and issue-x in the same way: what no issue sets
     # first, then the pages the fewest set
-    if not only or only in names5:
-        for cfg, mine in zip(FRESH5, deal(gnome + guide + docs,
+    if not only or only in names5 + names6:
+        fresh5 = list(zip(FRESH5, deal(gnome + guide + docs,
+                                       tuning + new + last + fresh +
+                                       fresh3 + fresh4, held,
+                                       len(FRESH5))))
+        for cfg, mine in fresh5:
+            if not only or cfg["name"] == only:
+                write_issue(cfg, mine, outdir)
+    # dealt after issue-y and issue-z in the same way: what no issue sets
+    # first, then the pages the fewest set
+    if not only or only in names6:
+        for cfg, mine in zip(FRESH6, deal(gnome + guide + docs,
                                           tuning + new + last + fresh +
-                                          fresh3 + fresh4, held,
-                                          len(FRESH5))):
+                                          fresh3 + fresh4 + fresh5, held,
+                                          len(FRESH6))):
             if not only or cfg["name"] == only:
                 write_issue(cfg, mine, outdir)
 
