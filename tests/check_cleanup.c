@@ -724,6 +724,9 @@ START_TEST(test_open_start)
 	ck_assert(jk_is_open_start("적인 전략이다"));
 	ck_assert(jk_is_open_start("), 즉 롤형"));
 	ck_assert(jk_is_open_start("agent 서비스"));
+	/* the polite ending, cut from its stem by a column jump */
+	ck_assert(jk_is_open_start(" 습니다. 원하는 기능을"));
+	ck_assert(jk_is_open_start("니다. 보통 슬롯"));
 	ck_assert(!jk_is_open_start("한국은 올해"));
 	ck_assert(!jk_is_open_start("성과를 거두었다"));
 	ck_assert(!jk_is_open_start("이번 호에서는"));

@@ -782,6 +782,10 @@ jk_is_open_start(const char *s)
 		return 0;
 	if (jk_is_particle_token(tok, len))
 		return 1;
+	/* the polite sentence ending begins no word ("습니다.", "니다.") */
+	if (len >= 6 && (memcmp(tok, "습니", 6) == 0 ||
+	    memcmp(tok, "니다", 6) == 0))
+		return 1;
 	for (i = 0; notbound[i] != NULL; i++)
 		if (strlen(notbound[i]) <= len &&
 		    memcmp(notbound[i], tok, strlen(notbound[i])) == 0)
