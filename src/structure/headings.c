@@ -486,6 +486,28 @@ nominal_heading(struct bctx *b, int i, int nx)
 	    jk_vocab_has(st->t, n, len);
 }
 
+/* Does a word of s before last (where the last word starts) end in a
+ * topic or object particle ("정보는", "기능을")? */
+static int
+waiting_particle(const char *s, const char *last)
+{
+	static const char *const pe[] = { "은", "는", "을", "를", NULL };
+	const char	*p = s, *e;
+	int		 k;
+
+	while (p < last) {
+		e = strchr(p, ' ');
+		if (e == NULL || e >= last)
+			break;
+		for (k = 0; pe[k] != NULL; k++)
+			if (e - p >= 6 && strncmp(e - 3, pe[k], 3) == 0 &&
+			    st_is_hangul_start(p))
+				return 1;
+		p = e + 1;
+	}
+	return 0;
+}
+
 /* Unnumbered heading: rule 7. */
 int
 bk_is_heading(struct bctx *b, int i)
@@ -603,6 +625,12 @@ bk_is_heading(struct bctx *b, int i)
 		for (k = 0; pe[k] != NULL; k++)
 			if (strlen(lw) >= 9 && st_ends_with(lw, pe[k]))
 				return 0;
+		/* nor a line broken at a space whose subject or object
+		 * waits for its verb: a topic or object particle on a
+		 * word before the last, a Latin term last ("…정보는 Linux
+		 * BootPrompt␠" | "HOWTO에(…") */
+		if (!st_is_hangul_start(lw) && waiting_particle(f->s, lw))
+			return 0;
 	}
 	return 1;
 }
