@@ -222,17 +222,18 @@ post_ending(const char *w)
 	return 0;
 }
 
-/* Is w a rank or role the post list takes alone ("책임", "프로")? */
+/* Is w a rank or role the post list takes alone (JK_BARE_RANKS)? */
 static int
 bare_rank(const char *w)
 {
-	static const char *const ranks[] = { "책임", "선임", "수석", "프로",
-	    "매니저", "펠로우", "마스터", "리더", "팀원", "대리", NULL };
-	int	 k;
+	const char	*p = JK_BARE_RANKS, *e;
+	size_t		 n = strlen(w);
 
-	for (k = 0; ranks[k] != NULL; k++)
-		if (strcmp(w, ranks[k]) == 0)
+	for (; *p != '\0'; p = *e == '|' ? e + 1 : e) {
+		e = p + strcspn(p, "|");
+		if ((size_t)(e - p) == n && strncmp(p, w, n) == 0)
 			return 1;
+	}
 	return 0;
 }
 

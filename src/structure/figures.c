@@ -99,27 +99,37 @@ debris_run(const struct bctx *b, int j)
 	return n;
 }
 
-/* "구분 2021 2022 2023": a label, then years only (a table's header). */
+/* "2021     2022     2023": two or more years and nothing else. */
 static int
-year_row(const char *s)
+years_only(const char *s)
 {
+	char	 buf[8];
 	int	 n = 0, y;
 
-	s = strchr(s, ' ');
-	while (s != NULL && *s != '\0') {
+	for (;;) {
 		while (*s == ' ')
 			s++;
-		if (!g_ascii_isdigit(s[0]) || !g_ascii_isdigit(s[1]) ||
-		    !g_ascii_isdigit(s[2]) || !g_ascii_isdigit(s[3]) ||
-		    (s[4] != ' ' && s[4] != '\0'))
+		if (*s == '\0')
+			return n >= 2;
+		if (strspn(s, "0123456789") != 4 || (s[4] != ' ' &&
+		    s[4] != '\0'))
 			return 0;
-		y = atoi(s);
+		memcpy(buf, s, 4);
+		buf[4] = '\0';
+		y = atoi(buf);
 		if (y < 1900 || y > 2100)
 			return 0;
 		n++;
 		s += 4;
 	}
-	return n >= 2;
+}
+
+/* "구분 2021 2022 2023": a label, then years only (a table's header). */
+static int
+year_row(const char *s)
+{
+	s = strchr(s, ' ');
+	return s != NULL && years_only(s);
 }
 
 int
@@ -379,31 +389,6 @@ st_figures_only(const char *s, const char *also)
 		else if (strchr(also, *s) == NULL)
 			return 0;
 	return digits > 0;
-}
-
-/* "2021     2022     2023": two or more years and nothing else. */
-static int
-years_only(const char *s)
-{
-	char	 buf[8];
-	int	 n = 0, y;
-
-	for (;;) {
-		while (*s == ' ')
-			s++;
-		if (*s == '\0')
-			return n >= 2;
-		if (strspn(s, "0123456789") != 4 || (s[4] != ' ' &&
-		    s[4] != '\0'))
-			return 0;
-		memcpy(buf, s, 4);
-		buf[4] = '\0';
-		y = atoi(buf);
-		if (y < 1900 || y > 2100)
-			return 0;
-		n++;
-		s += 4;
-	}
 }
 
 /*

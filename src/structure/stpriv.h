@@ -225,6 +225,11 @@ void	 st_noterefs(struct st *, struct jk_node *article);
 
 /* order.c */
 void	 st_order(struct st *, struct jk_node *article, struct art *);
+/* Ranks and roles a post list takes alone after a name ("등존실 책임"):
+ * convert.c's position pattern and anchors.c's check that such a line
+ * has a surname read the same list. */
+#define JK_BARE_RANKS	"책임|선임|수석|프로|매니저|펠로우|마스터|리더|팀원|대리"
+
 /* figures.c: a line of digits and the characters of also only */
 int	 st_figures_only(const char *, const char *also);
 

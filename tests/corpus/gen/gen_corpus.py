@@ -1682,49 +1682,24 @@ def main():
         fresh.append((cfg, gnome[k:] + gnome[:k]))
         if not only or cfg["name"] == only:
             write_issue(cfg, gnome[k:] + gnome[:k], outdir)
-    # dealt from every source after all the issues above: the pages no
-    # issue sets first (what the GNOME help, the guide and docs have
-    # left), then those the fewest set; never a page of a held-out issue
-    names3 = [cfg["name"] for cfg in FRESH3]
-    names4 = [cfg["name"] for cfg in FRESH4]
-    names5 = [cfg["name"] for cfg in FRESH5]
-    names6 = [cfg["name"] for cfg in FRESH6]
-    if not only or only in names3 + names4 + names5 + names6:
-        fresh3 = list(zip(FRESH3, deal(gnome + guide + docs,
-                                       tuning + new + last + fresh, held,
-                                       len(FRESH3))))
-        for cfg, mine in fresh3:
+    # dealt from every source after all the issues above, a round at a
+    # time (u and v, w and x, y and z, aa and ab), each after the rounds
+    # before it: the pages no issue sets first (what the GNOME help, the
+    # guide and docs have left), then those the fewest set; never a page
+    # of a held-out issue.  A round after the one CORPUS_ONLY names is
+    # not dealt.
+    dealt = tuning + new + last + fresh
+    rounds = [FRESH3, FRESH4, FRESH5, FRESH6]
+    for n, rnd in enumerate(rounds):
+        if only and only not in [cfg["name"] for r in rounds[n:]
+                                 for cfg in r]:
+            break
+        mine_round = list(zip(rnd, deal(gnome + guide + docs, dealt, held,
+                                        len(rnd))))
+        dealt = dealt + mine_round
+        for cfg, mine in mine_round:
             if not only or cfg["name"] == only:
                 write_issue(cfg, mine, outdir)
-    # dealt after issue-u and issue-v in the same way: the ten pages no
-    # issue sets first, then those the fewest set
-    if not only or only in names4 + names5 + names6:
-        fresh4 = list(zip(FRESH4, deal(gnome + guide + docs,
-                                       tuning + new + last + fresh +
-                                       fresh3, held, len(FRESH4))))
-        for cfg, mine in fresh4:
-            if not only or cfg["name"] == only:
-                write_issue(cfg, mine, outdir)
-    # dealt after issue-w and issue-x in the same way: what no issue sets
-    # first, then the pages the fewest set
-    if not only or only in names5 + names6:
-        fresh5 = list(zip(FRESH5, deal(gnome + guide + docs,
-                                       tuning + new + last + fresh +
-                                       fresh3 + fresh4, held,
-                                       len(FRESH5))))
-        for cfg, mine in fresh5:
-            if not only or cfg["name"] == only:
-                write_issue(cfg, mine, outdir)
-    # dealt after issue-y and issue-z in the same way: what no issue sets
-    # first, then the pages the fewest set
-    if not only or only in names6:
-        for cfg, mine in zip(FRESH6, deal(gnome + guide + docs,
-                                          tuning + new + last + fresh +
-                                          fresh3 + fresh4 + fresh5, held,
-                                          len(FRESH6))):
-            if not only or cfg["name"] == only:
-                write_issue(cfg, mine, outdir)
-
 
 if __name__ == "__main__":
     main()
