@@ -614,7 +614,7 @@ st_assign_roles(struct st *st)
 {
 	struct hdr	*h;
 	struct art	*a;
-	int		 k, i, e, b;
+	int		 k, i, e = -1, b;
 
 	for (i = 0; i < st->n; i++)
 		st->f[i].art = art_of(st, i);
