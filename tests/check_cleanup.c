@@ -740,6 +740,13 @@ START_TEST(test_open_start)
 	ck_assert(jk_is_open_start("에서는 용매를"));
 	ck_assert(!jk_is_open_start("AI 자동화"));
 	ck_assert(!jk_is_open_start(""));
+	/* the numeral "한" before a counter; the ending before a noun */
+	ck_assert(!jk_is_open_start("한 번에 입력할"));
+	ck_assert(!jk_is_open_start("한 가지는"));
+	ck_assert(jk_is_open_start("한 단계 더"));
+	ck_assert(jk_is_open_start("한 것으로"));
+	ck_assert(jk_is_open_start("한 번호를"));
+	ck_assert(jk_is_open_start("한"));
 }
 END_TEST
 

@@ -751,6 +751,33 @@ static const char *const notbound[] = {
 	"한다면", NULL
 };
 
+/* Does s (after the token "한") go on with a counter that follows the
+ * numeral "한" and no adnominal ending: "한 번", "한 가지", "한 명"
+ * (not "해" or "단계": "중요한 단계")? */
+static int
+one_counter(const char *s)
+{
+	static const char *const ctr[] = { "번", "가지", "명", "차례",
+	    "마디", "쌍", NULL };
+	const char	*tok;
+	size_t		 len, n, i;
+
+	if (*s != ' ')
+		return 0;
+	len = jk_first_token(s + 1, &tok);
+	if (tok != s + 1)
+		return 0;
+	for (i = 0; ctr[i] != NULL; i++) {
+		n = strlen(ctr[i]);
+		if (n <= len && memcmp(tok, ctr[i], n) == 0 && (n == len ||
+		    (n == 3 && memcmp(ctr[i], "번", 3) == 0 && len == 6 &&
+		    memcmp(tok + 3, "째", 3) == 0) ||
+		    jk_is_particle_token(tok + n, len - n)))
+			return 1;
+	}
+	return 0;
+}
+
 int
 jk_is_open_start(const char *s)
 {
@@ -779,6 +806,10 @@ jk_is_open_start(const char *s)
 		return 0;
 	/* a lone "이" is more often "this" ("이 사례는") than a particle */
 	if (len == 3 && memcmp(tok, "이", 3) == 0)
+		return 0;
+	/* a lone "한" before a counter is the numeral ("한 번에"), a
+	 * word of its own, not the ending of one ("필요|한 것") */
+	if (len == 3 && memcmp(tok, "한", 3) == 0 && one_counter(tok + 3))
 		return 0;
 	if (jk_is_particle_token(tok, len))
 		return 1;
