@@ -24,8 +24,8 @@
  * taken that they read worse after.  A swap that neither takes alone is
  * taken on both together: its gain plus its characters' lead (where
  * none of its starts is printed as a block start, a sum as high as the
- * gain the words alone would need, with the gain of a weak swap and
- * twice the lead by which the characters decide), by a
+ * gain the words alone would need, with words nearly as strong as a
+ * weak swap's and the lead by which the characters decide), by a
  * clear margin over every rival reading of its cuts on the same sum,
  * with no rival that the characters read better, and by twice that
  * margin over a rival with more of its starts printed as block starts
@@ -130,6 +130,9 @@ pair_ok(const struct st *st, const double *m, const struct cut *c, int n,
 #define NGWEIGHT 1.5
 #define BOTHMIN	 10.0
 #define BOTHMARGIN 4.5
+/* and one with none of its starts printed as a block start, on words
+ * this high and characters that would decide alone (NGLEAD) */
+#define NOJUMPWORDS 8.0
 
 /* Is the start of cut x printed as a block start right after its end
  * (a leading space not explained by a figure or box between them)? */
@@ -264,14 +267,16 @@ both_score(struct pairs *pp, struct swap *x)
  * scored) must reach to be taken on both: BOTHMIN, or NOJUMPGAIN when
  * none of its starts is printed as a block start.  The print then says
  * nothing for it, and the words and the characters must each speak
- * clearly: the words with the gain of a weak swap, the characters with
- * twice the lead by which they decide (else it is never taken). */
+ * clearly: the words nearly as strongly as a weak swap's
+ * (NOJUMPWORDS), the characters with the lead by which they decide
+ * alone (else it is never taken).  On the tuning issues no swap that
+ * reaches that and beats its rivals by the margin was a wrong one. */
 static double
 both_min(const struct swap *x)
 {
 	if (x->jump)
 		return BOTHMIN;
-	return x->g >= WEAKGAIN && x->ng >= 2 * NGLEAD ? NOJUMPGAIN : INFINITY;
+	return x->g >= NOJUMPWORDS && x->ng >= NGLEAD ? NOJUMPGAIN : INFINITY;
 }
 
 /* Does the word boundary speak against one of swap x's new pairs (after
