@@ -241,6 +241,26 @@ circled_heading(const struct bctx *b, int i)
 	    !(st->f[nx].k & (K_CIRCLED | K_OPEN)) && st_is_prose(st, nx);
 }
 
+/* A dash line i after the paragraph in progress, with text the
+ * extraction put between them (a header, a figure): does it go on a
+ * sentence left open there ("… 기본 설정도구␠" … "- 기본 설정 - 차트
+ * …"), as classify() reads a dash right after such a line, rather than
+ * begin a list? */
+static int
+dash_goes_on(const struct bctx *b, int i)
+{
+	const struct st	*st = b->st;
+	const struct fl	*p;
+
+	if (b->pfirst < 0 || b->plast == i - 1 ||
+	    strncmp(st->f[i].s, "- ", 2) != 0)
+		return 0;
+	p = &st->f[b->plast];
+	return p->trail > 0 && !(p->k & (K_TERM | K_BULLET)) &&
+	    !st_ends_with(p->s, ":") && (strstr(p->s, " - ") != NULL ||
+	    p->w >= 0.85 * st->p90);
+}
+
 /* Is there another tagline at the same place after furniture entry fi? */
 static int
 later_tagline(const struct st *st, size_t fi)
@@ -454,7 +474,8 @@ st_article_body(struct st *st, struct art *a)
 			b.seennum = 1;
 			continue;
 		}
-		if (st->f[i].k & (K_BULLET | K_CIRCLED)) {
+		if ((st->f[i].k & (K_BULLET | K_CIRCLED)) &&
+		    !dash_goes_on(&b, i)) {
 			lvl = 0;
 			if ((st->f[i].k & K_CIRCLED) && (b.circhead == 1 ||
 			    (b.circhead < 0 && circled_heading(&b, i))))
