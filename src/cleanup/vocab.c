@@ -770,8 +770,6 @@ one_counter(const char *s)
 	for (i = 0; ctr[i] != NULL; i++) {
 		n = strlen(ctr[i]);
 		if (n <= len && memcmp(tok, ctr[i], n) == 0 && (n == len ||
-		    (n == 3 && memcmp(ctr[i], "번", 3) == 0 && len == 6 &&
-		    memcmp(tok + 3, "째", 3) == 0) ||
 		    jk_is_particle_token(tok + n, len - n)))
 			return 1;
 	}
