@@ -222,21 +222,6 @@ post_ending(const char *w)
 	return 0;
 }
 
-/* Is w a rank or role the post list takes alone (JK_BARE_RANKS)? */
-static int
-bare_rank(const char *w)
-{
-	const char	*p = JK_BARE_RANKS, *e;
-	size_t		 n = strlen(w);
-
-	for (; *p != '\0'; p = *e == '|' ? e + 1 : e) {
-		e = p + strcspn(p, "|");
-		if ((size_t)(e - p) == n && strncmp(p, w, n) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 /* "구자균 회장": a name and one position word, the author of a unit;
  * a post the list does not know ("선임매니저") when the name opens
  * with a surname and the line stands right over affiliation lines. */
@@ -252,7 +237,8 @@ st_author_line(const struct st *st, int i)
 	/* a rank used alone as a post ("등존실 책임") is also a common
 	 * noun ("사회적 책임", "글로벌 리더"): only after a surname */
 	if (st_match(st->re_position, sp + 1))
-		return !bare_rank(sp + 1) || surname_start(s, n);
+		return !st_match(st->re_bare_rank, sp + 1) ||
+		    surname_start(s, n);
 	return surname_start(s, n) && strchr(sp + 1, ' ') == NULL &&
 	    st_is_hangul_start(sp + 1) && jk_utf8_count(sp + 1) <= 6 &&
 	    post_ending(sp + 1) &&

@@ -249,16 +249,9 @@ circled_heading(const struct bctx *b, int i)
 static int
 dash_goes_on(const struct bctx *b, int i)
 {
-	const struct st	*st = b->st;
-	const struct fl	*p;
-
-	if (b->pfirst < 0 || b->plast == i - 1 ||
-	    strncmp(st->f[i].s, "- ", 2) != 0)
-		return 0;
-	p = &st->f[b->plast];
-	return p->trail > 0 && !(p->k & (K_TERM | K_BULLET)) &&
-	    !st_ends_with(p->s, ":") && (strstr(p->s, " - ") != NULL ||
-	    p->w >= 0.85 * st->p90);
+	return b->pfirst >= 0 && b->plast != i - 1 &&
+	    strncmp(b->st->f[i].s, "- ", 2) == 0 &&
+	    st_dash_goes_on(b->st, b->plast);
 }
 
 /* Is there another tagline at the same place after furniture entry fi? */

@@ -222,6 +222,7 @@ re_init(struct st *st)
 	"(?!(?:시|공|현|입|성|등|확|연|주|광|극|운동|회의|농|목|근|" \
 	"도서)장$)[가-힣]{1,3}장|C[A-Z]O)"
 	st->re_position = re("^" JK_POST "(?:/" JK_POST ")?$");
+	st->re_bare_rank = re("^(?:" JK_BARE_RANKS ")$");
 #undef JK_POST
 	/* (전공 and 입사 at a word's start: "재난안전공학과" is no 전공;
 	 * 부전공, 재입사 then count by their other words) */
@@ -236,7 +237,7 @@ re_free(struct st *st)
 	GRegex	**rs[] = { &st->re_byline, &st->re_caption, &st->re_label,
 	    &st->re_source, &st->re_numhead, &st->re_note,
 	    &st->re_phone, &st->re_url, &st->re_price, &st->re_affil,
-	    &st->re_biovoc, &st->re_position };
+	    &st->re_biovoc, &st->re_position, &st->re_bare_rank };
 	size_t	 i;
 
 	for (i = 0; i < sizeof(rs) / sizeof(rs[0]); i++)
@@ -525,6 +526,16 @@ s_dash(const char *s)
 	return strncmp(s, "- ", 2) == 0;
 }
 
+int
+st_dash_goes_on(const struct st *st, int p)
+{
+	const struct fl	*f = &st->f[p];
+
+	return f->trail > 0 && !(f->k & (K_TERM | K_BULLET)) &&
+	    !st_ends_with(f->s, ":") && (strstr(f->s, " - ") != NULL ||
+	    f->w >= 0.85 * st->p90);
+}
+
 static void
 classify(struct st *st)
 {
@@ -622,11 +633,7 @@ classify(struct st *st)
 		 * is a dash after a full line that leaves its sentence
 		 * open ("… 클릭합니다. 파일␠" then "- 인쇄를 …") */
 		if ((f->k & K_BULLET) && s_dash(f->s) && i > 0 &&
-		    f->blanks <= 1 && st->f[i - 1].trail > 0 &&
-		    !(st->f[i - 1].k & (K_TERM | K_BULLET)) &&
-		    !st_ends_with(st->f[i - 1].s, ":") &&
-		    (strstr(st->f[i - 1].s, " - ") != NULL ||
-		    st->f[i - 1].w >= 0.85 * st->p90))
+		    f->blanks <= 1 && st_dash_goes_on(st, i - 1))
 			f->k &= ~K_BULLET;
 		if (debris_shape(st, f))
 			f->k |= K_DEBRIS;

@@ -427,11 +427,6 @@ bk_anchorless_chart(struct bctx *b, int i)
 	}
 	if (src < 0 || n < 2)
 		return -1;
-	if (b->pfirst >= 0 && (!(st->f[b->plast].k & K_TERM) ||
-	    term_goes_on(b, src)))
-		bk_set_cut(b);
-	else
-		bk_flush_para(b);
 	jk_buf_init(&deb);
 	for (j = i; j >= 0 && j < src; j = bk_next_body(b, j)) {
 		if (deb.len > 0)
@@ -439,16 +434,15 @@ bk_anchorless_chart(struct bctx *b, int i)
 		jk_buf_puts(&deb, st->f[j].s);
 		st->f[j].role = R_DONE;
 	}
-	fig = jk_node_new(st->doc, JK_NODE_FIGURE, st->f[i].ln);
 	pre = jk_node_new(st->doc, JK_NODE_PRE, st->f[i].ln);
 	pre->text = jk_doc_strdup(st->doc, deb.data);
 	jk_buf_free(&deb);
+	fig = jk_node_new(st->doc, JK_NODE_FIGURE, st->f[i].ln);
 	jk_node_append(fig, pre);
+	close_figure(b, fig, src);
 	jk_node_add_text(st->doc, fig, JK_NODE_SOURCE, st->f[src].s,
 	    st->f[src].ln);
 	st->f[src].role = R_DONE;
-	bk_add_block(b, fig);
-	b->lastfig = fig;
 	jk_msg(st->d, JK_M_DEBRIS, st->f[i].ln, "%d chart lines with no "
 	    "caption kept as figure data", n + 1);
 	return src;
@@ -545,17 +539,11 @@ bk_loose_debris(struct bctx *b, int i)
 		    "moved into %s", n, b->lastfig->label != NULL ?
 		    b->lastfig->label : "the last figure");
 	} else {
-		if (b->pfirst >= 0 && (!(st->f[b->plast].k & K_TERM) ||
-		    term_goes_on(b, last)))
-			bk_set_cut(b);
-		else
-			bk_flush_para(b);
 		/* kept as the data of a figure of its own, out of the
 		 * reading flow */
 		fig = jk_node_new(st->doc, JK_NODE_FIGURE, st->f[i].ln);
 		jk_node_append(fig, pre);
-		bk_add_block(b, fig);
-		b->lastfig = fig;
+		close_figure(b, fig, last);
 		jk_msg(st->d, JK_M_DEBRIS, st->f[i].ln,
 		    "%d chart/diagram lines kept as figure data", n);
 	}
@@ -571,24 +559,14 @@ number_grid(const struct jk_node *fig)
 {
 	const struct jk_node *c;
 	const char	*s;
-	int		 lines = 1, digits = 0;
 
 	for (c = fig->first; c != NULL; c = c->next)
 		if (c->type == JK_NODE_CAPTION)
 			return 0;
 	for (c = fig->first; c != NULL && c->type != JK_NODE_PRE; c = c->next)
 		;
-	if (c == NULL || (s = c->text) == NULL)
-		return 0;
-	for (; *s != '\0'; s++) {
-		if (*s == '\n')
-			lines++;
-		else if (*s >= '0' && *s <= '9')
-			digits++;
-		else if (*s != ' ')
-			return 0;
-	}
-	return lines >= 2 && digits > 0;
+	return c != NULL && (s = c->text) != NULL && strchr(s, '\n') != NULL &&
+	    st_figures_only(s, " \n");
 }
 
 /* The one text of a heading or paragraph that leaves a sentence open

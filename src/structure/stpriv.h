@@ -142,7 +142,7 @@ struct st {
 	GRegex		*re_byline, *re_caption, *re_label, *re_source,
 			*re_numhead, *re_note, *re_phone,
 			*re_url, *re_price, *re_affil, *re_biovoc,
-			*re_position;
+			*re_position, *re_bare_rank;
 };
 
 /* convert.c */
@@ -226,9 +226,14 @@ void	 st_noterefs(struct st *, struct jk_node *article);
 /* order.c */
 void	 st_order(struct st *, struct jk_node *article, struct art *);
 /* Ranks and roles a post list takes alone after a name ("등존실 책임"):
- * convert.c's position pattern and anchors.c's check that such a line
- * has a surname read the same list. */
+ * convert.c's position pattern and its pattern of a rank alone, which
+ * anchors.c asks for a surname, read the same list. */
 #define JK_BARE_RANKS	"책임|선임|수석|프로|매니저|펠로우|마스터|리더|팀원|대리"
+
+/* convert.c: does line p leave open a sentence that a dash line after
+ * it goes on ("파일 - 새로 만들기␠" then "- 데이터베이스를 …"; a full
+ * line broken at a space), rather than a list begin? */
+int	 st_dash_goes_on(const struct st *, int p);
 
 /* figures.c: a line of digits and the characters of also only */
 int	 st_figures_only(const char *, const char *also);
