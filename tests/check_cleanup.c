@@ -750,6 +750,30 @@ START_TEST(test_open_start)
 }
 END_TEST
 
+/* a bound noun needs a word before it: a line starting with one goes on
+ * a sentence, even after a line that closed one */
+START_TEST(test_bound_noun_start)
+{
+	ck_assert(jk_is_bound_noun_start("수 있습니다. 연결을 누릅니다."));
+	ck_assert(jk_is_bound_noun_start(" 수 없는 경우"));
+	ck_assert(jk_is_bound_noun_start("수도 있다."));
+	ck_assert(jk_is_bound_noun_start("수밖에 없다."));
+	ck_assert(jk_is_bound_noun_start("것으로 예측하고 있다."));
+	ck_assert(jk_is_bound_noun_start("것은 미국의 금리가"));
+	ck_assert(jk_is_bound_noun_start("것이다."));
+	/* words that begin so, and the noun "수" before other words */
+	ck_assert(!jk_is_bound_noun_start("수행했다."));
+	ck_assert(!jk_is_bound_noun_start("수요가 늘었다."));
+	ck_assert(!jk_is_bound_noun_start("수 차례 시험했다."));
+	ck_assert(!jk_is_bound_noun_start("수"));
+	ck_assert(!jk_is_bound_noun_start("것"));
+	ck_assert(!jk_is_bound_noun_start("것들이 모여"));
+	ck_assert(!jk_is_bound_noun_start(""));
+	/* and no open start: it is a word of its own after a space */
+	ck_assert(!jk_is_open_start("수 있습니다."));
+}
+END_TEST
+
 START_TEST(test_join_append)
 {
 	struct jk_buf b;
@@ -1475,6 +1499,7 @@ cleanup_suite(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_terminal);
 	tcase_add_test(tc, test_open_start);
+	tcase_add_test(tc, test_bound_noun_start);
 	tcase_add_test(tc, test_join_append);
 	tcase_add_test(tc, test_joinctx_measure);
 	tcase_add_test(tc, test_joinctx_regime_with_runs);

@@ -178,4 +178,8 @@ int		 jk_join_ended_short(const struct jk_text *,
 /* Does s start with a bound morpheme / particle (open start)? */
 int		 jk_is_open_start(const char *s);
 
+/* Does s start with a bound noun that opens no sentence ("수 있다",
+ * "것이다")? */
+int		 jk_is_bound_noun_start(const char *s);
+
 #endif

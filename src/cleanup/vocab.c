@@ -776,6 +776,42 @@ one_counter(const char *s)
 	return 0;
 }
 
+/*
+ * Does s start with a bound noun that needs a word before it, so that it
+ * opens no sentence: "수 있다", "수도 없는" (the "can" of "-ㄹ 수 있다"),
+ * "것이다", "것으로" (the nominaliser's noun with a particle)?  It is a
+ * word of its own after a space, so no open start (K_OPEN) either.
+ */
+int
+jk_is_bound_noun_start(const char *s)
+{
+	static const char *const su[] = { "수", "수도", "수는", "수밖에",
+	    NULL };
+	static const char *const geot[] = { "것이", "것이다", "것을", "것은",
+	    "것으로", "것도", "것만", "것과", "것에", NULL };
+	const char	*tok, *nx;
+	size_t		 len, i;
+
+	if (s == NULL)
+		return 0;
+	while (*s == ' ')
+		s++;
+	if ((len = jk_first_token(s, &tok)) == 0 || tok != s)
+		return 0;
+	for (i = 0; geot[i] != NULL; i++)
+		if (len == strlen(geot[i]) && memcmp(tok, geot[i], len) == 0)
+			return 1;
+	for (i = 0; su[i] != NULL; i++)
+		if (len == strlen(su[i]) && memcmp(tok, su[i], len) == 0)
+			break;
+	if (su[i] == NULL || tok[len] != ' ')
+		return 0;
+	nx = tok + len + 1;
+	/* "수밖에 없다"; the others before 있-/없- */
+	return strncmp(nx, "있", strlen("있")) == 0 ||
+	    strncmp(nx, "없", strlen("없")) == 0;
+}
+
 int
 jk_is_open_start(const char *s)
 {

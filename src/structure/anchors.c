@@ -240,7 +240,7 @@ st_author_line(const struct st *st, int i)
 		return !st_match(st->re_bare_rank, sp + 1) ||
 		    surname_start(s, n);
 	return surname_start(s, n) && strchr(sp + 1, ' ') == NULL &&
-	    st_is_hangul_start(sp + 1) && jk_utf8_count(sp + 1) <= 6 &&
+	    st_is_hangul_start(sp + 1) && jk_utf8_count(sp + 1) <= 8 &&
 	    post_ending(sp + 1) &&
 	    !(st->f[i].k & (K_TERM | K_BYLINE)) && i + 1 < st->n &&
 	    (st->f[i + 1].k & K_AFFIL) && st->f[i + 1].blanks <= 1;
@@ -375,6 +375,13 @@ closes_page(const struct st *st, const struct hdr *h)
 	    page_before(st, h->last + 1);
 }
 
+/* A group whose byline is a printed credit ("글. …", "연사. …"). */
+static int
+credit(const struct st *st, const struct hdr *h)
+{
+	return h->by >= 0 && (st->f[h->by].k & K_BYLINE);
+}
+
 void
 st_place_headers(struct st *st)
 {
@@ -386,6 +393,17 @@ st_place_headers(struct st *st)
 		h->pos = H_MID;
 		b = title_before(st, h->first);
 		if (b >= 0 && k > 0 && st->h[k - 1].ti0 == b &&
+		    st->h[k - 1].pos == H_PRE && credit(st, &st->h[k - 1])) {
+			/* byline -> title -> byline: a credit ("글. …")
+			 * names an author, never a featured person; the
+			 * earlier one closes the text before it */
+			p = &st->h[k - 1];
+			p->pos = H_MID;
+			p->ti0 = p->ti1 = p->sub = p->lab = -1;
+			h->pos = H_TITLEFIRST;
+			h->ti0 = b;
+			h->ti1 = h->first;
+		} else if (b >= 0 && k > 0 && st->h[k - 1].ti0 == b &&
 		    st->h[k - 1].pos == H_PRE) {
 			/* profile -> title -> byline: the earlier group is
 			 * the featured person, this one the author */

@@ -515,10 +515,12 @@ ev_score(const struct st *st, const struct bigrams *bg, int e, int s,
 		*pend = 0;
 	if (la + lb + 2 > sizeof(w) || la == 0 || lb == 0)
 		return 0;
-	/* a closed sentence: any sentence may follow, no ending may */
+	/* a closed sentence: any sentence may follow, no ending may, nor
+	 * a bound noun ("수 있습니다") */
 	if (fe->k & K_TERM) {
-		*no = (fs->k & K_OPEN) ? V_CLOSED : 0;
-		return (fs->k & K_OPEN) ? -3 : 3;
+		c = (fs->k & K_OPEN) || jk_is_bound_noun_start(fs->s);
+		*no = c ? V_CLOSED : 0;
+		return c ? -3 : 3;
 	}
 	memcpy(w, a, la);
 	if (fe->trail == 0) {
