@@ -720,6 +720,113 @@ FRESH6 = [
          words=WORDS6),
 ]
 
+# Two more issues, made after issue-aa and issue-ab to measure the
+# converter once more on words it has never met: word lists of their own
+# (WORDS7, sharing no entry with any list above or in heldout.py:
+# surnames no list had as a surname (사공, 좌, 엽, 춘, 형, 후, 매),
+# given-name syllables no list had as a given name, companies,
+# departments, posts (`고문`, `조교수`, `생산본부장` among them),
+# universities (the Latin `KSTU` among them), fields, six series and
+# their taglines (`K-소부장 리포트` with a hyphen, `R&D 현장 24시` with
+# an ampersand and a number, `CTO의 서재`, one ending `… 짚어 봅니다.`,
+# which no issue had), the lecture series and its forum, the news label,
+# chart labels with units and quarters, fake-bold words, captions,
+# sources, adverts headed `… 참가 기업 모집`, notes).  Their documents
+# are dealt by `deal` after issue-aa's and issue-ab's in the same way.
+# issue-ac: WeasyPrint in NanumSquareRound (set once before, by
+# Chromium, in issue-u) in narrow columns (17 em), more than half
+# single-spaced, many swaps, notes in every article, first columns
+# before their bylines, anchorless figures, three untitled series units;
+# issue-ad: Chromium in NanumMyeongjo at 23.5 em, mostly double-spaced
+# with single-spaced runs, three mid-article bylines, few leading spaces
+# after a jump, running labels every 50 lines, two figures an article
+# and company boxes more often than not.  Adding them changed no other
+# issue.
+WORDS7 = dict(
+    surnames=["사공", "좌", "엽", "춘", "형", "후", "매"],
+    given="근웅익중충택필향헌흥순숙섭완욱",
+    org1=["새음", "큰별", "든든", "한누리", "씨앗", "빛고을", "푸름", "가람빛",
+          "늘봄", "청솔", "고운", "별하"],
+    org2=["프리시전", "케미텍", "오토텍", "드라이브", "메드텍", "포토닉스", "플랜트",
+          "그린텍", "데이터", "인사이트", "앤코"],
+    dept=["정밀가공연구실", "모빌리티기술원", "배터리안전팀", "광학설계실",
+          "생분해소재팀", "플랜트엔지니어링팀", "의료기기인증팀",
+          "데이터플랫폼실", "기술전략기획팀", "공정자동화그룹"],
+    pos=["고문", "개발부장", "선행개발담당", "사업단장", "부교수",
+         "조교수", "최고기술책임자", "생산본부장", "품질총괄", "연구교수"],
+    univ=["새벽별대학교", "여명대학교", "바른과학기술원", "한마음공과대학교",
+          "한길대학교", "KSTU"],
+    field=["메카트로닉스공학", "광전자공학", "생체의공학", "에너지시스템공학",
+           "발효식품공학",
+           "건설환경공학", "경영과학", "나노공학"],
+    # taglines in the sample's forms (FIELD-GUIDE 2.11), one with an
+    # ending no issue had
+    series=[("테크 인사이드",
+             "테크 인사이드는 신기술이 제품이 되기까지의 과정을 소개합니다."),
+            ("K-소부장 리포트",
+             "K-소부장 리포트는 소재와 부품, 장비 기업의 경쟁력을 짚어 봅니다."),
+            ("R&D 현장 24시",
+             "R&D 현장 24시는 기업 연구소의 하루를 따라가며 전합니다."),
+            ("특허로 읽는 산업",
+             "특허로 읽는 산업은 특허 데이터로 본 산업 지형의 변화를 제시합니다."),
+            ("CTO의 서재",
+             "CTO의 서재는 기술 리더가 추천하는 책과 그 이유를 나누는 코너입니다."),
+            ("스타트업 X파일",
+             "스타트업 X파일에서는 딥테크 창업 기업의 성장 전략을 제공하고 있습니다.")],
+    lecture=("혁신 리더 강연",
+             "혁신 리더 강연은 산업계 리더의 강연 내용을 정리해 전합니다."),
+    seminar="R&D 리더스 포럼",
+    news="소식 한마당",
+    chart=["수주액(억원)", "생산능력", "가동시간", "불량률(%)", "설비수",
+           "인증건수", "수행과제", "출원건수", "1Q", "2Q", "누적",
+           "전년비", "예상치", "달성률"],
+    bold=["Kernel", "Lumen", "Apex", "Forge", "Cobalt", "Helix", "Radius",
+          "Sierra"],
+    periods=["분기 누계", "사업장별", "분야 합계", "연령대별"],
+    sources=["IEA", "한국산업기술기획평가원", "특허정보원",
+             "한국경영자총협회",
+             "자체 조사"],
+    views=["정밀가공 라인", "전기차 시험 트랙", "광학 측정실", "시범 생산동",
+           "공동 연구실"],
+    adverts=["중견기업 기술멘토링", "연구장비 공동활용", "기술인재 채용 박람회",
+             "표준특허 전략 세미나", "스마트공장 견학 프로그램"],
+    advert_head="%s 참가 기업 모집",
+    notes=["이 글의 그래프는 필자가 여러 보고서의 수치를 모아 그린 것이다.",
+           "회사 이름은 요청에 따라 밝히지 않았다.",
+           "비용은 2023년 물가를 기준으로 환산했다.",
+           "용어 풀이는 편집부가 덧붙였다.",
+           "설문 결과는 복수 응답을 허용한 것이다."])
+
+FRESH7 = [
+    # narrow columns in NanumSquareRound by WeasyPrint, more than half
+    # single-spaced, many swaps, notes everywhere, three untitled
+    # series units
+    dict(name="issue-ac", seed=92853, vol="512", num="1", width=17.0,
+         single=0.55, swaps=1.5,
+         font='"NanumSquareRound", "NanumGothic"',
+         mix=dict(styles=("geul", "oneline", "nogeul", "noname", "geul"),
+                  early=0.4, anchorless=0.3, nonotes=0.0, lead=0.5,
+                  folio=65,
+                  kinds=(["letter"] + ["special"] * 2 + ["series"] +
+                         ["special"] * 2 + ["series"] * 2 + ["special"] +
+                         ["series"] + ["special"] * 2 + ["mid"] +
+                         ["series"] * 2 + ["special", "lecture", "news"] +
+                         ["advert", "advert"])),
+         words=WORDS7),
+    # NanumMyeongjo by Chromium, mostly double-spaced with runs, three
+    # mid-article bylines, figures and boxes
+    dict(name="issue-ad", seed=92977, vol="513", num="2", width=23.5,
+         single=0.25, swaps=1.0, engine="chromium",
+         mix=dict(styles=("nogeul", "geul", "oneline", "noname"),
+                  lead=0.2, run=0.1, figs=(2, 3), boxes=0.6, folio=50,
+                  kinds=(["letter"] + ["special"] * 3 + ["mid"] +
+                         ["series"] * 2 + ["special"] * 2 + ["mid"] +
+                         ["series"] * 2 + ["special"] * 2 + ["mid"] +
+                         ["series", "special", "lecture", "news"] +
+                         ["advert", "advert"])),
+         words=WORDS7),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -1689,7 +1796,7 @@ def main():
     # of a held-out issue.  A round after the one CORPUS_ONLY names is
     # not dealt.
     dealt = tuning + new + last + fresh
-    rounds = [FRESH3, FRESH4, FRESH5, FRESH6]
+    rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
