@@ -392,6 +392,62 @@ st_figures_only(const char *s, const char *also)
 }
 
 /*
+ * Does no word of s end in a particle or an ending (labels are nouns)?
+ * With units, a chart's label line: a word may carry its unit in
+ * brackets ("출하량(톤)", "비중(%)") or be Latin letters and digits
+ * ("Q4", "1Q", "2차"), up to six words, one of them Hangul.
+ */
+static int
+noun_words(const char *s, int units)
+{
+	/* (the particles and endings no common noun ends in: "국가",
+	 * "경로", "법인" end as 가, 로, 인 do) */
+	static const char *const pe[] = { "을", "를", "은", "는", "의", "에",
+	    "와", "과", "며", "면", "다", "요", "할", "된", NULL };
+	char		 w[96];
+	const char	*p = s, *q;
+	size_t		 n;
+	int		 k, words = 0, hangul = 0;
+
+	while (*p != '\0') {
+		while (*p == ' ')
+			p++;
+		n = strcspn(p, " ");
+		if (n == 0)
+			break;
+		if (n >= sizeof(w))
+			return 0;
+		memcpy(w, p, n);
+		w[n] = '\0';
+		p += n;
+		words++;
+		/* a unit in brackets after the word */
+		if (units && n > 2 && w[n - 1] == ')' &&
+		    (q = strchr(w, '(')) != NULL && q > w) {
+			n = (size_t)(q - w);
+			w[n] = '\0';
+		}
+		if (!st_is_hangul_start(w)) {
+			if (!units || !(g_ascii_isalnum(w[0])))
+				return 0;
+			for (q = w; *q != '\0' && (unsigned char)*q < 0x80; q++)
+				if (!g_ascii_isalnum(*q) && *q != '&')
+					return 0;
+			if (*q == '\0')
+				continue;
+			/* "2차": digits, then Hangul */
+			if (!st_is_hangul_start(q))
+				return 0;
+		}
+		hangul++;
+		for (k = 0; pe[k] != NULL; k++)
+			if (n > 3 && st_ends_with(w, pe[k]))
+				return 0;
+	}
+	return hangul >= 1 && words >= 1 && words <= (units ? 6 : 4);
+}
+
+/*
  * A chart printed with no caption label: a line of labels, then at
  * least two lines of figures only (the axis, the values), then its
  * source ("2차 년도 비중(%) 목표치 1차 년도", " 2021     2022     2023",
@@ -409,9 +465,13 @@ bk_anchorless_chart(struct bctx *b, int i)
 	struct jk_node	*fig, *pre;
 	int		 j, n = 0, src = -1;
 
+	/* (a full line is prose broken inside a word, unless it is made
+	 * of labels alone: in narrow columns a line of labels is as wide
+	 * as the text) */
 	if (st->f[i].k & (K_TERM | K_CAPTION | K_SOURCE | K_BYLINE |
 	    K_NOTE | K_BULLET | K_NUMHEAD | K_CIRCLED) ||
-	    st->f[i].trail > 0 || st->f[i].w >= 0.9 * b->jc.p90)
+	    st->f[i].trail > 0 || (st->f[i].w >= 0.9 * b->jc.p90 &&
+	    !noun_words(st->f[i].s, 1)))
 		return -1;
 	for (j = bk_next_body(b, i); j >= 0 && n < 8; j = bk_next_body(b, j)) {
 		if (st->f[j].k & K_SOURCE) {
@@ -448,38 +508,6 @@ bk_anchorless_chart(struct bctx *b, int i)
 	return src;
 }
 
-/* Does no word of s end in a particle or an ending (labels are nouns)? */
-static int
-noun_words(const char *s)
-{
-	/* (the particles and endings no common noun ends in: "국가",
-	 * "경로", "법인" end as 가, 로, 인 do) */
-	static const char *const pe[] = { "을", "를", "은", "는", "의", "에",
-	    "와", "과", "며", "면", "다", "요", "할", "된", NULL };
-	char		 w[96];
-	const char	*p = s;
-	size_t		 n;
-	int		 k, words = 0;
-
-	while (*p != '\0') {
-		while (*p == ' ')
-			p++;
-		n = strcspn(p, " ");
-		if (n == 0)
-			break;
-		if (n >= sizeof(w) || !st_is_hangul_start(p))
-			return 0;
-		memcpy(w, p, n);
-		w[n] = '\0';
-		for (k = 0; pe[k] != NULL; k++)
-			if (n > 3 && st_ends_with(w, pe[k]))
-				return 0;
-		words++;
-		p += n;
-	}
-	return words >= 1 && words <= 4;
-}
-
 /* A short line of words with no ending (chart labels, "신규채용
  * 해외법인") right over a figure's source line: the figure's text. */
 static int
@@ -490,7 +518,7 @@ labels_over_source(struct bctx *b, int j)
 
 	return nx >= 0 && (st->f[nx].k & K_SOURCE) &&
 	    !(st->f[j].k & (K_TERM | K_OPEN)) && st->f[j].trail == 0 &&
-	    st->f[j].w < 0.6 * b->jc.p90 && noun_words(st->f[j].s);
+	    st->f[j].w < 0.6 * b->jc.p90 && noun_words(st->f[j].s, 0);
 }
 
 /* Debris with no caption: to the last figure without data, else PRE. */

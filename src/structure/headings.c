@@ -196,6 +196,17 @@ latin_next(const struct st *st, int nx)
 }
 
 /* An odd number of straight double quotes: one is left open. */
+/* Does s end in a Latin word broken at its hyphen ("non-free-")? */
+static int
+hyphen_end(const char *s)
+{
+	size_t	 n = strlen(s);
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return n >= 2 && s[n - 1] == '-' && g_ascii_isalnum(s[n - 2]);
+}
+
 static int
 odd_quotes(const char *s)
 {
@@ -601,9 +612,11 @@ bk_is_heading(struct bctx *b, int i)
 	    full_here(b, nx + 1))))
 		return 0;
 	/* a heading closes what it opens: a quote or bracket left open
-	 * goes on on the next line ("범위는 \"$시트" | "1.$B$3\"입니다.") */
+	 * goes on on the next line ("범위는 \"$시트" | "1.$B$3\"입니다."),
+	 * and so does a word broken at its hyphen ("non-free-") */
 	if (strstr(f->s, "  ") != NULL || gloss(f->s) ||
-	    jk_is_name_list(f->s) || unclosed(f->s) || odd_quotes(f->s))
+	    jk_is_name_list(f->s) || unclosed(f->s) || odd_quotes(f->s) ||
+	    hyphen_end(f->s))
 		return 0;
 	/* words, not figures: mostly Hangul, or Hangul words among
 	 * Latin ones ("국내 유일의 Space Total Solution 제공"), or a short
