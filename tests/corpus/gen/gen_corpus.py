@@ -827,6 +827,103 @@ FRESH7 = [
          words=WORDS7),
 ]
 
+# And two more after issue-ac and issue-ad, in the same way: word lists
+# of their own (WORDS8: surnames no list had as a surname, 예, 빈, 태,
+# 견, 승, 창, 단; given-name syllables no list had as a given name;
+# posts such as `수석기술역`, `연구조정관`, `초빙교수`; the Latin
+# university `DKIST`; series `Tech & People` all Latin with an
+# ampersand and `IP 클리닉 Q&A`, a tagline ending `… 풀어 봅니다.`;
+# chart labels with units in brackets and Latin quarters; adverts headed
+# `…, 놓치지 마세요`).  issue-ae: WeasyPrint in Noto Serif CJK KR (set
+# by Chromium only, in a held-out issue) in the narrowest columns of any
+# issue (15.5 em), mostly single-spaced, the most swaps after issue-e,
+# bylines mostly the affiliation alone, first columns before their
+# bylines, running labels every 45 lines; issue-af: Chromium in Noto
+# Sans CJK KR at 21 em, every article double-spaced with single-spaced
+# runs, a leading space after most jumps, three to five figures an
+# article (half with no anchor), company boxes in nearly every unit,
+# six series units (three untitled), three adverts.
+WORDS8 = dict(
+    surnames=["예", "빈", "태", "견", "승", "창", "단"],
+    given="길남무범삼식안언옥운월일천평표",
+    org1=["마중물", "물마루", "한아름", "한가위", "여름지", "도란", "타래", "모꼬지",
+          "나비", "조약돌", "하람", "보라매"],
+    org2=["전장", "소프트웨어", "파워셀", "센서스", "로직스", "머신", "팩토리",
+          "큐빅스", "웍스", "라이프"],
+    dept=["열관리기술팀", "전장설계실", "수소저장연구실", "품질보증그룹",
+          "선행연구랩", "양산기술팀", "소프트웨어플랫폼실", "안전인증센터",
+          "소재분석파트", "신뢰성시험실"],
+    pos=["수석매니저보", "수석기술역", "연구조정관", "정책자문위원", "기술위원",
+         "사업총괄장", "연구총괄", "수석설계자", "객원교수", "초빙교수"],
+    univ=["이룸대학교", "다솔과학기술원", "한뫼대학교", "가온누리공과대학교",
+          "늘해랑대학교", "DKIST"],
+    field=["열유체공학", "전력전자공학", "협동로봇공학", "수소공학", "계산과학",
+           "재료역학", "생물정보학", "광통신공학"],
+    series=[("Tech & People",
+             "Tech & People은 기술과 사람이 만나는 현장을 소개합니다."),
+            ("IP 클리닉 Q&A",
+             "IP 클리닉 Q&A는 독자가 보낸 특허 질문에 답을 제공하고 있습니다."),
+            ("미래 공장 탐방기",
+             "미래 공장 탐방기는 자동화로 바뀐 생산 라인을 찾아가 전합니다."),
+            ("소재 이야기",
+             "소재 이야기는 첨단 소재의 탄생과 쓰임새를 알기 쉽게 풀어 봅니다."),
+            ("산업정책 한눈에",
+             "산업정책 한눈에는 새로 시행되는 산업기술 정책을 정리해 제시합니다."),
+            ("리더의 한마디",
+             "리더의 한마디에서는 기술 경영자의 철학과 원칙을 소개합니다.")],
+    lecture=("월례 기술 강좌",
+             "월례 기술 강좌는 매달 열리는 강좌의 요지를 간추려 전합니다."),
+    seminar="테크 리더 조찬모임",
+    news="현장 돋보기",
+    chart=["출하량(톤)", "수율(%)", "재고일수", "단가(원)", "상반기 실적",
+           "하반기 전망", "전년 동기", "시장 규모", "기업 수", "평균 근속",
+           "수출 비중", "투자액(억원)", "Q3", "Q4"],
+    bold=["Aurora", "Ember", "Glacier", "Monarch", "Ignite", "Jetstream",
+          "Keystone", "Lattice"],
+    periods=["월간 누적", "라인별 누적", "고객사별", "소재군별"],
+    sources=["UN Comtrade", "한국무역통계진흥원", "산업부 보도자료",
+             "업계 추정", "현장 인터뷰"],
+    views=["열처리 공정", "배터리 팩 조립 라인", "무인 물류센터",
+           "시험 인증동", "옥상 태양광"],
+    adverts=["기술창업 오디션", "R&D 세액공제 상담", "연구실 디지털 전환 교육",
+             "글로벌 기술협력 상담회", "신진연구자 네트워킹"],
+    advert_head="%s, 놓치지 마세요",
+    notes=["이 글의 일부는 필자의 블로그에 먼저 실렸다.",
+           "시장 규모는 조사 기관마다 정의가 달라 차이가 있다.",
+           "인용한 설문은 표본이 작아 해석에 주의가 필요하다.",
+           "사진은 본문 내용과 직접 관련이 없는 참고 이미지이다.",
+           "본문의 직함은 인터뷰 당시의 것이다."])
+
+FRESH8 = [
+    # the narrowest columns, Noto Serif CJK KR by WeasyPrint, mostly
+    # single-spaced, many swaps, affiliation-only bylines
+    dict(name="issue-ae", seed=93107, vol="514", num="3+4", width=15.5,
+         single=0.7, swaps=1.8,
+         font='"Noto Serif CJK KR"',
+         mix=dict(styles=("noname", "noname", "geul", "oneline"),
+                  early=0.5, anchorless=0.4, folio=45,
+                  kinds=(["letter"] + ["special"] * 3 + ["series"] * 2 +
+                         ["mid"] + ["special"] * 2 + ["series"] +
+                         ["special"] * 2 + ["series"] * 2 + ["mid"] +
+                         ["special", "lecture", "news"] +
+                         ["advert", "advert"])),
+         words=WORDS8),
+    # Noto Sans CJK KR by Chromium, every article double-spaced, many
+    # figures and boxes, six series units, three adverts
+    dict(name="issue-af", seed=93239, vol="515", num="5", width=21.0,
+         single=0.0, swaps=1.2, engine="chromium",
+         font='"Noto Sans CJK KR"',
+         mix=dict(styles=("geul", "oneline", "nogeul", "noname"),
+                  lead=0.8, run=0.08, boxes=0.9, figs=(3, 6),
+                  anchorless=0.5,
+                  kinds=(["letter"] + ["special"] * 2 + ["series"] +
+                         ["special"] * 2 + ["series"] * 2 + ["special"] +
+                         ["series"] + ["special"] * 2 + ["mid"] +
+                         ["series"] * 2 + ["special", "lecture", "news"] +
+                         ["advert", "advert", "advert"])),
+         words=WORDS8),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -1796,7 +1893,7 @@ def main():
     # of a held-out issue.  A round after the one CORPUS_ONLY names is
     # not dealt.
     dealt = tuning + new + last + fresh
-    rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7]
+    rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
