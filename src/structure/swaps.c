@@ -350,6 +350,21 @@ undoes_word(const struct pairs *p, int i, int j)
 /* Swap x's gain and verdicts on the present values of its pairs; 0 if
  * on them it is no candidate (a new pair against the evidence, or too
  * little gain). */
+/* Is a numbered heading ("3) …", "① …") printed between cut x's end and
+ * its start?  The text after it opens a section: no block printed
+ * elsewhere goes on there, and a swap over the cut would set the
+ * heading over the middle of a sentence. */
+static int
+heading_between(const struct st *st, const struct cut *x)
+{
+	int	 l;
+
+	for (l = x->e + 1; l < x->s; l++)
+		if (st->f[l].k & (K_NUMHEAD | K_CIRCLED))
+			return 1;
+	return 0;
+}
+
 static int
 swap_fill(const struct pairs *p, struct swap *x)
 {
@@ -360,7 +375,8 @@ swap_fill(const struct pairs *p, struct swap *x)
 	int		 p1 = p->ok[i * n + j], p2 = p->ok[j * n + k];
 	int		 p3 = p->ok[k * n + i];
 
-	if (p1 == 0 || p2 == 0 || p3 == 0)
+	if (p1 == 0 || p2 == 0 || p3 == 0 || heading_between(st, &c[i]) ||
+	    heading_between(st, &c[j]) || heading_between(st, &c[k]))
 		return 0;
 	/* a join the issue's words confirm is never undone to glue a
 	 * word seen nowhere */
