@@ -560,6 +560,69 @@ static const char *const demonstratives[] = {
 	"본 ", "이 ", "그 ", "저 ", "해당 ", "이번 ", "우리 ", "이들 ", NULL
 };
 
+/* Does a vertical running label found so far print name (spaces
+ * ignored)? */
+static int
+label_prints(const struct fctx *c, const char *name)
+{
+	char	 a[128], b[512];
+	size_t	 k, n, m;
+	const char *p;
+
+	for (n = 0, p = name; *p != '\0' && n < sizeof(a) - 1; p++)
+		if (*p != ' ')
+			a[n++] = *p;
+	a[n] = '\0';
+	if (n == 0 || *p != '\0')
+		return 0;
+	for (k = 0; k < c->nf; k++) {
+		if (c->f[k].kind != JK_FURN_VERTICAL || c->f[k].text == NULL)
+			continue;
+		for (m = 0, p = c->f[k].text; *p != '\0' && m < sizeof(b) - 1;
+		    p++)
+			if (*p != ' ')
+				b[m++] = *p;
+		b[m] = '\0';
+		if (strstr(b, a) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The series name of tagline s, name (the text before its first "은 " or
+ * "는 "), may stop inside the name at an ending ("숫자로 보는 R&D는 …"
+ * gives "숫자로 보"): the longest name before a later "은 "/"는 " that
+ * a vertical running label prints is the series' name.  Returns a new
+ * string, or NULL.
+ */
+static char *
+tagline_name(const struct fctx *c, const char *s, const char *name)
+{
+	const char	*p;
+	char		*best = NULL, *cand;
+	size_t		 off;
+
+	for (p = s + strlen(name) + 1; *p != '\0'; p++) {
+		if (strncmp(p, "은 ", strlen("은 ")) != 0 &&
+		    strncmp(p, "는 ", strlen("는 ")) != 0)
+			continue;
+		off = (size_t)(p - s);
+		if (off > 0 && s[off - 1] == ' ')
+			continue;
+		cand = g_strndup(s, off);
+		if (jk_utf8_count(cand) <= TAG_MAXNAME &&
+		    label_prints(c, cand)) {
+			g_free(best);
+			best = cand;
+		} else
+			g_free(cand);
+		if (off > TAG_MAXNAME * 4)
+			break;
+	}
+	return best;
+}
+
 static void
 find_taglines(struct fctx *c)
 {
@@ -597,6 +660,14 @@ find_taglines(struct fctx *c)
 		g_match_info_free(mi);
 		if (name == NULL)
 			continue;
+		{
+			char	*longer = tagline_name(c, l->s, name);
+
+			if (longer != NULL) {
+				g_free(name);
+				name = longer;
+			}
+		}
 		nlen = strlen(name);
 		if (nlen > 6 && strcmp(name + nlen - 6, "에서") == 0)
 			name[nlen -= 6] = '\0';

@@ -207,13 +207,13 @@ surname_start(const char *s, int n)
 
 /* Does the word end as the names of posts do ("…장", "…원", "…매니저",
  * "…디렉터", "…컨설턴트", "…엔지니어", "…디자이너", "…자문역",
- * "…리더", "…담당", "…고문")? */
+ * "…리더", "…담당", "…고문", a deputy's "…위원보", "…상무보")? */
 static int
 post_ending(const char *w)
 {
 	static const char *const ends[] = { "장", "원", "사", "수", "자",
 	    "저", "터", "트", "너", "어", "관", "무", "표", "역", "더", "당",
-	    "문", NULL };
+	    "문", "원보", "무보", "사보", NULL };
 	int	 k;
 
 	for (k = 0; ends[k] != NULL; k++)

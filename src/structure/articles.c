@@ -181,7 +181,8 @@ extra_start(const struct st *st, int i)
 {
 	int	 e;
 
-	if (i == 0 || st->inhdr[i])
+	/* (right under "그림 3": the caption's title) */
+	if (i == 0 || st->inhdr[i] || (st->f[i - 1].k & K_CAPTION))
 		return 0;
 	if (st->tagbefore[i] && (st->f[i - 1].k & K_ADSIG) &&
 	    (st->f[i - 1].k & K_BULLET))

@@ -82,6 +82,7 @@ int	 bk_stacked_titles(struct bctx *, int);
 
 /* prose.c */
 int	 bk_glue_known(const struct st *, int, int);
+int	 bk_glue_lex(const struct st *, int, int);
 void	 bk_prose(struct bctx *, int);
 
 /* records.c */

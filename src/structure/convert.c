@@ -249,6 +249,23 @@ re_free(struct st *st)
 
 /* === the flow =========================================================== */
 
+/*
+ * "㈜새물결매뉴팩처링 스마트센서랩 수석연구위원보": a company, its
+ * department and a post, nouns only, which may run wider than the short
+ * lines an affiliation usually takes (long names in narrow columns).
+ */
+static int
+company_line(const char *s)
+{
+	size_t	 n;
+
+	if (strncmp(s, "㈜", (n = strlen("㈜"))) != 0 &&
+	    strncmp(s, "(주)", (n = strlen("(주)"))) != 0)
+		return 0;
+	return jk_text_width(s) <= 32 && strchr(s, ' ') != NULL &&
+	    st_noun_words(s + n, 0);
+}
+
 static int
 byline_pos(const struct st *st, const char *s)
 {
@@ -598,8 +615,9 @@ classify(struct st *st)
 			f->k |= K_NUMROW;
 		if (jk_is_open_start(s))
 			f->k |= K_OPEN;
-		if (f->w <= 22 && !(f->k & K_TERM) && (st_match(st->re_affil,
-		    s) || (i > 0 && (st->f[i - 1].k & K_AFFIL) && s[0] == '(' &&
+		if ((f->w <= 22 || company_line(s)) && !(f->k & K_TERM) &&
+		    (st_match(st->re_affil, s) || (i > 0 &&
+		    (st->f[i - 1].k & K_AFFIL) && s[0] == '(' &&
 		    st_ends_with(s, ")"))))
 			f->k |= K_AFFIL;
 		if (st_match(st->re_biovoc, s))

@@ -397,8 +397,8 @@ st_figures_only(const char *s, const char *also)
  * brackets ("출하량(톤)", "비중(%)") or be Latin letters and digits
  * ("Q4", "1Q", "2차"), up to six words, one of them Hangul.
  */
-static int
-noun_words(const char *s, int units)
+int
+st_noun_words(const char *s, int units)
 {
 	/* (the particles and endings no common noun ends in: "국가",
 	 * "경로", "법인" end as 가, 로, 인 do) */
@@ -471,7 +471,7 @@ bk_anchorless_chart(struct bctx *b, int i)
 	if (st->f[i].k & (K_TERM | K_CAPTION | K_SOURCE | K_BYLINE |
 	    K_NOTE | K_BULLET | K_NUMHEAD | K_CIRCLED) ||
 	    st->f[i].trail > 0 || (st->f[i].w >= 0.9 * b->jc.p90 &&
-	    !noun_words(st->f[i].s, 1)))
+	    !st_noun_words(st->f[i].s, 1)))
 		return -1;
 	for (j = bk_next_body(b, i); j >= 0 && n < 8; j = bk_next_body(b, j)) {
 		if (st->f[j].k & K_SOURCE) {
@@ -518,7 +518,7 @@ labels_over_source(struct bctx *b, int j)
 
 	return nx >= 0 && (st->f[nx].k & K_SOURCE) &&
 	    !(st->f[j].k & (K_TERM | K_OPEN)) && st->f[j].trail == 0 &&
-	    st->f[j].w < 0.6 * b->jc.p90 && noun_words(st->f[j].s, 0);
+	    st->f[j].w < 0.6 * b->jc.p90 && st_noun_words(st->f[j].s, 0);
 }
 
 /* Debris with no caption: to the last figure without data, else PRE. */

@@ -599,7 +599,8 @@ bk_is_heading(struct bctx *b, int i)
 	 * runs on into the next; not a short line between blank lines in
 	 * single-spaced text, where only a paragraph's last line is short
 	 * ("이미지 창" over "이 옵션을 …") */
-	if (f->trail == 0 && !alone && bk_glue_known(st, i, nx) &&
+	if (f->trail == 0 && !alone && (bk_glue_known(st, i, nx) ||
+	    bk_glue_lex(st, i, nx)) &&
 	    !(!b->jc.double_spaced && f->w < 0.6 * b->jc.p90 &&
 	    f->blanks >= 1 && st->f[nx].blanks >= 1))
 		return 0;

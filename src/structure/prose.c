@@ -75,6 +75,21 @@ bk_glue_known(const struct st *st, int prev, int i)
 	return n > 0 && jk_vocab_has(st->t, w, n);
 }
 
+/* Does gluing line i to line prev make a word of the language whose
+ * first half, line prev's last word, is none ("사용하도|록")? */
+int
+bk_glue_lex(const struct st *st, int prev, int i)
+{
+	const char	*tail = strrchr(st->f[prev].s, ' ');
+	char		 w[200];
+	size_t		 n = st_glue_word(st, prev, i, w, sizeof(w));
+
+	tail = tail != NULL ? tail + 1 : st->f[prev].s;
+	return n > 0 && jk_utf8_count(tail) >= 2 &&
+	    jk_lex_word(w, n) == JK_LEX_YES &&
+	    jk_lex_word(tail, strlen(tail)) == JK_LEX_NO;
+}
+
 /*
  * A sentence cut by a figure, glued mid-word to the first line after
  * the figure: does that make a word the document knows?  If not, and a

@@ -237,6 +237,10 @@ int	 st_dash_goes_on(const struct st *, int p);
 
 /* figures.c: a line of digits and the characters of also only */
 int	 st_figures_only(const char *, const char *also);
+/* figures.c: are the words of s nouns (no particle or ending), one to
+ * four; with units, a chart's labels (up to six, units in brackets,
+ * Latin letters and digits)? */
+int	 st_noun_words(const char *, int units);
 
 /* figures.c: caption rows after a photo-number grid into its figure */
 void	 st_grid_captions(struct st *, struct jk_node *article);
