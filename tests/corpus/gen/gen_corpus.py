@@ -237,7 +237,7 @@ FRESH = [
                    "Motion", "Link"],
              periods=["반기별", "규모별", "품목별", "국가별"],
              sources=["관세청", "한국산업기술진흥원", "과학기술정보통신부",
-                      "국가통계포털", "필자 정리"],
+                      "무역통계 포털", "필자 정리"],
              views=["도장 공정", "시험 설비", "통합관제실", "파일럿 플랜트",
                     "사옥"],
              adverts=["특허 분쟁 대응 워크숍", "기술신탁 상담회",
@@ -922,6 +922,101 @@ FRESH8 = [
                          ["series"] * 2 + ["special", "lecture", "news"] +
                          ["advert", "advert", "advert"])),
          words=WORDS8),
+]
+
+# And two more after issue-ae and issue-af (WORDS9: surnames no list had
+# as a surname, 상, 호, 두, 순, 음, 종, 로; given-name syllables no list
+# had as a given name; posts such as `수석연구위원보`, `연구부문장`,
+# `기술자문관`; the Latin university `UNIST-K`; series `Green Tech
+# Now` all Latin, `AI 돋보기`, `중기 CTO 인터뷰`, a tagline ending `…
+# 들려줍니다.`; chart labels in Latin abbreviations and ratios; adverts
+# headed `… 안내드립니다`).  issue-ag: WeasyPrint in NanumBarunGothic
+# (set by Chromium only before) in the widest columns of any issue
+# (26.5 em), four mid-article bylines, notes in every article, bylines
+# on one line or with `글.`; issue-ah: Chromium in NanumSquareRound at
+# 16 em, nearly all single-spaced, first columns before their bylines
+# more often than in any issue (0.7), running labels every 35 lines,
+# spurious blanks after 10 % of the lines.
+WORDS9 = dict(
+    surnames=["상", "호", "두", "순", "음", "종", "로"],
+    given="가개교균금내노다모봉소애엄위잠",
+    org1=["누리봄", "가람뫼", "새물결", "큰누리", "온빛", "해누리", "미리내",
+          "다누리", "빛누리", "늘푸른", "아름드리", "한내"],
+    org2=["정밀화학", "로보텍", "에너지솔루션", "나노텍", "메카", "세미콘",
+          "일렉트로닉스", "바이오랩", "컴퍼니", "매뉴팩처링"],
+    dept=["차세대전지연구실", "디지털제조혁신팀", "공정안전기술팀",
+          "선행품질연구소", "에너지효율화팀", "스마트센서랩", "표준화전략실",
+          "고객기술지원팀", "열해석파트", "시제품제작실"],
+    pos=["수석연구위원보", "연구부문장", "기술자문관", "제품개발총괄",
+         "선임기술역", "책임설계자", "대표연구원", "연구기획관",
+         "산학협력교수", "기술고문역"],
+    univ=["새누리빛대학교", "푸른솔대학교", "한누리과학기술원",
+          "바다빛공과대학교", "온누리빛대학교", "UNIST-K"],
+    field=["화학생명공학", "정보보호학", "미래자동차공학", "반도체소자공학",
+           "환경에너지공학", "제품디자인학", "응용통계학", "금속재료공학"],
+    series=[("Green Tech Now",
+             "Green Tech Now는 탄소중립을 앞당기는 기술과 기업을 소개합니다."),
+            ("AI 돋보기",
+             "AI 돋보기는 산업 현장에 들어온 인공지능의 쓰임을 들려줍니다."),
+            ("중기 CTO 인터뷰",
+             "중기 CTO 인터뷰는 중소기업 기술 책임자의 고민과 해법을 전합니다."),
+            ("연구실 밖 이야기",
+             "연구실 밖 이야기는 연구원의 일상과 취미를 제공하고 있습니다."),
+            ("기술 수출 현장",
+             "기술 수출 현장에서는 해외로 나간 국산 기술의 성과를 제시합니다."),
+            ("숫자로 보는 R&D",
+             "숫자로 보는 R&D는 통계로 읽는 연구개발의 흐름을 정리하는 코너입니다.")],
+    lecture=("이달의 초청 강연",
+             "이달의 초청 강연은 산업계 명사의 강연 내용을 간추려 소개합니다."),
+    seminar="기술경영 월례포럼",
+    news="발로 뛴 소식",
+    chart=["CAGR(%)", "ROI", "EBIT", "YoY", "M/S(%)", "OPM", "R&D/매출",
+           "1H", "2H", "국내 판매", "해외 판매", "인력 비율", "특허 비율",
+           "설비 가동"],
+    bold=["Nimbus", "Polaris", "Quasar", "Sequoia", "Tundra", "Umbra",
+          "Vortex", "Willow"],
+    periods=["연간 누적", "기업군별", "지역 권역별", "부서별"],
+    sources=["OECD STI", "한국과학기술정보연구원", "무역통계 포털", "회사 공시",
+             "기고자 정리"],
+    views=["전해조 시험장", "반도체 후공정 라인", "스마트 온실", "풍동 실험실",
+           "재활용 선별장"],
+    adverts=["기술보호 컨설팅", "연구소 인정 제도 설명회", "탄소중립 기술 포럼",
+             "기업 R&D 우수사례 공모", "청년 연구원 채용 지원"],
+    advert_head="%s 안내드립니다",
+    notes=["이 글의 표는 필자가 공개 자료를 바탕으로 새로 만든 것이다.",
+           "기업의 요청으로 일부 수치는 범위로만 적었다.",
+           "환율은 작성 시점의 기준환율을 적용했다.",
+           "사례에 나온 인물의 이름은 실명이 아니다.",
+           "해외 제도는 국내 제도와 일대일로 대응하지 않는다."])
+
+FRESH9 = [
+    # the widest columns, NanumBarunGothic by WeasyPrint, four
+    # mid-article bylines, notes everywhere
+    dict(name="issue-ag", seed=93371, vol="516", num="6", width=26.5,
+         single=0.35, swaps=1.3,
+         font='"NanumBarunGothic", "NanumGothic"',
+         mix=dict(styles=("oneline", "geul", "geul", "oneline", "nogeul"),
+                  nonotes=0.0, early=0.3, boxes=0.5,
+                  kinds=(["letter"] + ["special"] * 2 + ["mid"] +
+                         ["series"] * 2 + ["special"] + ["mid"] +
+                         ["special"] * 2 + ["series"] + ["mid"] +
+                         ["special"] * 2 + ["series"] * 2 + ["mid"] +
+                         ["special", "lecture", "news"] +
+                         ["advert", "advert"])),
+         words=WORDS9),
+    # narrow NanumSquareRound by Chromium, nearly all single-spaced,
+    # first columns before their bylines, labels every 35 lines
+    dict(name="issue-ah", seed=93503, vol="517", num="1+2", width=16.0,
+         single=0.9, swaps=1.5, engine="chromium",
+         font='"NanumSquareRound", "NanumGothic"',
+         mix=dict(styles=("geul", "noname", "nogeul", "oneline"),
+                  early=0.7, spurious=0.1, folio=35, lead=0.5,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 2 + ["series"] + ["mid"] +
+                         ["special"] * 2 + ["series"] * 2 +
+                         ["special", "lecture", "news"] +
+                         ["advert", "advert"])),
+         words=WORDS9),
 ]
 
 NEWS = "현장스케치"
@@ -1893,7 +1988,7 @@ def main():
     # of a held-out issue.  A round after the one CORPUS_ONLY names is
     # not dealt.
     dealt = tuning + new + last + fresh
-    rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8]
+    rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
