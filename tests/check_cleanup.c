@@ -1018,6 +1018,29 @@ START_TEST(test_vocab_particle_stem)
 }
 END_TEST
 
+/* A word printed whole takes the form of a one-syllable particle that
+ * fits its last syllable: "때" takes 가, so "때이" is no form of it
+ * ("…저장할 때" over "이 문서는 …"), "서버" takes 를, not 을. */
+START_TEST(test_vocab_particle_form)
+{
+	struct jk_text *t = CLEAN("파일을 저장할 때 확인합니다. 그 때가 중요합니다.\n"
+	    "서버를 엽니다. 창을 닫습니다. 새 서버 목록 보기를 엽니다.\n");
+
+	ck_assert(jk_vocab_has(t, "때가", strlen("때가")));
+	ck_assert(!jk_vocab_has(t, "때이", strlen("때이")));
+	ck_assert(jk_vocab_has(t, "서버를", strlen("서버를")));
+	ck_assert(!jk_vocab_has(t, "서버을", strlen("서버을")));
+	ck_assert(!jk_vocab_has(t, "목록가", strlen("목록가")));
+	/* the right forms of a word printed whole, never printed so */
+	ck_assert(jk_vocab_has(t, "서버는", strlen("서버는")));
+	ck_assert(jk_vocab_has(t, "목록이", strlen("목록이")));
+	/* a word seen only with a particle may be a verb's stem, which
+	 * takes any ending: no form is denied it */
+	ck_assert(jk_vocab_has(t, "창은", strlen("창은")));
+	ck_assert(jk_vocab_has(t, "창를", strlen("창를")));
+}
+END_TEST
+
 START_TEST(test_vocab)
 {
 	struct jk_text *t = sample();
@@ -1508,6 +1531,7 @@ cleanup_suite(void)
 	tcase_add_test(tc, test_join_unmarked_block);
 	tcase_add_test(tc, test_vocab);
 	tcase_add_test(tc, test_vocab_particle_stem);
+	tcase_add_test(tc, test_vocab_particle_form);
 	tcase_add_test(tc, test_noteref);
 	tcase_add_test(tc, test_noteref_sample);
 	tcase_add_test(tc, test_joins_labelled);

@@ -579,15 +579,40 @@ jk_vocab_build(struct jk_text *t, struct jk_arena *ar)
 	t->vocab = v;
 }
 
+/*
+ * Does the one-syllable particle p (3 bytes) take the other form after
+ * syllable y (syl3()) than it has: 이, 을, 은, 과 after a closed syllable,
+ * 가, 를, 는, 와 after an open one ("때" takes 가, never 이: "때|이 문서는"
+ * is no "때이")?
+ */
+static int
+wrong_allomorph(int y, const char *p)
+{
+	static const char *const closed[] = { "이", "을", "은", "과", NULL };
+	static const char *const open[] = { "가", "를", "는", "와", NULL };
+	int	 k, fin = y % 28 != 0;
+
+	for (k = 0; closed[k] != NULL; k++) {
+		if (memcmp(p, closed[k], 3) == 0)
+			return !fin;
+		if (memcmp(p, open[k], 3) == 0)
+			return fin;
+	}
+	return 0;
+}
+
 /* The count of a stripped word with its particle taken off, seen as a
  * stem (a suffix is at most 9 bytes: a stem that keeps [lo, hi) whatever
- * it is need not be found); the rest as count_stripped(). */
+ * it is need not be found), but not a word printed whole with the wrong
+ * form of a one-syllable particle after it; the rest as
+ * count_stripped(). */
 static int
 count_stem(struct vocab *v, const char *word, size_t len, size_t lo,
     size_t hi, size_t off)
 {
 	const struct ventry *e = NULL;
 	size_t	 suf;
+	int	 y;
 
 	if ((lo > hi || off > lo || off + len < hi + 9) &&
 	    (suf = particle_suffix(word, len)) > 0) {
@@ -597,6 +622,10 @@ count_stem(struct vocab *v, const char *word, size_t len, size_t lo,
 		if ((lo > hi || off > lo || off + len - suf < hi) &&
 		    (suf != 3 || particle_suffix(word, len - suf) != 3))
 			e = vfind(v, word, len - suf, 0, NULL);
+		if (e != NULL && suf == 3 && e->exact > 0 &&
+		    (y = syl3(word + len - 6)) >= 0 &&
+		    wrong_allomorph(y, word + len - 3))
+			return 0;
 		if (e != NULL)
 			return e->exact + e->stem;
 	}
