@@ -722,9 +722,10 @@ FRESH6 = [
 
 # Two more issues, made after issue-aa and issue-ab to measure the
 # converter once more on words it has never met: word lists of their own
-# (WORDS7, sharing no entry with any list above or in heldout.py:
-# surnames no list had as a surname (사공, 좌, 엽, 춘, 형, 후, 매),
-# given-name syllables no list had as a given name, companies,
+# (WORDS7, sharing no entry with any list above or in heldout.py but
+# names: surnames no WORDS list had as a surname (사공, 좌, 엽, 춘, 형,
+# 후, 매; all but 춘 are issue-q's or issue-r's), given-name syllables
+# of which only 필, 흥 and 섭 are no other list's, companies,
 # departments, posts (`고문`, `조교수`, `생산본부장` among them),
 # universities (the Latin `KSTU` among them), fields, six series and
 # their taglines (`K-소부장 리포트` with a hyphen, `R&D 현장 24시` with
@@ -828,8 +829,9 @@ FRESH7 = [
 ]
 
 # And two more after issue-ac and issue-ad, in the same way: word lists
-# of their own (WORDS8: surnames no list had as a surname, 예, 빈, 태,
-# 견, 승, 창, 단; given-name syllables no list had as a given name;
+# of their own (WORDS8: surnames no WORDS list had as a surname, 예, 빈,
+# 태, 견, 승, 창, 단, all of them issue-r's; given-name syllables of
+# which some are issue-q's or issue-r's;
 # posts such as `수석기술역`, `연구조정관`, `초빙교수`; the Latin
 # university `DKIST`; series `Tech & People` all Latin with an
 # ampersand and `IP 클리닉 Q&A`, a tagline ending `… 풀어 봅니다.`;
@@ -924,9 +926,9 @@ FRESH8 = [
          words=WORDS8),
 ]
 
-# And two more after issue-ae and issue-af (WORDS9: surnames no list had
-# as a surname, 상, 호, 두, 순, 음, 종, 로; given-name syllables no list
-# had as a given name; posts such as `수석연구위원보`, `연구부문장`,
+# And two more after issue-ae and issue-af (WORDS9: surnames no WORDS
+# list had as a surname, 상, 호, 두, 순, 음, 종 (issue-r's) and 로;
+# given-name syllables of which some are issue-q's or issue-r's; posts such as `수석연구위원보`, `연구부문장`,
 # `기술자문관`; the Latin university `UNIST-K`; series `Green Tech
 # Now` all Latin, `AI 돋보기`, `중기 CTO 인터뷰`, a tagline ending `…
 # 들려줍니다.`; chart labels in Latin abbreviations and ratios; adverts
@@ -1019,6 +1021,96 @@ FRESH9 = [
          words=WORDS9),
 ]
 
+# And two more after issue-ag and issue-ah (WORDS10: the surnames 보,
+# 완 and 혁, the last census surnames no list (issue-q's and issue-r's
+# included) had as a surname; given-name syllables no list had as a
+# given name; posts such as `기술연구위원`,
+# `연구개발이사`, `품질담당상무`; series `HR 인사이트`, `Made in Korea`
+# all Latin, `작은 기업 큰 기술`; chart labels with slashes; adverts
+# headed `… 참여를 기다립니다`).  Both keep the short page titles the
+# other issues mostly pass over (`short`: nine in ten, against two in
+# ten), so that one-word and Latin titles (`VLOOKUP`, `Dia`) are set as
+# article titles.  issue-ai: WeasyPrint in NanumMyeongjo at 20 em, half
+# single-spaced, every byline with `글.`; issue-aj: Chromium in Noto
+# Serif CJK KR at 18 em, six articles in ten single-spaced, two
+# untitled series units, bylines without a name.
+WORDS10 = dict(
+    surnames=["보", "완", "혁"],
+    given="군궁반입적전제조학고차탁판해허",
+    org1=["한결같은", "새싹", "푸른별", "큰바위", "들녘", "솔내음", "바람결",
+          "물결소리", "햇살", "빛마루", "참솔빛", "한올"],
+    org2=["테크랩스", "이앤씨", "케어", "모터", "글로비스텍", "시스템웍스",
+          "엠앤티", "에이아이", "바이오텍스", "홀딩스"],
+    dept=["전동화연구실", "생산혁신센터", "품질신뢰성팀", "구동부품연구소",
+          "재료개발그룹", "디지털전환추진실", "시험평가파트", "신규사업발굴팀",
+          "연구지원팀", "첨단공정랩"],
+    pos=["기술연구위원", "연구개발이사", "품질담당상무", "수석연구위원",
+         "연구소장대행", "개발실장", "선임매니저보", "기술전문위원",
+         "공정기술리더", "전략담당"],
+    univ=["한빛누리대학교", "새롬과학기술원", "가온빛대학교",
+          "늘봄공과대학교", "다온누리대학교", "HKIT"],
+    field=["기계시스템공학", "전기전자공학", "고분자재료공학", "산업경영공학",
+           "인공지능융합학", "에너지공학과학", "바이오시스템공학", "해양공학"],
+    series=[("HR 인사이트",
+             "HR 인사이트는 연구 인력의 채용과 육성 사례를 소개합니다."),
+            ("Made in Korea",
+             "Made in Korea는 세계 시장에서 통한 국산 제품의 비결을 전합니다."),
+            ("작은 기업 큰 기술",
+             "작은 기업 큰 기술은 강소기업의 핵심 기술을 제시합니다."),
+            ("실험실 창업 노트",
+             "실험실 창업 노트는 연구 성과로 창업한 과정을 제공하고 있습니다."),
+            ("표준 전쟁",
+             "표준 전쟁에서는 국제 표준을 둘러싼 경쟁의 현장을 소개합니다."),
+            ("R&D 세무 상식",
+             "R&D 세무 상식은 연구개발 세액공제의 핵심을 정리하는 코너입니다.")],
+    lecture=("산업 리더 특별강연",
+             "산업 리더 특별강연은 초청 연사의 강연을 요약해 전합니다."),
+    seminar="미래기술 금요포럼",
+    news="뉴스 브리핑",
+    chart=["매출/원가", "생산/판매", "수출/수입", "1공장", "2공장", "본사 직영",
+           "연구소 합계", "협력사 수", "평균 단가", "누적 출원", "등록 특허",
+           "연구 인력", "투자 비율", "가동 일수"],
+    bold=["Amber", "Boreal", "Cascade", "Delta", "Echo", "Falcon", "Granite",
+          "Hollow"],
+    periods=["사업연도별", "공장별", "인력 구분별", "제품 라인별"],
+    sources=["Statista", "한국산업기술진흥원 자료", "통계 포털",
+             "각 사 사업보고서", "편집실 정리"],
+    views=["조립 공정", "연구동 중정", "자동 적재 창고", "내구 시험 설비", "클린 부스"],
+    adverts=["연구소 설립 실무 교육", "기술혁신 파트너링 데이",
+             "R&D 인력 매칭 박람회", "특허 분쟁 예방 세미나",
+             "산업기술 국제 협력 포럼"],
+    advert_head="%s 참여를 기다립니다",
+    notes=["이 글은 필자가 개인 자격으로 쓴 것이다.",
+           "숫자는 반올림하여 합계가 맞지 않을 수 있다.",
+           "제품 사양은 출시 당시 기준이다.",
+           "인터뷰는 서면으로 진행했다.",
+           "일부 용어는 업계에서 쓰는 말을 그대로 옮겼다."])
+
+FRESH10 = [
+    # NanumMyeongjo by WeasyPrint, half single-spaced, short titles kept
+    dict(name="issue-ai", seed=93637, vol="518", num="3", width=20.0,
+         single=0.5, swaps=1.0,
+         mix=dict(styles=("geul", "geul", "oneline"), short=0.9,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 3 + ["mid"] + ["series"] * 2 +
+                         ["special"] * 2 + ["series", "lecture", "news"] +
+                         ["advert", "advert"])),
+         words=WORDS10),
+    # Noto Serif CJK KR by Chromium, short titles kept, two untitled
+    # series units, bylines without a name
+    dict(name="issue-aj", seed=93761, vol="519", num="4+5", width=18.0,
+         single=0.6, swaps=1.2, engine="chromium",
+         font='"Noto Serif CJK KR"',
+         mix=dict(styles=("noname", "geul", "nogeul", "oneline"),
+                  short=0.9, early=0.3,
+                  kinds=(["letter"] + ["special"] * 3 + ["series"] +
+                         ["special"] * 2 + ["series"] * 2 + ["special"] +
+                         ["series"] + ["special"] * 2 + ["mid"] +
+                         ["series"] * 2 + ["special", "lecture", "news"] +
+                         ["advert", "advert"])),
+         words=WORDS10),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -1045,7 +1137,7 @@ WORDS = dict(surnames=SURNAMES, given=GIVEN, org1=ORG1, org2=ORG2, dept=DEPT,
 MIX = dict(styles=("geul", "geul", "geul", "oneline", "nogeul", "noname"),
            early=0.25, anchorless=0.2, lead=0.6, run=0.04, spurious=0.04,
            nonotes=0.6, folio=70, figs=(1, 3), body=(1400, 2600),
-           boxes=0.4,
+           boxes=0.4, short=0.2,
            kinds=(["letter"] + ["special"] * 8 + ["series"] * 5 + ["mid"] +
                   ["lecture"] + ["news"] + ["advert", "advert"]))
 
@@ -1229,7 +1321,7 @@ def plan_issue(issue):
         if k != "advert":
             # a magazine title is a phrase: most one-word pages are passed
             while len(clean_title(docs[d % len(docs)][1])) < 6 and \
-                    rng.random() < 0.8:
+                    rng.random() < 1 - issue.mix["short"]:
                 d += 1
             doc = docs[d % len(docs)]
             d += 1
@@ -1988,7 +2080,8 @@ def main():
     # of a held-out issue.  A round after the one CORPUS_ONLY names is
     # not dealt.
     dealt = tuning + new + last + fresh
-    rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9]
+    rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
+              FRESH10]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
