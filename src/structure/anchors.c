@@ -207,19 +207,26 @@ surname_start(const char *s, int n)
 
 /* Does the word end as the names of posts do ("…장", "…원", "…매니저",
  * "…디렉터", "…컨설턴트", "…엔지니어", "…디자이너", "…자문역",
- * "…리더", "…담당", "…고문", a deputy's "…위원보", "…상무보")? */
+ * "…리더", "…담당", "…고문"), or is it a deputy's post, one of them
+ * with "보" after it ("수석연구위원보", "연구교수보")? */
 static int
 post_ending(const char *w)
 {
 	static const char *const ends[] = { "장", "원", "사", "수", "자",
 	    "저", "터", "트", "너", "어", "관", "무", "표", "역", "더", "당",
-	    "문", "원보", "무보", "사보", NULL };
+	    "문", NULL };
+	char	 b[64];
+	size_t	 n = strlen(w);
 	int	 k;
 
 	for (k = 0; ends[k] != NULL; k++)
 		if (st_ends_with(w, ends[k]))
 			return 1;
-	return 0;
+	if (n < 9 || n - 3 >= sizeof(b) || !st_ends_with(w, "보"))
+		return 0;
+	memcpy(b, w, n - 3);
+	b[n - 3] = '\0';
+	return post_ending(b);
 }
 
 /* "구자균 회장": a name and one position word, the author of a unit;

@@ -91,6 +91,47 @@ st_numrow(const char *s, double *vals, int max, const char **labelend)
 	return n;
 }
 
+/*
+ * st_numrow() of a row that should hold want numbers: a label that ends
+ * in a share ("하위 10% 95,848 91,218 64,963" under "구분 2021 2022
+ * 2023") keeps it, and the last want numbers are the row's.  Returns
+ * want, or what st_numrow() counts when the label takes no share.
+ */
+static int
+numrow_of(const char *s, double *vals, int want, const char **labelend)
+{
+	const char	*tok[MAXCOL * 2], *end[MAXCOL * 2];
+	int		 nt, i, n = st_numrow(s, vals, MAXCOL, labelend);
+
+	if (n != want + 1 || want < 1)
+		return n;
+	nt = split_words(s, tok, end);
+	/* one number more, a share after the label's words, where the
+	 * row's own numbers are no shares */
+	if (end[nt - want - 1][-1] != '%' || end[nt - 1][-1] == '%')
+		return n;
+	*labelend = tok[nt - want];
+	for (n = 0, i = nt - want; i < nt; i++)
+		numtok(tok[i], end[i], &vals[n++]);
+	return n;
+}
+
+/* The years of a header line "구분 2021 2022 2023" (a label, then years
+ * only): how many, or 0. */
+static int
+header_years(const char *s)
+{
+	const char	*tok[MAXCOL * 2], *end[MAXCOL * 2];
+	int		 nt, i;
+
+	nt = split_words(s, tok, end);
+	for (i = 1; i < nt; i++)
+		if (end[i] - tok[i] != 4 || strspn(tok[i], "0123456789") < 4 ||
+		    (tok[i][0] != '1' && tok[i][0] != '2'))
+			return 0;
+	return nt >= 3 ? nt - 1 : 0;
+}
+
 static void
 cell(struct st *st, struct jk_node *row, const char *s, size_t len,
     int flags, int line)
@@ -218,6 +259,11 @@ st_table(struct st *st, struct jk_node *parent, struct jk_node *fig, int k,
 	char		 why[200];
 
 	ncnt = st_numrow(st->f[first].s, v[0], MAXCOL, &le);
+	/* a header of years says how many numbers a row has: a row label
+	 * may end in one ("하위 10%") */
+	if (head >= 0 && head < first && (c = header_years(st->f[head].s)) >
+	    0 && c < ncnt && numrow_of(st->f[first].s, v[0], c, &le) == c)
+		ncnt = c;
 	if (fig == NULL) {
 		fig = jk_node_new(st->doc, JK_NODE_FIGURE,
 		    st->f[cap >= 0 ? cap : head >= 0 ? head : first].ln);
@@ -262,7 +308,7 @@ st_table(struct st *st, struct jk_node *parent, struct jk_node *fig, int k,
 	for (i = first; i >= 0 && nrow < 64; i = st_next_body(st, k, to, i)) {
 		if (!(st->f[i].k & K_NUMROW))
 			break;
-		n = st_numrow(st->f[i].s, v[nrow], MAXCOL, &le);
+		n = numrow_of(st->f[i].s, v[nrow], ncnt, &le);
 		if (n != ncnt)
 			break;
 		row = jk_node_add(st->doc, tab, JK_NODE_ROW, st->f[i].ln);
