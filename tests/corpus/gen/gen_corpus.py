@@ -1111,6 +1111,96 @@ FRESH10 = [
          words=WORDS10),
 ]
 
+# And two more after issue-ai and issue-aj (WORDS11: the census leaves no
+# surname that no list has, so the most common ones, 김, 이, 박, 최,
+# 정, 강, 조; given-name syllables no list had as a given name; posts
+# such as `연구위원장`, `상임연구위원`, `기술사업화팀장`; series `R&D
+# Story`, `Start-up 101`, `현장의 목소리`, a tagline ending `…
+# 나눕니다.`; chart labels with a tilde and a per cent; adverts headed
+# `[신청] …`).  issue-ak: WeasyPrint in NanumGothic at 22 em, two news
+# pages of two reports each, four mid-article bylines; issue-al:
+# Chromium in NanumBarunGothic at 19 em, three articles in four
+# single-spaced, a company box in every unit that can take one, two to
+# four figures an article, six in ten with no anchor, notes everywhere.
+WORDS11 = dict(
+    surnames=["김", "이", "박", "최", "정", "강", "조"],
+    given="종설자사후편황함추탄등법방",
+    org1=["하늘빛", "바른길", "새빛누리", "큰나무", "맑은물", "푸른들",
+          "온누리빛", "한마음", "새하늘", "다온빛", "늘해", "정다운"],
+    org2=["정밀기계", "하이테크", "바이오사이언스", "에너지텍", "오토메이트",
+          "케미컬스", "디스플레이텍", "솔라셀", "모빌리티랩", "센서텍"],
+    dept=["기술사업화팀", "전지소재연구실", "정밀측정센터", "공정개발2팀",
+          "신뢰성기술팀", "상품기획2실", "생산기술연구소", "연구관리팀",
+          "지식재산팀", "구매기술팀"],
+    pos=["연구위원장", "상임연구위원", "기술사업화팀장", "수석엔지니어보",
+         "연구소 부소장", "생산부문장", "품질보증실장", "기술영업이사",
+         "특임교수", "연구교수보"],
+    univ=["한길빛대학교", "새뜻과학기술원", "바른누리대학교",
+          "동해빛공과대학교", "가람누리대학교", "SNTU"],
+    field=["정밀공학", "화공생명공학", "전자재료공학", "원자핵공학",
+           "산업시스템공학", "의생명공학", "컴퓨터과학", "건축설비공학"],
+    series=[("R&D Story",
+             "R&D Story는 연구 현장에서 만난 사람과 기술을 소개합니다."),
+            ("Start-up 101",
+             "Start-up 101은 기술 창업의 첫걸음을 알기 쉽게 전합니다."),
+            ("현장의 목소리",
+             "현장의 목소리는 중소기업 연구소장의 고민을 함께 나눕니다."),
+            ("신기술 인증 이야기",
+             "신기술 인증 이야기는 인증을 받은 기업의 경험을 제공하고 있습니다."),
+            ("글로벌 R&D 동향",
+             "글로벌 R&D 동향에서는 주요국의 연구개발 정책을 제시합니다."),
+            ("기술 경영 칼럼",
+             "기술 경영 칼럼은 경영자가 알아야 할 기술 전략을 정리하는 코너입니다.")],
+    lecture=("명사 초청 조찬강연",
+             "명사 초청 조찬강연은 강연의 주요 내용을 간추려 소개합니다."),
+    seminar="혁신기술 조찬포럼",
+    news="현장 소식",
+    chart=["10~20대", "30~40대", "50대 이상", "증감률(%)", "비중 %",
+           "전년 대비", "목표 대비", "상위 10%", "하위 10%", "중간값",
+           "최댓값", "최솟값", "국내 합계", "해외 합계"],
+    bold=["Ivory", "Juniper", "Krypton", "Lumina", "Meridian", "Nova",
+          "Onyx", "Pinnacle"],
+    periods=["연령대 구간별", "지역 구분별", "규모 구간별", "분야 구분별"],
+    sources=["Eurostat", "중소벤처기업진흥공단", "한국은행 경제통계",
+             "업체 제공", "편집부 집계"],
+    views=["표면 도장 라인", "검사 라인", "원료 창고", "파일럿 라인", "실증 단지"],
+    adverts=["중소기업 기술혁신 대전", "연구소 운영 실무 워크숍",
+             "기술가치 평가 상담", "R&D 성과 확산 설명회",
+             "산학 공동연구 매칭"],
+    advert_head="[신청] %s",
+    notes=["이 글의 의견은 필자의 것이며 소속 기관의 입장과 무관하다.",
+           "표의 수치는 잠정치로 추후 바뀔 수 있다.",
+           "이 글의 사진은 취재 기업이 제공한 것이다.",
+           "외국 기관의 이름은 우리말로 옮겨 적었다.",
+           "조사 대상은 연구소를 둔 기업으로 한정했다."])
+
+FRESH11 = [
+    # NanumGothic by WeasyPrint, two news pages, four mid-article bylines
+    dict(name="issue-ak", seed=93887, vol="520", num="6", width=22.0,
+         single=0.3, swaps=0.8,
+         font='"NanumGothic"',
+         mix=dict(styles=("geul", "nogeul", "oneline"),
+                  kinds=(["letter"] + ["special"] * 2 + ["mid"] +
+                         ["series"] * 2 + ["news"] + ["special"] * 2 +
+                         ["mid"] + ["series"] + ["special"] + ["mid"] +
+                         ["series"] + ["mid", "special", "lecture", "news"] +
+                         ["advert", "advert"])),
+         words=WORDS11),
+    # NanumBarunGothic by Chromium, mostly single-spaced, boxes and
+    # anchorless figures everywhere, notes in every article
+    dict(name="issue-al", seed=94013, vol="521", num="1", width=19.0,
+         single=0.75, swaps=1.4, engine="chromium",
+         font='"NanumBarunGothic", "NanumGothic"',
+         mix=dict(styles=("geul", "noname", "oneline", "nogeul"),
+                  boxes=1.0, figs=(2, 5), anchorless=0.6, nonotes=0.0,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 2 + ["series"] + ["mid"] +
+                         ["special"] * 2 + ["series"] * 2 +
+                         ["special", "lecture", "news"] +
+                         ["advert", "advert"])),
+         words=WORDS11),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -2081,7 +2171,7 @@ def main():
     # not dealt.
     dealt = tuning + new + last + fresh
     rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
-              FRESH10]
+              FRESH10, FRESH11]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
