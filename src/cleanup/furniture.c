@@ -626,7 +626,9 @@ tagline_name(const struct fctx *c, const char *s, const char *name)
 static void
 find_taglines(struct fctx *c)
 {
-	static GRegex *tag_re;	/* compiled once, not per document */
+	/* (compiled once, not per document) the sample's endings; any
+	 * polite statement when a running label prints the name */
+	static GRegex *tag_re, *any_re;
 	struct jk_text *t = c->t;
 	GRegex	*re;
 	size_t	 i, k;
@@ -636,14 +638,17 @@ find_taglines(struct fctx *c)
 		g_once_init_leave(&tag_re, g_regex_new("^(.+?)(?:은|는)\\s.*"
 		    "(?:소개합니다|제시합니다|전합니다|제공하고 있습니다|"
 		    "입니다)\\.$", 0, 0, NULL));
-	if ((re = tag_re) == NULL)
+	if (g_once_init_enter(&any_re))
+		g_once_init_leave(&any_re, g_regex_new("^(.+?)(?:은|는)\\s.*"
+		    "[가-힣]니다\\.$", 0, 0, NULL));
+	if ((re = tag_re) == NULL || any_re == NULL)
 		return;
 	for (i = 0; i < t->n; i++) {
 		struct jk_line *l = &t->lines[i];
 		GMatchInfo *mi = NULL;
 		char	*name;
 		size_t	 nlen;
-		int	 ok;
+		int	 ok, labelled;
 
 		if (l->furn != JK_FURN_NONE || l->blank ||
 		    jk_utf8_count(l->s) <= TAG_MINCH ||
@@ -658,6 +663,13 @@ find_taglines(struct fctx *c)
 		ok = g_regex_match(re, l->s, 0, &mi);
 		name = ok ? g_match_info_fetch(mi, 1) : NULL;
 		g_match_info_free(mi);
+		mi = NULL;
+		labelled = 0;
+		if (name == NULL && g_regex_match(any_re, l->s, 0, &mi)) {
+			name = g_match_info_fetch(mi, 1);
+			labelled = 1;
+		}
+		g_match_info_free(mi);
 		if (name == NULL)
 			continue;
 		{
@@ -667,6 +679,12 @@ find_taglines(struct fctx *c)
 				g_free(name);
 				name = longer;
 			}
+		}
+		/* another ending ("… 짚어 봅니다."): only the series a
+		 * vertical running label names */
+		if (labelled && !label_prints(c, name)) {
+			g_free(name);
+			continue;
 		}
 		nlen = strlen(name);
 		if (nlen > 6 && strcmp(name + nlen - 6, "에서") == 0)
