@@ -622,7 +622,7 @@ count_stem(struct vocab *v, const char *word, size_t len, size_t lo,
 		if ((lo > hi || off > lo || off + len - suf < hi) &&
 		    (suf != 3 || particle_suffix(word, len - suf) != 3))
 			e = vfind(v, word, len - suf, 0, NULL);
-		if (e != NULL && suf == 3 && e->exact > 0 &&
+		if (e != NULL && suf == 3 && len >= 6 && e->exact > 0 &&
 		    (y = syl3(word + len - 6)) >= 0 &&
 		    wrong_allomorph(y, word + len - 3))
 			return 0;
