@@ -207,26 +207,33 @@ surname_start(const char *s, int n)
 
 /* Does the word end as the names of posts do ("…장", "…원", "…매니저",
  * "…디렉터", "…컨설턴트", "…엔지니어", "…디자이너", "…자문역",
- * "…리더", "…담당", "…고문"), or is it a deputy's post, one of them
- * with "보" after it ("수석연구위원보", "연구교수보")? */
+ * "…리더", "…담당", "…고문"), or is it a deputy's or an acting post,
+ * one of them with "보" or "대우" after it ("수석연구위원보",
+ * "연구교수보", "연구실장대우")? */
 static int
 post_ending(const char *w)
 {
 	static const char *const ends[] = { "장", "원", "사", "수", "자",
 	    "저", "터", "트", "너", "어", "관", "무", "표", "역", "더", "당",
 	    "문", NULL };
+	static const char *const deputy[] = { "보", "대우", NULL };
 	char	 b[64];
-	size_t	 n = strlen(w);
+	size_t	 n = strlen(w), d;
 	int	 k;
 
 	for (k = 0; ends[k] != NULL; k++)
 		if (st_ends_with(w, ends[k]))
 			return 1;
-	if (n < 9 || n - 3 >= sizeof(b) || !st_ends_with(w, "보"))
-		return 0;
-	memcpy(b, w, n - 3);
-	b[n - 3] = '\0';
-	return post_ending(b);
+	for (k = 0; deputy[k] != NULL; k++) {
+		d = strlen(deputy[k]);
+		if (n < d + 6 || n - d >= sizeof(b) ||
+		    !st_ends_with(w, deputy[k]))
+			continue;
+		memcpy(b, w, n - d);
+		b[n - d] = '\0';
+		return post_ending(b);
+	}
+	return 0;
 }
 
 /* "구자균 회장": a name and one position word, the author of a unit;

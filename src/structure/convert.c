@@ -686,7 +686,7 @@ classify(struct st *st)
  * Shapes of figure text that is never running text: a slide footer
  * ("MODULE REPORT 2024 • 13": capitals and numbers, no Hangul); labels
  * printed without their spaces ("설비투자인력현황": one long run of
- * Hangul) next to figure material; a row of chart labels (short words,
+ * Hangul, maybe with Latin labels and units) next to figure material; a row of chart labels (short words,
  * none carrying a particle or ending) over a row of numbers.
  */
 static int
@@ -715,7 +715,9 @@ stub_shape(const struct st *st, int i)
 	near = (i > 0 && (st->f[i - 1].k & (K_STUB | K_SOURCE |
 	    K_CAPTION))) || (i + 1 < st->n && (st->f[i + 1].k & (K_SOURCE |
 	    K_CAPTION)));
-	if (hs == 1.0 && cps >= 5 && strchr(f->s, ' ') == NULL && near)
+	/* (with Latin labels and their units: "R&D(정부)달성치현황") */
+	if ((hs == 1.0 || (hs >= 0.5 && strpbrk(f->s, "()%&") != NULL)) &&
+	    cps >= 5 && strchr(f->s, ' ') == NULL && near)
 		return 1;
 	/* a label set tight between figure debris and the figure's
 	 * source line: part of the figure */
