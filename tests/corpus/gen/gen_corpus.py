@@ -1201,6 +1201,98 @@ FRESH11 = [
          words=WORDS11),
 ]
 
+# And two more after issue-ak and issue-al (WORDS12: common surnames
+# again; given-name syllables no list had as a given name; posts such
+# as `수석연구원보`, `책임연구관`, `기술총괄이사`; series `Deep Tech
+# Lab`, `1인 연구소 일지`, a tagline ending `… 되짚습니다.`; chart
+# labels with plus signs and brackets; adverts headed `… 모집 중`).
+# issue-am: WeasyPrint in NanumSquare at 24 em, mostly double-spaced
+# with many single-spaced runs and spurious blanks, two swaps an article
+# (the most of any issue), few leading spaces after a jump, five series
+# units (three untitled); issue-an: Chromium in NanumMyeongjo at 17.5
+# em, every article single-spaced, bylines the affiliation alone or on
+# one line, first columns before their bylines at 0.5, running labels
+# every 30 lines, three adverts.
+WORDS12 = dict(
+    surnames=["윤", "장", "임", "한", "오", "서", "신"],
+    given="야외점좌체피포토묘물막말날",
+    org1=["새움", "누리터", "한빛길", "온새미로", "가온길", "다솜빛",
+          "하람빛", "미르누리", "새벽빛", "라온길", "도담빛", "시나브로빛"],
+    org2=["메디텍", "파워텍", "그린솔루션", "로보시스", "나노머티리얼",
+          "스마트텍", "에어로텍스", "하이드로", "옵티컬", "퓨얼셀"],
+    dept=["수소연료연구팀", "열에너지기술실", "로봇제어랩", "광소재연구실",
+          "공정최적화팀", "품질경영실", "기술기획2팀", "시험인증파트",
+          "미래차연구소", "생산자동화팀"],
+    pos=["수석연구원보", "책임연구관", "기술총괄이사", "연구실장대우",
+         "선임연구관", "사업개발상무", "기술고문관", "연구기획실장",
+         "객원연구위원", "연구총괄부장"],
+    univ=["하늘누리대학교", "새솔과학기술원", "푸른누리대학교",
+          "해솔빛공과대학교", "한울빛대학교", "KITU"],
+    field=["로봇기계공학", "광계측공학", "수소에너지시스템공학", "무선통신공학",
+           "재료화학공학", "응용광물리학", "기술경영공학", "환경시스템공학"],
+    series=[("Deep Tech Lab",
+             "Deep Tech Lab은 딥테크 연구실의 도전과 성과를 소개합니다."),
+            ("1인 연구소 일지",
+             "1인 연구소 일지는 작은 연구소를 꾸려가는 이야기를 전합니다."),
+            ("R&D 리더 인터뷰",
+             "R&D 리더 인터뷰는 연구 조직을 이끄는 리더의 생각을 제시합니다."),
+            ("산업 지도 다시 읽기",
+             "산업 지도 다시 읽기는 업종별 변화의 흐름을 되짚습니다."),
+            ("특허 분쟁 파일",
+             "특허 분쟁 파일에서는 실제 분쟁 사례의 쟁점을 제공하고 있습니다."),
+            ("현장 기술 노하우",
+             "현장 기술 노하우는 생산 현장의 숨은 기술을 나누는 코너입니다.")],
+    lecture=("리더스 강연 노트",
+             "리더스 강연 노트는 강연의 핵심 메시지를 간추려 전합니다."),
+    seminar="기술혁신 리더 모임",
+    news="현장 일기장",
+    chart=["매출+영업외", "R&D(정부)", "R&D(민간)", "수출[억$]", "인원[명]",
+           "1분기 합", "2분기 합", "합계(A)", "합계(B)", "A/B",
+           "성장률[%]", "기준치", "달성치", "잔여분"],
+    bold=["Quartz", "Raven", "Saffron", "Tempest", "Unity", "Valor",
+          "Wisp", "Xenon"],
+    periods=["분기 누적", "기업 규모별", "업력별", "지역 블록별"],
+    sources=["WIPO", "산업통계분석시스템", "한국무역협회 통계",
+             "기업 IR 자료", "필자 작성"],
+    views=["수소 충전 설비", "로봇 조립 셀", "광학 코팅실", "소재 분석실",
+           "옥외 실증장"],
+    adverts=["기술 멘토단", "R&D 바우처 교육", "연구실 안전 점검 지원",
+             "기술 이전 상담회", "해외 인증 컨설팅"],
+    advert_head="%s 모집 중",
+    notes=["이 글의 통계는 발표 기관의 최신 공개치를 따랐다.",
+           "인용한 사례는 당사자의 확인을 거쳤다.",
+           "그래프의 축은 읽기 쉽도록 일부 생략했다.",
+           "용어는 학회 표준 용어집을 따랐다.",
+           "일부 기업명은 익명으로 처리했다."])
+
+FRESH12 = [
+    # NanumSquare by WeasyPrint, mostly double-spaced, two swaps an
+    # article, five series units
+    dict(name="issue-am", seed=94139, vol="522", num="2", width=24.0,
+         single=0.15, swaps=2.0,
+         font='"NanumSquare", "NanumGothic"',
+         mix=dict(styles=("geul", "geul", "nogeul", "oneline"),
+                  lead=0.3, run=0.12, spurious=0.08, figs=(1, 3),
+                  kinds=(["letter"] + ["special"] * 2 + ["series"] +
+                         ["special"] * 2 + ["series"] * 2 + ["special"] +
+                         ["series"] + ["special"] * 2 + ["mid"] +
+                         ["series"] + ["special", "special", "lecture",
+                                       "news"] +
+                         ["advert", "advert"])),
+         words=WORDS12),
+    # NanumMyeongjo by Chromium, all single-spaced, affiliation-only and
+    # one-line bylines, labels every 30 lines, three adverts
+    dict(name="issue-an", seed=94261, vol="523", num="3+4", width=17.5,
+         single=1.0, swaps=1.0, engine="chromium",
+         mix=dict(styles=("noname", "oneline", "noname", "oneline", "geul"),
+                  early=0.5, folio=30, nonotes=0.3, anchorless=0.5,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 3 + ["mid"] + ["series"] * 2 +
+                         ["special"] * 2 + ["lecture", "news"] +
+                         ["advert", "advert", "advert"])),
+         words=WORDS12),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -2171,7 +2263,7 @@ def main():
     # not dealt.
     dealt = tuning + new + last + fresh
     rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
-              FRESH10, FRESH11]
+              FRESH10, FRESH11, FRESH12]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
