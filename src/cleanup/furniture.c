@@ -566,26 +566,17 @@ static int
 label_prints(const struct fctx *c, const char *name)
 {
 	char	 a[128], b[512];
-	size_t	 k, n, m;
-	const char *p;
+	size_t	 k, n;
 
-	for (n = 0, p = name; *p != '\0' && n < sizeof(a) - 1; p++)
-		if (*p != ' ')
-			a[n++] = *p;
-	a[n] = '\0';
-	if (n == 0 || *p != '\0')
+	/* (a name that fills a is too long for a series) */
+	n = jk_cat_nospace(a, 0, sizeof(a), name);
+	if (n == 0 || n + 1 >= sizeof(a))
 		return 0;
-	for (k = 0; k < c->nf; k++) {
-		if (c->f[k].kind != JK_FURN_VERTICAL || c->f[k].text == NULL)
-			continue;
-		for (m = 0, p = c->f[k].text; *p != '\0' && m < sizeof(b) - 1;
-		    p++)
-			if (*p != ' ')
-				b[m++] = *p;
-		b[m] = '\0';
-		if (strstr(b, a) != NULL)
+	for (k = 0; k < c->nf; k++)
+		if (c->f[k].kind == JK_FURN_VERTICAL && c->f[k].text != NULL &&
+		    (jk_cat_nospace(b, 0, sizeof(b), c->f[k].text),
+		    strstr(b, a) != NULL))
 			return 1;
-	}
 	return 0;
 }
 
@@ -626,9 +617,11 @@ tagline_name(const struct fctx *c, const char *s, const char *name)
 static void
 find_taglines(struct fctx *c)
 {
-	/* (compiled once, not per document) the sample's endings; any
-	 * polite statement when a running label prints the name */
-	static GRegex *tag_re, *any_re;
+	/* the sample's endings; with any other polite statement, the
+	 * tagline must name a series a running label prints */
+	static const char *const endings[] = { "소개합니다.", "제시합니다.",
+	    "전합니다.", "제공하고 있습니다.", "입니다.", NULL };
+	static GRegex *tag_re;	/* compiled once, not per document */
 	struct jk_text *t = c->t;
 	GRegex	*re;
 	size_t	 i, k;
@@ -636,12 +629,8 @@ find_taglines(struct fctx *c)
 
 	if (g_once_init_enter(&tag_re))
 		g_once_init_leave(&tag_re, g_regex_new("^(.+?)(?:은|는)\\s.*"
-		    "(?:소개합니다|제시합니다|전합니다|제공하고 있습니다|"
-		    "입니다)\\.$", 0, 0, NULL));
-	if (g_once_init_enter(&any_re))
-		g_once_init_leave(&any_re, g_regex_new("^(.+?)(?:은|는)\\s.*"
 		    "[가-힣]니다\\.$", 0, 0, NULL));
-	if ((re = tag_re) == NULL || any_re == NULL)
+	if ((re = tag_re) == NULL)
 		return;
 	for (i = 0; i < t->n; i++) {
 		struct jk_line *l = &t->lines[i];
@@ -663,15 +652,11 @@ find_taglines(struct fctx *c)
 		ok = g_regex_match(re, l->s, 0, &mi);
 		name = ok ? g_match_info_fetch(mi, 1) : NULL;
 		g_match_info_free(mi);
-		mi = NULL;
-		labelled = 0;
-		if (name == NULL && g_regex_match(any_re, l->s, 0, &mi)) {
-			name = g_match_info_fetch(mi, 1);
-			labelled = 1;
-		}
-		g_match_info_free(mi);
 		if (name == NULL)
 			continue;
+		for (labelled = 1, k = 0; endings[k] != NULL; k++)
+			if (g_str_has_suffix(l->s, endings[k]))
+				labelled = 0;
 		{
 			char	*longer = tagline_name(c, l->s, name);
 

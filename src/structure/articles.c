@@ -123,23 +123,15 @@ tagline_title(const struct st *st, int i, int e)
 	char			 a[256], b[512];
 	size_t			 k, n, m;
 	int			 j;
-	const char		*p;
 
 	for (k = 0; k < t->nfurn; k++) {
 		if (t->furn[k].kind != JK_FURN_TAGLINE || st->fpos[k] != i ||
 		    t->furn[k].text == NULL)
 			continue;
-		for (n = 0, p = t->furn[k].text; *p != '\0' &&
-		    n < sizeof(a) - 1; p++)
-			if (*p != ' ')
-				a[n++] = *p;
-		a[n] = '\0';
+		n = jk_cat_nospace(a, 0, sizeof(a), t->furn[k].text);
+		b[0] = '\0';
 		for (m = 0, j = i; j < e; j++)
-			for (p = st->f[j].s; *p != '\0' && m < sizeof(b) - 1;
-			    p++)
-				if (*p != ' ')
-					b[m++] = *p;
-		b[m] = '\0';
+			m = jk_cat_nospace(b, m, sizeof(b), st->f[j].s);
 		if (n >= 6 && strstr(b, a) != NULL)
 			return 1;
 	}

@@ -615,6 +615,8 @@ classify(struct st *st)
 			f->k |= K_NUMROW;
 		if (jk_is_open_start(s))
 			f->k |= K_OPEN;
+		if (jk_is_bound_noun_start(s))
+			f->k |= K_BOUNDN;
 		if ((f->w <= 22 || company_line(s)) && !(f->k & K_TERM) &&
 		    (st_match(st->re_affil, s) || (i > 0 &&
 		    (st->f[i - 1].k & K_AFFIL) && s[0] == '(' &&
@@ -686,8 +688,9 @@ classify(struct st *st)
  * Shapes of figure text that is never running text: a slide footer
  * ("MODULE REPORT 2024 • 13": capitals and numbers, no Hangul); labels
  * printed without their spaces ("설비투자인력현황": one long run of
- * Hangul, maybe with Latin labels and units) next to figure material; a row of chart labels (short words,
- * none carrying a particle or ending) over a row of numbers.
+ * Hangul, maybe with Latin labels and units) next to figure material;
+ * a row of chart labels (short words, none carrying a particle or
+ * ending) over a row of numbers.
  */
 static int
 stub_shape(const struct st *st, int i)

@@ -518,9 +518,8 @@ ev_score(const struct st *st, const struct bigrams *bg, int e, int s,
 	/* a closed sentence: any sentence may follow, no ending may, nor
 	 * a bound noun ("수 있습니다") */
 	if (fe->k & K_TERM) {
-		c = (fs->k & K_OPEN) || jk_is_bound_noun_start(fs->s);
-		*no = c ? V_CLOSED : 0;
-		return c ? -3 : 3;
+		*no = (fs->k & (K_OPEN | K_BOUNDN)) ? V_CLOSED : 0;
+		return (fs->k & (K_OPEN | K_BOUNDN)) ? -3 : 3;
 	}
 	memcpy(w, a, la);
 	if (fe->trail == 0) {

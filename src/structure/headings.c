@@ -195,7 +195,6 @@ latin_next(const struct st *st, int nx)
 	    (c >= '0' && c <= '9');
 }
 
-/* An odd number of straight double quotes: one is left open. */
 /* Does s end in a Latin word broken at its hyphen ("non-free-")? */
 static int
 hyphen_end(const char *s)
@@ -207,6 +206,7 @@ hyphen_end(const char *s)
 	return n >= 2 && s[n - 1] == '-' && g_ascii_isalnum(s[n - 2]);
 }
 
+/* An odd number of straight double quotes: one is left open. */
 static int
 odd_quotes(const char *s)
 {

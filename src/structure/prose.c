@@ -8,15 +8,23 @@
 #include "blkpriv.h"
 #include "../util/lexicon.h"
 
+/* The last word of flow line i. */
+static const char *
+last_word(const struct st *st, int i)
+{
+	const char	*a = strrchr(st->f[i].s, ' ');
+
+	return a != NULL ? a + 1 : st->f[i].s;
+}
+
 /* The eojeol made by gluing the last word of flow line prev to the
  * first word of line i, into w; its length, or 0. */
 size_t
 st_glue_word(const struct st *st, int prev, int i, char *w, size_t wlen)
 {
-	const char	*a = strrchr(st->f[prev].s, ' '), *e;
+	const char	*a = last_word(st, prev), *e;
 	size_t		 la, lb;
 
-	a = a != NULL ? a + 1 : st->f[prev].s;
 	e = strchr(st->f[i].s, ' ');
 	la = strlen(a);
 	lb = e != NULL ? (size_t)(e - st->f[i].s) : strlen(st->f[i].s);
@@ -80,11 +88,10 @@ bk_glue_known(const struct st *st, int prev, int i)
 int
 bk_glue_lex(const struct st *st, int prev, int i)
 {
-	const char	*tail = strrchr(st->f[prev].s, ' ');
+	const char	*tail = last_word(st, prev);
 	char		 w[200];
 	size_t		 n = st_glue_word(st, prev, i, w, sizeof(w));
 
-	tail = tail != NULL ? tail + 1 : st->f[prev].s;
 	return n > 0 && jk_utf8_count(tail) >= 2 &&
 	    jk_lex_word(w, n) == JK_LEX_YES &&
 	    jk_lex_word(tail, strlen(tail)) == JK_LEX_NO;
@@ -134,13 +141,12 @@ better_resume(struct bctx *b, int prev, int i)
 static int
 lex_glue(const struct st *st, int prev, int i, const char *w, size_t n)
 {
-	const char	*tail = strrchr(st->f[prev].s, ' ');
+	const char	*tail = last_word(st, prev);
 
 	if (jk_lex_word(w, n) != JK_LEX_YES)
 		return 0;
 	if (!jk_is_open_start(st->f[i].s))
 		return 1;
-	tail = tail != NULL ? tail + 1 : st->f[prev].s;
 	return jk_lex_word(tail, strlen(tail)) == JK_LEX_NO;
 }
 
@@ -150,7 +156,7 @@ lex_glue(const struct st *st, int prev, int i, const char *w, size_t n)
 static int
 advert_glue(const struct st *st, int prev, int i)
 {
-	const char	*tail = strrchr(st->f[prev].s, ' ');
+	const char	*tail = last_word(st, prev);
 	char		 w[200];
 	size_t		 n = st_glue_word(st, prev, i, w, sizeof(w)), hl;
 
@@ -158,7 +164,6 @@ advert_glue(const struct st *st, int prev, int i)
 		return 1;
 	if (jk_lex_word(w, n) != JK_LEX_NO)
 		return 1;
-	tail = tail != NULL ? tail + 1 : st->f[prev].s;
 	hl = strcspn(st->f[i].s, " ");
 	return jk_lex_word(tail, strlen(tail)) != JK_LEX_YES ||
 	    jk_lex_word(st->f[i].s, hl) != JK_LEX_YES;

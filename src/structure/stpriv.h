@@ -36,10 +36,12 @@ enum {
 	K_DOUBLED = 1 << 18,	/* fake bold: every glyph printed twice */
 	K_STUB = 1 << 19,	/* footer, glued labels, chart labels: never
 				 * text, whatever the lines around it */
-	K_MOVED = 1 << 20	/* starts a block the reading-order repair
+	K_MOVED = 1 << 20,	/* starts a block the reading-order repair
 				 * (or the split of two reports on one
 				 * spread) put after another line, on
 				 * evidence */
+	K_BOUNDN = 1 << 21	/* starts with a bound noun ("수 있다",
+				 * "것이다"): opens no sentence */
 };
 
 /* Role of a flow line once articles are known. */

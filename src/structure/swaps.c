@@ -347,13 +347,10 @@ undoes_word(const struct pairs *p, int i, int j)
 	return p->no[i * p->n + j] == V_NOWORD && p->kv[i] >= KEPTWORD;
 }
 
-/* Swap x's gain and verdicts on the present values of its pairs; 0 if
- * on them it is no candidate (a new pair against the evidence, or too
- * little gain). */
 /* Is a numbered heading ("3) …", "① …") printed between cut x's end and
  * its start?  The text after it opens a section: no block printed
  * elsewhere goes on there, and a swap over the cut would set the
- * heading over the middle of a sentence. */
+ * heading over the middle of a sentence, so no swap is made of it. */
 static int
 heading_between(const struct st *st, const struct cut *x)
 {
@@ -365,6 +362,9 @@ heading_between(const struct st *st, const struct cut *x)
 	return 0;
 }
 
+/* Swap x's gain and verdicts on the present values of its pairs; 0 if
+ * on them it is no candidate (a new pair against the evidence, or too
+ * little gain). */
 static int
 swap_fill(const struct pairs *p, struct swap *x)
 {
@@ -375,8 +375,7 @@ swap_fill(const struct pairs *p, struct swap *x)
 	int		 p1 = p->ok[i * n + j], p2 = p->ok[j * n + k];
 	int		 p3 = p->ok[k * n + i];
 
-	if (p1 == 0 || p2 == 0 || p3 == 0 || heading_between(st, &c[i]) ||
-	    heading_between(st, &c[j]) || heading_between(st, &c[k]))
+	if (p1 == 0 || p2 == 0 || p3 == 0)
 		return 0;
 	/* a join the issue's words confirm is never undone to glue a
 	 * word seen nowhere */
@@ -578,6 +577,7 @@ rd_swaps(struct pairs *pp, int *to)
 	double		*rk = jk_xreallocarray(NULL, (size_t)n, sizeof(*rk));
 	double		*ri = jk_xreallocarray(NULL, (size_t)n, sizeof(*ri));
 	int		*sl = jk_xreallocarray(NULL, (size_t)n, sizeof(*sl));
+	char		*hb = jk_xcalloc((size_t)n + 1, 1);
 	struct swap	*sw = NULL, *el;
 	size_t		 nsw = 0, cap = 0, nel = 0, a, b;
 	int		 i, j, k, x, z, ch = 0, took;
@@ -626,19 +626,23 @@ rd_swaps(struct pairs *pp, int *to)
 				ri[i] = nv[k * n + i];
 		}
 	}
-	/* the source line of each cut's start, for the swaps' lengths */
-	for (i = 0; i < n; i++)
+	/* the source line of each cut's start, for the swaps' lengths;
+	 * the cuts no swap is made of */
+	for (i = 0; i < n; i++) {
 		sl[i] = st->f[c[i].s].ln;
+		hb[i] = heading_between(st, &c[i]);
+	}
 	/* the candidates, on bounds where the word list was not asked
 	 * (tent): most are never asked about, as no decision needs them */
 	for (i = 0; i < n; i++) {
-		if (busy[i])
+		if (busy[i] || hb[i])
 			continue;
 		for (j = i + 1; j < n && j - i <= SWAPSPAN && !busy[j]; j++) {
 			int p1 = ok[i * n + j];
 			int y = sl[j] - sl[i];
 
-			if (p1 == 0 || block_lines(st, c[i].s, c[j].s) < 2)
+			if (p1 == 0 || hb[j] ||
+			    block_lines(st, c[i].s, c[j].s) < 2)
 				continue;
 			/* swap_gain() of the cuts i and j */
 			gj = nv[i * n + j] - kv[i] - kv[j] + cw[i] + cw[j] -
@@ -649,7 +653,8 @@ rd_swaps(struct pairs *pp, int *to)
 			    !busy[k]; k++) {
 				JK_WORK(1);
 				/* (swap_fill() asks again: most end here) */
-				if (ok[j * n + k] == 0 || ok[k * n + i] == 0 ||
+				if (hb[k] || ok[j * n + k] == 0 ||
+				    ok[k * n + i] == 0 ||
 				    block_lines(st, c[j].s, c[k].s) < 2)
 					continue;
 				/* and with cut k: the gain swap_fill() would
@@ -727,6 +732,7 @@ rd_swaps(struct pairs *pp, int *to)
 	free(rk);
 	free(ri);
 	free(sl);
+	free(hb);
 	free(busy);
 	return ch;
 }

@@ -132,3 +132,13 @@ jk_text_width(const char *s)
 	}
 	return w;
 }
+
+size_t
+jk_cat_nospace(char *dst, size_t len, size_t cap, const char *src)
+{
+	for (; *src != '\0' && len + 1 < cap; src++)
+		if (*src != ' ')
+			dst[len++] = *src;
+	dst[len] = '\0';
+	return len;
+}

@@ -311,5 +311,9 @@ int		 jk_is_han(unsigned int cp);		/* CJK ideographs */
 /* Display width of a string in "Korean character" units: Hangul, Han and
  * fullwidth count 1, everything else 0.5. */
 double		 jk_text_width(const char *s);
+/* Append src without its spaces to dst[0..len), at most cap - 1 bytes in
+ * all; NUL-terminates; returns the new length. */
+size_t		 jk_cat_nospace(char *dst, size_t len, size_t cap,
+		    const char *src);
 
 #endif
