@@ -1293,6 +1293,100 @@ FRESH12 = [
          words=WORDS12),
 ]
 
+# And two more after issue-am and issue-an (WORDS13: common surnames;
+# given-name syllables no list had (pure Korean: `꿈`, `뫼`, `녘`);
+# posts such as `센터장대행`, `책임개발원`, `품질혁신상무`; series
+# `클린 팩토리 리포트`, `표준 따라잡기`,
+# a tagline ending `… 정리해 드립니다.`; chart labels with
+# apostrophe years and slashes; adverts headed `… 신청 안내`).
+# issue-ao: WeasyPrint in Noto Sans CJK KR at 19.5 em, a third
+# single-spaced, one and a half swaps an article, many name-less
+# bylines and first columns before bylines, six series units;
+# issue-ap: Chromium in NanumSquare at 22.5 em, half single-spaced,
+# notes in most articles, running labels every 40 lines, two
+# mid-article bylines and two news pages.
+WORDS13 = dict(
+    surnames=["김", "박", "최", "정", "이", "문", "홍"],
+    given="꿈뜻녘뫼숨녹엽늠혼깊잔틈",
+    org1=["솔바람", "은가람", "다올빛", "해찬솔", "푸르메", "너울빛",
+          "아람솔", "비나리", "한결누리", "별하람", "미리내빛", "여울목"],
+    org2=["바이오젠", "센서웍스", "에너지큐브", "모션플로우", "세라믹코어",
+          "그리드온", "소프트랩", "메탈텍", "폴리머켐", "비전옵틱스"],
+    dept=["전지소재연구팀", "신뢰성평가실", "AI플랫폼팀", "표면처리랩",
+          "설계자동화팀", "환경안전실", "기술전략1팀", "계측분석파트",
+          "고체전지연구소", "DX추진팀"],
+    pos=["수석전문위원", "책임개발원", "기술담당전무", "센터장대행",
+         "주임연구관", "품질혁신상무", "기술자문위원", "연구전략실장",
+         "초빙연구원", "개발기획부장"],
+    univ=["한아름대학교", "솔빛과학기술대학교", "은하수대학교",
+          "새빛공과대학", "해오름대학교", "DGTU"],
+    field=["전기화학공학", "전력반도체공학", "해양플랜트공학", "생체재료공학",
+           "구조공학", "제품서비스디자인", "바이오의공학", "에너지정책학"],
+    series=[("테크 브리핑 룸",
+             "테크 브리핑 룸은 한 달의 기술 이슈를 정리해 드립니다."),
+            ("연구노트 한 장",
+             "연구노트 한 장은 연구자의 기록에서 배울 점을 찾습니다."),
+            ("클린 팩토리 리포트",
+             "클린 팩토리 리포트는 탄소를 줄이는 공장의 실천을 살펴봅니다."),
+            ("기술 사업화 클리닉",
+             "기술 사업화 클리닉에서는 사업화의 고민에 전문가가 답합니다."),
+            ("표준 따라잡기",
+             "표준 따라잡기는 국제 표준의 최신 동향을 알려드립니다."),
+            ("작은 기업 큰 특허",
+             "작은 기업 큰 특허는 강소기업의 핵심 특허를 조명합니다.")],
+    lecture=("테크 포럼 다시 보기",
+             "테크 포럼 다시 보기는 포럼의 주요 발표를 요약합니다."),
+    seminar="연구소장 조찬 세미나",
+    news="기협 소식통",
+    chart=["’23년", "’24년", "’25년(E)", "영업익/매출", "연구비/매출",
+           "출원 건수", "고용 인원", "투자액(억)", "증감률", "목표",
+           "실적", "누계", "중위값", "상위 5%"],
+    bold=["Basalt", "Citrine", "Dune", "Fjord", "Garnet", "Halo",
+          "Indigo", "Jade"],
+    periods=["반기 누계", "연도별 추이", "업종 대분류별", "매출 구간별"],
+    sources=["국가에너지통계", "통계청 KOSIS", "기업 공시 자료", "자체 설문",
+             "필자 재구성"],
+    views=["전극 코팅 라인", "클린룸 내부", "시험 주행 트랙", "실증 플랜트",
+           "연구동 전경"],
+    adverts=["기술 닥터 매칭", "이공계 채용 박람회", "R&D 세무 상담",
+             "특허 분쟁 대응 교육", "기술 보증 설명회"],
+    advert_head="%s 신청 안내",
+    notes=["표의 수치는 반올림하여 합계가 맞지 않을 수 있다.",
+           "인터뷰는 화상으로 진행했다.",
+           "사진 제공은 각 기업이 맡았다.",
+           "외래어 표기는 국립국어원 기준을 따랐다.",
+           "본문의 의견은 필자 개인의 견해다."])
+
+FRESH13 = [
+    # Noto Sans CJK KR by WeasyPrint, a third single-spaced, name-less
+    # bylines and first columns before them, six series units
+    dict(name="issue-ao", seed=95017, vol="524", num="5", width=19.5,
+         single=0.35, swaps=1.5,
+         font='"Noto Sans CJK KR"',
+         mix=dict(styles=("noname", "geul", "noname", "nogeul", "oneline"),
+                  early=0.4, lead=0.5, run=0.06, spurious=0.06,
+                  figs=(2, 4), anchorless=0.4, boxes=0.5, short=0.3,
+                  kinds=(["letter"] + ["special"] * 2 + ["series"] * 2 +
+                         ["special"] * 3 + ["series"] * 2 + ["mid"] +
+                         ["special"] + ["series"] * 2 + ["special"] +
+                         ["lecture", "news"] + ["advert", "advert"])),
+         words=WORDS13),
+    # NanumSquare by Chromium, half single-spaced, notes in most
+    # articles, labels every 40 lines, two mid-article bylines, two
+    # news pages
+    dict(name="issue-ap", seed=95153, vol="525", num="6", width=22.5,
+         single=0.5, swaps=1.2, engine="chromium",
+         font='"NanumSquare", "NanumGothic"',
+         mix=dict(styles=("oneline", "geul", "nogeul", "geul"),
+                  early=0.3, folio=40, nonotes=0.2,
+                  kinds=(["letter"] + ["special"] * 3 + ["series"] +
+                         ["mid"] + ["special"] * 3 + ["series"] * 2 +
+                         ["news"] + ["special"] * 2 + ["mid"] +
+                         ["series", "lecture", "news"] +
+                         ["advert", "advert"])),
+         words=WORDS13),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -2263,7 +2357,7 @@ def main():
     # not dealt.
     dealt = tuning + new + last + fresh
     rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
-              FRESH10, FRESH11, FRESH12]
+              FRESH10, FRESH11, FRESH12, FRESH13]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
