@@ -14,7 +14,9 @@
 #define VERT_MAXCH	3	/* a vertical fragment has <= 3 characters */
 #define VERT_MINRUN	6	/* ... and a label has >= 6 of them */
 #define VERT_MAXGAP	2	/* empty lines allowed between fragments */
-#define TAG_MINCH	30	/* a tagline is longer than this */
+#define TAG_MINCH	30	/* a tagline is longer than this ... */
+#define TAG_MINSURE	16	/* ... or than this, when a label or an
+				 * event line vouches for it */
 #define TAG_MAXNAME	25	/* and its series name at most this long */
 #define TAG_WRAPPED	1.15	/* x p90: no wider than a column */
 #define TAG_MAXCH	200	/* one sentence: longer lines are not taglines */
@@ -568,9 +570,10 @@ label_prints(const struct fctx *c, const char *name)
 	char	 a[128], b[512];
 	size_t	 k, n;
 
-	/* (a name that fills a is too long for a series) */
+	/* (a name that fills a is too long for a series; one of a single
+	 * character, "C" or "2", is in many a label and names nothing) */
 	n = jk_cat_nospace(a, 0, sizeof(a), name);
-	if (n == 0 || n + 1 >= sizeof(a))
+	if (n == 0 || n + 1 >= sizeof(a) || jk_utf8_count(a) < 2)
 		return 0;
 	for (k = 0; k < c->nf; k++)
 		if (c->f[k].kind == JK_FURN_VERTICAL && c->f[k].text != NULL &&
@@ -614,6 +617,25 @@ tagline_name(const struct fctx *c, const char *s, const char *name)
 	return best;
 }
 
+/* Is the next line with text after line i an event's edition ("제85회
+ * …"), the kicker that opens a lecture or seminar unit? */
+static int
+event_follows(const struct jk_text *t, size_t i)
+{
+	const char	*p;
+
+	while (++i < t->n && t->lines[i].blank)
+		;
+	if (i >= t->n || strncmp(t->lines[i].s, "제", strlen("제")) != 0)
+		return 0;
+	p = t->lines[i].s + strlen("제");
+	if (*p < '0' || *p > '9')
+		return 0;
+	while (*p >= '0' && *p <= '9')
+		p++;
+	return strncmp(p, "회 ", strlen("회 ")) == 0;
+}
+
 static void
 find_taglines(struct fctx *c)
 {
@@ -637,10 +659,10 @@ find_taglines(struct fctx *c)
 		GMatchInfo *mi = NULL;
 		char	*name;
 		size_t	 nlen;
-		int	 ok, labelled;
+		int	 ok, labelled, brief, event;
 
 		if (l->furn != JK_FURN_NONE || l->blank ||
-		    jk_utf8_count(l->s) <= TAG_MINCH ||
+		    jk_utf8_count(l->s) <= TAG_MINSURE ||
 		    jk_utf8_count(l->s) > TAG_MAXCH || bullet_start(l->s) ||
 		    jk_is_open_start(l->s) || several_sentences(l->s))
 			continue;
@@ -657,6 +679,14 @@ find_taglines(struct fctx *c)
 		for (labelled = 1, k = 0; endings[k] != NULL; k++)
 			if (g_str_has_suffix(l->s, endings[k]))
 				labelled = 0;
+		/* a short statement is a tagline only when a running label
+		 * prints its name, or when it stands right over an event's
+		 * edition ("제108회 … 세미나"), which opens the unit (then
+		 * any ending) */
+		brief = jk_utf8_count(l->s) <= TAG_MINCH;
+		event = event_follows(t, i);
+		if (event)
+			labelled = brief = 0;
 		{
 			char	*longer = tagline_name(c, l->s, name);
 
@@ -667,7 +697,7 @@ find_taglines(struct fctx *c)
 		}
 		/* another ending ("… 짚어 봅니다."): only the series a
 		 * vertical running label names */
-		if (labelled && !label_prints(c, name)) {
+		if ((labelled || brief) && !label_prints(c, name)) {
 			g_free(name);
 			continue;
 		}
