@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "evidence.h"
 #include "stpriv.h"
 #include "../util/lexicon.h"
 
@@ -543,6 +544,17 @@ s_dash(const char *s)
 	return strncmp(s, "- ", 2) == 0;
 }
 
+/* Does full line p end inside a word: Hangul at its end with no space
+ * after it, no sentence closed, as wide as the column? */
+int
+st_cut_in_word(const struct st *st, int p)
+{
+	const struct fl	*f = &st->f[p];
+
+	return f->trail == 0 && !(f->k & (K_TERM | K_BULLET)) &&
+	    jk_is_hangul(ev_last_cp(f->s)) && f->w >= 0.85 * st->p90;
+}
+
 int
 st_dash_goes_on(const struct st *st, int p)
 {
@@ -654,6 +666,13 @@ classify(struct st *st)
 		 * open ("… 클릭합니다. 파일␠" then "- 인쇄를 …") */
 		if ((f->k & K_BULLET) && s_dash(f->s) && i > 0 &&
 		    f->blanks <= 1 && st_dash_goes_on(st, i - 1))
+			f->k &= ~K_BULLET;
+		/* and a dash after a full line cut inside a word ("… 설정하"
+		 * then "- 기타에서 …"): no list opens after half a word, so
+		 * the dash is the rest of a sentence out of order (a block
+		 * the reading order may move), not an item */
+		if ((f->k & K_BULLET) && s_dash(f->s) && i > 0 &&
+		    f->blanks <= 1 && st_cut_in_word(st, i - 1))
 			f->k &= ~K_BULLET;
 		if (debris_shape(st, f))
 			f->k |= K_DEBRIS;
