@@ -626,14 +626,8 @@ event_follows(const struct jk_text *t, size_t i)
 
 	while (++i < t->n && t->lines[i].blank)
 		;
-	if (i >= t->n || strncmp(t->lines[i].s, "제", strlen("제")) != 0)
-		return 0;
-	p = t->lines[i].s + strlen("제");
-	if (*p < '0' || *p > '9')
-		return 0;
-	while (*p >= '0' && *p <= '9')
-		p++;
-	return strncmp(p, "회 ", strlen("회 ")) == 0;
+	return i < t->n && (p = jk_event_edition(t->lines[i].s)) != NULL &&
+	    *p == ' ';
 }
 
 static void
@@ -658,12 +652,12 @@ find_taglines(struct fctx *c)
 		struct jk_line *l = &t->lines[i];
 		GMatchInfo *mi = NULL;
 		char	*name;
-		size_t	 nlen;
-		int	 ok, labelled, brief, event;
+		size_t	 nlen, nch;
+		int	 ok, labelled;
 
 		if (l->furn != JK_FURN_NONE || l->blank ||
-		    jk_utf8_count(l->s) <= TAG_MINSURE ||
-		    jk_utf8_count(l->s) > TAG_MAXCH || bullet_start(l->s) ||
+		    (nch = jk_utf8_count(l->s)) <= TAG_MINSURE ||
+		    nch > TAG_MAXCH || bullet_start(l->s) ||
 		    jk_is_open_start(l->s) || several_sentences(l->s))
 			continue;
 		/* a line of column width that broke at a space is a
@@ -683,10 +677,10 @@ find_taglines(struct fctx *c)
 		 * prints its name, or when it stands right over an event's
 		 * edition ("제108회 … 세미나"), which opens the unit (then
 		 * any ending) */
-		brief = jk_utf8_count(l->s) <= TAG_MINCH;
-		event = event_follows(t, i);
-		if (event)
-			labelled = brief = 0;
+		if (event_follows(t, i))
+			labelled = 0;
+		else if (nch <= TAG_MINCH)
+			labelled = 1;
 		{
 			char	*longer = tagline_name(c, l->s, name);
 
@@ -697,7 +691,7 @@ find_taglines(struct fctx *c)
 		}
 		/* another ending ("… 짚어 봅니다."): only the series a
 		 * vertical running label names */
-		if ((labelled || brief) && !label_prints(c, name)) {
+		if (labelled && !label_prints(c, name)) {
 			g_free(name);
 			continue;
 		}

@@ -546,8 +546,8 @@ s_dash(const char *s)
 
 /* Does full line p end inside a word: Hangul at its end with no space
  * after it, no sentence closed, as wide as the column? */
-int
-st_cut_in_word(const struct st *st, int p)
+static int
+cut_in_word(const struct st *st, int p)
 {
 	const struct fl	*f = &st->f[p];
 
@@ -663,16 +663,14 @@ classify(struct st *st)
 		/* "파일 - 새로 만들기␠" then "- 데이터베이스를 …": a menu
 		 * path going on across the line end, not a list item; so
 		 * is a dash after a full line that leaves its sentence
-		 * open ("… 클릭합니다. 파일␠" then "- 인쇄를 …") */
+		 * open ("… 클릭합니다. 파일␠" then "- 인쇄를 …"), and one
+		 * after a full line cut inside a word ("… 설정하" then
+		 * "- 기타에서 …"): no list opens after half a word, so the
+		 * dash is the rest of a sentence out of order (a block the
+		 * reading order may move) */
 		if ((f->k & K_BULLET) && s_dash(f->s) && i > 0 &&
-		    f->blanks <= 1 && st_dash_goes_on(st, i - 1))
-			f->k &= ~K_BULLET;
-		/* and a dash after a full line cut inside a word ("… 설정하"
-		 * then "- 기타에서 …"): no list opens after half a word, so
-		 * the dash is the rest of a sentence out of order (a block
-		 * the reading order may move), not an item */
-		if ((f->k & K_BULLET) && s_dash(f->s) && i > 0 &&
-		    f->blanks <= 1 && st_cut_in_word(st, i - 1))
+		    f->blanks <= 1 && (st_dash_goes_on(st, i - 1) ||
+		    cut_in_word(st, i - 1)))
 			f->k &= ~K_BULLET;
 		if (debris_shape(st, f))
 			f->k |= K_DEBRIS;

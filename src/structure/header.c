@@ -153,19 +153,6 @@ add_profile(struct bctx *b, const struct hdr *h)
 	jk_node_append(b->art, sb);
 }
 
-/* "제85회 …": the n-th edition of an event. */
-static int
-event_line(const char *s)
-{
-	const char	*p = s + 3;
-
-	if (strncmp(s, "제", 3) != 0 || *p < '0' || *p > '9')
-		return 0;
-	while (*p >= '0' && *p <= '9')
-		p++;
-	return strncmp(p, "회", 3) == 0;
-}
-
 /* The text of source line ln (lines are in order), or NULL. */
 static const char *
 line_text(const struct jk_text *t, int ln)
@@ -249,7 +236,8 @@ bk_header(struct bctx *b)
 	/* "제85회 … 세미나" alone as the title, the real title on the next
 	 * line (then text, even text full of Latin names, or a heading):
 	 * the first names the event (a kicker) */
-	if (ti0 >= 0 && ti1 - ti0 == 1 && lab < 0 && event_line(st->f[ti0].s) &&
+	if (ti0 >= 0 && ti1 - ti0 == 1 && lab < 0 &&
+	    jk_event_edition(st->f[ti0].s) != NULL &&
 	    (nx = bk_next_body(b, ti0)) >= 0 && nx <= ti0 + 2 &&
 	    st_titleish(st, nx) && !st_is_prose(st, nx) &&
 	    st->f[nx].trail == 0 && (k = bk_next_body(b, nx)) >= 0 &&

@@ -236,7 +236,6 @@ void	 st_order(struct st *, struct jk_node *article, struct art *);
  * it goes on ("파일 - 새로 만들기␠" then "- 데이터베이스를 …"; a full
  * line broken at a space), rather than a list begin? */
 int	 st_dash_goes_on(const struct st *, int p);
-int	 st_cut_in_word(const struct st *, int p);
 
 /* figures.c: a line of digits and the characters of also only */
 int	 st_figures_only(const char *, const char *also);

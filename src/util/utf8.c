@@ -133,6 +133,18 @@ jk_text_width(const char *s)
 	return w;
 }
 
+const char *
+jk_event_edition(const char *s)
+{
+	const char	*p = s + strlen("제");
+
+	if (strncmp(s, "제", strlen("제")) != 0 || *p < '0' || *p > '9')
+		return NULL;
+	while (*p >= '0' && *p <= '9')
+		p++;
+	return strncmp(p, "회", strlen("회")) == 0 ? p + strlen("회") : NULL;
+}
+
 size_t
 jk_cat_nospace(char *dst, size_t len, size_t cap, const char *src)
 {

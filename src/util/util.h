@@ -315,5 +315,7 @@ double		 jk_text_width(const char *s);
  * all; NUL-terminates; returns the new length. */
 size_t		 jk_cat_nospace(char *dst, size_t len, size_t cap,
 		    const char *src);
+/* "제85회 …", the n-th edition of an event: what follows "회", or NULL. */
+const char	*jk_event_edition(const char *s);
 
 #endif
