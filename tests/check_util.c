@@ -322,6 +322,50 @@ START_TEST(test_util_tmp_files_go_on_signals_and_next_run)
 }
 END_TEST
 
+/* A run killed while its temporary folder (the PDF's subset fonts) is
+ * there: the next run that makes one removes it, never a live one. */
+START_TEST(test_util_tmp_folder_of_a_killed_run_goes_next_run)
+{
+	char		 dir[] = "/tmp/jkXXXXXX", *t, *f, *mine;
+	const char	*old = getenv("TMPDIR");
+	struct stat	 sb;
+	pid_t		 pid;
+	int		 st, fd;
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	setenv("TMPDIR", dir, 1);
+	fflush(NULL);
+	if ((pid = fork()) == 0) {
+		if ((t = jk_file_tmpdir_new()) == NULL)
+			_exit(9);
+		f = jk_xasprintf("%s/f0.otf", t);
+		fd = open(f, O_WRONLY | O_CREAT | O_EXCL, 0600);
+		if (fd == -1 || write(fd, "OTTO", 4) != 4)
+			_exit(9);
+		raise(SIGKILL);
+		_exit(8);
+	}
+	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+	ck_assert(WIFSIGNALED(st));
+	ck_assert_int_eq(count_tmps(dir), 1);
+	/* a live run's folder stays */
+	mine = jk_file_tmpdir_new();
+	ck_assert_ptr_nonnull(mine);
+	ck_assert_int_eq(stat(mine, &sb), 0);
+	ck_assert(S_ISDIR(sb.st_mode));
+	ck_assert_int_eq(sb.st_mode & 0777, 0700);
+	ck_assert_int_eq(count_tmps(dir), 1);
+	ck_assert_int_eq(strncmp(mine, dir, strlen(dir)), 0);
+	ck_assert_int_eq(rmdir(mine), 0);
+	ck_assert_int_eq(rmdir(dir), 0);
+	if (old != NULL)
+		setenv("TMPDIR", old, 1);
+	else
+		unsetenv("TMPDIR");
+	free(mine);
+}
+END_TEST
+
 START_TEST(test_util_stale_names_are_only_our_own)
 {
 	char	 host[256], *n;
@@ -539,6 +583,7 @@ util_suite(void)
 	tcase_add_test(tc, test_util_tmp_file_never_follows_a_planted_link);
 	tcase_add_test(tc, test_util_tmp_files_go_on_signals_and_next_run);
 	tcase_add_test(tc, test_util_stale_names_are_only_our_own);
+	tcase_add_test(tc, test_util_tmp_folder_of_a_killed_run_goes_next_run);
 	tcase_add_test(tc, test_util_device_and_fifo_are_written_not_replaced);
 	tcase_add_test(tc, test_util_read_max_refuses_before_reading_whole);
 	tcase_add_test(tc, test_util_huge_sizes_are_out_of_memory_not_wraps);

@@ -7,7 +7,8 @@
  * would still read and copy the whole table.  So before Pango or Cairo
  * see a fallback face, it is subset (hb-subset) to the code points of the
  * document (and their decompositions, and what the layout adds: digits,
- * dots, ellipses, markers), written into a private temporary folder, and
+ * dots, ellipses, markers), written into a private temporary folder
+ * (named so that the next run removes it if this one is killed), and
  * given to a fontconfig configuration of its own that loads the project's
  * font set-up with the original face rejected.  The layout measures and
  * paint.c draws with a Pango context on that configuration.  Hangul
@@ -259,18 +260,15 @@ subset_new(struct jk_pdf *pdf, hb_set_t *cps)
 	PangoFontMap		*fm;
 	PangoContext		*ctx;
 	struct jk_buf		 x;
-	char			**fams, *tmpl, *file, *out, *esc;
+	char			**fams, *file, *out, *esc;
 	int			 i, w, index, ok = 0;
 
 	sb->refs = 1;
 	sb->cps = hb_set_copy(cps);
-	tmpl = jk_xasprintf("%s/jikji-fonts-XXXXXX", g_get_tmp_dir());
-	if (mkdtemp(tmpl) == NULL) {
-		free(tmpl);
+	if ((sb->dir = jk_file_tmpdir_new()) == NULL) {
 		subset_unref(sb);
 		return NULL;
 	}
-	sb->dir = tmpl;
 	/* the project's set-up, less the faces to be replaced */
 	jk_buf_init(&x);
 	jk_buf_puts(&x, "<?xml version=\"1.0\"?>\n<fontconfig>\n");

@@ -277,6 +277,31 @@ tmp_owner(const char *name, int *here)
 	return pid;
 }
 
+/* Is process pid gone: no such process, or a zombie (dead, only not
+ * reaped yet, as under an init that does not reap)? */
+static int
+pid_gone(pid_t pid)
+{
+	char	 path[40], buf[128], *rp;
+	ssize_t	 n;
+	int	 fd;
+
+	if (kill(pid, 0) == -1)
+		return errno == ESRCH;
+	snprintf(path, sizeof(path), "/proc/%ld/stat", (long)pid);
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+		return 0;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return 0;
+	buf[n] = '\0';
+	/* "pid (name) S ...": the state follows the last ')' */
+	if ((rp = strrchr(buf, ')')) == NULL || rp[1] != ' ')
+		return 0;
+	return rp[2] == 'Z' || rp[2] == 'X';
+}
+
 int
 jk_file_is_stale_tmp(const char *name, long long mtime, long long now)
 {
@@ -290,7 +315,32 @@ jk_file_is_stale_tmp(const char *name, long long mtime, long long now)
 	/* Ours (this host), and the process that made it is gone. */
 	if (!here || (pid_t)pid == getpid())
 		return 0;
-	return kill((pid_t)pid, 0) == -1 && errno == ESRCH;
+	return pid_gone((pid_t)pid);
+}
+
+/* Remove the temporary folder name of folder dfd: its own regular files
+ * (never a link, never a folder in it), then itself; 0 if removed. */
+static int
+remove_tmpdir(int dfd, const char *name)
+{
+	struct stat	 sb;
+	struct dirent	*de;
+	DIR		*d;
+	int		 fd;
+
+	fd = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+	    O_CLOEXEC);
+	if (fd == -1 || (d = fdopendir(fd)) == NULL) {
+		if (fd != -1)
+			close(fd);
+		return -1;
+	}
+	while ((de = readdir(d)) != NULL)
+		if (fstatat(fd, de->d_name, &sb, AT_SYMLINK_NOFOLLOW) == 0 &&
+		    (S_ISREG(sb.st_mode) || S_ISLNK(sb.st_mode)))
+			unlinkat(fd, de->d_name, 0);
+	closedir(d);
+	return unlinkat(dfd, name, AT_REMOVEDIR);
 }
 
 /*
@@ -312,10 +362,15 @@ remove_tmps(const char *dir, long pid)
 	while ((de = readdir(d)) != NULL) {
 		if (strncmp(de->d_name, TMP_PREFIX, strlen(TMP_PREFIX)) != 0 ||
 		    fstatat(fd, de->d_name, &sb, AT_SYMLINK_NOFOLLOW) == -1 ||
-		    !S_ISREG(sb.st_mode) || sb.st_uid != geteuid())
+		    !(S_ISREG(sb.st_mode) || S_ISDIR(sb.st_mode)) ||
+		    sb.st_uid != geteuid())
 			continue;
-		if (pid == 0 ? jk_file_is_stale_tmp(de->d_name, sb.st_mtime,
-		    now) : tmp_owner(de->d_name, &here) == pid && here)
+		if (!(pid == 0 ? jk_file_is_stale_tmp(de->d_name, sb.st_mtime,
+		    now) : tmp_owner(de->d_name, &here) == pid && here))
+			continue;
+		if (S_ISDIR(sb.st_mode))
+			n += remove_tmpdir(fd, de->d_name) == 0;
+		else
 			n += unlinkat(fd, de->d_name, 0) == 0;
 	}
 	closedir(d);
@@ -362,6 +417,25 @@ sweep(const char *dir)
 	seen[i].pid = getpid();
 	seen[i].when = now;
 	remove_tmps(dir, 0);
+}
+
+char *
+jk_file_tmpdir_new(void)
+{
+	const char	*dir = getenv("TMPDIR");
+	char		*tmp;
+
+	if (dir == NULL || *dir != '/')
+		dir = "/tmp";
+	sweep(dir);
+	tmp = jk_xasprintf("%s%s" TMP_PREFIX "%ld@%s-XXXXXX", dir,
+	    dir[strlen(dir) - 1] == '/' ? "" : "/", (long)getpid(),
+	    hostname());
+	if (mkdtemp(tmp) == NULL) {
+		free(tmp);
+		return NULL;
+	}
+	return tmp;
 }
 
 /* === what an output path is ============================================ */

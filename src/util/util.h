@@ -148,6 +148,12 @@ void	 jk_file_tmp_cleanup(void);
  * (a worker killed by its supervisor).  Returns how many. */
 int	 jk_file_tmp_remove(const char *dir, long pid);
 
+/* A new private folder (0700) in TMPDIR or /tmp, named as jikji's
+ * temporary files so that the next run removes it if this process is
+ * killed before it does (caller removes it, and frees the path); NULL
+ * with errno set. */
+char	*jk_file_tmpdir_new(void);
+
 /* Is NAME (a file name in a folder) a temporary file of jikji's naming
  * left by a run that is gone?  Times in seconds since the epoch. */
 int	 jk_file_is_stale_tmp(const char *name, long long mtime,
