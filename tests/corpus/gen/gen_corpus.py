@@ -1387,6 +1387,95 @@ FRESH13 = [
          words=WORDS13),
 ]
 
+# And two more after issue-ao and issue-ap (WORDS14: surnames not yet
+# drawn; given-name syllables of their own (`률`, `낭`, `쾌`); posts such
+# as `연구위원대우`, `공정기술총괄`, `수석컨설턴트`; series
+# `랩 투 마켓`, `소재 강국 로드맵`, a tagline ending `… 짚어 봅니다.`;
+# chart labels such as `적재율(%)`, `분기 저점`; adverts headed
+# `… 모집 공고`).
+# issue-aq: WeasyPrint in NanumBarunGothic at 17 em, mostly
+# double-spaced, two swaps an article, notes in most articles and
+# few leading spaces after a jump;
+# issue-ar: Chromium in Noto Serif CJK KR at 21 em, two thirds
+# single-spaced, many series units, a mid-article byline, bylines with
+# and without `글.`, first columns before their bylines.
+WORDS14 = dict(
+    surnames=["하", "노", "염", "탁", "변", "유", "황"],
+    given="률낭쾌율담결슬찬빈혁",
+    org1=["미르온", "한빛솔", "새롬나래", "다온길", "윤슬빛",
+          "해윰", "라온제나", "푸른결", "마루한", "별솔"],
+    org2=["큐브옵틱스", "나노필름", "파워셀텍", "로보젠", "수소에지",
+          "켐포지션", "모빌랩스", "에코씰", "퀀텀센스", "링크메드"],
+    dept=["공정고도화팀", "소재분석랩", "시험인증팀", "선행설계파트",
+          "출하검증파트", "전동화개발팀", "데이터엔진팀", "수소연구단",
+          "인증전략TF", "생산기술원"],
+    pos=["연구위원대우", "공정기술총괄", "수석자문역", "연구본부장대리",
+         "책임심사역", "기술사업부문장", "선임검증관", "겸임연구교수",
+         "명예기술위원", "전략기획상무"],
+    univ=["누리별대학교", "한가람과학기술원", "다솜공과대학교",
+          "새날대학교", "해솔나래대학교", "KNTU"],
+    field=["고분자화학", "양자정보공학", "해양생명공학", "농생명화학",
+           "서비스경영학", "기술경제학", "미생물공학", "토목환경공학"],
+    series=[("랩 투 마켓",
+             "랩 투 마켓은 실험실 기술이 시장에 닿는 길을 짚어 봅니다."),
+            ("소재 강국 로드맵",
+             "소재 강국 로드맵에서는 핵심 소재의 국산화 전략을 살핍니다."),
+            ("현장 기술자의 책장",
+             "현장 기술자의 책장은 기술자가 아끼는 책을 소개합니다."),
+            ("특허 읽어주는 변리사",
+             "특허 읽어주는 변리사는 화제의 특허를 쉽게 풀어 씁니다."),
+            ("스케일업 다이어리",
+             "스케일업 다이어리는 성장하는 기업의 하루를 기록합니다.")],
+    lecture=("연구자 강연 노트",
+             "연구자 강연 노트는 강연의 핵심을 간추려 전합니다."),
+    seminar="CTO 네트워킹 데이",
+    news="협회 브리핑",
+    chart=["3Q", "4Q", "분기 저점", "분기 고점", "전분기 대비",
+           "적재율(%)", "재고 일수", "불량률(ppm)", "수주 잔고", "원가율",
+           "외주 비중", "시제품 수"],
+    bold=["Sable", "Tamarind", "Mistral", "Umber", "Vesper", "Wisteria",
+          "Zephyr", "Yarrow"],
+    periods=["분기별 추이", "반기별 비교", "지역별 분포", "규모별 구성"],
+    sources=["관세청 수출입통계", "특허청 KIPRIS", "협회 실태조사",
+             "업계 인터뷰", "편집부 정리"],
+    views=["냉각탑 상부", "환경 시험 챔버", "본사 사옥", "무인 물류 창고",
+           "연구실 내부"],
+    adverts=["글로벌 기술 박람회", "대학 연계 실증 사업", "특허 기술 장터",
+             "디지털 전환 컨설팅", "청년 엔지니어 멘토링"],
+    advert_head="%s 모집 공고",
+    notes=["이 글의 수치는 잠정치로 추후 바뀔 수 있다.",
+           "대담은 두 차례에 걸쳐 진행했다.",
+           "기업명은 요청에 따라 영문 약칭으로 적었다.",
+           "그래프의 축 단위는 원문을 따랐다.",
+           "일부 사진은 연출된 장면이다."])
+
+FRESH14 = [
+    # NanumBarunGothic by WeasyPrint, narrow and mostly double-spaced,
+    # two swaps an article, notes in most articles, few leading spaces
+    dict(name="issue-aq", seed=96211, vol="526", num="7", width=17,
+         single=0.2, swaps=2.0,
+         font='"NanumBarunGothic", "NanumGothic"',
+         mix=dict(styles=("geul", "nogeul", "geul", "oneline"),
+                  lead=0.25, nonotes=0.2, figs=(1, 3),
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] +
+                         ["special"] * 2 + ["series"] + ["mid"] +
+                         ["special"] * 3 + ["series"] +
+                         ["lecture", "news"] + ["advert", "advert"])),
+         words=WORDS14),
+    # Noto Serif CJK KR by Chromium, two thirds single-spaced, many
+    # series units, first columns before their bylines
+    dict(name="issue-ar", seed=96353, vol="527", num="8", width=21,
+         single=0.65, swaps=1.2, engine="chromium",
+         font='"Noto Serif CJK KR"',
+         mix=dict(styles=("noname", "geul", "nogeul", "oneline", "geul"),
+                  early=0.35, short=0.3, run=0.05,
+                  kinds=(["letter"] + ["series"] * 2 + ["special"] * 2 +
+                         ["series"] * 3 + ["mid"] + ["special"] * 2 +
+                         ["series"] * 2 + ["special"] * 2 +
+                         ["news"] + ["advert", "advert", "advert"])),
+         words=WORDS14),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -2357,7 +2446,7 @@ def main():
     # not dealt.
     dealt = tuning + new + last + fresh
     rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
-              FRESH10, FRESH11, FRESH12, FRESH13]
+              FRESH10, FRESH11, FRESH12, FRESH13, FRESH14]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
