@@ -171,7 +171,8 @@ numbers_between(const struct st *st, int a, int b)
 static int
 extra_start(const struct st *st, int i)
 {
-	int	 e;
+	const char	*ed;
+	int		 e;
 
 	/* (right under "그림 3": the caption's title) */
 	if (i == 0 || st->inhdr[i] || (st->f[i - 1].k & K_CAPTION))
@@ -180,6 +181,12 @@ extra_start(const struct st *st, int i)
 	    (st->f[i - 1].k & K_BULLET))
 		return 1;
 	if (st->tagbefore[i] && table_page_ends(st, i))
+		return 1;
+	/* a series tagline, then an event's edition ("제42회 … 데이")
+	 * after closed text: a lecture or seminar unit opens, whatever
+	 * its title and wherever its speaker's credit stands */
+	if (st->tagbefore[i] && (st->f[i - 1].k & K_TERM) &&
+	    (ed = jk_event_edition(st->f[i].s)) != NULL && *ed == ' ')
 		return 1;
 	if ((e = st_title_block(st, i)) < 0)
 		return 0;

@@ -112,9 +112,11 @@ st_order(struct st *st, struct jk_node *art, struct art *ar)
 			continue;
 		s = ta->text;
 		/* a contact or source line closes its item; a list of
-		 * names is no sentence */
+		 * names is no sentence, nor is an event's edition over a
+		 * talk ("제42회 … 데이", the kicker) */
 		if (jk_is_terminal(s) || jk_is_label_close(s) ||
-		    jk_is_name_list(s) || strlen(s) < 20)
+		    jk_is_name_list(s) || strlen(s) < 20 ||
+		    ((lw = jk_event_edition(s)) != NULL && *lw == ' '))
 			continue;
 		lw = last_word(s);
 		ll = strlen(lw);
