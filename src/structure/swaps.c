@@ -13,7 +13,10 @@
  * reading of its cuts by a clear margin (a wider one when only one of
  * its joins has word evidence), save a rival that is below it on
  * words, has fewer starts printed as block starts and whose characters
- * read no better.  Where nothing speaks against the kept
+ * read no better.  Nor is one taken that two swaps apart, each over one
+ * of its cuts and each takeable, beat together by that margin: it mixes
+ * the cuts of two column swaps side by side (pair_beats()), and is gone
+ * for good.  Where nothing speaks against the kept
  * joins, two starts must be block starts or all three new joins have
  * word evidence.  A swap taken settles its cuts: their rival readings
  * are gone, and the swaps they stopped are looked at again.  Where the
@@ -455,6 +458,45 @@ rivalled(struct pairs *p, struct swap *sw, size_t nsw, size_t a,
 }
 
 /*
+ * Is swap a the reading of two swaps apart that are better read
+ * separately: two swaps that may be taken (takeable()), each over one
+ * of a's cuts, sharing no cut and lying apart, whose gains together
+ * beat a's by need?  Swap a then mixes the cuts of two column swaps
+ * side by side (a jump at each start lends any mix of them its bonus),
+ * and taking it would read both wrongly.
+ */
+static int
+pair_beats(struct pairs *p, struct swap *sw, size_t nsw, size_t a,
+    double need, const char *busy)
+{
+	size_t	 b, c;
+
+	for (b = 0; b < nsw; b++) {
+		if (b == a || sw[b].dead || !shares(&sw[a], &sw[b]) ||
+		    !takeable(&sw[b]) || !cuts_free(&sw[b], busy) ||
+		    sw[b].g + WEAKGAIN < sw[a].g + need)
+			continue;
+		for (c = b + 1; c < nsw; c++) {
+			JK_WORK(1);
+			if (c == a || sw[c].dead || !shares(&sw[a], &sw[c]) ||
+			    shares(&sw[b], &sw[c]) ||
+			    !(sw[c].k < sw[b].i || sw[b].k < sw[c].i) ||
+			    sw[b].g + sw[c].g < sw[a].g + need ||
+			    !takeable(&sw[c]) || !cuts_free(&sw[c], busy))
+				continue;
+			settle(p, &sw[b]);
+			settle(p, &sw[c]);
+			if (takeable(&sw[b]) && takeable(&sw[c]) &&
+			    sw[b].g + sw[c].g >= sw[a].g + need)
+				return 1;
+			if (!takeable(&sw[b]))
+				break;
+		}
+	}
+	return 0;
+}
+
+/*
  * Does rival x (score vx) of swap el[ea] mix its cuts with those of
  * another swap c that lies apart from it: x shares a cut with c, c
  * comes within the margin of x, and the two swaps together beat x by
@@ -704,6 +746,11 @@ rd_swaps(struct pairs *pp, int *to)
 			if (!cuts_free(&sw[a], busy))
 				continue;
 			need = sw[a].strong ? SWAPMARGIN : WEAKMARGIN;
+			/* (gone for good: no rival of the two) */
+			if (pair_beats(pp, sw, nsw, a, need, busy)) {
+				sw[a].dead = 1;
+				continue;
+			}
 			if (rivalled(pp, sw, nsw, a, need) &&
 			    !chars_decide(pp, sw, nsw, a, need))
 				continue;
