@@ -45,7 +45,7 @@ struct cx_count {
 
 struct cx_score {
 	struct cx_count	 breaks, paras, tit_rec, tit_prec, by_rec, by_prec;
-	struct cx_count	 swaps, sentences, head_rec, head_prec;
+	struct cx_count	 swaps, sentences, head_rec, head_prec, charts;
 	int		 wrong_joins;	/* -1: not measured */
 	int		 debris;	/* -1: not measured */
 	long		 work;		/* jk_work steps of the conversion */
@@ -191,6 +191,7 @@ struct cx_run {
 	GHashTable	*paras;		/* PARA/ITEM texts without whitespace */
 	struct cx_index	 nows;		/* blocks without whitespace, "\n" */
 	GPtrArray	*flow;		/* flow blocks without whitespace */
+	GPtrArray	*figs;		/* each FIGURE's text without whitespace */
 	FILE		*verbose;	/* misses are listed here, or NULL */
 };
 
@@ -219,6 +220,8 @@ cx_collect(struct cx_run *r, struct jk_node *n, GString *all, GString *nows,
 	if (n->type == JK_NODE_FIGURE || n->type == JK_NODE_TABLE ||
 	    n->type == JK_NODE_FOOTNOTE || n->type == JK_NODE_PRE)
 		offflow = 1;
+	if (n->type == JK_NODE_FIGURE)
+		g_ptr_array_add(r->figs, cx_nows(jk_node_plain(r->doc, n)));
 	if (cx_is_block(n->type)) {
 		const char	*p = jk_node_plain(r->doc, n);
 		char		*sq = cx_squeeze(p), *nw = cx_nows(p);
@@ -281,6 +284,7 @@ cx_run_load(struct cx_run *r, const char *input, long *work)
 	free(raw);
 	r->paras = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	r->flow = g_ptr_array_new_with_free_func(g_free);
+	r->figs = g_ptr_array_new_with_free_func(g_free);
 	cx_collect(r, r->doc->root, all, nows, 0);
 	cx_index_init(&r->all, g_string_free(all, FALSE));
 	cx_index_init(&r->nows, g_string_free(nows, FALSE));
@@ -298,6 +302,7 @@ cx_run_free(struct cx_run *r)
 	cx_index_free(&r->nows);
 	g_hash_table_destroy(r->paras);
 	g_ptr_array_free(r->flow, TRUE);
+	g_ptr_array_free(r->figs, TRUE);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -667,6 +672,35 @@ cx_swaps(struct cx_run *r, char ***rows, struct cx_score *s)
 	g_hash_table_destroy(ids);
 }
 
+/*
+ * Charts kept whole: each chart of debris.tsv printed over several lines
+ * (its labels, years and values, between its caption and its source)
+ * whose text, without whitespace, is inside one FIGURE of the tree; a
+ * chart cut into two figures, or partly left in the flow, is not.
+ */
+static inline void
+cx_charts(struct cx_run *r, char ***rows, struct cx_count *c)
+{
+	c->ok = c->n = 0;
+	for (size_t i = 0; rows[i] != NULL; i++) {
+		char	**f = rows[i];
+		guint	 b;
+
+		if (g_strv_length(f) < 5 || strcmp(f[3], "chart") != 0 ||
+		    atoi(f[1]) >= atoi(f[2]) || *f[4] == '\0')
+			continue;
+		c->n++;
+		for (b = 0; b < r->figs->len; b++)
+			if (strstr(g_ptr_array_index(r->figs, b), f[4]) != NULL)
+				break;
+		if (b < r->figs->len)
+			c->ok++;
+		else if (r->verbose != NULL)
+			fprintf(r->verbose, "  chart not whole: %s lines %s-%s\n",
+			    f[0], f[1], f[2]);
+	}
+}
+
 static inline int
 cx_debris(struct cx_run *r, char ***rows)
 {
@@ -783,7 +817,7 @@ cx_score_init(struct cx_score *s)
 	memset(s, 0, sizeof(*s));
 	s->breaks.n = s->paras.n = s->tit_rec.n = s->tit_prec.n = -1;
 	s->by_rec.n = s->by_prec.n = s->swaps.n = s->sentences.n = -1;
-	s->head_rec.n = s->head_prec.n = -1;
+	s->head_rec.n = s->head_prec.n = s->charts.n = -1;
 	s->wrong_joins = s->debris = -1;
 }
 
@@ -813,8 +847,10 @@ cx_measure(const struct cx_issue *is, struct cx_score *s, FILE *verbose)
 	if ((rows = cx_read_tsv(is->truth, "sentences.tsv")) != NULL)
 		cx_texts(&r, rows, &s->sentences, 0);
 	cx_free_tsv(rows);
-	if ((rows = cx_read_tsv(is->truth, "debris.tsv")) != NULL)
+	if ((rows = cx_read_tsv(is->truth, "debris.tsv")) != NULL) {
 		s->debris = cx_debris(&r, rows);
+		cx_charts(&r, rows, &s->charts);
+	}
 	cx_free_tsv(rows);
 	if ((rows = cx_read_tsv(is->truth, "headings.tsv")) != NULL) {
 		char	***arts = cx_read_tsv(is->truth, "articles.tsv");
@@ -955,6 +991,7 @@ static const struct cx_metric CX_METRICS[] = {
 	{ "debris", "debris blocks in flow", CX_MAX, 0 },
 	{ "headings_recall", "headings recall", CX_PCT, -1 },
 	{ "headings_precision", "headings precision", CX_PCT, -1 },
+	{ "charts", "charts kept whole", CX_PCT, 95.0 },
 };
 #define CX_NMETRICS	((int)G_N_ELEMENTS(CX_METRICS))
 
@@ -964,7 +1001,7 @@ cx_metric(const struct cx_score *s, int i, int *value)
 {
 	const struct cx_count *c[] = { &s->breaks, &s->paras, &s->tit_rec,
 	    &s->tit_prec, &s->by_rec, &s->by_prec, &s->swaps, NULL,
-	    &s->sentences, NULL, &s->head_rec, &s->head_prec };
+	    &s->sentences, NULL, &s->head_rec, &s->head_prec, &s->charts };
 
 	*value = i == 7 ? s->wrong_joins : i == 9 ? s->debris : 0;
 	return c[i];

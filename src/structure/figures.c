@@ -213,10 +213,13 @@ bk_figure(struct bctx *b, int i)
 		}
 		if (f->k & K_SOURCE)
 			src = 1;
+		/* (chart text set with a leading space, a row of years
+		 * " 2019     2020 …", resumes no sentence) */
 		if (nx > 0 && f->lead > 0 && (f->blanks == 0 ||
 		    (f->blanks >= 1 && b->pfirst >= 0 &&
 		    !(st->f[b->plast].k & K_TERM) && st_is_prose(st, j))) &&
-		    !(f->k & (K_CAPTION | K_BYLINE)) && (f->w >= 0.75 *
+		    !(f->k & (K_CAPTION | K_BYLINE)) &&
+		    !((f->k & K_DEBRIS) && !st_is_prose(st, j)) && (f->w >= 0.75 *
 		    b->jc.p90 || (nx < 12 && b->pfirst >= 0 &&
 		    f->w >= 0.6 * b->jc.p90 &&
 		    !(st->f[b->plast].k & K_TERM)))) {
@@ -289,10 +292,11 @@ bk_figure(struct bctx *b, int i)
 	if (ndeb > 0) {
 		pre = jk_node_new(st->doc, JK_NODE_PRE, st->f[first].ln);
 		pre->text = jk_doc_strdup(st->doc, deb.data);
-		/* sources after the data stay after it */
-		if (fig->first != NULL && fig->last->type == JK_NODE_SOURCE &&
-		    jk_node_child(fig, JK_NODE_CAPTION) == NULL)
-			jk_node_prepend(fig, pre);
+		/* the data before the sources read after it (under the
+		 * caption) */
+		if (jk_node_child(fig, JK_NODE_SOURCE) != NULL)
+			jk_node_insert_before(jk_node_child(fig,
+			    JK_NODE_SOURCE), pre);
 		else
 			jk_node_append(fig, pre);
 		jk_msg(st->d, JK_M_DEBRIS, st->f[first].ln,
