@@ -543,26 +543,6 @@ output_dir(const char *dir)
 	return 0;
 }
 
-/* Is any input text to convert (not tree XML)?  A file that cannot be
- * read counts as text: its worker says why. */
-static int
-any_text(char **inputs)
-{
-	char	 head[4096];
-	ssize_t	 n;
-	int	 fd, i;
-
-	for (i = 0; inputs[i] != NULL; i++) {
-		if ((fd = open(inputs[i], O_RDONLY | O_CLOEXEC)) == -1)
-			return 1;
-		n = read(fd, head, sizeof(head));
-		close(fd);
-		if (n <= 0 || !jk_xml_sniff(head, (size_t)n))
-			return 1;
-	}
-	return 0;
-}
-
 /* Build every input (files, and folders of them) in worker processes. */
 static int
 cmd_build(char **args, int nargs, const struct opts *o)
@@ -589,14 +569,13 @@ cmd_build(char **args, int nargs, const struct opts *o)
 		return diag_finish(&diag);
 	}
 	jk_fonts_setup(&diag);
-	/* the word list too, when a text is to be converted by more than
-	 * one worker: they share it.  One worker loads its own, on a thread
-	 * beside its first steps, and frees it before its last layout.
-	 * Tree XML (an editor's corrections) asks it nothing. */
-	memset(&bo, 0, sizeof(bo));
-	bo.jobs = o->jobs;
-	if (jk_batch_workers(n, &bo) > 1 && any_text(inputs))
-		jk_lex_load();
+	/* The word list is each worker's own: it loads it on a thread
+	 * beside its first steps (asking it only what the disk cache does
+	 * not answer) and frees it before its last layout.  One loaded here
+	 * and shared through fork() cost more than it saved: every worker's
+	 * questions write to it and to the heap around it, and each such
+	 * page is copied (8 issues in 2 workers: 0.5 to 1 s more, with or
+	 * without answers on disk). */
 	diag_finish(&diag);
 	memset(&bo, 0, sizeof(bo));
 	bo.outdir = o->out;
