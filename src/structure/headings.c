@@ -519,6 +519,25 @@ waiting_particle(const char *s, const char *last)
 	return 0;
 }
 
+/* A line as wide as the column that ends on a closing bracket ("자동
+ * 슬라이드 쇼 표시(키오스크 모드)"), no trailing space, after a closed
+ * paragraph, over prose that opens with a word (no particle): a bracket
+ * is followed by its particle or by a space, and a line broken at that
+ * space keeps it; so the text ended there, and a line of words that
+ * closes no sentence is a heading. */
+static int
+bracket_heading(struct bctx *b, int i, int nx)
+{
+	struct st	*st = b->st;
+	const struct fl	*f = &st->f[i];
+
+	return f->trail == 0 && f->lead == 0 && st_ends_with(f->s, ")") &&
+	    f->w < 0.98 * b->jc.p90 && (b->pfirst < 0 ||
+	    (st->f[b->plast].k & K_TERM)) && !(st->f[nx].k & K_OPEN) &&
+	    st_is_hangul_start(st->f[nx].s) && st_is_prose(st, nx) &&
+	    heading_words(f->s) && strchr(f->s, '(') != NULL;
+}
+
 /* Unnumbered heading: rule 7. */
 int
 bk_is_heading(struct bctx *b, int i)
@@ -575,7 +594,8 @@ bk_is_heading(struct bctx *b, int i)
 	    latin_next(st, nx)) && glued_heading(b, i, nx)) &&
 	    !two_line_heading(b, i, nx) && !(b->jc.double_spaced &&
 	    f->trail == 0 && f->w < HEAD_FRAC * b->jc.p90 &&
-	    heading_words(f->s)) && !nominal_heading(b, i, nx)))
+	    heading_words(f->s)) && !nominal_heading(b, i, nx) &&
+	    !bracket_heading(b, i, nx)))
 		return 0;
 	
 	/* an open paragraph goes on, unless a figure or the page's
