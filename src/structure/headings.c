@@ -520,22 +520,26 @@ waiting_particle(const char *s, const char *last)
 }
 
 /* A line as wide as the column that ends on a closing bracket ("자동
- * 슬라이드 쇼 표시(키오스크 모드)"), no trailing space, after a closed
+ * 슬라이드 쇼 표시(키오스크 모드)") or on the ending 려면, which closes its
+ * word ("조건부 텍스트를 정의하려면"), no trailing space, after a closed
  * paragraph, over prose that opens with a word (no particle): a bracket
- * is followed by its particle or by a space, and a line broken at that
- * space keeps it; so the text ended there, and a line of words that
- * closes no sentence is a heading. */
+ * is followed by its particle or by a space, and so is such an ending,
+ * and a line broken at that space keeps it; so the text ended there, and
+ * a line that closes no sentence is a heading. */
 static int
 bracket_heading(struct bctx *b, int i, int nx)
 {
 	struct st	*st = b->st;
 	const struct fl	*f = &st->f[i];
 
-	return f->trail == 0 && f->lead == 0 && st_ends_with(f->s, ")") &&
-	    f->w < 0.98 * b->jc.p90 && (b->pfirst < 0 ||
-	    (st->f[b->plast].k & K_TERM)) && !(st->f[nx].k & K_OPEN) &&
-	    st_is_hangul_start(st->f[nx].s) && st_is_prose(st, nx) &&
-	    heading_words(f->s) && strchr(f->s, '(') != NULL;
+	if (f->trail != 0 || f->lead != 0 || f->w >= 0.98 * b->jc.p90 ||
+	    !(b->pfirst < 0 || (st->f[b->plast].k & K_TERM)) ||
+	    (st->f[nx].k & K_OPEN) || !st_is_hangul_start(st->f[nx].s) ||
+	    !st_is_prose(st, nx) || strchr(f->s, ',') != NULL)
+		return 0;
+	if (st_ends_with(f->s, ")"))
+		return heading_words(f->s) && strchr(f->s, '(') != NULL;
+	return st_ends_with(f->s, "려면") && strchr(f->s, ' ') != NULL;
 }
 
 /* Unnumbered heading: rule 7. */
