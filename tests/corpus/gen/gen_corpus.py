@@ -1476,6 +1476,94 @@ FRESH14 = [
          words=WORDS14),
 ]
 
+# And two more after issue-aq and issue-ar (WORDS15: surnames 신, 권,
+# 송, 안, 곽, 여, 방; given-name syllables of their own (`솔`, `겸`, `휘`);
+# posts such as `선임책임연구원`, `생산본부장`, `기술영업이사`; series
+# `그린 기술 레이더`, `현장의 발명가들`, a tagline ending `… 들려줍니다.`;
+# chart labels such as `가동 시간(h)`, `설비 효율`; adverts headed
+# `… 접수 안내`).
+# issue-as: Chromium in NanumMyeongjo at 23 em, all single-spaced, one
+# and a half swaps an article, three to five figures an article;
+# issue-at: WeasyPrint in NanumSquareRound at 18.5 em, mostly
+# double-spaced, running labels every 35 lines, two mid-article
+# bylines, a lecture unit and two news pages.
+WORDS15 = dict(
+    surnames=["신", "권", "송", "안", "곽", "여", "방"],
+    given="솔겸휘람윤채온담린",
+    org1=["새솔누리", "아라온", "한울림빛", "솔마루빛", "가람솔",
+          "푸른나래", "여울누리", "하늬", "미소누리", "새벽바다"],
+    org2=["옵토웨이브", "파인세라", "그린셀", "로직코어", "바이오포트",
+          "윙플로", "스마트씰", "메타플랜트", "큐텍스", "넥스트론"],
+    dept=["소재연구1팀", "공정설계파트", "품질혁신팀", "전력전자랩",
+          "신사업기획실", "제조기술센터", "성분분석파트", "AI응용팀",
+          "내구검증랩", "해외인증팀"],
+    pos=["선임책임연구원", "생산총괄본부장", "기술마케팅이사", "연구소장직무대리",
+         "수석기술위원", "품질경영전무", "공정혁신리더", "기술전략팀장",
+         "초청선임연구원", "제조부문장"],
+    univ=["한별과학기술대학교", "은빛나래대학교", "가온공과대학교",
+          "한마음과학대학교", "바다빛대학교", "HNTU"],
+    field=["표면처리공학", "전력시스템공학", "정밀화학공학", "기계설계학",
+           "품질경영공학", "대기환경공학", "전파통신공학", "의료기기공학"],
+    series=[("그린 기술 레이더",
+             "그린 기술 레이더는 탄소중립 기술의 흐름을 들려줍니다."),
+            ("현장의 발명가들",
+             "현장의 발명가들은 공장에서 나온 개선 사례를 모았습니다."),
+            ("연구소장의 서재",
+             "연구소장의 서재에서는 연구소장의 경영 철학을 듣습니다."),
+            ("새 규정 해설",
+             "새 규정 해설은 바뀐 규정이 기업에 주는 영향을 짚습니다."),
+            ("숫자 속 제조업",
+             "숫자 속 제조업은 통계로 공장의 변화를 읽어 냅니다.")],
+    lecture=("테크 세미나 노트",
+             "테크 세미나 노트는 세미나의 주요 논의를 정리합니다."),
+    seminar="R&D 혁신 포럼",
+    news="협회 단신",
+    chart=["가동 시간(h)", "설비 효율", "양품률(%)", "에너지 원단위",
+           "투입 인력", "공정 수", "리드타임", "재작업률",
+           "납기 준수율", "출하 대수", "’26년(F)", "기준선"],
+    bold=["Aster", "Birch", "Cedar", "Dahlia", "Elm", "Flint",
+          "Gale", "Hazel"],
+    periods=["월별 추이", "공정별 비교", "라인별 분포", "연차별 변화"],
+    sources=["지방중소벤처청", "산단공 가동률 조사", "협회 실태 점검",
+             "현장 측정값", "편집팀 집계"],
+    views=["표면 도장실", "모듈 조립동", "품질 검사실", "출하 대기장",
+           "연구소 로비"],
+    adverts=["기술인재 채용설명회", "중소기업 R&D 바우처", "특허 출원 지원",
+             "수출 규제 대응 세미나", "스마트 제조 교육"],
+    advert_head="%s 접수 안내",
+    notes=["표의 수치는 회원사 자료를 기준으로 했다.",
+           "인터뷰는 현장에서 진행했다.",
+           "일부 기업은 익명을 요청했다.",
+           "단위는 원문을 따랐다.",
+           "사진 촬영은 편집팀이 맡았다."])
+
+FRESH15 = [
+    # NanumMyeongjo by Chromium, all single-spaced, many figures
+    dict(name="issue-as", seed=97121, vol="528", num="9", width=23,
+         single=1.0, swaps=1.5, engine="chromium",
+         font='"NanumMyeongjo", "Noto Serif CJK KR"',
+         mix=dict(styles=("geul", "oneline", "nogeul", "geul"),
+                  figs=(3, 5), boxes=0.6,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 2 + ["series"] + ["mid"] +
+                         ["special"] * 3 + ["series"] * 2 +
+                         ["news"] + ["advert", "advert"])),
+         words=WORDS15),
+    # NanumSquareRound by WeasyPrint, mostly double-spaced, labels
+    # every 35 lines, two mid-article bylines, a lecture, two news pages
+    dict(name="issue-at", seed=97283, vol="529", num="10", width=18.5,
+         single=0.25, swaps=1.3,
+         font='"NanumSquareRound", "NanumGothic"',
+         mix=dict(styles=("oneline", "geul", "noname", "nogeul"),
+                  folio=35, early=0.3,
+                  kinds=(["letter"] + ["special"] * 3 + ["series"] +
+                         ["mid"] + ["special"] * 2 + ["series"] * 2 +
+                         ["news"] + ["special"] * 2 + ["mid"] +
+                         ["series", "lecture", "news"] +
+                         ["advert", "advert"])),
+         words=WORDS15),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -2446,7 +2534,7 @@ def main():
     # not dealt.
     dealt = tuning + new + last + fresh
     rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
-              FRESH10, FRESH11, FRESH12, FRESH13, FRESH14]
+              FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
