@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "evidence.h"
 #include "stpriv.h"
 
 void
@@ -309,9 +310,15 @@ st_find_ledes(struct st *st)
 	free(w);
 }
 
+static int	 numbers_after(const struct st *, int);
+static int	 unit_title_end(const struct st *, int);
+
 /* A unit opened only by the end marker before it, without a header,
  * a sentence or a numeric table, is the table or box that closes the
- * unit before (a news page's last item), not an editorial unit. */
+ * unit before (a news page's last item), not an editorial unit; but not
+ * the first of two report titles stacked on a news page, the second
+ * (the next unit, right after it) over the report numbers ("01 02"):
+ * st_split_reports() puts the two back together. */
 void
 st_merge_sentenceless(struct st *st)
 {
@@ -333,6 +340,10 @@ st_merge_sentenceless(struct st *st)
 				rows++;
 		}
 		if (sent > 0 || rows >= 3)
+			continue;
+		if (k + 1 < st->na && st->a[k + 1].from == a->to &&
+		    !st->a[k + 1].advert && (i = unit_title_end(st, k + 1)) >
+		    a->to && numbers_after(st, i - 1) == 2)
 			continue;
 		for (i = a->from; i < a->to; i++)
 			if (st->f[i].art == k && (st->f[i].role == R_TITLE ||
@@ -403,7 +414,9 @@ unit_title_end(const struct st *st, int k)
 /* Does a block with a leading space start at flow line i of unit k,
  * after text of unit k or k2?  With k2 == k (the first column switch)
  * the line before must be prose, though a Latin term may take up to
- * two thirds of it ("필드 이름(ControlSource)"): a column of the first
+ * two thirds of it ("필드 이름(ControlSource)"), or more in a full line
+ * that ends in Hangul ("여 Blu-ray, HD DVD, 비디오 CD (VCD), 수"): a
+ * column of the first
  * report may end mid-sentence or at a sentence's end, the leading space
  * alone says the extraction jumped. */
 static int
@@ -413,7 +426,9 @@ block_cut(const struct st *st, int k, int k2, int i)
 	    st->f[i].lead > 0 && st->f[i].blanks <= 1 &&
 	    (st->f[i - 1].art == k || st->f[i - 1].art == k2) &&
 	    st->f[i - 1].role == R_BODY && (k2 != k ||
-	    st_is_prose_share(st, i - 1, 0.3));
+	    st_is_prose_share(st, i - 1, 0.3) ||
+	    (st->f[i - 1].w >= 0.8 * st->p90 &&
+	    jk_is_hangul(ev_last_cp(st->f[i - 1].s))));
 }
 
 /* Is unit k only a title (no body line)? */
