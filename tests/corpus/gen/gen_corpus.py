@@ -1564,6 +1564,94 @@ FRESH15 = [
          words=WORDS15),
 ]
 
+# And two more after issue-as and issue-at (WORDS16: surnames 엄, 채,
+# 피, 남, 연, 석, marks 왕; given-name syllables of their own (`봄`,
+# `샘`, `별`); posts such as `수석엔지니어`, `연구기획팀장대행`; series
+# `설계실 이야기`, `특허 한 컷`, a tagline ending `… 나눕니다.`; chart
+# labels such as `시험 횟수`, `인증 건수(건)`; adverts headed `… 참여
+# 안내`).
+# issue-au: WeasyPrint in NanumGothic at 20 em, half single-spaced,
+# company boxes in most units, notes, three adverts;
+# issue-av: Chromium in Noto Sans CJK KR at 16.5 em, nearly all
+# single-spaced, two swaps an article, name-less bylines and first
+# columns before them, three mid-article bylines.
+WORDS16 = dict(
+    surnames=["엄", "채", "피", "남", "연", "석", "왕"],
+    given="봄샘별늘솜결빛찬울",
+    org1=["이음누리", "다올솔", "가온별빛", "새뜸", "솔빛여울",
+          "한바다솔", "마루별", "늘봄빛", "해랑", "단비누리"],
+    org2=["라이트웨이브", "셀코어텍", "그리드랩스", "모비젠텍", "바이오링크",
+          "써모웍스", "센서피아", "플렉스켐", "로보링", "에너지원텍"],
+    dept=["광소자개발팀", "배터리안전랩", "공정자동화파트", "신뢰성설계실",
+          "차세대소재TF", "양산준비파트", "측정표준팀", "SW플랫폼랩",
+          "제품인증파트", "글로벌영업기술팀"],
+    pos=["수석설계엔지니어", "연구기획팀장대행", "기술총괄부사장", "시스템설계책임",
+         "품질보증그룹장", "연구위원겸교수", "공정개발리더", "기술자문위원장",
+         "선행연구팀장", "생산기술상무"],
+    univ=["가온누리과학원", "별빛대학교", "다온과학기술대학교",
+          "가람공과대학", "솔샘대학교", "JNTU"],
+    field=["광학계측학", "이차전지공학", "로봇제어공학", "섬유소재공학",
+           "식품생명공학", "건축환경공학", "전력소자공학", "에너지시스템학"],
+    series=[("설계실 이야기",
+             "설계실 이야기는 설계자의 고민과 해법을 나눕니다."),
+            ("특허 한 컷",
+             "특허 한 컷은 도면 한 장으로 핵심 특허를 풀어 봅니다."),
+            ("기술경영 클래스",
+             "기술경영 클래스에서는 연구 관리의 기본기를 다집니다."),
+            ("국산화의 길",
+             "국산화의 길은 부품 국산화에 나선 기업의 경험을 전합니다."),
+            ("작은 연구소 큰 성과",
+             "작은 연구소 큰 성과는 중소기업 연구소의 성과를 조명합니다.")],
+    lecture=("기술 토크쇼 다시 듣기",
+             "기술 토크쇼 다시 듣기는 토크쇼의 핵심 발언을 모읍니다."),
+    seminar="혁신 연구소장 포럼",
+    news="협회 한마당",
+    chart=["시험 횟수", "인증 건수(건)", "개발 기간", "시제품 단가",
+           "특허 등록", "외부 협력", "내부 인력", "개선 효과",
+           "’22년", "’21년", "’24년(P)", "중앙치"],
+    bold=["Iris", "Jasper", "Kestrel", "Larch", "Mosaic", "Nectar",
+          "Opal", "Pine"],
+    periods=["분기별 흐름", "부문별 비교", "지역별 현황", "규모별 추이"],
+    sources=["통계청 기업활동조사", "특허청 통계연보", "협회 연구소 조사",
+             "기업 인터뷰", "편집위원회 정리"],
+    views=["청정 조립실", "시험 인증 센터", "사내 기술 전시관", "물류 자동화 구역",
+           "연구동 회의실"],
+    adverts=["연구소 설립 신고 상담", "기술혁신 아카데미", "R&D 인력 교육",
+             "수출 기술 컨설팅", "산학 매칭 데이"],
+    advert_head="%s 참여 안내",
+    notes=["본문 수치는 발표 자료를 옮긴 것이다.",
+           "대담은 서면으로 보충했다.",
+           "기업 요청으로 일부 수치를 가렸다.",
+           "약어는 처음 나올 때 풀어 적었다.",
+           "그림은 필자가 다시 그렸다."])
+
+FRESH16 = [
+    # NanumGothic by WeasyPrint, half single-spaced, company boxes,
+    # notes, three adverts
+    dict(name="issue-au", seed=98147, vol="530", num="11", width=20,
+         single=0.5, swaps=1.0,
+         font='"NanumGothic"',
+         mix=dict(styles=("geul", "nogeul", "oneline"),
+                  boxes=0.8, nonotes=0.3,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 2 + ["series"] + ["mid"] +
+                         ["special"] * 2 + ["series"] + ["lecture"] +
+                         ["news"] + ["advert"] * 3)),
+         words=WORDS16),
+    # Noto Sans CJK KR by Chromium, narrow and nearly all single-spaced,
+    # two swaps an article, name-less bylines, three mid-article bylines
+    dict(name="issue-av", seed=98311, vol="531", num="12", width=16.5,
+         single=0.9, swaps=2.0, engine="chromium",
+         font='"Noto Sans CJK KR"',
+         mix=dict(styles=("noname", "geul", "nogeul", "noname"),
+                  early=0.5, run=0.04,
+                  kinds=(["letter"] + ["special"] * 2 + ["mid"] +
+                         ["series"] * 2 + ["special"] * 2 + ["mid"] +
+                         ["series"] + ["special"] * 3 + ["mid"] +
+                         ["series"] + ["news"] + ["advert", "advert"])),
+         words=WORDS16),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -2534,7 +2622,7 @@ def main():
     # not dealt.
     dealt = tuning + new + last + fresh
     rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
-              FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15]
+              FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
