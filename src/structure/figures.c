@@ -432,9 +432,15 @@ st_noun_words(const char *s, int units)
 			w[n] = '\0';
 		}
 		if (!st_is_hangul_start(w)) {
-			if (!units || !(g_ascii_isalnum(w[0])))
+			/* a year cut short: "’22년", "'24" */
+			q = w;
+			if (units && strncmp(q, "’", strlen("’")) == 0)
+				q += strlen("’");
+			else if (units && *q == '\'')
+				q++;
+			if (!units || !(g_ascii_isalnum(*q)))
 				return 0;
-			for (q = w; *q != '\0' && (unsigned char)*q < 0x80; q++)
+			for (; *q != '\0' && (unsigned char)*q < 0x80; q++)
 				if (!g_ascii_isalnum(*q) && *q != '&')
 					return 0;
 			if (*q == '\0')
@@ -448,7 +454,7 @@ st_noun_words(const char *s, int units)
 			if (n > 3 && st_ends_with(w, pe[k]))
 				return 0;
 	}
-	return hangul >= 1 && words >= 1 && words <= (units ? 6 : 4);
+	return hangul >= 1 && words >= 1 && words <= (units ? 8 : 4);
 }
 
 /*
