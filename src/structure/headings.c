@@ -476,8 +476,9 @@ stray_heading(const struct bctx *b, int i, int nx)
 /* A line as wide as the column that names a task ("파일 사용 내역 추적
  * 허용 시간 제한하기": the nominal ending 기, no trailing space) after a
  * closed paragraph, over text that follows with no blank line (a
- * single-spaced run), the two glued making no word the issue knows:
- * the heading of that text, not its first line. */
+ * single-spaced run), or alone between blank lines in single-spaced
+ * text ("… 연결했는지 확인하기"), the two glued making no word the issue
+ * knows: the heading of that text, not its first line. */
 static int
 nominal_heading(struct bctx *b, int i, int nx)
 {
@@ -491,7 +492,9 @@ nominal_heading(struct bctx *b, int i, int nx)
 	 * with the ending of a stem: "숨기|려면") */
 	return f->trail == 0 && f->lead == 0 && st_ends_with(f->s, "기") &&
 	    f->w < 0.98 * b->jc.p90 && (b->pfirst < 0 ||
-	    (st->f[b->plast].k & K_TERM)) && st->f[nx].blanks == 0 &&
+	    (st->f[b->plast].k & K_TERM)) && (st->f[nx].blanks == 0 ||
+	    (!b->jc.double_spaced && f->blanks >= 1 &&
+	    st->f[nx].blanks >= 1)) &&
 	    !(st->f[nx].k & K_OPEN) && st->f[nx].lead == 0 &&
 	    heading_words(f->s) && !bk_glue_known(st, i, nx) && len > 0 &&
 	    jk_vocab_has(st->t, n, len);
