@@ -655,16 +655,26 @@ bk_is_heading(struct bctx *b, int i)
 	    !(alone && latin_name(f->s) && st_is_prose(st, nx)))
 		return 0;
 	/* a line that ends on a case particle before a word break goes
-	 * on as a sentence ("…전망서가 올해도␠") */
+	 * on as a sentence ("…전망서가 올해도␠"), and so does one that
+	 * ends on a connective ending */
 	if (f->trail > 0) {
 		static const char *const pe[] = { "을", "를", "도", "은", "는",
 		    "와", "과", "에", "이", "가", NULL };
 		const char	*lw = strrchr(f->s, ' ');
 		int		 k;
 
+		/* and a clause that goes on: a connective ending before
+		 * the break ("…이름(SSID)이 없다면␠") */
+		static const char *const ce[] = { "다면", "려면", "으면",
+		    "하면", "되면", "지만", "는데", "면서", "도록", NULL };
+
 		lw = lw != NULL ? lw + 1 : f->s;
 		for (k = 0; pe[k] != NULL; k++)
 			if (strlen(lw) >= 9 && st_ends_with(lw, pe[k]))
+				return 0;
+		for (k = 0; ce[k] != NULL; k++)
+			if (strlen(lw) > strlen(ce[k]) &&
+			    st_ends_with(lw, ce[k]))
 				return 0;
 		/* nor a line broken at a space whose subject or object
 		 * waits for its verb: a topic or object particle on a
