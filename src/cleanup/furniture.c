@@ -622,12 +622,9 @@ tagline_name(const struct fctx *c, const char *s, const char *name)
 static int
 event_follows(const struct jk_text *t, size_t i)
 {
-	const char	*p;
-
 	while (++i < t->n && t->lines[i].blank)
 		;
-	return i < t->n && (p = jk_event_edition(t->lines[i].s)) != NULL &&
-	    *p == ' ';
+	return i < t->n && jk_event_line(t->lines[i].s);
 }
 
 static void

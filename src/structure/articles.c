@@ -171,8 +171,7 @@ numbers_between(const struct st *st, int a, int b)
 static int
 extra_start(const struct st *st, int i)
 {
-	const char	*ed;
-	int		 e;
+	int	 e;
 
 	/* (right under "그림 3": the caption's title) */
 	if (i == 0 || st->inhdr[i] || (st->f[i - 1].k & K_CAPTION))
@@ -186,7 +185,7 @@ extra_start(const struct st *st, int i)
 	 * after closed text: a lecture or seminar unit opens, whatever
 	 * its title and wherever its speaker's credit stands */
 	if (st->tagbefore[i] && (st->f[i - 1].k & K_TERM) &&
-	    (ed = jk_event_edition(st->f[i].s)) != NULL && *ed == ' ')
+	    jk_event_line(st->f[i].s))
 		return 1;
 	if ((e = st_title_block(st, i)) < 0)
 		return 0;

@@ -136,7 +136,7 @@ int
 bk_figure(struct bctx *b, int i)
 {
 	struct st	*st = b->st;
-	struct jk_node	*fig, *pre;
+	struct jk_node	*fig, *pre, *src1;
 	struct jk_buf	 deb;
 	int		 j, nx, first = i, ndeb = 0, cap, head, forced, src;
 	const char	*s = st->f[i].s;
@@ -294,9 +294,8 @@ bk_figure(struct bctx *b, int i)
 		pre->text = jk_doc_strdup(st->doc, deb.data);
 		/* the data before the sources read after it (under the
 		 * caption) */
-		if (jk_node_child(fig, JK_NODE_SOURCE) != NULL)
-			jk_node_insert_before(jk_node_child(fig,
-			    JK_NODE_SOURCE), pre);
+		if ((src1 = jk_node_child(fig, JK_NODE_SOURCE)) != NULL)
+			jk_node_insert_before(src1, pre);
 		else
 			jk_node_append(fig, pre);
 		jk_msg(st->d, JK_M_DEBRIS, st->f[first].ln,

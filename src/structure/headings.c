@@ -473,6 +473,20 @@ stray_heading(const struct bctx *b, int i, int nx)
 	    jk_utf8_count(f->s) >= 3;
 }
 
+/* Line i, nearly as wide as the column, with no space before or after
+ * it, after a closed paragraph, over line nx that opens with a word (no
+ * particle or ending): the text may have ended there. */
+static int
+wide_after_closed(const struct bctx *b, int i, int nx)
+{
+	const struct st	*st = b->st;
+	const struct fl	*f = &st->f[i];
+
+	return f->trail == 0 && f->lead == 0 && f->w < 0.98 * b->jc.p90 &&
+	    (b->pfirst < 0 || (st->f[b->plast].k & K_TERM)) &&
+	    !(st->f[nx].k & K_OPEN);
+}
+
 /* A line as wide as the column that names a task ("파일 사용 내역 추적
  * 허용 시간 제한하기": the nominal ending 기, no trailing space) after a
  * closed paragraph, over text that follows with no blank line (a
@@ -490,12 +504,10 @@ nominal_heading(struct bctx *b, int i, int nx)
 
 	/* (the next line opens with a word the issue prints alone, not
 	 * with the ending of a stem: "숨기|려면") */
-	return f->trail == 0 && f->lead == 0 && st_ends_with(f->s, "기") &&
-	    f->w < 0.98 * b->jc.p90 && (b->pfirst < 0 ||
-	    (st->f[b->plast].k & K_TERM)) && (st->f[nx].blanks == 0 ||
-	    (!b->jc.double_spaced && f->blanks >= 1 &&
-	    st->f[nx].blanks >= 1)) &&
-	    !(st->f[nx].k & K_OPEN) && st->f[nx].lead == 0 &&
+	return wide_after_closed(b, i, nx) && st_ends_with(f->s, "기") &&
+	    (st->f[nx].blanks == 0 || (!b->jc.double_spaced &&
+	    f->blanks >= 1 && st->f[nx].blanks >= 1)) &&
+	    st->f[nx].lead == 0 &&
 	    heading_words(f->s) && !bk_glue_known(st, i, nx) && len > 0 &&
 	    jk_vocab_has(st->t, n, len);
 }
@@ -535,9 +547,7 @@ bracket_heading(struct bctx *b, int i, int nx)
 	struct st	*st = b->st;
 	const struct fl	*f = &st->f[i];
 
-	if (f->trail != 0 || f->lead != 0 || f->w >= 0.98 * b->jc.p90 ||
-	    !(b->pfirst < 0 || (st->f[b->plast].k & K_TERM)) ||
-	    (st->f[nx].k & K_OPEN) || !st_is_hangul_start(st->f[nx].s) ||
+	if (!wide_after_closed(b, i, nx) || !st_is_hangul_start(st->f[nx].s) ||
 	    !st_is_prose(st, nx) || strchr(f->s, ',') != NULL)
 		return 0;
 	if (st_ends_with(f->s, ")"))
@@ -660,13 +670,11 @@ bk_is_heading(struct bctx *b, int i)
 	if (f->trail > 0) {
 		static const char *const pe[] = { "을", "를", "도", "은", "는",
 		    "와", "과", "에", "이", "가", NULL };
-		const char	*lw = strrchr(f->s, ' ');
-		int		 k;
-
-		/* and a clause that goes on: a connective ending before
-		 * the break ("…이름(SSID)이 없다면␠") */
+		/* (connective endings: "…이름(SSID)이 없다면␠") */
 		static const char *const ce[] = { "다면", "려면", "으면",
 		    "하면", "되면", "지만", "는데", "면서", "도록", NULL };
+		const char	*lw = strrchr(f->s, ' ');
+		int		 k;
 
 		lw = lw != NULL ? lw + 1 : f->s;
 		for (k = 0; pe[k] != NULL; k++)

@@ -115,8 +115,7 @@ st_order(struct st *st, struct jk_node *art, struct art *ar)
 		 * names is no sentence, nor is an event's edition over a
 		 * talk ("제42회 … 데이", the kicker) */
 		if (jk_is_terminal(s) || jk_is_label_close(s) ||
-		    jk_is_name_list(s) || strlen(s) < 20 ||
-		    ((lw = jk_event_edition(s)) != NULL && *lw == ' '))
+		    jk_is_name_list(s) || strlen(s) < 20 || jk_event_line(s))
 			continue;
 		lw = last_word(s);
 		ll = strlen(lw);

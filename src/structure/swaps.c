@@ -472,6 +472,8 @@ pair_beats(struct pairs *p, struct swap *sw, size_t nsw, size_t a,
 	size_t	 b, c;
 
 	for (b = 0; b < nsw; b++) {
+		/* (the first of the two within WEAKGAIN of a, margin
+		 * added: a weaker one is no reading of a's columns) */
 		if (b == a || sw[b].dead || !shares(&sw[a], &sw[b]) ||
 		    !takeable(&sw[b]) || !cuts_free(&sw[b], busy) ||
 		    sw[b].g + WEAKGAIN < sw[a].g + need)

@@ -252,6 +252,16 @@ hostname(void)
 	return host;
 }
 
+/* The mkstemp() template of a temporary file of ours in dir (caller
+ * frees): "DIR/.jikji-tmp-PID@HOST-XXXXXX". */
+static char *
+tmp_template(const char *dir)
+{
+	return jk_xasprintf("%s%s" TMP_PREFIX "%ld@%s-XXXXXX", dir,
+	    dir[strlen(dir) - 1] == '/' ? "" : "/", (long)getpid(),
+	    hostname());
+}
+
 /*
  * Parse a temporary file name of ours: its pid, and whether this host
  * made it.  0 if name is not of our naming.
@@ -428,9 +438,7 @@ jk_file_tmpdir_new(void)
 	if (dir == NULL || *dir != '/')
 		dir = "/tmp";
 	sweep(dir);
-	tmp = jk_xasprintf("%s%s" TMP_PREFIX "%ld@%s-XXXXXX", dir,
-	    dir[strlen(dir) - 1] == '/' ? "" : "/", (long)getpid(),
-	    hostname());
+	tmp = tmp_template(dir);
 	if (mkdtemp(tmp) == NULL) {
 		free(tmp);
 		return NULL;
@@ -600,9 +608,7 @@ tmp_create(const char *target, char **tmpp, int *slotp)
 	}
 	dir = dir_of(target);
 	sweep(dir);
-	tmp = jk_xasprintf("%s%s" TMP_PREFIX "%ld@%s-XXXXXX", dir,
-	    dir[strlen(dir) - 1] == '/' ? "" : "/", (long)getpid(),
-	    hostname());
+	tmp = tmp_template(dir);
 	free(dir);
 	reg_init();
 	*slotp = -1;

@@ -145,6 +145,14 @@ jk_event_edition(const char *s)
 	return strncmp(p, "회", strlen("회")) == 0 ? p + strlen("회") : NULL;
 }
 
+int
+jk_event_line(const char *s)
+{
+	const char	*p = jk_event_edition(s);
+
+	return p != NULL && *p == ' ';
+}
+
 size_t
 jk_cat_nospace(char *dst, size_t len, size_t cap, const char *src)
 {

@@ -323,5 +323,7 @@ size_t		 jk_cat_nospace(char *dst, size_t len, size_t cap,
 		    const char *src);
 /* "제85회 …", the n-th edition of an event: what follows "회", or NULL. */
 const char	*jk_event_edition(const char *s);
+/* An event's edition, then its name ("제42회 CTO 네트워킹 데이")? */
+int		 jk_event_line(const char *s);
 
 #endif
