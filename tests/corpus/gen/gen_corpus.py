@@ -1652,6 +1652,92 @@ FRESH16 = [
          words=WORDS16),
 ]
 
+# And two more after issue-au and issue-av (WORDS17: surnames 편, 육,
+# 기, 인, 진, 명, 제; given-name syllables of their own (`휼`, `탐`,
+# `탑` ...); posts such as `기술전략실장대리`; series
+# `실험노트`, `기술 지도 읽기`, a tagline ending `… 짚어 봅니다.`; chart
+# labels such as `불량률(%)`, `가동 시간`; adverts headed `… 신청
+# 받습니다`).
+# issue-aw: WeasyPrint in NanumMyeongjo at 18 em, a third single-spaced,
+# more swaps, boxes in half the units, four series;
+# issue-ax: Chromium in NanumSquare at 21.5 em, mostly double-spaced,
+# early bylines, two lectures and a news page, adverts back to back.
+WORDS17 = dict(
+    surnames=["편", "육", "기", "인", "진", "명", "제"],
+    given="휼탐탑촌춤칸코헤펼",
+    org1=["한울마루", "푸른여울", "새벽노을", "고운벼리", "온누리샘",
+          "새별마루", "별하늘", "미르솔", "하늬바람", "라온누리"],
+    org2=["퀀텀브릿지", "나노플로우", "옵틱스랩", "엣지무브", "에이치투웍스",
+          "웨어러블코어", "큐브로직스", "메디센스", "알파캐스트", "그린셀텍"],
+    dept=["열관리설계팀", "소재분석실", "디지털트윈파트", "구동계시험랩",
+          "스마트팩토리TF", "표면처리파트", "전장설계팀", "데이터품질랩",
+          "시험평가실", "해외기술지원팀"],
+    pos=["기술전략실장대리", "선임수석연구원", "개발본부장", "책임기술사",
+         "공정혁신그룹장", "초빙석좌교수", "설계검증리더", "대외협력고문",
+         "미래기술팀장", "제조혁신전무"],
+    univ=["늘해랑과학기술원", "은빛내대학교", "새봄공과대학교",
+          "여울대학교", "다래과학대학", "KUNS"],
+    field=["열전달공학", "고분자소재학", "계장제어학", "음향진동공학",
+           "환경생명공학", "구조설계공학", "반도체공정학", "품질신뢰성학"],
+    series=[("실험노트",
+             "실험노트는 연구실의 실패와 재도전을 기록합니다."),
+            ("기술 지도 읽기",
+             "기술 지도 읽기는 산업별 기술 흐름을 짚어 봅니다."),
+            ("엔지니어의 하루",
+             "엔지니어의 하루는 생산 라인 엔지니어를 만납니다."),
+            ("표준 이야기",
+             "표준 이야기에서는 국제표준 대응 사례를 소개합니다."),
+            ("스타트업 랩",
+             "스타트업 랩은 기술 창업 기업의 연구 문화를 들여다봅니다.")],
+    lecture=("기술 콘서트 요약",
+             "기술 콘서트 요약은 강연의 요점을 정리해 전합니다."),
+    seminar="산업기술 리더스 라운드",
+    news="협회 소식 모음",
+    chart=["재작업률(%)", "가동 시간", "시험 건수", "양산 수율",
+           "출원 건수(건)", "공동 연구", "신규 채용", "절감 효과",
+           "’20년", "’19년", "’18년", "중간값(안)"],
+    bold=["Gannet", "Heron", "Ibis", "Jackal", "Krill", "Lynx",
+          "Marten", "Newt"],
+    periods=["월별 흐름", "라인별 비교", "권역별 현황", "업종별 추이"],
+    sources=["지역 산단 실태 점검", "사업보고서 발췌", "연구소 담당자 설문",
+             "전화 인터뷰", "편집부 취합"],
+    views=["시험 생산 라인", "신뢰성 평가실", "고객 체험관", "자동 창고",
+           "연구동 옥상 정원"],
+    adverts=["기술사업화 설명회", "연구원 글쓰기 교실", "특허 분쟁 상담",
+             "정부과제 기획 코칭", "해외 인증 지원"],
+    advert_head="%s 신청 받습니다",
+    notes=["일부 수치는 반올림했다.",
+           "인터뷰는 두 차례 진행했다.",
+           "회사명은 요청에 따라 영문으로 적었다.",
+           "도표는 편집부가 다시 구성했다.",
+           "직함은 취재 당시 기준이다."])
+
+FRESH17 = [
+    # NanumMyeongjo by WeasyPrint, a third single-spaced, more swaps,
+    # boxes in half the units, four series
+    dict(name="issue-aw", seed=98519, vol="532", num="1", width=18.0,
+         single=0.33, swaps=1.5,
+         font='"NanumMyeongjo"',
+         mix=dict(styles=("geul", "geul", "nogeul", "oneline", "noname"),
+                  boxes=0.5,
+                  kinds=(["letter"] + ["special"] * 3 + ["series"] * 2 +
+                         ["special"] * 2 + ["series"] + ["mid"] +
+                         ["special"] * 3 + ["series"] + ["lecture"] +
+                         ["special"] + ["news"] + ["advert"] * 2)),
+         words=WORDS17),
+    # NanumSquare by Chromium, wider and mostly double-spaced, early
+    # bylines, two lectures and a news page, adverts back to back
+    dict(name="issue-ax", seed=98663, vol="533", num="2+3", width=21.5,
+         single=0.15, swaps=1.0, engine="chromium",
+         font='"NanumSquare", "NanumGothic"',
+         mix=dict(early=0.45,
+                  kinds=(["letter"] + ["special"] * 3 + ["lecture"] +
+                         ["series"] * 2 + ["special"] * 3 + ["mid"] +
+                         ["series"] + ["special"] * 2 + ["lecture"] +
+                         ["news"] + ["advert"] * 3)),
+         words=WORDS17),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -2622,7 +2708,8 @@ def main():
     # not dealt.
     dealt = tuning + new + last + fresh
     rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
-              FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16]
+              FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
+              FRESH17]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
