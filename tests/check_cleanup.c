@@ -677,6 +677,48 @@ START_TEST(test_furniture_label_cuts_word)
 }
 END_TEST
 
+/* A short tagline that no running label names, wider than the column
+ * and alone between blank lines, inside a sentence it cuts: set across
+ * the page, it is a tagline; a sentence as short that fits the column
+ * stays text. */
+START_TEST(test_furniture_wide_tagline)
+{
+	static const char col[] =
+	    "이미 파일 시스템이 들어 있는 파티션을 \n\n"
+	    "바꾸면 공간을 만들 수 있습니다. 대부분의 \n\n"
+	    "경우 이 기능은 잘 동작하지만 디스크 파티\n\n"
+	    "션을 변경하는 작업은 본래 위험한 작업이므\n\n"
+	    "로 데이터를 모두 백업한 다음 진행해야 합\n\n"
+	    "니다. 윈도우에서 사용하는 FAT 및 NTFS \n\n";
+	char	*in;
+	struct jk_text *t;
+	size_t	 i;
+	int	 seen = 0;
+
+	in = g_strconcat(col, " 표준 이야기에서는 국제표준 대응 사례를 소개합니다."
+	    "\n\n 파티션의 경우, 손실 없이 옮길 수 있습니다.\n", NULL);
+	t = clean(in, strlen(in));
+	for (i = 0; i < t->n; i++)
+		if (g_str_has_prefix(t->lines[i].s, "표준 이야기에서는")) {
+			ck_assert_int_eq(t->lines[i].furn, JK_FURN_TAGLINE);
+			seen = 1;
+		}
+	ck_assert_int_eq(seen, 1);
+	g_free(in);
+	/* as wide as the column: a sentence of the text */
+	in = g_strconcat(col, " 표준 이야기는 대응 사례를 소개합니다."
+	    "\n\n 파티션의 경우, 손실 없이 옮길 수 있습니다.\n", NULL);
+	t = clean(in, strlen(in));
+	for (i = 0, seen = 0; i < t->n; i++)
+		if (g_str_has_prefix(t->lines[i].s, "표준 이야기는")) {
+			ck_assert_int_eq(t->lines[i].furn, JK_FURN_NONE);
+			seen = 1;
+		}
+	ck_assert_int_eq(seen, 1);
+	g_free(in);
+}
+END_TEST
+
 START_TEST(test_furniture_negatives)
 {
 	struct jk_text *t = load("data/cleanup/nofurniture.txt");
@@ -1519,6 +1561,7 @@ cleanup_suite(void)
 	tcase_add_test(tc, test_furniture_sample);
 	tcase_add_test(tc, test_furniture_synthetic);
 	tcase_add_test(tc, test_furniture_negatives);
+	tcase_add_test(tc, test_furniture_wide_tagline);
 	tcase_add_test(tc, test_furniture_label_cuts_word);
 	suite_add_tcase(s, tc);
 

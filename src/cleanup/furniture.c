@@ -617,6 +617,15 @@ tagline_name(const struct fctx *c, const char *s, const char *name)
 	return best;
 }
 
+/* Is line i alone between blank lines (a tagline wider than the
+ * column, set across the page)? */
+static int
+alone(const struct jk_text *t, size_t i)
+{
+	return i > 0 && t->lines[i - 1].blank && i + 1 < t->n &&
+	    t->lines[i + 1].blank;
+}
+
 /* Is the next line with text after line i an event's edition ("제85회
  * …"), the kicker that opens a lecture or seminar unit? */
 static int
@@ -673,10 +682,13 @@ find_taglines(struct fctx *c)
 		/* a short statement is a tagline only when a running label
 		 * prints its name, or when it stands right over an event's
 		 * edition ("제108회 … 세미나"), which opens the unit (then
-		 * any ending) */
+		 * any ending), or when it ends as the sample's do and is
+		 * wider than the column, alone between blank lines: set
+		 * across the page, no line of the text */
 		if (event_follows(t, i))
 			labelled = 0;
-		else if (nch <= TAG_MINCH)
+		else if (nch <= TAG_MINCH && !(l->width > TAG_WRAPPED * p90 &&
+		    !labelled && alone(t, i)))
 			labelled = 1;
 		{
 			char	*longer = tagline_name(c, l->s, name);

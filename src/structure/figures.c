@@ -497,31 +497,28 @@ st_noun_words(const char *s, int units)
  * source ("2차 년도 비중(%) 목표치 1차 년도", " 2021     2022     2023",
  * "8166", "3592", "<자료: 편집부 재구성>"; the axis is years).  The
  * label line is no sentence (no closed form, not a full line broken at
- * a space).  The lines go into a figure of their own, out of the
- * reading flow, and the sentence they cut goes on after them.  Returns
- * the source line, or -1 when line i opens no such chart.
+ * a space).  Returns the source line when flow line i of unit k (whose
+ * flow ends before to, whose column's lines are p90 wide) opens one,
+ * else -1.  The reading order (reorder.c) looks past it as the block
+ * builder does.
  */
 int
-bk_anchorless_chart(struct bctx *b, int i)
+st_anchorless_chart(const struct st *st, int k, int to, int i, double p90)
 {
-	struct st	*st = b->st;
-	struct jk_buf	 deb;
-	struct jk_node	*fig, *pre;
-	int		 j, n = 0, src = -1;
+	int	 j, n = 0;
 
 	/* (a full line is prose broken inside a word, unless it is made
 	 * of labels alone: in narrow columns a line of labels is as wide
 	 * as the text) */
 	if (st->f[i].k & (K_TERM | K_CAPTION | K_SOURCE | K_BYLINE |
 	    K_NOTE | K_BULLET | K_NUMHEAD | K_CIRCLED) ||
-	    st->f[i].trail > 0 || (st->f[i].w >= 0.9 * b->jc.p90 &&
+	    st->f[i].trail > 0 || (st->f[i].w >= 0.9 * p90 &&
 	    !st_noun_words(st->f[i].s, 1)))
 		return -1;
-	for (j = bk_next_body(b, i); j >= 0 && n < 8; j = bk_next_body(b, j)) {
-		if (st->f[j].k & K_SOURCE) {
-			src = j;
-			break;
-		}
+	for (j = st_next_body(st, k, to, i); j >= 0 && n < 8;
+	    j = st_next_body(st, k, to, j)) {
+		if (st->f[j].k & K_SOURCE)
+			return n >= 2 ? j : -1;
 		/* (the first a row of years, the chart's axis: a grid of
 		 * photo numbers under a heading is no chart) */
 		if (!st_figures_only(st->f[j].s, " ,.%") || (n == 0 &&
@@ -529,10 +526,28 @@ bk_anchorless_chart(struct bctx *b, int i)
 			return -1;
 		n++;
 	}
-	if (src < 0 || n < 2)
+	return -1;
+}
+
+/*
+ * A chart with no caption label (st_anchorless_chart()) at line i: its
+ * lines go into a figure of their own, out of the reading flow, and the
+ * sentence they cut goes on after them.  Returns the source line, or -1
+ * when line i opens no such chart.
+ */
+int
+bk_anchorless_chart(struct bctx *b, int i)
+{
+	struct st	*st = b->st;
+	struct jk_buf	 deb;
+	struct jk_node	*fig, *pre;
+	int		 j, n = 0, src;
+
+	if ((src = st_anchorless_chart(st, b->k, bk_unit_to(b), i,
+	    b->jc.p90)) < 0)
 		return -1;
 	jk_buf_init(&deb);
-	for (j = i; j >= 0 && j < src; j = bk_next_body(b, j)) {
+	for (j = i; j >= 0 && j < src; j = bk_next_body(b, j), n++) {
 		if (deb.len > 0)
 			jk_buf_putc(&deb, '\n');
 		jk_buf_puts(&deb, st->f[j].s);
@@ -548,7 +563,7 @@ bk_anchorless_chart(struct bctx *b, int i)
 	    st->f[src].ln);
 	st->f[src].role = R_DONE;
 	jk_msg(st->d, JK_M_DEBRIS, st->f[i].ln, "%d chart lines with no "
-	    "caption kept as figure data", n + 1);
+	    "caption kept as figure data", n);
 	return src;
 }
 

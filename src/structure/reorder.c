@@ -141,6 +141,17 @@ find_cuts(const struct st *st, int k, int from, int to, struct cut **cp)
 			i = j;
 		}
 	}
+	/* nor a chart printed with no caption label (labels, a row of
+	 * years, values, its source) */
+	for (i = from; i < to; i++) {
+		if (box[i - from] || st->f[i].art != k ||
+		    st->f[i].role != R_BODY ||
+		    (j = st_anchorless_chart(st, k, to, i, st->p90)) < 0)
+			continue;
+		for (b1 = i; b1 <= j; b1++)
+			box[b1 - from] = 1;
+		i = j;
+	}
 	/* a short line that closes no sentence ends a heading or a label,
 	 * not a block; but one that broke at a space (its trailing space)
 	 * is short only because the next word did not fit (a long Latin
