@@ -626,6 +626,22 @@ alone(const struct jk_text *t, size_t i)
 	    t->lines[i + 1].blank;
 }
 
+/* Does line i stand inside a sentence: the text before it closes none,
+ * and the text after it goes on with a leading space, as text does
+ * after what the page printed across it? */
+static int
+cuts_sentence(const struct jk_text *t, size_t i)
+{
+	size_t	 a = i, b = i;
+
+	while (a > 0 && t->lines[a - 1].blank)
+		a--;
+	while (b + 1 < t->n && t->lines[b + 1].blank)
+		b++;
+	return a > 0 && b + 1 < t->n && !jk_is_terminal(t->lines[a - 1].s) &&
+	    t->lines[b + 1].lead > 0;
+}
+
 /* Is the next line with text after line i an event's edition ("제85회
  * …"), the kicker that opens a lecture or seminar unit? */
 static int
@@ -684,11 +700,14 @@ find_taglines(struct fctx *c)
 		 * edition ("제108회 … 세미나"), which opens the unit (then
 		 * any ending), or when it ends as the sample's do and is
 		 * wider than the column, alone between blank lines: set
-		 * across the page, no line of the text */
+		 * across the page, no line of the text; or, printed with a
+		 * leading space, it stands inside a sentence it cuts
+		 * (cuts_sentence(): any width) */
 		if (event_follows(t, i))
 			labelled = 0;
-		else if (nch <= TAG_MINCH && !(l->width > TAG_WRAPPED * p90 &&
-		    !labelled && alone(t, i)))
+		else if (nch <= TAG_MINCH && !(!labelled && alone(t, i) &&
+		    (l->width > TAG_WRAPPED * p90 || (l->lead > 0 &&
+		    cuts_sentence(t, i)))))
 			labelled = 1;
 		{
 			char	*longer = tagline_name(c, l->s, name);
