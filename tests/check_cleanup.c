@@ -1069,6 +1069,21 @@ END_TEST
 /* A word printed whole takes the form of a one-syllable particle that
  * fits its last syllable: "때" takes 가, so "때이" is no form of it
  * ("…저장할 때" over "이 문서는 …"), "서버" takes 를, not 을. */
+/* A word that ends as a particle does ("이미지": 이미 + 지?) takes
+ * particles when it is seen more often than what is left without
+ * that syllable; a stem that is a word and a particle takes none. */
+START_TEST(test_vocab_word_ending_as_particle)
+{
+	struct jk_text *t = CLEAN("설치 이미지를 받습니다. 이미지는 크고 이미지가 "
+	    "많습니다. 이미 받은 이미지를 씁니다.\n"
+	    "표시가 나옵니다. 표시를 봅니다. 표시가 다시 나옵니다.\n");
+
+	ck_assert(jk_vocab_has(t, "이미지로", strlen("이미지로")));
+	ck_assert(jk_vocab_has(t, "이미지도", strlen("이미지도")));
+	ck_assert(!jk_vocab_has(t, "표시가지", strlen("표시가지")));
+}
+END_TEST
+
 START_TEST(test_vocab_particle_form)
 {
 	struct jk_text *t = CLEAN("파일을 저장할 때 확인합니다. 그 때가 중요합니다.\n"
@@ -1586,6 +1601,7 @@ cleanup_suite(void)
 	tcase_add_test(tc, test_vocab);
 	tcase_add_test(tc, test_vocab_particle_stem);
 	tcase_add_test(tc, test_vocab_particle_form);
+	tcase_add_test(tc, test_vocab_word_ending_as_particle);
 	tcase_add_test(tc, test_noteref);
 	tcase_add_test(tc, test_noteref_sample);
 	tcase_add_test(tc, test_joins_labelled);

@@ -457,9 +457,9 @@ ptoks(void)
 }
 
 /* Longest particle suffix of a Hangul token, as a byte count (0: none):
- * of 3, 2 or 1 syllables, shorter than the token. */
+ * of 3, 2 or 1 syllables, shorter than the token and than below bytes. */
 static size_t
-particle_suffix(const char *s, size_t len)
+particle_suffix_below(const char *s, size_t len, size_t below)
 {
 	const struct ptoks *pt = ptoks();
 	int	 y[PTOK_MAX / 3], m, n;
@@ -474,6 +474,8 @@ particle_suffix(const char *s, size_t len)
 	for (m = 1; m < n; m++)
 		if ((y[m] = syl3(s + len - 3 * (size_t)(m + 1))) < 0)
 			break;
+	while (m > 0 && 3 * (size_t)m >= below)
+		m--;
 	/* (a suffix of more syllables holds bytes of no syllable) */
 	for (; m > 0; m--) {
 		JK_WORK(1);
@@ -481,6 +483,12 @@ particle_suffix(const char *s, size_t len)
 			return 3 * (size_t)m;
 	}
 	return 0;
+}
+
+static size_t
+particle_suffix(const char *s, size_t len)
+{
+	return particle_suffix_below(s, len, len);
 }
 
 static void
@@ -610,23 +618,34 @@ static int
 count_stem(struct vocab *v, const char *word, size_t len, size_t lo,
     size_t hi, size_t off)
 {
-	const struct ventry *e = NULL;
+	const struct ventry *e = NULL, *e2;
 	size_t	 suf;
 	int	 y;
 
-	if ((lo > hi || off > lo || off + len < hi + 9) &&
-	    (suf = particle_suffix(word, len)) > 0) {
+	if (!(lo > hi || off > lo || off + len < hi + 9))
+		return 0;
+	/* the longest suffix first, then shorter ones: "이미지로" is no
+	 * "이미" + "지로" but "이미지" + "로" */
+	for (suf = particle_suffix(word, len); suf > 0;
+	    suf = particle_suffix_below(word, len, suf)) {
+		e = NULL;
+		if (lo > hi || off > lo || off + len - suf < hi)
+			e = vfind(v, word, len - suf, 0, NULL);
 		/* a one-syllable ending after a stem that itself ends in
 		 * a particle is no form of it ("표시가" and "지": no word
-		 * is "표시가지") */
-		if ((lo > hi || off > lo || off + len - suf < hi) &&
-		    (suf != 3 || particle_suffix(word, len - suf) != 3))
-			e = vfind(v, word, len - suf, 0, NULL);
+		 * is "표시가지"), unless the stem is seen more often than
+		 * what is left without that particle: a word that ends as
+		 * a particle does ("이미지" is no "이미" + "지": "이미지로") */
+		if (e != NULL && suf == 3 &&
+		    particle_suffix(word, len - suf) == 3 &&
+		    (e2 = vfind(v, word, len - suf - 3, 0, NULL)) != NULL &&
+		    e2->exact + e2->stem >= e->exact + e->stem)
+			e = NULL;
 		if (e != NULL && suf == 3 && len >= 6 && e->exact > 0 &&
 		    (y = syl3(word + len - 6)) >= 0 &&
 		    wrong_allomorph(y, word + len - 3))
 			return 0;
-		if (e != NULL)
+		if (e != NULL && e->exact + e->stem > 0)
 			return e->exact + e->stem;
 	}
 	return 0;
