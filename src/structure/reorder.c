@@ -83,6 +83,15 @@ prose_line_at(const struct st *st, int i, int k, int start)
 	    K_LABEL | K_BYLINE | K_PHOTOCAP | K_DOUBLED)) ||
 	    repeats(st, i) || caption_title(st, i))
 		return 0;
+	/* a full line of Latin names and numbers that ends in Hangul,
+	 * which a sentence of Hangul runs into ("윈도|우 NT/2000/XP, OS/2,
+	 * 맥오에"), is running text too */
+	if (!start && jk_is_hangul(ev_last_cp(f->s)) && i > 0 &&
+	    f->w >= 0.9 * st->p90 && st->f[i - 1].art == k &&
+	    st->f[i - 1].role == R_BODY && !(st->f[i - 1].k & (K_TERM |
+	    K_CAPTION | K_SOURCE | K_NUMROW | K_LABEL)) &&
+	    st_hangul_share(st->f[i - 1].s, &dg, &la) >= 0.3)
+		return 1;
 	return st_hangul_share(f->s, &dg, &la) >= (start ||
 	    jk_is_hangul(ev_last_cp(f->s)) ? STARTSHARE : 0.3);
 }
