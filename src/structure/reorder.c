@@ -37,6 +37,7 @@
 
 #define MARGIN	 2.0	/* a pair beats every rival by this much */
 #define STARTSHARE 0.15	/* Hangul share of a start that begins in it */
+#define FULLLATIN 0.8	/* x p90: a full line (of Latin, set narrower) */
 
 #define MAXCUT	 256	/* cuts decided together (a window of them) */
 #define REPEATBACK 8	/* flow lines a repeat is looked for in */
@@ -66,6 +67,19 @@ caption_title(const struct st *st, int i)
 	    !(st->f[i].k & K_TERM) && st->f[i].w < 0.8 * st->p90;
 }
 
+/* Is flow line j of unit k a line of running text, mostly Hangul, that
+ * a full line next to it runs on with (before: it closes no sentence)? */
+static int
+runs_on(const struct st *st, int j, int k, int before)
+{
+	int	 dg, la;
+
+	return st->f[j].art == k && st->f[j].role == R_BODY &&
+	    !(st->f[j].k & ((before ? K_TERM : 0) | K_CAPTION | K_SOURCE |
+	    K_NUMROW | K_LABEL)) && st_hangul_share(st->f[j].s, &dg, &la) >=
+	    0.3;
+}
+
 /* A line of running text of unit k that a cut can fall after or before
  * (start: before it).  A line that ends in Hangul at the cut may hold
  * more Latin, a name or a term, and still be running text; so may any
@@ -85,12 +99,14 @@ prose_line_at(const struct st *st, int i, int k, int start)
 		return 0;
 	/* a full line of Latin names and numbers that ends in Hangul,
 	 * which a sentence of Hangul runs into ("윈도|우 NT/2000/XP, OS/2,
-	 * 맥오에"), is running text too */
+	 * 맥오에"), is running text too; so is one that opens a block and
+	 * runs into such a sentence ("media/initrd.gz, hd-media/vmlinuz
+	 * 및 데비안") */
 	if (!start && jk_is_hangul(ev_last_cp(f->s)) && i > 0 &&
-	    f->w >= 0.9 * st->p90 && st->f[i - 1].art == k &&
-	    st->f[i - 1].role == R_BODY && !(st->f[i - 1].k & (K_TERM |
-	    K_CAPTION | K_SOURCE | K_NUMROW | K_LABEL)) &&
-	    st_hangul_share(st->f[i - 1].s, &dg, &la) >= 0.3)
+	    f->w >= FULLLATIN * st->p90 && runs_on(st, i - 1, k, 1))
+		return 1;
+	if (start && !(f->k & K_TERM) && i + 1 < st->n &&
+	    f->w >= FULLLATIN * st->p90 && runs_on(st, i + 1, k, 0))
 		return 1;
 	return st_hangul_share(f->s, &dg, &la) >= (start ||
 	    jk_is_hangul(ev_last_cp(f->s)) ? STARTSHARE : 0.3);
