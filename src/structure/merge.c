@@ -7,6 +7,7 @@
 
 #include "evidence.h"
 #include "stpriv.h"
+#include "../util/lexicon.h"
 
 void
 st_art_insert(struct st *st, int at, int from)
@@ -209,11 +210,16 @@ st_reclaim_orphans(struct st *st)
 		p = &st->a[k - 1];
 		s = a->from;
 		if (p->advert || a->advert || !(st->f[s - 1].k & K_END) ||
-		    st->f[s].lead > 0 || !st_is_hangul_start(st->f[s].s))
+		    !st_is_hangul_start(st->f[s].s))
 			continue;
 		for (hs = -1, h = 0; h < st->nh; h++)
 			if (st->h[h].art == k && st->h[h].pos != H_MID)
 				hs = st_hdr_start(&st->h[h]);
+		/* (a short unit of its own, with no header nor title: all
+		 * of it, as st_merge_fragments() would join it somewhere) */
+		if (hs < 0 && !st_has_header(st, k) && a->ti0 < 0 &&
+		    a->to - s < 40)
+			hs = a->to;
 		if (hs <= s)
 			continue;
 		for (cnt = 0, cand = -1, i = p->from; i < s; i++) {
@@ -227,12 +233,15 @@ st_reclaim_orphans(struct st *st)
 			    st->f[i + 1].blanks < 2)
 				continue;
 			if ((n = st_glue_word(st, i, s, w, sizeof(w))) > 0 &&
-			    jk_vocab_has(st->t, w, n)) {
+			    (jk_vocab_has(st->t, w, n) ||
+			    jk_lex_word(w, n) == JK_LEX_YES)) {
 				cand = i;
 				cnt++;
 			}
 		}
-		if (!(st->f[s].k & K_OPEN))
+		/* (or, printed with a leading space, text that goes on
+		 * after what the page set across it) */
+		if (!(st->f[s].k & K_OPEN) && st->f[s].lead == 0)
 			cnt = 0;
 		if (cnt == 0 && (cand = ts_cut(st, k - 1, s)) >= 0) {
 			cnt = 1;
@@ -252,12 +261,18 @@ st_reclaim_orphans(struct st *st)
 		for (i = s; i < hs; i++)
 			if (st->f[i].art == k)
 				st->f[i].art = k - 1;
-		p->to = hs;
-		a->from = hs;
 		jk_msg(st->d, JK_M_ORDER, st->f[s].ln, "lines %d-%d after the "
 		    "end marker continue the open sentence of line %d: moved "
 		    "back to its article", st->f[s].ln, st->f[hs - 1].ln,
 		    st->f[cand].ln);
+		/* (a unit moved back whole is gone) */
+		if (hs == a->to) {
+			art_remove(st, k, k - 1);
+			k--;
+			continue;
+		}
+		p->to = hs;
+		a->from = hs;
 	}
 }
 
