@@ -191,6 +191,31 @@ fig_cut(const struct st *st, int k, int s, int hs)
 }
 
 /*
+ * A piece printed with a leading space after article k's end, that
+ * goes on a sentence of k at a word space: the one line of k that
+ * stops open with a trailing space right before the rest of its column
+ * went elsewhere (the next line printed with a leading space too), and
+ * that no piece went on already (taken).  Returns that line, or -1
+ * unless exactly one fits.
+ */
+static int
+space_cut(const struct st *st, int k, int s, const char *taken)
+{
+	int	 i, cand = -1, cnt = 0;
+
+	for (i = st->a[k].from; i + 1 < s; i++) {
+		if (taken[i] || st->f[i].art != k || st->f[i].role != R_BODY ||
+		    (st->f[i].k & K_TERM) || st->f[i].trail == 0 ||
+		    !st_is_prose(st, i) || st->f[i + 1].lead == 0 ||
+		    st->f[i + 1].art != k || !st_is_prose(st, i + 1))
+			continue;
+		cand = i;
+		cnt++;
+	}
+	return cnt == 1 ? cand : -1;
+}
+
+/*
  * Text between an article's end marker and the next header usually opens
  * the next article; but when its first line opens with a bound morpheme
  * that, glued to the open end of one line of the article before, makes
@@ -202,7 +227,7 @@ st_reclaim_orphans(struct st *st)
 {
 	struct art	*a, *p;
 	int		 k, h, s, hs, i, cand, cnt;
-	char		 w[200];
+	char		 w[200], *taken = jk_xcalloc((size_t)st->n + 1, 1);
 	size_t		 n;
 
 	for (k = 1; k < st->na; k++) {
@@ -223,7 +248,8 @@ st_reclaim_orphans(struct st *st)
 		if (hs <= s)
 			continue;
 		for (cnt = 0, cand = -1, i = p->from; i < s; i++) {
-			if (st->f[i].art != k - 1 || st->f[i].role != R_BODY ||
+			if (taken[i] || st->f[i].art != k - 1 ||
+			    st->f[i].role != R_BODY ||
 			    (st->f[i].k & K_TERM) || st->f[i].trail > 0 ||
 			    !st_is_prose(st, i))
 				continue;
@@ -243,6 +269,9 @@ st_reclaim_orphans(struct st *st)
 		 * after what the page set across it) */
 		if (!(st->f[s].k & K_OPEN) && st->f[s].lead == 0)
 			cnt = 0;
+		if (cnt == 0 && st->f[s].lead > 0 &&
+		    (cand = space_cut(st, k - 1, s, taken)) >= 0)
+			cnt = 1;
 		if (cnt == 0 && (cand = ts_cut(st, k - 1, s)) >= 0) {
 			cnt = 1;
 			p->rs_from = st->f[cand].ln;
@@ -258,6 +287,7 @@ st_reclaim_orphans(struct st *st)
 		}
 		if (cnt != 1)
 			continue;
+		taken[cand] = 1;
 		for (i = s; i < hs; i++)
 			if (st->f[i].art == k)
 				st->f[i].art = k - 1;
@@ -274,6 +304,7 @@ st_reclaim_orphans(struct st *st)
 		p->to = hs;
 		a->from = hs;
 	}
+	free(taken);
 }
 
 /*
