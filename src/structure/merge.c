@@ -226,7 +226,7 @@ void
 st_reclaim_orphans(struct st *st)
 {
 	struct art	*a, *p;
-	int		 k, h, s, hs, i, cand, cnt;
+	int		 k, h, s, hs, i, cand, cnt, named;
 	char		 w[200], *taken = jk_xcalloc((size_t)st->n + 1, 1);
 	size_t		 n;
 
@@ -269,9 +269,14 @@ st_reclaim_orphans(struct st *st)
 		 * after what the page set across it) */
 		if (!(st->f[s].k & K_OPEN) && st->f[s].lead == 0)
 			cnt = 0;
+		named = 1;
 		if (cnt == 0 && st->f[s].lead > 0 &&
-		    (cand = space_cut(st, k - 1, s, taken)) >= 0)
+		    (cand = space_cut(st, k - 1, s, taken)) >= 0) {
+			/* (no word names the line: the reading order
+			 * places the piece) */
 			cnt = 1;
+			named = 0;
+		}
 		if (cnt == 0 && (cand = ts_cut(st, k - 1, s)) >= 0) {
 			cnt = 1;
 			p->rs_from = st->f[cand].ln;
@@ -291,10 +296,16 @@ st_reclaim_orphans(struct st *st)
 		for (i = s; i < hs; i++)
 			if (st->f[i].art == k)
 				st->f[i].art = k - 1;
-		jk_msg(st->d, JK_M_ORDER, st->f[s].ln, "lines %d-%d after the "
-		    "end marker continue the open sentence of line %d: moved "
-		    "back to its article", st->f[s].ln, st->f[hs - 1].ln,
-		    st->f[cand].ln);
+		if (named)
+			jk_msg(st->d, JK_M_ORDER, st->f[s].ln, "lines %d-%d after "
+			    "the end marker continue the open sentence of line "
+			    "%d: moved back to its article", st->f[s].ln,
+			    st->f[hs - 1].ln, st->f[cand].ln);
+		else
+			jk_msg(st->d, JK_M_ORDER, st->f[s].ln, "lines %d-%d after "
+			    "the end marker, printed with a leading space, go on "
+			    "an open sentence of the article before: moved back "
+			    "to it", st->f[s].ln, st->f[hs - 1].ln);
 		/* (a unit moved back whole is gone) */
 		if (hs == a->to) {
 			art_remove(st, k, k - 1);
