@@ -446,11 +446,12 @@ rivalled(struct pairs *p, struct swap *sw, size_t nsw, size_t a,
 		if (sw[b].dead || rival_value(&sw[b]) + need <= sw[a].g)
 			continue;
 		/* a rival below it on words, with fewer of its starts
-		 * printed as block starts and characters that read no
-		 * better: nothing speaks for it over swap a */
+		 * printed as block starts and characters that read better
+		 * by less than the lead by which they decide alone:
+		 * nothing speaks for it over swap a */
 		if (sw[b].g < sw[a].g && jumps(p->st, p->c, &sw[b]) <
-		    jumps(p->st, p->c, &sw[a]) && swap_chars(p, &sw[b]) <=
-		    swap_chars(p, &sw[a]))
+		    jumps(p->st, p->c, &sw[a]) && swap_chars(p, &sw[b]) <
+		    swap_chars(p, &sw[a]) + NGLEAD)
 			continue;
 		r = 1;
 	}
