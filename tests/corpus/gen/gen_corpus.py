@@ -1738,6 +1738,91 @@ FRESH17 = [
          words=WORDS17),
 ]
 
+# And two more after issue-aw and issue-ax (WORDS18: surnames 선, 도,
+# 모, 맹, 옥, 국, 경; given-name syllables of their own (`잣`, `닻`,
+# `볕` ...); posts such as `양산기술총괄`; series
+# `공정 돋보기`, `퇴근길 연구노트`, a tagline ending `… 살펴봅니다.`;
+# chart labels such as `가공 시간(분)`, `’17년`; adverts headed `…
+# 모집합니다`).
+# issue-ay: WeasyPrint in Noto Serif CJK KR at 19 em, half
+# single-spaced, more swaps, boxes and notes in most units;
+# issue-az: Chromium in NanumBarunGothic at 17 em, all double-spaced,
+# two swaps an article, early bylines, two news pages.
+WORDS18 = dict(
+    surnames=["선", "도", "모", "맹", "옥", "국", "경"],
+    given="잣닻볕뭍샅엿윷짚톨",
+    org1=["너울가람", "바람꽃", "물푸레", "이든솔", "도담솔",
+          "여우별", "소소리", "꽃보라", "윤슬누리", "아라뫼"],
+    org2=["코어플럭스", "메타밸브", "스핀테크", "파워렌즈", "셀시드",
+          "웨이브노드", "리니어랩", "케미포트", "에어브릭", "솔리드웍"],
+    dept=["가공기술팀", "주조혁신파트", "용접품질랩", "도장공정실",
+          "금형설계TF", "사출성형파트", "조립자동화팀", "센서융합랩",
+          "내구시험실", "현지화지원팀"],
+    pos=["양산기술총괄", "수석공정위원", "품질경영본부장", "연구전략담당",
+         "생산혁신그룹장", "객원연구교수", "공정검증리더", "명예자문역",
+         "융합기술팀장", "기술품질상무"],
+    univ=["너른들과학기술원", "들녘마루대학교", "바른숲공과대학교",
+          "한내대학교", "새터과학대학", "KNUE"],
+    field=["금속가공학", "정밀측정학", "파괴역학", "열처리공학",
+           "표면공학", "생산시스템학", "용접공학", "소성가공학"],
+    series=[("공정 돋보기",
+             "공정 돋보기는 생산 공정의 숨은 기술을 살펴봅니다."),
+            ("퇴근길 연구노트",
+             "퇴근길 연구노트는 연구원의 일상과 생각을 담습니다."),
+            ("부품 강국",
+             "부품 강국은 핵심 부품 기업의 도전을 따라갑니다."),
+            ("기술 수첩",
+             "기술 수첩에서는 현장 노하우를 짧게 정리합니다."),
+            ("혁신 공장",
+             "혁신 공장은 스마트 공장 전환 사례를 소개합니다.")],
+    lecture=("현장 마스터 강좌",
+             "현장 마스터 강좌는 강연 내용을 요약해 전합니다."),
+    seminar="제조 혁신 포럼",
+    news="회원사 단신 모음",
+    chart=["가공 시간(분)", "불량 건수", "설비 가동률", "납기 준수",
+           "원가 절감(억)", "협력사 비율", "검사 인원", "재고 회전",
+           "’17년", "’16년", "’27년(F)", "최빈값"],
+    bold=["Osprey", "Puffin", "Quokka", "Robin", "Stork", "Tapir",
+          "Urchin", "Vole"],
+    periods=["반기별 흐름", "설비별 비교", "공장별 현황", "품목별 추이"],
+    sources=["공장 자체 집계", "품질팀 내부 자료", "고객사 납품 기록",
+             "현장 실측", "편집실 재가공"],
+    views=["프레스 라인", "열처리 구역", "출하 검사대", "부품 창고",
+           "교육 훈련장"],
+    adverts=["스마트공장 구축 지원", "품질 명장 양성 과정", "부품 국산화 상담",
+             "설비 진단 서비스", "해외 바이어 매칭"],
+    advert_head="%s 모집합니다",
+    notes=["수치는 잠정치다.",
+           "사진은 회사가 제공했다.",
+           "인용은 발표 원문을 따랐다.",
+           "단위는 편집부가 통일했다.",
+           "일부 공정명은 바꾸어 적었다."])
+
+FRESH18 = [
+    # Noto Serif CJK KR by WeasyPrint, half single-spaced, more swaps,
+    # boxes and notes in most units
+    dict(name="issue-ay", seed=98773, vol="534", num="4", width=19.0,
+         single=0.5, swaps=1.5,
+         font='"Noto Serif CJK KR"',
+         mix=dict(boxes=0.7, nonotes=0.3,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 2 + ["mid"] + ["series"] * 2 +
+                         ["special"] * 2 + ["lecture"] + ["news"] +
+                         ["advert"] * 2)),
+         words=WORDS18),
+    # NanumBarunGothic by Chromium, narrow, all double-spaced, two swaps
+    # an article, early bylines, two news pages
+    dict(name="issue-az", seed=98897, vol="535", num="5+6", width=17.0,
+         single=0.0, swaps=2.0, engine="chromium",
+         font='"NanumBarunGothic", "NanumGothic"',
+         mix=dict(early=0.4,
+                  kinds=(["letter"] + ["special"] * 3 + ["news"] +
+                         ["series"] * 2 + ["special"] * 3 + ["mid"] +
+                         ["series"] + ["special"] * 2 + ["news"] +
+                         ["lecture"] + ["advert"] * 2)),
+         words=WORDS18),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -2709,7 +2794,7 @@ def main():
     dealt = tuning + new + last + fresh
     rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
               FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
-              FRESH17]
+              FRESH17, FRESH18]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
