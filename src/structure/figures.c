@@ -568,16 +568,19 @@ bk_anchorless_chart(struct bctx *b, int i)
 }
 
 /* A short line of words with no ending (chart labels, "신규채용
- * 해외법인") right over a figure's source line: the figure's text. */
+ * 해외법인", "’17년 원가 절감(억)": units and years as a chart's label
+ * line has them) right over a figure's source line: the figure's text. */
 static int
 labels_over_source(struct bctx *b, int j)
 {
 	struct st	*st = b->st;
 	int		 nx = bk_next_body(b, j);
 
+	/* (a year cut short, "’17년", opens no sentence's rest) */
 	return nx >= 0 && (st->f[nx].k & K_SOURCE) &&
-	    !(st->f[j].k & (K_TERM | K_OPEN)) && st->f[j].trail == 0 &&
-	    st->f[j].w < 0.6 * b->jc.p90 && st_noun_words(st->f[j].s, 0);
+	    !(st->f[j].k & K_TERM) && !((st->f[j].k & K_OPEN) &&
+	    st_is_hangul_start(st->f[j].s)) && st->f[j].trail == 0 &&
+	    st->f[j].w < 0.6 * b->jc.p90 && st_noun_words(st->f[j].s, 1);
 }
 
 /* Debris with no caption: to the last figure without data, else PRE. */

@@ -576,7 +576,8 @@ bk_is_heading(struct bctx *b, int i)
 	 * last word, whatever it starts with ("이미지 창" | "이 옵션을") */
 	alone = f->trail == 0 && f->w < ALONE_FRAC * b->jc.p90 &&
 	    (b->pfirst < 0 || (st->f[b->plast].k & K_TERM));
-	if (nx < 0 || (st->f[nx].k & K_CAPTION) ||
+	/* (over a source line: the figure's label, no heading) */
+	if (nx < 0 || (st->f[nx].k & (K_CAPTION | K_SOURCE)) ||
 	    ((st->f[nx].k & K_OPEN) && !alone))
 		return 0;
 	/* a line a byline group is printed after, the text going on
