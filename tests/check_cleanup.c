@@ -717,6 +717,11 @@ START_TEST(test_furniture_short_tagline)
 	    "\n\n 파티션의 경우, 손실 없이 옮길 수 있습니다.\n", NULL);
 	ck_assert_int_eq(tagline_at(in, "표준 이야기는"), 1);
 	g_free(in);
+	/* a short one that a running label names, its name before
+	 * "에서는" */
+	ck_assert_int_eq(tagline_at("도구 장에 상세히 소개되어 있습니다.\n\n\n\nT\n"
+	    "R\nE\nN\nD\n\n기\n술\n동\n향\n\n기술동향에서는 현장 노하우를 "
+	    "정리합니다.\n\n다음 문단입니다.\n", "기술동향에서는"), 1);
 	/* the same where nothing resumes after it: the text's */
 	in = g_strconcat(col, " 표준 이야기는 대응 사례를 소개합니다."
 	    "\n\n파티션의 경우, 손실 없이 옮길 수 있습니다.\n", NULL);

@@ -717,15 +717,16 @@ find_taglines(struct fctx *c)
 				name = longer;
 			}
 		}
+		/* ("… 수첩에서는": the series is "… 수첩") */
+		nlen = strlen(name);
+		if (nlen > 6 && strcmp(name + nlen - 6, "에서") == 0)
+			name[nlen -= 6] = '\0';
 		/* another ending ("… 짚어 봅니다."): only the series a
 		 * vertical running label names */
 		if (labelled && !label_prints(c, name)) {
 			g_free(name);
 			continue;
 		}
-		nlen = strlen(name);
-		if (nlen > 6 && strcmp(name + nlen - 6, "에서") == 0)
-			name[nlen -= 6] = '\0';
 		ok = nlen > 0 && jk_utf8_count(name) <= TAG_MAXNAME;
 		for (k = 0; ok && demonstratives[k] != NULL; k++)
 			if (strncmp(name, demonstratives[k],
