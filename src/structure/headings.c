@@ -287,6 +287,20 @@ glued_heading(const struct bctx *b, int i, int nx)
 	    jk_lex_word(g, n1 + n2) != JK_LEX_YES;
 }
 
+/* The width of the first word of s (jk_text_width()). */
+static double
+first_word_width(const char *s)
+{
+	char	 w[128];
+	size_t	 n = strcspn(s, " ");
+
+	if (n >= sizeof(w))
+		n = sizeof(w) - 1;
+	memcpy(w, s, n);
+	w[n] = '\0';
+	return jk_text_width(w);
+}
+
 /*
  * Does the sentence of line i run on into line nx?  A line that breaks
  * at a space with the next line set right under it (no blank line) as a
@@ -315,6 +329,12 @@ runs_on(const struct bctx *b, int i, int nx)
 		return 1;
 	if (n->s[0] == '(' && (c = strchr(n->s, ')')) != NULL &&
 	    c - n->s < 40 && st_is_hangul_start(c + 1))
+		return 1;
+	/* broken at a space where the next line's first word did not
+	 * fit ("도구 - 매크로 - 매크로 관리 -␠" over "LibreOffice Basic을
+	 * …"): the width broke it, not the end of a heading */
+	if (f->trail > 0 && f->w + 1 + first_word_width(n->s) >
+	    b->jc.p90 && running(st, nx))
 		return 1;
 	return 0;
 }
