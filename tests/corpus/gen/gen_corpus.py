@@ -1823,6 +1823,90 @@ FRESH18 = [
          words=WORDS18),
 ]
 
+# And two more after issue-ay and issue-az (WORDS19: surnames 방, 염,
+# 석, 현, 탁, 함, 표; given-name syllables of their own (`곰`, `굴`,
+# `넝` ...); posts such as `시험인증총괄`; series `소재 탐구`, `실험대
+# 옆 사람들`, a tagline ending `… 찾아갑니다.`; chart labels such as `시험
+# 시간(h)`, `’15년`; adverts headed `… 참가를 권합니다`).
+# issue-ba: Chromium in Noto Sans CJK KR at 22.5 em, a fifth
+# single-spaced, boxes in most units, three series, two lectures;
+# issue-bb: WeasyPrint in NanumSquareRound at 18.5 em, two thirds
+# single-spaced, two swaps an article, name-less bylines.
+WORDS19 = dict(
+    surnames=["방", "염", "석", "현", "탁", "함", "표"],
+    given="곰굴넝덩뜸맵볏솥쑥",
+    org1=["구름다리", "새암골", "달빛여울", "해오름솔", "한가람솔",
+          "보람찬", "다흰", "늘푸른뫼", "어울림빛", "가온마을"],
+    org2=["매트릭스원", "퓨전셀", "하이퍼링크스", "옵토닉", "나노베이",
+          "써밋텍", "비전코어", "에코라인", "스마트젠", "플라즈마랩"],
+    dept=["소재평가팀", "분석장비파트", "공정모사랩", "시험인증실",
+          "부품설계TF", "신뢰성해석파트", "생산관리팀", "계측제어랩",
+          "환경시험실", "수출지원팀"],
+    pos=["시험인증총괄", "선임공정위원", "연구관리본부장", "장비운영담당",
+         "품질혁신그룹장", "대우연구교수", "설계해석리더", "비상임자문역",
+         "소재기술팀장", "연구개발전무"],
+    univ=["한울빛과학기술원", "푸른들대학교", "한빛나래공과대학교",
+          "솔내대학교", "가람들과학대학", "PNUT"],
+    field=["내화재료학", "분말야금학", "복합재료학", "부식공학",
+           "나노소재학", "공정제어학", "유변학", "결정공학"],
+    series=[("소재 탐구",
+             "소재 탐구는 신소재의 원리와 쓰임을 찾아갑니다."),
+            ("실험대 옆 사람들",
+             "실험대 옆 사람들은 연구원의 목소리를 전합니다."),
+            ("장비 이야기",
+             "장비 이야기에서는 연구 장비의 활용법을 나눕니다."),
+            ("시험대 위에서",
+             "시험대 위에서는 시험 인증의 현장을 보여 줍니다."),
+            ("첫 특허",
+             "첫 특허는 기업의 첫 특허 출원기를 소개합니다.")],
+    lecture=("테크 세미나 요약",
+             "테크 세미나 요약은 발표의 핵심을 정리합니다."),
+    seminar="소재 부품 리더 포럼",
+    news="협회가 전하는 소식",
+    chart=["시험 시간(h)", "인증 건수", "장비 가동", "시료 수",
+           "재시험률(%)", "외부 의뢰", "분석 인원", "처리 기간",
+           "’15년", "’14년", "’28년(E)", "표준편차"],
+    bold=["Walrus", "Xerus", "Yak", "Zebu", "Adder", "Bison",
+          "Coyote", "Dingo"],
+    periods=["분기 말 흐름", "장비별 비교", "시험소별 현황", "시료별 추이"],
+    sources=["시험소 집계", "장비 관리 대장", "의뢰 기업 설문",
+             "현장 점검", "편집팀 정리"],
+    views=["항온항습실", "분석 장비실", "시료 보관소", "시험 준비실",
+           "세미나실"],
+    adverts=["시험 인증 비용 지원", "분석 장비 공동 활용", "소재 개발 상담",
+             "국제 인증 설명회", "연구원 재교육"],
+    advert_head="%s 참가를 권합니다",
+    notes=["시험 조건은 공개 자료를 따랐다.",
+           "그림은 이해를 돕기 위해 단순화했다.",
+           "일부 이름은 익명으로 처리했다.",
+           "측정값은 평균이다.",
+           "용어는 업계 관행을 따랐다."])
+
+FRESH19 = [
+    # Noto Sans CJK KR by Chromium, wide, a fifth single-spaced,
+    # boxes in most units, three series, two lectures
+    dict(name="issue-ba", seed=99013, vol="536", num="7", width=22.5,
+         single=0.2, swaps=1.2, engine="chromium",
+         font='"Noto Sans CJK KR"',
+         mix=dict(boxes=0.7,
+                  kinds=(["letter"] + ["special"] * 3 + ["series"] +
+                         ["lecture"] + ["special"] * 3 + ["series"] +
+                         ["mid"] + ["special"] * 2 + ["series"] +
+                         ["lecture"] + ["news"] + ["advert"] * 2)),
+         words=WORDS19),
+    # NanumSquareRound by WeasyPrint, two thirds single-spaced, two
+    # swaps an article, name-less bylines
+    dict(name="issue-bb", seed=99137, vol="537", num="8", width=18.5,
+         single=0.66, swaps=2.0,
+         font='"NanumSquareRound", "NanumGothic"',
+         mix=dict(styles=("noname", "geul", "nogeul", "noname", "oneline"),
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 2 + ["mid"] + ["series"] +
+                         ["special"] * 3 + ["news"] + ["lecture"] +
+                         ["advert"] * 2)),
+         words=WORDS19),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -2794,7 +2878,7 @@ def main():
     dealt = tuning + new + last + fresh
     rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
               FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
-              FRESH17, FRESH18]
+              FRESH17, FRESH18, FRESH19]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
