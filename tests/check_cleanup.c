@@ -722,6 +722,21 @@ START_TEST(test_furniture_short_tagline)
 	ck_assert_int_eq(tagline_at("도구 장에 상세히 소개되어 있습니다.\n\n\n\nT\n"
 	    "R\nE\nN\nD\n\n기\n술\n동\n향\n\n기술동향에서는 현장 노하우를 "
 	    "정리합니다.\n\n다음 문단입니다.\n", "기술동향에서는"), 1);
+	/* a series named with its 에서, as its running label prints it */
+	{
+		struct jk_text *t = clean("도구 장에 상세히 소개되어 있습니다.\n\n\n\n"
+		    "시\n험\n대\n \n위\n에\n서\n\n시험대 위에서는 시험 현장을 "
+		    "보여 줍니다.\n\n다음 문단입니다.\n", strlen("도구 장에 상세히 "
+		    "소개되어 있습니다.\n\n\n\n시\n험\n대\n \n위\n에\n서\n\n"
+		    "시험대 위에서는 시험 현장을 보여 줍니다.\n\n다음 문단입니다.\n"));
+		size_t	 k;
+		int	 named = 0;
+
+		for (k = 0; k < t->nfurn; k++)
+			if (t->furn[k].kind == JK_FURN_TAGLINE)
+				named = strcmp(t->furn[k].text, "시험대 위에서") == 0;
+		ck_assert_int_eq(named, 1);
+	}
 	/* the same where nothing resumes after it: the text's */
 	in = g_strconcat(col, " 표준 이야기는 대응 사례를 소개합니다."
 	    "\n\n파티션의 경우, 손실 없이 옮길 수 있습니다.\n", NULL);

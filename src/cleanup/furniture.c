@@ -717,9 +717,11 @@ find_taglines(struct fctx *c)
 				name = longer;
 			}
 		}
-		/* ("… 수첩에서는": the series is "… 수첩") */
+		/* ("… 수첩에서는": the series is "… 수첩", unless a running
+		 * label prints the name with its 에서: "시험대 위에서") */
 		nlen = strlen(name);
-		if (nlen > 6 && strcmp(name + nlen - 6, "에서") == 0)
+		if (nlen > 6 && strcmp(name + nlen - 6, "에서") == 0 &&
+		    !label_prints(c, name))
 			name[nlen -= 6] = '\0';
 		/* another ending ("… 짚어 봅니다."): only the series a
 		 * vertical running label names */
