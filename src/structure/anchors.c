@@ -261,6 +261,16 @@ st_author_line(const struct st *st, int i)
 	    (st->f[i + 1].k & K_AFFIL) && st->f[i + 1].blanks <= 1;
 }
 
+/* Is a series tagline printed between flow lines a and b? */
+static int
+tag_between(const struct st *st, int a, int b)
+{
+	for (int x = a + 1; x < b; x++)
+		if (st->tagbefore[x])
+			return 1;
+	return 0;
+}
+
 void
 st_find_headers(struct st *st)
 {
@@ -309,7 +319,10 @@ st_find_headers(struct st *st)
 			continue;
 		if (i == 0 || !(st->f[i - 1].k & K_AFFIL))
 			continue;
-		if (st->nh > 0 && st->h[st->nh - 1].last >= i - 2)
+		/* (right after another group, unless a series tagline
+		 * between them opens a unit) */
+		if (st->nh > 0 && st->h[st->nh - 1].last >= i - 2 &&
+		    !tag_between(st, st->h[st->nh - 1].last, i))
 			continue;
 		r0 = i;
 		a0 = i - 1;
