@@ -217,6 +217,36 @@ odd_quotes(const char *s)
 	return n % 2;
 }
 
+/* Connective endings: a clause ending in one goes on ("…없다면"). */
+static const char *const connectives[] = { "다면", "려면", "으면", "하면",
+    "되면", "지만", "는데", "면서", "도록", NULL };
+
+/* Does a word of s before its last end in a connective ending ("변경
+ * 사항이 충돌하게 된다면 충돌 해결 대화")?  A clause, then its main
+ * clause: a sentence, no heading. */
+static int
+clause_inside(const char *s)
+{
+	const char	*p = s, *sp;
+	char		 w[96];
+	size_t		 n;
+	int		 k;
+
+	while ((sp = strchr(p, ' ')) != NULL) {
+		n = (size_t)(sp - p);
+		if (n > 0 && n < sizeof(w)) {
+			memcpy(w, p, n);
+			w[n] = '\0';
+			for (k = 0; connectives[k] != NULL; k++)
+				if (n > strlen(connectives[k]) &&
+				    st_ends_with(w, connectives[k]))
+					return 1;
+		}
+		p = sp + 1;
+	}
+	return 0;
+}
+
 /*
  * A nearly full line with no trailing space is glued to the next line
  * as a word cut by the wrap; but when its last word and the next line's
@@ -245,7 +275,7 @@ glued_heading(const struct bctx *b, int i, int nx)
 	/* right after a paragraph that ended (a sentence, then no space) */
 	if (st->f[i].trail > 0 || lw == NULL || b->pfirst < 0 ||
 	    !(st->f[b->plast].k & K_TERM) || st->f[b->plast].trail > 0 ||
-	    unclosed(st->f[i].s))
+	    unclosed(st->f[i].s) || clause_inside(st->f[i].s))
 		return 0;
 	n1 = token_at(lw + 1, w1, sizeof(w1));
 	n2 = token_at(st->f[nx].s, w2, sizeof(w2));
@@ -692,8 +722,7 @@ bk_is_heading(struct bctx *b, int i)
 		static const char *const pe[] = { "을", "를", "도", "은", "는",
 		    "와", "과", "에", "이", "가", NULL };
 		/* (connective endings: "…이름(SSID)이 없다면␠") */
-		static const char *const ce[] = { "다면", "려면", "으면",
-		    "하면", "되면", "지만", "는데", "면서", "도록", NULL };
+		const char *const *ce = connectives;
 		const char	*lw = strrchr(f->s, ' ');
 		int		 k;
 
