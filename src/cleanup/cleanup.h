@@ -122,6 +122,10 @@ double		 jk_text_p90(const struct jk_text *, size_t from, size_t to);
 void		 jk_joinctx_measure(struct jk_joinctx *, const struct jk_text *,
 		    size_t from, size_t to);
 
+/* Does word w (n bytes) end in a one-syllable particle of the form that
+ * does not go after the syllable before it (이, 을, 은, 과 follow a final
+ * consonant, 가, 를, 는, 와 a vowel: "효과" is no 효 + 과)? */
+int		 jk_particle_misfits(const char *w, size_t n);
 /* Does this word (or joined eojeol) occur elsewhere in the text as a
  * token?  Used to confirm mid-word joins and reading-order repairs. */
 int		 jk_vocab_has(const struct jk_text *, const char *word, size_t len);

@@ -609,6 +609,15 @@ wrong_allomorph(int y, const char *p)
 	return 0;
 }
 
+int
+jk_particle_misfits(const char *w, size_t n)
+{
+	int	 y;
+
+	return n >= 6 && (y = syl3(w + n - 6)) >= 0 &&
+	    wrong_allomorph(y, w + n - 3);
+}
+
 /* The count of a stripped word with its particle taken off, seen as a
  * stem (a suffix is at most 9 bytes: a stem that keeps [lo, hi) whatever
  * it is need not be found), but not a word printed whole with the wrong
@@ -620,7 +629,6 @@ count_stem(struct vocab *v, const char *word, size_t len, size_t lo,
 {
 	const struct ventry *e = NULL, *e2;
 	size_t	 suf;
-	int	 y;
 
 	if (!(lo > hi || off > lo || off + len < hi + 9))
 		return 0;
@@ -641,9 +649,8 @@ count_stem(struct vocab *v, const char *word, size_t len, size_t lo,
 		    (e2 = vfind(v, word, len - suf - 3, 0, NULL)) != NULL &&
 		    e2->exact + e2->stem >= e->exact + e->stem)
 			e = NULL;
-		if (e != NULL && suf == 3 && len >= 6 && e->exact > 0 &&
-		    (y = syl3(word + len - 6)) >= 0 &&
-		    wrong_allomorph(y, word + len - 3))
+		if (e != NULL && suf == 3 && e->exact > 0 &&
+		    jk_particle_misfits(word, len))
 			return 0;
 		if (e != NULL && e->exact + e->stem > 0)
 			return e->exact + e->stem;

@@ -395,40 +395,6 @@ st_figures_only(const char *s, const char *also)
 }
 
 /*
- * Is particle pe, ending word w of n bytes, the form that does not go
- * after the syllable before it?  을, 은 and 과 follow a final consonant,
- * 를, 는 and 와 a vowel: "효과" (효 ends in a vowel) is a noun, not 효 +
- * 과, where "결과" may be either.
- */
-static int
-wrong_form(const char *w, size_t n, const char *pe)
-{
-	static const char *const cons[] = { "을", "은", "과", NULL };
-	static const char *const vow[] = { "를", "는", "와", NULL };
-	size_t		 lp = strlen(pe);
-	const char	*prev;
-	gunichar	 cp;
-	int		 k, fin;
-
-	if (n < lp + 3)
-		return 0;
-	prev = g_utf8_find_prev_char(w, w + n - lp);
-	if (prev == NULL)
-		return 0;
-	cp = g_utf8_get_char(prev);
-	if (cp < 0xac00 || cp > 0xd7a3)
-		return 0;
-	fin = (cp - 0xac00) % 28 != 0;
-	for (k = 0; cons[k] != NULL; k++)
-		if (strcmp(pe, cons[k]) == 0)
-			return !fin;
-	for (k = 0; vow[k] != NULL; k++)
-		if (strcmp(pe, vow[k]) == 0)
-			return fin;
-	return 0;
-}
-
-/*
  * Does no word of s end in a particle or an ending (labels are nouns)?
  * With units, a chart's label line: a word may carry its unit in
  * brackets ("출하량(톤)", "비중(%)") or be Latin letters and digits
@@ -485,7 +451,7 @@ st_noun_words(const char *s, int units)
 		hangul++;
 		for (k = 0; pe[k] != NULL; k++)
 			if (n > 3 && st_ends_with(w, pe[k]) &&
-			    !wrong_form(w, n, pe[k]))
+			    !jk_particle_misfits(w, n))
 				return 0;
 	}
 	return hangul >= 1 && words >= 1 && words <= (units ? 8 : 4);

@@ -217,9 +217,20 @@ odd_quotes(const char *s)
 	return n % 2;
 }
 
-/* Connective endings: a clause ending in one goes on ("…없다면"). */
-static const char *const connectives[] = { "다면", "려면", "으면", "하면",
-    "되면", "지만", "는데", "면서", "도록", NULL };
+/* Does word w end in a connective ending, a clause that goes on
+ * ("…없다면")? */
+static int
+connective_word(const char *w)
+{
+	static const char *const ce[] = { "다면", "려면", "으면", "하면",
+	    "되면", "지만", "는데", "면서", "도록", NULL };
+	int	 k;
+
+	for (k = 0; ce[k] != NULL; k++)
+		if (strlen(w) > strlen(ce[k]) && st_ends_with(w, ce[k]))
+			return 1;
+	return 0;
+}
 
 /* Does a word of s before its last end in a connective ending ("변경
  * 사항이 충돌하게 된다면 충돌 해결 대화")?  A clause, then its main
@@ -227,23 +238,12 @@ static const char *const connectives[] = { "다면", "려면", "으면", "하면
 static int
 clause_inside(const char *s)
 {
-	const char	*p = s, *sp;
+	const char	*p, *sp;
 	char		 w[96];
-	size_t		 n;
-	int		 k;
 
-	while ((sp = strchr(p, ' ')) != NULL) {
-		n = (size_t)(sp - p);
-		if (n > 0 && n < sizeof(w)) {
-			memcpy(w, p, n);
-			w[n] = '\0';
-			for (k = 0; connectives[k] != NULL; k++)
-				if (n > strlen(connectives[k]) &&
-				    st_ends_with(w, connectives[k]))
-					return 1;
-		}
-		p = sp + 1;
-	}
+	for (p = s; (sp = strchr(p, ' ')) != NULL; p = sp + 1)
+		if (token_at(p, w, sizeof(w)) > 0 && connective_word(w))
+			return 1;
 	return 0;
 }
 
@@ -721,8 +721,6 @@ bk_is_heading(struct bctx *b, int i)
 	if (f->trail > 0) {
 		static const char *const pe[] = { "을", "를", "도", "은", "는",
 		    "와", "과", "에", "이", "가", NULL };
-		/* (connective endings: "…이름(SSID)이 없다면␠") */
-		const char *const *ce = connectives;
 		const char	*lw = strrchr(f->s, ' ');
 		int		 k;
 
@@ -730,10 +728,9 @@ bk_is_heading(struct bctx *b, int i)
 		for (k = 0; pe[k] != NULL; k++)
 			if (strlen(lw) >= 9 && st_ends_with(lw, pe[k]))
 				return 0;
-		for (k = 0; ce[k] != NULL; k++)
-			if (strlen(lw) > strlen(ce[k]) &&
-			    st_ends_with(lw, ce[k]))
-				return 0;
+		/* (connective endings: "…이름(SSID)이 없다면␠") */
+		if (connective_word(lw))
+			return 0;
 		/* nor a line broken at a space whose subject or object
 		 * waits for its verb: a topic or object particle on a
 		 * word before the last, a Latin term last ("…정보는 Linux
