@@ -1907,6 +1907,89 @@ FRESH19 = [
          words=WORDS19),
 ]
 
+# And two more after issue-ba and issue-bb (WORDS20: surnames 우, 위,
+# 지, 차, 천, 추, 하; given-name syllables of their own (`갯`, `낮`,
+# `닿` ...); posts such as `기술영업총괄`; series `기술 산책`, `연구실
+# 일기`, a tagline ending `… 듣습니다.`; chart labels such as `반품률(%)`,
+# `’11년`; adverts headed `… 함께해요`).
+# issue-bc: Chromium in NanumMyeongjo at 20 em, all single-spaced, more
+# figures, captionless charts;
+# issue-bd: WeasyPrint in NanumSquare at 16.5 em, narrow, more swaps,
+# short articles, boxes, spurious breaks and run-on lines.
+WORDS20 = dict(
+    surnames=["우", "위", "지", "차", "천", "추", "하"],
+    given="갯낮닿맑멋벗섶싹옅잇찻칡팥햇흙",
+    org1=["물안개", "은하수길", "개밥바라기", "노을녘", "달맞이", "해송들",
+          "별무리", "산들바람", "이슬비", "징검돌"],
+    org2=["케미스톤", "옵티마", "큐브릭스", "솔라웨이", "메디젠",
+          "나노픽", "스핀오라", "모빌텍", "센서랩스", "볼트릭스"],
+    dept=["표준화팀", "기술사업화실", "펌웨어검증랩", "특허전략파트",
+          "설비보전팀", "데이터분석실", "원가절감TF", "고객지원센터",
+          "광학설계랩", "보건안전파트"],
+    pos=["기술영업총괄", "책임검증위원", "사업개발본부장", "라인운영담당",
+         "신뢰성보증그룹장", "연구부교수", "시스템아키텍트", "사외자문위원",
+         "광학기술팀장", "제조혁신상무"],
+    univ=["여울목과학기술원", "물마루대학교", "미리내공과대학교",
+          "물푸레대학교", "너른골과학대학", "SKIT"],
+    field=["광학공학", "열역학", "계면과학", "마찰공학",
+           "진동공학", "신호처리학", "음향공학", "응용수학"],
+    series=[("기술 산책",
+             "기술 산책은 생활 속 기술을 쉽게 풀어 씁니다."),
+            ("연구실 일기",
+             "연구실 일기에서는 젊은 연구자의 하루를 따라갑니다."),
+            ("규격 돋보기",
+             "규격 돋보기는 새 국제 규격의 요점을 짚습니다."),
+            ("공장의 하루",
+             "공장의 하루는 제조 라인의 변화를 기록합니다."),
+            ("스타트업 분투기",
+             "스타트업 분투기에서 기술 창업가의 시행착오를 듣습니다.")],
+    lecture=("현장 강연 노트",
+             "현장 강연 노트는 강연의 요지를 간추립니다."),
+    seminar="광학 산업 혁신 토론회",
+    news="회원사 동정",
+    chart=["반품률(%)", "선적량", "정지 시간", "검사 건수", "라인 밸런스",
+           "원가 지수", "납기 준수율(%)", "리드타임(일)", "’11년", "’12년",
+           "’30년(E)", "중앙값"],
+    bold=["Okapi", "Ocelot", "Narwhal", "Marmot", "Lemur", "Kiwi",
+          "Gecko", "Ibex"],
+    periods=["격월 흐름", "공정별 대조", "거점별 분포", "품목군 변화"],
+    sources=["생산 일지", "품질 관리 대장", "고객 만족 조사",
+             "사업장 보고", "편집실 재구성"],
+    views=["도금 라인", "포장 작업대", "자재 창고", "도장 부스", "소회의실"],
+    adverts=["표준화 교육", "기술 사업화 지원", "특허 출원 상담",
+             "해외 전시회 안내", "설비 예지보전 컨설팅"],
+    advert_head="%s, 함께해요",
+    notes=["수치는 반올림했다.",
+           "그래프는 편집부가 다시 그렸다.",
+           "답변은 서면으로 받았다.",
+           "기업명은 약칭을 썼다.",
+           "자료는 연말 기준이다."])
+
+FRESH20 = [
+    # NanumMyeongjo by Chromium, all single-spaced, more figures,
+    # captionless charts
+    dict(name="issue-bc", seed=99251, vol="538", num="9", width=20.0,
+         single=1.0, swaps=1.2, engine="chromium",
+         font='"NanumMyeongjo"',
+         mix=dict(figs=(2, 4), anchorless=0.45,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 2 + ["mid"] + ["series"] * 2 +
+                         ["special"] * 2 + ["lecture"] + ["news"] +
+                         ["advert"] * 2)),
+         words=WORDS20),
+    # NanumSquare by WeasyPrint, narrow, a third single-spaced, more
+    # swaps, short articles, boxes, spurious breaks and run-on lines
+    dict(name="issue-bd", seed=99377, vol="539", num="10", width=16.5,
+         single=0.33, swaps=1.8,
+         font='"NanumSquare", "NanumGothic"',
+         mix=dict(short=0.4, boxes=0.6, spurious=0.08, run=0.08,
+                  kinds=(["letter"] + ["special"] * 3 + ["series"] * 2 +
+                         ["special"] * 3 + ["mid"] + ["series"] +
+                         ["special"] * 2 + ["news"] + ["lecture"] +
+                         ["advert"] * 2)),
+         words=WORDS20),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -2878,7 +2961,7 @@ def main():
     dealt = tuning + new + last + fresh
     rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
               FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
-              FRESH17, FRESH18, FRESH19]
+              FRESH17, FRESH18, FRESH19, FRESH20]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
