@@ -68,8 +68,9 @@ against(int no)
  * by nature), each less what speaks against it (against()), and the
  * evidence of the cuts themselves (cw: a start printed with a leading
  * space is a block start, FIELD-GUIDE 2.4, a closed sentence seldom
- * the end of a swapped block), less a little for blocks longer than a
- * column usually holds.
+ * the end of a swapped block, nor a short line that starts a paragraph
+ * and stops open), less a little for blocks longer than a column usually
+ * holds.
  */
 static double
 swap_gain(const struct st *st, const struct cut *c, const double *nv,
@@ -143,6 +144,23 @@ static int
 jump(const struct st *st, const struct cut *x)
 {
 	return st->f[x->s].lead > 0 && x->s == x->e + 1;
+}
+
+/* A column break cuts a justified line, full width: a line shorter than
+ * SHORTEND x p90 that starts a paragraph (after a closed sentence with
+ * no trailing space) and stops open is a heading or a paragraph's whole,
+ * seldom the end of a swapped block */
+#define SHORTEND 0.9
+#define SHORTCUT 2.0
+
+/* Is the end of cut x such a line? */
+static int
+short_end(const struct st *st, const struct cut *x)
+{
+	const struct fl *f = &st->f[x->e];
+
+	return x->e > 0 && !(f->k & K_TERM) && f->w < SHORTEND * st->p90 &&
+	    f->blanks > 0 && (f[-1].k & K_TERM) && f[-1].trail == 0;
 }
 
 struct swap {
@@ -653,7 +671,8 @@ rd_swaps(struct pairs *pp, int *to)
 		 * end and start is the figure's, no evidence either way) */
 		cw[i] = (jump(st, &c[i]) ? JUMPCUT : st->f[c[i].s].lead > 0 ?
 		    0 : -0.9) -
-		    ((st->f[c[i].e].k & K_TERM) ? 1 : 0);
+		    ((st->f[c[i].e].k & K_TERM) ? 1 : 0) -
+		    (short_end(st, &c[i]) ? SHORTCUT : 0);
 		for (j = 0; j < n; j++)
 			pair_prep(pp, i, j);
 	}
