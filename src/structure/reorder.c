@@ -80,6 +80,25 @@ runs_on(const struct st *st, int j, int k, int before)
 	    0.3;
 }
 
+/* Does s close a sentence of Hangul before its end ("수 있습니다. ODBC,
+ * JDBC 또는 LibreOffice")? */
+static int
+closes_inside(const char *s)
+{
+	const char *p;
+	unsigned int cp;
+	int	 n;
+
+	for (p = strstr(s, ". "); p != NULL; p = strstr(p + 1, ". ")) {
+		if (p - s < 3 || p[2] == '\0')
+			continue;
+		cp = jk_utf8_get(p - 3, 3, &n);
+		if (n == 3 && jk_is_hangul(cp))
+			return 1;
+	}
+	return 0;
+}
+
 /* A line of running text of unit k that a cut can fall after or before
  * (start: before it).  A line that ends in Hangul at the cut may hold
  * more Latin, a name or a term, and still be running text; so may any
@@ -104,6 +123,10 @@ prose_line_at(const struct st *st, int i, int k, int start)
 	 * 및 데비안") */
 	if (!start && jk_is_hangul(ev_last_cp(f->s)) && i > 0 &&
 	    f->w >= FULLLATIN * st->p90 && runs_on(st, i - 1, k, 1))
+		return 1;
+	/* so is one that closes a sentence of Hangul inside it and runs
+	 * on in Latin */
+	if (!start && closes_inside(f->s) && f->w >= FULLLATIN * st->p90)
 		return 1;
 	if (start && !(f->k & K_TERM) && i + 1 < st->n &&
 	    f->w >= FULLLATIN * st->p90 && runs_on(st, i + 1, k, 0))
