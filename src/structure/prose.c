@@ -222,6 +222,24 @@ check_glue(struct st *st, int prev, int i)
 	return 1;
 }
 
+/* The blank lines that count between flow lines prev and i: those
+ * before i when only blank lines stand between them in the print;
+ * none where something else does (the reading order put i after a
+ * line it does not follow, or a figure or box was lifted from between
+ * them) and i is running text: the blank lines around a block's end
+ * and start are the block's, and say nothing of the paragraph cut at
+ * prev, which its own trailing space tells. */
+static int
+join_blanks(const struct st *st, int prev, int i)
+{
+	size_t	 x = (size_t)st->f[prev].idx + 1;
+
+	while (x < st->t->n && st->t->lines[x].blank)
+		x++;
+	return x == (size_t)st->f[i].idx || !st_is_prose_share(st, i, 0.15) ?
+	    st->f[i].blanks : 0;
+}
+
 void
 bk_prose(struct bctx *b, int i)
 {
@@ -238,7 +256,7 @@ bk_prose(struct bctx *b, int i)
 	}
 	why[0] = '\0';
 	j = jk_join_decide(st->t, st->f[prev].l, st->f[i].l,
-	    st->f[i].blanks, 0, &b->jc, st->o->explain ? why : NULL,
+	    join_blanks(st, prev, i), 0, &b->jc, st->o->explain ? why : NULL,
 	    sizeof(why));
 	/* two spaces after a sentence that does not end the article,
 	 * and the text goes on with no blank line in double-spaced text:
