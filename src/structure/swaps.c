@@ -25,7 +25,10 @@
  * when the characters across its joins read clearly better than across
  * the kept ones and those of every rival that stops it; and no swap is
  * taken that they read worse after.  A swap that neither takes alone is
- * taken on both together: its gain plus its characters' lead (where
+ * taken on both together (and, with a start printed as a block start,
+ * even where the kept order reads on at all three cuts, when the
+ * characters read NGBROKEN better across its joins): its gain plus its
+ * characters' lead (where
  * none of its starts is printed as a block start, a sum as high as the
  * gain the words alone would need, with words nearly as strong as a
  * weak swap's and the lead by which the characters decide), by a
@@ -137,6 +140,9 @@ pair_ok(const struct st *st, const double *m, const struct cut *c, int n,
 /* and one with none of its starts printed as a block start, on words
  * this high and characters that would decide alone (NGLEAD) */
 #define NOJUMPWORDS 8.0
+/* An order that reads on at all three cuts is undone on both where the
+ * characters read this much better across a swap's joins */
+#define NGBROKEN 10.0
 
 /* Is the start of cut x printed as a block start right after its end
  * (a leading space not explained by a figure or box between them)? */
@@ -552,6 +558,17 @@ mixed_rival(const struct swap *sw, const struct swap *el, size_t nel,
  * BOTHMARGIN, a rival that mixes its cuts with another swap's aside
  * (mixed_rival()).  Returns the number of cuts changed.
  */
+/* Is swap x broken (struct swap), or, with a start printed as a block
+ * start, do its words favour it (SWAPGAIN) and the characters across
+ * its joins read NGBROKEN better than across the kept ones?  Then the
+ * kept order reads on only by chance ("제공할␠|제공합니다."). */
+static int
+broken_on_both(struct pairs *pp, struct swap *x)
+{
+	return x->broken || (x->jump && x->g >= SWAPGAIN &&
+	    swap_chars(pp, x) >= NGBROKEN);
+}
+
 static int
 swaps_on_both(struct pairs *pp, struct swap *sw, size_t nsw, char *busy,
     int *to)
@@ -562,13 +579,13 @@ swaps_on_both(struct pairs *pp, struct swap *sw, size_t nsw, char *busy,
 	double		 v;
 
 	for (a = 0; a < nsw; a++) {
-		if (sw[a].dead || !sw[a].broken ||
+		if (sw[a].dead || !broken_on_both(pp, &sw[a]) ||
 		    swap_chars(pp, &sw[a]) < 0 || both_score(pp, &sw[a]) <
 		    both_min(&sw[a]))
 			continue;
 		/* on its true values: the bounds only fall when asked */
 		settle(pp, &sw[a]);
-		if (sw[a].dead || !sw[a].broken || against_new(pp, &sw[a]))
+		if (sw[a].dead || !broken_on_both(pp, &sw[a]) || against_new(pp, &sw[a]))
 			continue;
 		el[nel] = sw[a];
 		el[nel].g = both_score(pp, &sw[a]);
