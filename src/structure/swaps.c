@@ -14,7 +14,8 @@
  * its joins has word evidence), save a rival that is below it on
  * words, has fewer starts printed as block starts and whose characters
  * read no better.  Nor is one taken that two swaps apart, each over one
- * of its cuts and each takeable, beat together by that margin: it mixes
+ * of its cuts and each takeable (on words, or on words and characters
+ * together), beat together by that margin: it mixes
  * the cuts of two column swaps side by side (pair_beats()), and is gone
  * for good.  Where nothing speaks against the kept
  * joins, two starts must be block starts or all three new joins have
@@ -482,9 +483,22 @@ rivalled(struct pairs *p, struct swap *sw, size_t nsw, size_t a,
 	return r;
 }
 
+/* May swap x be taken, rivals aside: on its words (takeable()), or on
+ * its words and characters together (swaps_on_both())? */
+static int
+ptake(struct pairs *p, struct swap *x)
+{
+	if (takeable(x))
+		return 1;
+	if (x->dead || !x->broken)
+		return 0;
+	return swap_chars(p, x) >= 0 && both_score(p, x) >= both_min(x) &&
+	    !against_new(p, x);
+}
+
 /*
  * Is swap a the reading of two swaps apart that are better read
- * separately: two swaps that may be taken (takeable()), each over one
+ * separately: two swaps that may be taken (ptake()), each over one
  * of a's cuts, sharing no cut and lying apart, whose gains together
  * beat a's by need?  Swap a then mixes the cuts of two column swaps
  * side by side (a jump at each start lends any mix of them its bonus),
@@ -500,7 +514,7 @@ pair_beats(struct pairs *p, struct swap *sw, size_t nsw, size_t a,
 		/* (the first of the two within WEAKGAIN of a, margin
 		 * added: a weaker one is no reading of a's columns) */
 		if (b == a || sw[b].dead || !shares(&sw[a], &sw[b]) ||
-		    !takeable(&sw[b]) || !cuts_free(&sw[b], busy) ||
+		    !ptake(p, &sw[b]) || !cuts_free(&sw[b], busy) ||
 		    sw[b].g + WEAKGAIN < sw[a].g + need)
 			continue;
 		for (c = b + 1; c < nsw; c++) {
@@ -509,14 +523,14 @@ pair_beats(struct pairs *p, struct swap *sw, size_t nsw, size_t a,
 			    shares(&sw[b], &sw[c]) ||
 			    !(sw[c].k < sw[b].i || sw[b].k < sw[c].i) ||
 			    sw[b].g + sw[c].g < sw[a].g + need ||
-			    !takeable(&sw[c]) || !cuts_free(&sw[c], busy))
+			    !ptake(p, &sw[c]) || !cuts_free(&sw[c], busy))
 				continue;
 			settle(p, &sw[b]);
 			settle(p, &sw[c]);
-			if (takeable(&sw[b]) && takeable(&sw[c]) &&
+			if (ptake(p, &sw[b]) && ptake(p, &sw[c]) &&
 			    sw[b].g + sw[c].g >= sw[a].g + need)
 				return 1;
-			if (!takeable(&sw[b]))
+			if (!ptake(p, &sw[b]))
 				break;
 		}
 	}
