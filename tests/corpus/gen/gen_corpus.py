@@ -1990,6 +1990,90 @@ FRESH20 = [
          words=WORDS20),
 ]
 
+# And two more after issue-bc and issue-bd (WORDS21: surnames 나, 남궁,
+# 라, 마, 봉, 빈, 피; given-name syllables of their own (`겹`, `곁`,
+# `꼴` ...); posts such as `공정기술수석`; series `부품 돋보기`, `현장
+# 수첩`, a tagline ending `… 살펴봅니다.`; chart labels such as
+# `직행률(%)`, `’09년`; adverts headed `… 신청받습니다`).
+# issue-be: WeasyPrint in Noto Sans CJK KR at 21 em, half single-spaced,
+# early and mid-article bylines, notes, three adverts back to back;
+# issue-bf: Chromium in NanumGothic at 18 em, two thirds single-spaced,
+# name-less and one-line bylines, five series units, two news pages.
+WORDS21 = dict(
+    surnames=["나", "남궁", "라", "마", "봉", "빈", "피"],
+    given="겹곁꼴넋덫뒤뜨몫밭볍솟얹엮옻",
+    org1=["아람드리", "들마루", "메아리솔", "미쁜누리", "볕뉘",
+          "꽃가람", "함박골", "솔바람길", "구름바다", "라온빛"],
+    org2=["엑셀리온", "쿼드릭스", "메카트론", "바이오닉스", "루미엘",
+          "테라셀", "인피니온텍", "시그널웨이", "폴리머스", "아크로텍"],
+    dept=["공정기술팀", "신뢰성시험랩", "원천기술실", "제품기획파트",
+          "생산혁신TF", "분석기획팀", "소재개발랩", "설계검증파트",
+          "대외협력실", "품질경영팀"],
+    pos=["공정기술수석", "선임분석위원", "기술전략본부장", "품질관리담당",
+         "개발그룹장", "산학협력중점교수", "책임엔지니어", "객원기술위원",
+         "소재개발팀장", "연구소장 겸 상무"],
+    univ=["푸른솔과학기술원", "늘솔대학교", "별내공과대학교",
+          "솔빛대학교", "누리봄과학대학", "HNUT"],
+    field=["전기화학", "콜로이드화학", "유체역학", "압전재료학",
+           "생체재료학", "광학물리", "연소공학", "분광학"],
+    series=[("부품 돋보기",
+             "부품 돋보기는 핵심 부품의 구조와 쓰임을 살펴봅니다."),
+            ("현장 수첩",
+             "현장 수첩에서는 연구 현장의 생생한 기록을 전합니다."),
+            ("기술 연대기",
+             "기술 연대기는 한 기술이 걸어온 길을 되짚습니다."),
+            ("우리 동네 연구소",
+             "우리 동네 연구소는 지역 연구소의 일상을 소개합니다."),
+            ("특허로 읽는 시장",
+             "특허로 읽는 시장에서는 특허 흐름으로 시장을 읽습니다.")],
+    lecture=("강연 노트 다시 보기",
+             "강연 노트 다시 보기는 강연의 요점을 다시 정리합니다."),
+    seminar="부품 소재 미래 전략 회의",
+    news="연구 현장 단신",
+    chart=["직행률(%)", "투입량", "가공 시간", "시편 수", "불합격률(%)",
+           "생산 지수", "가동률(%)", "단위 원가", "’09년", "’10년",
+           "’29년(E)", "사분위수"],
+    bold=["Aardvark", "Bonobo", "Caracal", "Dugong", "Eland", "Fossa",
+          "Gharial", "Hyrax"],
+    periods=["분기별 변화", "제품별 대비", "지역별 구성", "연령별 흐름"],
+    sources=["공정 기록부", "시험 성적서", "회원사 응답", "현장 계측",
+             "편집국 집계"],
+    views=["절삭 라인", "시편 보관실", "측정실", "소재 창고", "강의실"],
+    adverts=["소재 부품 인증 지원", "연구 장비 임대", "특허 기술 매칭",
+             "해외 바이어 상담회", "신진 연구자 채용 매칭"],
+    advert_head="%s 신청받습니다",
+    notes=["수치는 잠정 집계다.",
+           "사진은 기관이 제공했다.",
+           "표는 원자료를 재구성했다.",
+           "기관명은 줄여 썼다.",
+           "금액은 부가세 별도다."])
+
+FRESH21 = [
+    # Noto Sans CJK KR by WeasyPrint, half single-spaced, early and
+    # mid-article bylines, notes, three adverts back to back
+    dict(name="issue-be", seed=99401, vol="540", num="11", width=21.0,
+         single=0.5, swaps=1.4,
+         font='"Noto Sans CJK KR"',
+         mix=dict(early=0.45, nonotes=0.3,
+                  kinds=(["letter"] + ["special"] * 3 + ["mid"] +
+                         ["series"] * 2 + ["special"] * 3 + ["mid"] +
+                         ["series"] + ["special"] * 2 + ["lecture"] +
+                         ["news"] + ["advert"] * 3)),
+         words=WORDS21),
+    # NanumGothic by Chromium, two thirds single-spaced, name-less and
+    # one-line bylines, five series units, two news pages
+    dict(name="issue-bf", seed=99523, vol="541", num="12", width=18.0,
+         single=0.66, swaps=1.5, engine="chromium",
+         font='"NanumGothic"',
+         mix=dict(styles=("noname", "oneline", "geul", "noname",
+                          "oneline"),
+                  kinds=(["letter"] + ["special"] * 2 + ["series"] * 2 +
+                         ["news"] + ["special"] * 3 + ["series"] * 2 +
+                         ["special"] * 2 + ["series"] + ["news"] +
+                         ["lecture"] + ["advert"] * 2)),
+         words=WORDS21),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -2961,7 +3045,7 @@ def main():
     dealt = tuning + new + last + fresh
     rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
               FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
-              FRESH17, FRESH18, FRESH19, FRESH20]
+              FRESH17, FRESH18, FRESH19, FRESH20, FRESH21]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
