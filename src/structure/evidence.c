@@ -364,6 +364,26 @@ ev_first_cp(const char *s)
 	return *s != '\0' ? jk_utf8_get(s, strlen(s), &n) : 0;
 }
 
+/* Does the start's first word begin with a form of 하다 ("할 지도",
+ * "했다", "해야") after an object ("경험을")?  The verb is then a word
+ * of its own after the space, not an ending cut from the word before
+ * ("필요|할").  (Not 한 nor 하: "색상을 한 창에" is the numeral, "하나"
+ * a noun.) */
+static int
+hada_after_object(const struct side *xe, const struct side *xs)
+{
+	static const unsigned int hada[] = { 0xD560, 0xD568, 0xD569,
+	    0xD588, 0xD574, 0 };	/* 할 함 합 했 해 */
+	size_t	 i;
+
+	if (xe->l1 != 0xC744 && xe->l1 != 0xB97C)	/* 을 를 */
+		return 0;
+	for (i = 0; hada[i] != 0; i++)
+		if (xs->f1 == hada[i])
+			return 1;
+	return 0;
+}
+
 /* Blocks swapped on a page lie near each other: a penalty for the
  * distance from line e to line s. */
 double
@@ -605,7 +625,8 @@ ev_score(const struct st *st, const struct bigrams *bg, int e, int s,
 			sc += 3;
 		/* a Latin word in lower case after a space is a word of its
 		 * own (a file name, a command), not the rest of one */
-		open = (fs->k & K_OPEN) && !(xs->f1 >= 'a' && xs->f1 <= 'z');
+		open = (fs->k & K_OPEN) && !(xs->f1 >= 'a' && xs->f1 <= 'z') &&
+		    !hada_after_object(xe, xs);
 		*no = open ? V_ENDING : xs->nobeg ? V_NOBEGIN : 0;
 		if (open)
 			sc -= 2;
