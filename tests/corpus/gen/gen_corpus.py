@@ -2074,6 +2074,93 @@ FRESH21 = [
          words=WORDS21),
 ]
 
+# And two more after issue-be and issue-bf (WORDS22: surnames 공, 곽,
+# 독고, 모, 소, 여, 전; given-name syllables of their own (`갈`, `곶`,
+# `늪` ...); posts such as `기술협력총괄`; series `연구실 밖 과학`,
+# `강소기업 탐방기`, a tagline ending `… 담습니다.`; chart labels such
+# as `회수율(%)`, `’08년`; adverts headed `… 참여하세요`).
+# issue-bg: Chromium in NanumGothic at 24 em, wide, nearly all
+# double-spaced, early bylines, runs and spurious blanks, bare charts,
+# few leading spaces;
+# issue-bh: Chromium in Noto Sans CJK KR at 18.5 em, narrow, mostly
+# single-spaced, many swaps, notes and running labels more often.
+WORDS22 = dict(
+    surnames=["공", "곽", "독고", "모", "소", "여", "전"],
+    given="갈곶늪볼숯찰탱퉁굽뎃쨍",
+    org1=["물빛마루", "한아름솔", "고운내", "벼리", "너럭바위",
+          "여명빛", "푸르미", "새벽별", "노둣돌", "한울타리"],
+    org2=["나노메트릭", "케이블릭스", "옵틱웨이브", "그래핀랩",
+          "모터로닉스", "에어플로", "바이오셀렉트", "퀀텀닷텍",
+          "스텔라솔", "로보웍스"],
+    dept=["기술협력팀", "시험평가랩", "제조기술실", "디자인혁신파트",
+          "공급망관리TF", "계측표준팀", "미래연구랩", "인증대응파트",
+          "사업전략실", "환경안전팀"],
+    pos=["기술협력총괄", "책임평가위원", "제조혁신본부장", "장비기술담당",
+         "선행개발그룹장", "산학겸임교수", "수석연구엔지니어",
+         "비상근기술자문", "계측기술팀장", "연구개발담당 부사장"],
+    univ=["한솔뫼과학기술원", "온새미대학교", "새길공과대학교",
+          "하늬대학교", "마루봄과학대학", "KSUT"],
+    field=["고체물리학", "광섬유공학", "환경화학", "기구학",
+           "반응공학", "나노광학", "구조역학", "정보이론"],
+    series=[("연구실 밖 과학",
+             "연구실 밖 과학은 일상 속 과학 원리를 담습니다."),
+            ("강소기업 탐방기",
+             "강소기업 탐방기에서는 숨은 강자의 기술을 소개합니다."),
+            ("공정의 재발견",
+             "공정의 재발견은 익숙한 공정의 새 쓰임을 찾습니다."),
+            ("숫자 너머 현장",
+             "숫자 너머 현장은 통계 뒤의 사람들을 짚어 봅니다."),
+            ("선배 연구원의 편지",
+             "선배 연구원의 편지는 후배에게 전하는 조언을 싣습니다.")],
+    lecture=("산업 강좌 노트",
+             "산업 강좌 노트는 강좌의 핵심을 추려 전합니다."),
+    seminar="제조 혁신 공개 토론",
+    news="협회 발 현장 메모",
+    chart=["회수율(%)", "출고량", "운전 시간", "시편 개수",
+           "반려율(%)", "효율 지수", "충전율(%)", "단위 비용",
+           "’08년", "’07년", "’31년(E)", "사분위 범위"],
+    bold=["Axolotl", "Binturong", "Capybara", "Dhole", "Ermine",
+          "Fennec", "Gerenuk", "Hoatzin"],
+    periods=["월별 추세", "설비군 대조", "권역별 분포", "규모별 흐름"],
+    sources=["공정 일지", "평가 성적서", "협회 설문", "현장 측정치",
+             "편집국 정리"],
+    views=["가공동", "평가동", "측정 부스", "원자재 야적장", "세미나 룸"],
+    adverts=["제조 혁신 바우처", "시험 장비 공유", "기술 자문단 매칭",
+             "해외 전시 참가 지원", "기술 인재 양성 과정"],
+    advert_head="%s에 참여하세요",
+    notes=["수치는 추정치다.",
+           "사진은 업체가 제공했다.",
+           "도표는 편집국이 다시 그렸다.",
+           "업체명은 약칭으로 적었다.",
+           "금액은 세전 기준이다."])
+
+FRESH22 = [
+    # NanumGothic by Chromium, wide, nearly all double-spaced, early
+    # bylines, runs and spurious blanks, bare charts, few leading spaces
+    dict(name="issue-bg", seed=99643, vol="542", num="1", width=24.0,
+         single=0.1, swaps=0.6, engine="chromium",
+         font='"NanumGothic"',
+         mix=dict(early=0.5, anchorless=0.35, lead=0.3, run=0.08,
+                  spurious=0.08,
+                  styles=("geul", "geul", "nogeul", "noname"),
+                  kinds=(["letter"] + ["special"] * 6 + ["series"] * 4 +
+                         ["mid", "lecture", "mid", "news"] +
+                         ["advert", "advert"])),
+         words=WORDS22),
+    # Noto Sans CJK KR by Chromium, narrow, mostly single-spaced, many
+    # swaps, notes and running labels more often
+    dict(name="issue-bh", seed=99767, vol="543", num="2", width=18.5,
+         single=0.7, swaps=1.5, engine="chromium",
+         font='"Noto Sans CJK KR"',
+         mix=dict(nonotes=0.3, folio=55, lead=0.8,
+                  styles=("geul", "geul", "oneline", "noname", "noname"),
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["mid", "series", "series", "mid"] +
+                         ["special", "lecture", "news"] +
+                         ["advert", "advert"])),
+         words=WORDS22),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -3045,7 +3132,8 @@ def main():
     dealt = tuning + new + last + fresh
     rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
               FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
-              FRESH17, FRESH18, FRESH19, FRESH20, FRESH21]
+              FRESH17, FRESH18, FRESH19, FRESH20, FRESH21,
+              FRESH22]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
