@@ -540,9 +540,10 @@ wide_after_closed(const struct bctx *b, int i, int nx)
 /* A line as wide as the column that names a task ("파일 사용 내역 추적
  * 허용 시간 제한하기": the nominal ending 기, no trailing space) after a
  * closed paragraph, over text that follows with no blank line (a
- * single-spaced run), or alone between blank lines in single-spaced
- * text ("… 연결했는지 확인하기"), the two glued making no word the issue
- * knows: the heading of that text, not its first line. */
+ * single-spaced run), or alone between blank lines ("… 연결했는지
+ * 확인하기"; in double-spaced text too, where every line is), the two
+ * glued making no word the issue knows: the heading of that text, not
+ * its first line. */
 static int
 nominal_heading(struct bctx *b, int i, int nx)
 {
@@ -555,8 +556,8 @@ nominal_heading(struct bctx *b, int i, int nx)
 	/* (the next line opens with a word the issue prints alone, not
 	 * with the ending of a stem: "숨기|려면") */
 	return wide_after_closed(b, i, nx) && st_ends_with(f->s, "기") &&
-	    (st->f[nx].blanks == 0 || (!b->jc.double_spaced &&
-	    f->blanks >= 1 && st->f[nx].blanks >= 1)) &&
+	    (st->f[nx].blanks == 0 || (f->blanks >= 1 &&
+	    st->f[nx].blanks >= 1)) &&
 	    st->f[nx].lead == 0 &&
 	    heading_words(f->s) && !bk_glue_known(st, i, nx) && len > 0 &&
 	    jk_vocab_has(st->t, n, len);
