@@ -2161,6 +2161,90 @@ FRESH22 = [
          words=WORDS22),
 ]
 
+# And two more after issue-bg and issue-bh (WORDS23: surnames 가, 견,
+# 금, 동방, 예, 요, 천; given-name syllables of their own (`겸`, ...);
+# posts such as `기술혁신수석`; series `실험실의 사계절`, `기술 사용
+# 설명서`, a tagline ending `… 풀어냅니다.`; chart labels such as
+# `손실률(%)`, `’06년`; adverts headed `… 모십니다`).
+# issue-bi: Chromium in Noto Serif CJK KR at 20 em, the damage mix of
+# issue-h1 (half single-spaced, one-line bylines, six series units);
+# issue-bj: WeasyPrint in NanumBarunGothic at 22 em, a third
+# single-spaced, boxes and more figures, three adverts.
+WORDS23 = dict(
+    surnames=["가", "견", "금", "동방", "예", "요", "천"],
+    given="괭꿀낱닮돛맷벼붓샐앗웬잰쫑",
+    org1=["가람뜰", "해맞이", "은결", "햇귀", "봄여울",
+          "물꽃", "꽃다지", "너른들", "고요한솔", "두레박"],
+    org2=["셀루메드", "파워그리드텍", "옵토젠", "모비릭스", "카본웍스",
+          "뉴로매틱", "플렉시온", "에코셀", "아토믹랩", "시너지텍"],
+    dept=["기술혁신실", "품질시험랩", "공정개선팀", "상품개발파트",
+          "생산전략TF", "규격대응팀", "응용연구랩", "시스템검증파트",
+          "경영기획실", "설비안전팀"],
+    pos=["기술혁신수석", "책임시험위원", "생산기술본부장", "설비보전담당",
+         "응용개발그룹장", "석좌교수", "선임연구엔지니어", "상임기술고문",
+         "공정개선팀장", "기술총괄 전무"],
+    univ=["늘빛과학기술원", "꽃뫼대학교", "새솔공과대학교",
+          "솔마루대학교", "들꽃과학대학", "GNUT"],
+    field=["전산유체역학", "고분자물리", "광화학", "생산시스템공학",
+           "촉매화학", "분체공학", "음향물리", "최적화이론"],
+    series=[("실험실의 사계절",
+             "실험실의 사계절은 연구실의 한 해를 풀어냅니다."),
+            ("기술 사용 설명서",
+             "기술 사용 설명서에서는 신기술의 쓰임을 안내합니다."),
+            ("공장 밖 엔지니어",
+             "공장 밖 엔지니어는 현장 기술자의 이야기를 듣습니다."),
+            ("표준으로 읽는 세상",
+             "표준으로 읽는 세상은 생활 속 표준을 풀어 봅니다."),
+            ("연구동 불빛 아래",
+             "연구동 불빛 아래에서는 밤샘 연구의 하루를 따라갑니다."),
+            ("신물질 출생기",
+             "신물질 출생기는 새 물질이 나오기까지를 기록합니다.")],
+    lecture=("조찬 강연 요약본",
+             "조찬 강연 요약본은 강연의 핵심을 간추립니다."),
+    seminar="산학 기술 교류 마당",
+    news="협회 소식 한눈에",
+    chart=["손실률(%)", "처리량", "가열 시간", "시료 개수",
+           "부적합률(%)", "생산성 지수", "점유율(%)", "원단위",
+           "’06년", "’05년", "’32년(E)", "변동계수"],
+    bold=["Addax", "Bongo", "Civet", "Duiker", "Echidna", "Fisher",
+          "Grison", "Hutia"],
+    periods=["주차별 흐름", "라인별 대비", "사업부별 분포", "품목별 비중"],
+    sources=["생산 관리 일지", "시험 결과서", "회원사 조사", "라인 실측값",
+             "편집실 집계표"],
+    views=["조립동", "항온 부스", "측정 라인", "자재 보관실", "연수실"],
+    adverts=["시험 인증 바우처", "공용 장비 예약", "기술 멘토링",
+             "수출 상담회 참가", "재직자 기술 교육"],
+    advert_head="%s 참여 기업을 모십니다",
+    notes=["수치는 잠정이다.",
+           "사진은 연구소가 제공했다.",
+           "그림은 편집실이 다시 그렸다.",
+           "기관명은 줄여서 표기했다.",
+           "금액은 부가세 포함이다."])
+
+FRESH23 = [
+    # Noto Serif CJK KR by Chromium, the damage mix of issue-h1
+    dict(name="issue-bi", seed=99881, vol="544", num="3", width=20.0,
+         single=0.5, swaps=1.0, engine="chromium",
+         font='"Noto Serif CJK KR"',
+         mix=dict(styles=("geul", "oneline", "oneline", "nogeul",
+                          "noname"),
+                  kinds=(["letter"] + ["special"] * 6 + ["series"] * 3 +
+                         ["mid"] + ["series"] * 3 + ["lecture", "news"] +
+                         ["advert", "advert"])),
+         words=WORDS23),
+    # NanumBarunGothic by WeasyPrint, a third single-spaced, boxes and
+    # more figures, three adverts
+    dict(name="issue-bj", seed=99991, vol="545", num="4", width=22.0,
+         single=0.33, swaps=1.3,
+         font='"NanumBarunGothic", "NanumGothic"',
+         mix=dict(boxes=0.5, figs=(2, 4),
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 2 + ["mid"] + ["series"] +
+                         ["special"] * 2 + ["lecture"] + ["news"] +
+                         ["advert"] * 3)),
+         words=WORDS23),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -3133,7 +3217,7 @@ def main():
     rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
               FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
               FRESH17, FRESH18, FRESH19, FRESH20, FRESH21,
-              FRESH22]
+              FRESH22, FRESH23]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
