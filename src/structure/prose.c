@@ -99,9 +99,10 @@ bk_glue_lex(const struct st *st, int prev, int i)
 
 /*
  * A sentence cut by a figure, glued mid-word to the first line after
- * the figure: does that make a word the document knows?  If not, and a
- * later line of the unit opens with a bound morpheme that does make
- * one, the sentence goes on there (a column swap): returns that line.
+ * the figure: does that make a word the document or the language's
+ * word list knows ("작성|되었습니다")?  If not, and a later line of the
+ * unit opens with a bound morpheme that makes one the document knows,
+ * the sentence goes on there (a column swap): returns that line.
  */
 static int
 better_resume(struct bctx *b, int prev, int i)
@@ -114,7 +115,7 @@ better_resume(struct bctx *b, int prev, int i)
 	if (st->f[prev].trail > 0 || (st->f[i].k & K_OPEN))
 		return -1;
 	if ((n = st_glue_word(st, prev, i, w, sizeof(w))) == 0 ||
-	    jk_vocab_has(st->t, w, n))
+	    jk_vocab_has(st->t, w, n) || jk_lex_word(w, n) == JK_LEX_YES)
 		return -1;
 	for (j = i + 1; j < b->a->to; j++) {
 		if (!(st->f[j].k & K_OPEN) || st->f[j].role != R_BODY ||
