@@ -2245,6 +2245,89 @@ FRESH23 = [
          words=WORDS23),
 ]
 
+# And two more after issue-bi and issue-bj (WORDS24: surnames 구, 단,
+# 망절, 석, 애, 옹, 제갈; given-name syllables of their own (`깃`, ...);
+# posts such as `품질전략총괄`; series `현장의 질문`, `부품 한 개의
+# 여행`, a tagline ending `… 엮습니다.`; chart labels such as
+# `잔존율(%)`, `’04년`; adverts headed `… 지금 접수하세요`).
+# issue-bk: WeasyPrint in NanumMyeongjo at 15.5 em, very narrow, all
+# single-spaced, many swaps, short articles;
+# issue-bl: Chromium in NanumSquareRound at 25 em, wide, two thirds
+# double-spaced, notes and figures in most articles, two lectures and
+# two news pages.
+WORDS24 = dict(
+    surnames=["구", "단", "망절", "석", "애", "옹", "제갈"],
+    given="깃껑됫맴뱃섞춧켤톺헹꽹",
+    org1=["가마솥", "물너울", "달무리", "솔향기", "길마중",
+          "별빛누리", "아침뜰", "뭉게구름", "산마루", "뜰안"],
+    org2=["인터셀", "마이크로닉", "메타솔루션", "나노젠", "옵티코어",
+          "크라우드텍", "에너지엑스", "셀바이오", "스마트셀", "하이퍼텍"],
+    dept=["품질전략팀", "공정분석랩", "생산기술실", "신사업기획파트",
+          "원가관리TF", "시험분석팀", "기반기술랩", "적합성평가파트",
+          "전략기획실", "보건환경팀"],
+    pos=["품질전략총괄", "책임분석위원", "생산혁신본부장", "라인관리담당",
+         "기반기술그룹장", "연구석좌교수", "선임설계엔지니어", "외부기술자문",
+         "공정분석팀장", "연구본부장 겸 전무"],
+    univ=["솔가람과학기술원", "다래대학교", "한결공과대학교",
+          "다래솔대학교", "별솔과학대학", "DUST"],
+    field=["고온재료학", "광전자물리", "유기화학", "마이크로유체공학",
+           "공정시스템공학", "박막공학", "진동음향학", "확률론"],
+    series=[("현장의 질문",
+             "현장의 질문은 기술 현장의 물음을 모아 엮습니다."),
+            ("부품 한 개의 여행",
+             "부품 한 개의 여행에서는 부품이 제품이 되기까지를 따라갑니다."),
+            ("기술 용어 사전",
+             "기술 용어 사전은 낯선 용어를 쉽게 풀어 줍니다."),
+            ("연구 노트 한 장",
+             "연구 노트 한 장은 연구자의 기록 한 쪽을 보여 줍니다.")],
+    lecture=("기술 경영 강의실",
+             "기술 경영 강의실은 강의의 요점을 나누어 정리합니다."),
+    seminar="기술 인재 육성 원탁회의",
+    news="회원사 새 소식",
+    chart=["잔존율(%)", "생산량 지수", "가공 횟수", "시험 의뢰 수",
+           "이탈률(%)", "설비 지수", "보급률(%)", "단위 원가 지수",
+           "’04년", "’03년", "’33년(E)", "왜도"],
+    bold=["Agouti", "Babirusa", "Coati", "Drill", "Eider", "Falanouc",
+          "Gaur", "Huemul"],
+    periods=["순별 추세", "공정 단계별 대비", "권역별 구성",
+             "품목군별 비중"],
+    sources=["공정 점검표", "시험 기록부", "참여사 질의서", "현장 관측",
+             "편집실 자료"],
+    views=["가공실", "분석실", "조립 부스", "반제품 적치장", "대강당"],
+    adverts=["기술 사업화 바우처", "분석 장비 대여", "전문가 매칭",
+             "해외 인증 설명회", "현장 인력 교육"],
+    advert_head="%s, 지금 접수하세요",
+    notes=["수치는 예비 집계다.",
+           "사진은 회원사가 제공했다.",
+           "그래프는 편집실이 다시 그렸다.",
+           "업체명은 약칭을 썼다.",
+           "금액은 세후 기준이다."])
+
+FRESH24 = [
+    # NanumMyeongjo by WeasyPrint, very narrow, all single-spaced, many
+    # swaps, short articles
+    dict(name="issue-bk", seed=100103, vol="546", num="5", width=15.5,
+         single=1.0, swaps=2.2,
+         font='"NanumMyeongjo"',
+         mix=dict(short=0.45,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 2 + ["mid"] + ["series"] +
+                         ["special"] * 3 + ["lecture"] + ["news"] +
+                         ["advert"] * 2)),
+         words=WORDS24),
+    # NanumSquareRound by Chromium, wide, two thirds double-spaced,
+    # notes and figures in most articles, two lectures, two news pages
+    dict(name="issue-bl", seed=100237, vol="547", num="6", width=25.0,
+         single=0.33, swaps=1.2, engine="chromium",
+         font='"NanumSquareRound", "NanumGothic"',
+         mix=dict(nonotes=0.25, figs=(2, 4),
+                  kinds=(["letter"] + ["special"] * 3 + ["lecture"] +
+                         ["series"] * 2 + ["news"] + ["special"] * 3 +
+                         ["series"] + ["lecture"] + ["special"] * 2 +
+                         ["news"] + ["advert"] * 2)),
+         words=WORDS24),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -3217,7 +3300,7 @@ def main():
     rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
               FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
               FRESH17, FRESH18, FRESH19, FRESH20, FRESH21,
-              FRESH22, FRESH23]
+              FRESH22, FRESH23, FRESH24]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
