@@ -675,8 +675,11 @@ st_assign_roles(struct st *st)
 			st->f[b].role = R_LABEL;
 			b++;
 		}
-		/* kicker line, then the title block */
-		if (b + 1 < a->to && a->lab < 0 && st_titleish(st, b) &&
+		/* kicker line, then the title block (an event's edition,
+		 * "제67회 … 원탁회의", is one however wide: in a narrow
+		 * column it is as wide as the text) */
+		if (b + 1 < a->to && a->lab < 0 && (st_titleish(st, b) ||
+		    jk_event_line(st->f[b].s)) &&
 		    !tagline_title(st, b, b + 1) &&
 		    st_title_block(st, b) < 0 && st->f[b + 1].blanks >= 1 &&
 		    (e = st_title_block(st, b + 1)) >= b + 3 && e <= a->to) {
