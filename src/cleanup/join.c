@@ -34,6 +34,7 @@
 				 * spacing of the body */
 #define UNMARKED_MIN	4	/* open lines without a trailing space
 				 * before a block counts as unmarked */
+#define CAPS_EXTRA	0.2	/* a Latin capital's width over 0.5 */
 #define FIT_FRAC	0.95	/* the next word fits if the line stays under
 				 * this x p90 (widths of Latin are guesses) */
 
@@ -518,6 +519,11 @@ next_word_fits(const struct jk_line *a, const struct jk_line *b, double p90)
 	w = jk_xstrndup(b->s, (size_t)(e - b->s));
 	ww = jk_text_width(w);
 	free(w);
+	/* a capital is wider than the half a syllable jk_text_width()
+	 * gives it ("ADDRESS" did not fit where it seemed to) */
+	for (e = b->s; *e != '\0' && *e != ' '; e++)
+		if (*e >= 'A' && *e <= 'Z')
+			ww += CAPS_EXTRA;
 	return a->width + 0.5 + ww <= FIT_FRAC * p90;
 }
 
