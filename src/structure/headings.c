@@ -317,6 +317,22 @@ glued_heading(const struct bctx *b, int i, int nx)
 	    jk_lex_word(g, n1 + n2) != JK_LEX_YES;
 }
 
+#define WIDE_ALONE	1.05	/* x p90: a line wider was not wrapped in
+				 * the column */
+
+/* Is line i wider than the column by a margin (WIDE_ALONE x p90), so
+ * not wrapped in it, and alone between blank lines in single-spaced
+ * text?  A heading set on one line in a narrow column ("문서 또는 서식
+ * 파일 간에 프로젝트 관리"), when glued_heading() holds too. */
+static int
+wider_alone(const struct bctx *b, int i, int nx)
+{
+	const struct st	*st = b->st;
+
+	return st->f[i].w > WIDE_ALONE * b->jc.p90 && !b->jc.double_spaced &&
+	    st->f[i].blanks >= 1 && st->f[nx].blanks >= 1;
+}
+
 /* The width of the first word of s (jk_text_width()). */
 static double
 first_word_width(const char *s)
@@ -660,7 +676,8 @@ bk_is_heading(struct bctx *b, int i)
 	    f->w < 0.95 * b->jc.p90 && ((!b->jc.double_spaced &&
 	    f->blanks >= 1 && st->f[nx].blanks >= 1) ||
 	    (st->f[nx].k & K_NUMHEAD))) && !((f->w < 0.98 * b->jc.p90 ||
-	    latin_next(st, nx)) && glued_heading(b, i, nx)) &&
+	    latin_next(st, nx) || wider_alone(b, i, nx)) &&
+	    glued_heading(b, i, nx)) &&
 	    !two_line_heading(b, i, nx) && !(b->jc.double_spaced &&
 	    f->trail == 0 && f->w < HEAD_FRAC * b->jc.p90 &&
 	    heading_words(f->s)) && !nominal_heading(b, i, nx) &&
