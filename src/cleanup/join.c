@@ -513,17 +513,16 @@ next_word_fits(const struct jk_line *a, const struct jk_line *b, double p90)
 	const char *e = b->s;
 	char	*w;
 	double	 ww;
+	int	 caps = 0;
 
-	while (*e != '\0' && *e != ' ')
-		e++;
-	w = jk_xstrndup(b->s, (size_t)(e - b->s));
-	ww = jk_text_width(w);
-	free(w);
 	/* a capital is wider than the half a syllable jk_text_width()
 	 * gives it ("ADDRESS" did not fit where it seemed to) */
-	for (e = b->s; *e != '\0' && *e != ' '; e++)
+	for (; *e != '\0' && *e != ' '; e++)
 		if (*e >= 'A' && *e <= 'Z')
-			ww += CAPS_EXTRA;
+			caps++;
+	w = jk_xstrndup(b->s, (size_t)(e - b->s));
+	ww = jk_text_width(w) + caps * CAPS_EXTRA;
+	free(w);
 	return a->width + 0.5 + ww <= FIT_FRAC * p90;
 }
 

@@ -483,8 +483,28 @@ rivalled(struct pairs *p, struct swap *sw, size_t nsw, size_t a,
 	return r;
 }
 
-/* May swap x be taken, rivals aside: on its words (takeable()), or on
- * its words and characters together (swaps_on_both())? */
+/* Is swap x broken (struct swap), or, with a start printed as a block
+ * start, do its words favour it (SWAPGAIN) and the characters across
+ * its joins read NGBROKEN better than across the kept ones?  Then the
+ * kept order reads on only by chance ("제공할␠|제공합니다."). */
+static int
+broken_on_both(struct pairs *pp, struct swap *x)
+{
+	return x->broken || (x->jump && x->g >= SWAPGAIN &&
+	    swap_chars(pp, x) >= NGBROKEN);
+}
+
+/* Do words and characters together take swap x, its rivals aside (its
+ * characters read no worse, and the sum reaches both_min())? */
+static int
+both_ok(struct pairs *pp, struct swap *x)
+{
+	return swap_chars(pp, x) >= 0 && both_score(pp, x) >= both_min(x);
+}
+
+/* May swap x be taken, rivals aside: on its words (takeable()), or,
+ * where something speaks against the kept order (broken), on its words
+ * and characters together (both_ok(), as swaps_on_both())? */
 static int
 ptake(struct pairs *p, struct swap *x)
 {
@@ -492,8 +512,7 @@ ptake(struct pairs *p, struct swap *x)
 		return 1;
 	if (x->dead || !x->broken)
 		return 0;
-	return swap_chars(p, x) >= 0 && both_score(p, x) >= both_min(x) &&
-	    !against_new(p, x);
+	return both_ok(p, x) && !against_new(p, x);
 }
 
 /*
@@ -572,17 +591,6 @@ mixed_rival(const struct swap *sw, const struct swap *el, size_t nel,
  * BOTHMARGIN, a rival that mixes its cuts with another swap's aside
  * (mixed_rival()).  Returns the number of cuts changed.
  */
-/* Is swap x broken (struct swap), or, with a start printed as a block
- * start, do its words favour it (SWAPGAIN) and the characters across
- * its joins read NGBROKEN better than across the kept ones?  Then the
- * kept order reads on only by chance ("제공할␠|제공합니다."). */
-static int
-broken_on_both(struct pairs *pp, struct swap *x)
-{
-	return x->broken || (x->jump && x->g >= SWAPGAIN &&
-	    swap_chars(pp, x) >= NGBROKEN);
-}
-
 static int
 swaps_on_both(struct pairs *pp, struct swap *sw, size_t nsw, char *busy,
     int *to)
@@ -594,12 +602,12 @@ swaps_on_both(struct pairs *pp, struct swap *sw, size_t nsw, char *busy,
 
 	for (a = 0; a < nsw; a++) {
 		if (sw[a].dead || !broken_on_both(pp, &sw[a]) ||
-		    swap_chars(pp, &sw[a]) < 0 || both_score(pp, &sw[a]) <
-		    both_min(&sw[a]))
+		    !both_ok(pp, &sw[a]))
 			continue;
 		/* on its true values: the bounds only fall when asked */
 		settle(pp, &sw[a]);
-		if (sw[a].dead || !broken_on_both(pp, &sw[a]) || against_new(pp, &sw[a]))
+		if (sw[a].dead || !broken_on_both(pp, &sw[a]) ||
+		    against_new(pp, &sw[a]))
 			continue;
 		el[nel] = sw[a];
 		el[nel].g = both_score(pp, &sw[a]);
