@@ -2328,6 +2328,88 @@ FRESH24 = [
          words=WORDS24),
 ]
 
+# And two more after issue-bk and issue-bl (WORDS25: surnames 계, 당,
+# 팽, 서문, 풍, 필, 목; given-name syllables of their own (`뽐`, ...);
+# posts such as `제조혁신총괄`; series `기술사의 서재`, `설비의 사계절`, a
+# tagline ending `… 나눕니다.`; chart labels such as `결함 비율(%)`,
+# `’01년`; adverts headed `… 선착순 마감`).
+# issue-bm: WeasyPrint in NanumBarunGothic at 19 em, four in five
+# articles single-spaced, many swaps, boxes in half the articles;
+# issue-bn: Chromium in Noto Serif CJK KR at 23.5 em, every article
+# double-spaced, three series and two lectures, few notes.
+WORDS25 = dict(
+    surnames=["계", "당", "팽", "서문", "풍", "필", "목"],
+    given="뽐쌈잦톰핍힝긷넙덧숱",
+    org1=["너울가지", "물오름달", "들꽃마을", "샘물결", "노을빛",
+          "모래톱마루", "바람개비", "새벽샘터", "이슬터", "한빛고을"],
+    org2=["퀀텀웨이브", "바이오헬릭스", "로보메이트", "그래핀웍스", "오토비전",
+          "센시움랩", "유니케미칼", "넥스포톤", "엠에이치텍", "데이터브릿지"],
+    dept=["재료개발팀", "신뢰성검증랩", "제조혁신실", "표준화파트",
+          "원천기술TF", "소재분석팀", "품질보증랩", "설비진단파트",
+          "양산이관실", "환경안전보건팀"],
+    pos=["제조혁신총괄", "수석검증위원", "소재사업본부장", "공정개선담당",
+         "원천기술그룹장", "연구특임교수", "책임설계엔지니어", "대외협력자문",
+         "소재분석팀장", "기술본부장 겸 상무"],
+    univ=["가람솔과학기술원", "가온대학교", "미르공과대학교",
+          "비나리공과대학교", "한별과학대학", "MIRT"],
+    field=["내화물공학", "양자광학", "결정성장학", "용접야금학",
+           "제어시스템공학", "분체공정학", "피로수명공학", "통계역학"],
+    series=[("기술사의 서재",
+             "기술사의 서재는 기술사가 아끼는 책을 소개합니다."),
+            ("설비의 사계절",
+             "설비의 사계절에서는 한 설비의 일 년을 따라가 봅니다."),
+            ("숫자로 본 산업",
+             "숫자로 본 산업은 통계 한 줄에 담긴 뜻을 읽어 봅니다."),
+            ("실패에서 배운다",
+             "실패에서 배운다는 실패한 과제에서 얻은 교훈을 나눕니다.")],
+    lecture=("혁신 리더 특강",
+             "혁신 리더 특강은 강연의 핵심을 간추려 전합니다."),
+    seminar="제조 데이터 활용 간담회",
+    news="회원 동정과 알림",
+    chart=["결함 비율(%)", "가동률 지수", "점검 횟수", "특허 출원 수",
+           "재활용률(%)", "투자 지수", "채택률(%)", "평균 단가 지수",
+           "’01년", "’02년", "’35년(E)", "첨도"],
+    bold=["Acanthus", "Begonia", "Clematis", "Deutzia", "Eryngium",
+          "Freesia", "Gazania", "Heuchera"],
+    periods=["주기별 오르내림", "라인별 견줌", "거점별 배치",
+             "등급별 몫"],
+    sources=["품질 보고서", "설비 일지", "협력사 응답지", "라인 계측",
+             "협회 자료"],
+    views=["내구 시험장", "건조실", "출하 검수대", "금형 보관소", "원료 투입구"],
+    adverts=["시제품 제작 지원", "지식재산 컨설팅", "기술 이전 박람회",
+             "해외 바이어 초청전", "재직자 역량 강화"],
+    advert_head="%s 안내 – 선착순 마감",
+    notes=["숫자는 속보치다.",
+           "사진은 협회가 촬영했다.",
+           "도표는 원자료를 재구성했다.",
+           "인명은 가명을 썼다.",
+           "가격은 공급가 기준이다."])
+
+FRESH25 = [
+    # NanumBarunGothic by WeasyPrint, four in five single-spaced, many
+    # swaps, boxes in half the articles
+    dict(name="issue-bm", seed=100349, vol="548", num="7", width=19.0,
+         single=0.8, swaps=1.6,
+         font='"NanumBarunGothic"',
+         mix=dict(boxes=0.5,
+                  kinds=(["letter"] + ["special"] * 3 + ["series"] * 2 +
+                         ["special"] * 3 + ["mid"] + ["series"] +
+                         ["special"] * 2 + ["lecture"] + ["news"] +
+                         ["advert"] * 3)),
+         words=WORDS25),
+    # Noto Serif CJK KR by Chromium, every article double-spaced, three
+    # series, two lectures, few notes
+    dict(name="issue-bn", seed=100453, vol="549", num="8", width=23.5,
+         single=0.0, swaps=1.4, engine="chromium",
+         font='"Noto Serif CJK KR"',
+         mix=dict(nonotes=0.6,
+                  kinds=(["letter"] + ["special"] * 3 + ["lecture"] +
+                         ["series"] * 2 + ["special"] * 3 + ["series"] +
+                         ["news"] + ["lecture"] + ["special"] * 2 +
+                         ["advert"] * 2)),
+         words=WORDS25),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -3300,7 +3382,7 @@ def main():
     rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
               FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
               FRESH17, FRESH18, FRESH19, FRESH20, FRESH21,
-              FRESH22, FRESH23, FRESH24]
+              FRESH22, FRESH23, FRESH24, FRESH25]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
