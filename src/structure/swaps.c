@@ -142,8 +142,12 @@ pair_ok(const struct st *st, const double *m, const struct cut *c, int n,
  * this high and characters that would decide alone (NGLEAD) */
 #define NOJUMPWORDS 8.0
 /* An order that reads on at all three cuts is undone on both where the
- * characters read this much better across a swap's joins */
+ * characters read this much better across a swap's joins, and the words
+ * favour the swap by BROKENGAIN (half what they need alone: where the
+ * order reads on, a word space at each cut gives the kept joins word
+ * evidence too, "테이블이␠|␠테이블에") */
 #define NGBROKEN 10.0
+#define BROKENGAIN 2.0
 
 /* Is the start of cut x printed as a block start right after its end
  * (a leading space not explained by a figure or box between them)? */
@@ -484,13 +488,13 @@ rivalled(struct pairs *p, struct swap *sw, size_t nsw, size_t a,
 }
 
 /* Is swap x broken (struct swap), or, with a start printed as a block
- * start, do its words favour it (SWAPGAIN) and the characters across
+ * start, do its words favour it (BROKENGAIN) and the characters across
  * its joins read NGBROKEN better than across the kept ones?  Then the
  * kept order reads on only by chance ("제공할␠|제공합니다."). */
 static int
 broken_on_both(struct pairs *pp, struct swap *x)
 {
-	return x->broken || (x->jump && x->g >= SWAPGAIN &&
+	return x->broken || (x->jump && x->g >= BROKENGAIN &&
 	    swap_chars(pp, x) >= NGBROKEN);
 }
 
