@@ -146,6 +146,18 @@ running(const struct st *st, int i)
 	    K_CAPTION | K_LABEL)) && strstr(f->s, "  ") == NULL;
 }
 
+/* Line i, open (no closed sentence), right over a figure or table's
+ * number ("표 2"): a sentence the figure cuts, which goes on after it
+ * ("캘크에서 예제 데이터 범위는 \"$시트" | "표 2" … | "1.$B$3…\"입니다."),
+ * running text however short the cut left it. */
+static int
+cut_by_figure(const struct st *st, int i)
+{
+	return i + 1 < st->n && (st->f[i + 1].k & K_CAPTION) &&
+	    !(st->f[i].k & (K_TERM | K_CAPTION | K_SOURCE | K_NUMROW)) &&
+	    st_is_hangul_start(st->f[i].s) && strchr(st->f[i].s, ' ') != NULL;
+}
+
 /* A token of s from p to the next space (or the end), into w. */
 static size_t
 token_at(const char *p, char *w, size_t wlen)
@@ -712,7 +724,7 @@ bk_is_heading(struct bctx *b, int i)
 		return 0;
 	/* a heading introduces running text (full in the issue's widest
 	 * columns, or in this article's own narrower one) */
-	if ((f->k & K_ADSIG) || (!running(st, nx) &&
+	if ((f->k & K_ADSIG) || (!running(st, nx) && !cut_by_figure(st, nx) &&
 	    !(st->f[nx].k & (K_NUMHEAD | K_BULLET | K_CIRCLED)) &&
 	    !(nx + 1 < st->n && running(st, nx + 1)) &&
 	    !(alone && full_here(b, nx) && nx + 1 < st->n &&
