@@ -157,6 +157,23 @@ jump(const struct st *st, const struct cut *x)
 	return st->f[x->s].lead > 0 && x->s == x->e + 1;
 }
 
+/* Is cut x a sentence a byline group cuts: the group alone printed
+ * between an open end and a start printed with a leading space?  The
+ * sentence goes on after the group, as it does after a box. */
+static int
+group_cut(const struct st *st, const struct cut *x)
+{
+	int	 l;
+
+	if (st->inhdr == NULL || st->f[x->s].lead == 0 ||
+	    (st->f[x->e].k & K_TERM) || x->s <= x->e + 1)
+		return 0;
+	for (l = x->e + 1; l < x->s; l++)
+		if (!st->inhdr[l])
+			return 0;
+	return 1;
+}
+
 /* A column break cuts a justified line, full width: a line shorter than
  * SHORTEND x p90 that starts a paragraph (after a closed sentence with
  * no trailing space) and stops open is a heading or a paragraph's whole,
@@ -711,9 +728,11 @@ rd_swaps(struct pairs *pp, int *to)
 		kv[i] = no[i * n + i] == V_CLOSED ? 3 :
 		    m[i * n + i] - against(no[i * n + i]);
 		/* (a leading space after a figure or box printed between
-		 * end and start is the figure's, no evidence either way) */
-		cw[i] = (jump(st, &c[i]) ? JUMPCUT : st->f[c[i].s].lead > 0 ?
-		    0 : -0.9) -
+		 * end and start is the figure's, no evidence either way;
+		 * after a byline group alone, at an open end, it says that
+		 * the sentence the group cuts goes on there) */
+		cw[i] = (jump(st, &c[i]) ? JUMPCUT : group_cut(st, &c[i]) ?
+		    -JUMPCUT : st->f[c[i].s].lead > 0 ? 0 : -0.9) -
 		    ((st->f[c[i].e].k & K_TERM) ? 1 : 0) -
 		    (short_end(st, &c[i]) ? SHORTCUT : 0);
 		for (j = 0; j < n; j++)
