@@ -2410,6 +2410,93 @@ FRESH25 = [
          words=WORDS25),
 ]
 
+# And two more after issue-bm and issue-bn (WORDS26: surnames 려, 뢰,
+# 리, 림, 복, 판, 포; given-name syllables of their own (`봇`, ...);
+# posts such as `내구검증총괄`; series `오래된 특허`, `야간 조의 시간`,
+# a tagline ending `… 되짚습니다.`; chart labels such as `클레임
+# 비율(%)`, `’99년`; adverts headed `… – 지금 신청하세요`).
+# issue-bo: WeasyPrint in Noto Sans CJK KR at 18 em, three in five
+# articles single-spaced, few leading spaces (0.3), more figures with no
+# anchor (0.4), more run-on lines and spurious blanks (0.06 each);
+# issue-bp: Chromium in NanumGothic at 21.5 em, a quarter single-spaced,
+# many swaps, early bylines (0.5), one-line and name-less bylines,
+# running labels every 50 lines.
+WORDS26 = dict(
+    surnames=["려", "뢰", "리", "림", "복", "판", "포"],
+    given="봇캡퀭텃폈핥훔쳇켯뉨",
+    org1=["솔숲마루", "별샘", "달맞이꽃", "진달래골", "큰마당",
+          "쪽빛바다", "갈대울", "도란도란", "시냇가", "늘해랑"],
+    org2=["퓨전메탈", "나노클리어", "비전암스", "코어바이오",
+          "스마트파워셀", "플라즈마텍", "모션센스", "실리콘밸리아",
+          "에어로젠", "디엔에이웍스"],
+    dept=["내구검증팀", "부품국산화랩", "양산기술실", "품질혁신파트",
+          "공급망TF", "열처리팀", "금형기술랩", "계측보정파트",
+          "원가혁신실", "대외협력팀"],
+    pos=["내구검증총괄", "선임전문위원", "양산기술본부장", "공급망담당",
+         "부품국산화그룹장", "초빙석학교수", "책임공정엔지니어", "객원기술자문역",
+         "열처리팀장", "생산본부장 겸 부사장"],
+    univ=["해솔과학기술원", "라온대학교", "한마루공과대학교",
+          "라온해솔대학교", "늘봄과학대학", "HSIT"],
+    field=["주조응고학", "광섬유센서공학", "배터리소재학", "미세가공학",
+           "신뢰성공학", "도금공학", "음향진동학", "확률과정론"],
+    series=[("오래된 특허",
+             "오래된 특허는 산업을 바꾼 특허 한 건을 되짚습니다."),
+            ("야간 조의 시간",
+             "야간 조의 시간에서는 밤새 돌아가는 라인을 함께 지킵니다."),
+            ("데이터로 읽는 공장",
+             "데이터로 읽는 공장은 공장 데이터의 의미를 풀어 봅니다."),
+            ("골목 공장 탐방",
+             "골목 공장 탐방은 작은 공장의 숨은 솜씨를 찾아갑니다.")],
+    lecture=("산업 현장 명강의",
+             "산업 현장 명강의는 강의 내용을 요약해 싣습니다."),
+    seminar="부품 국산화 전략 토론회",
+    news="회원사 짤막 소식",
+    chart=["클레임 비율(%)", "납기 준수 지수", "내구 시험 차수", "선적 물량",
+           "정품 판정률(%)", "자동화 지수", "국산화율(%)", "평균 리드타임 지수",
+           "’99년", "’98년", "’36년(E)", "편차"],
+    bold=["Alder", "Buckeye", "Catalpa", "Dogwood", "Eucalyptus", "Fir",
+          "Ginkgo", "Hornbeam"],
+    periods=["월차별 변동", "설비별 견주기", "공장별 배분",
+             "부품군별 비율"],
+    sources=["내구 시험지", "출하 대장", "협력사 면담", "라인 센서",
+             "사무국 집계"],
+    views=["열처리로", "도장 건조로", "포장실", "원자재 입고장",
+           "기숙사 강당"],
+    adverts=["공정 자동화 컨설팅", "시험 장비 공동 활용", "인증 취득 지원",
+             "해외 전시회 참가 지원", "숙련공 기능 전수 과정"],
+    advert_head="%s – 지금 신청하세요",
+    notes=["통계는 추정치다.",
+           "사진은 필자가 찍었다.",
+           "그림은 이해를 돕기 위한 것이다.",
+           "기관 이름은 약어로 적었다.",
+           "단가는 환율 변동을 반영하지 않았다."])
+
+FRESH26 = [
+    # Noto Sans CJK KR by WeasyPrint, three in five single-spaced, few
+    # leading spaces, figures with no anchor, runs and spurious blanks
+    dict(name="issue-bo", seed=100567, vol="550", num="9", width=18.0,
+         single=0.6, swaps=1.5,
+         font='"Noto Sans CJK KR"',
+         mix=dict(lead=0.3, anchorless=0.4, run=0.06, spurious=0.06,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 2 + ["mid"] + ["series"] +
+                         ["special"] * 2 + ["lecture"] + ["news"] +
+                         ["advert"] * 2)),
+         words=WORDS26),
+    # NanumGothic by Chromium, a quarter single-spaced, many swaps,
+    # early bylines, one-line and name-less bylines, running labels
+    dict(name="issue-bp", seed=100681, vol="551", num="10", width=21.5,
+         single=0.25, swaps=1.7, engine="chromium",
+         font='"NanumGothic"',
+         mix=dict(early=0.5, folio=50,
+                  styles=("geul", "oneline", "oneline", "nogeul",
+                          "noname", "noname"),
+                  kinds=(["letter"] + ["special"] * 3 + ["series"] * 2 +
+                         ["lecture"] + ["special"] * 3 + ["series"] +
+                         ["news"] + ["special"] * 2 + ["advert"] * 3)),
+         words=WORDS26),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -3382,7 +3469,8 @@ def main():
     rounds = [FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9,
               FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
               FRESH17, FRESH18, FRESH19, FRESH20, FRESH21,
-              FRESH22, FRESH23, FRESH24, FRESH25]
+              FRESH22, FRESH23, FRESH24, FRESH25,
+              FRESH26]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
