@@ -253,16 +253,29 @@ re_free(struct st *st)
 /*
  * "㈜새물결매뉴팩처링 스마트센서랩 수석연구위원보": a company, its
  * department and a post, nouns only, which may run wider than the short
- * lines an affiliation usually takes (long names in narrow columns).
+ * lines an affiliation usually takes (long names in narrow columns); or
+ * two posts held together, joined by 겸 ("… 생산본부장 겸 부사장"),
+ * nouns on either side.
  */
 static int
 company_line(const char *s)
 {
-	size_t	 n;
+	static const char both[] = " 겸 ";
+	char		 b[128];
+	const char	*g;
+	size_t		 n;
 
 	if (strncmp(s, "㈜", (n = strlen("㈜"))) != 0 &&
 	    strncmp(s, "(주)", (n = strlen("(주)"))) != 0)
 		return 0;
+	if ((g = strstr(s + n, both)) != NULL) {
+		if ((size_t)(g - s) - n >= sizeof(b))
+			return 0;
+		memcpy(b, s + n, (size_t)(g - s) - n);
+		b[(size_t)(g - s) - n] = '\0';
+		return jk_text_width(s) <= 40 && st_noun_words(b, 0) &&
+		    st_noun_words(g + strlen(both), 0);
+	}
 	return jk_text_width(s) <= 32 && strchr(s, ' ') != NULL &&
 	    st_noun_words(s + n, 0);
 }
