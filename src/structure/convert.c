@@ -752,9 +752,9 @@ stub_shape(const struct st *st, int i)
 	if ((hs == 1.0 || (hs >= 0.5 && strpbrk(f->s, "()%&") != NULL)) &&
 	    cps >= 5 && strchr(f->s, ' ') == NULL && near)
 		return 1;
-	/* a label set tight between figure debris and the figure's
-	 * source line: part of the figure */
-	if (i > 0 && i + 1 < st->n && f->blanks == 0 &&
+	/* a label set between figure debris and the figure's source
+	 * line, a blank line at most on either side: part of the figure */
+	if (i > 0 && i + 1 < st->n && f->blanks <= 1 &&
 	    st->f[i + 1].blanks <= 1 && (st->f[i - 1].k & K_DEBRIS) &&
 	    (st->f[i + 1].k & K_SOURCE) && f->w < 0.6 * st->p90 &&
 	    f->trail == 0)
