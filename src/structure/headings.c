@@ -634,6 +634,23 @@ bracket_heading(struct bctx *b, int i, int nx)
 	return st_ends_with(f->s, "려면") && strchr(f->s, ' ') != NULL;
 }
 
+/* Is line i cut mid-word by a chart printed with no caption under it
+ * (st_anchorless_chart()), the word going on after the chart's source
+ * ("…오른쪽 단추 누르" | chart | " 기를 하려면,")?  A word the issue or
+ * the language knows: the line is the sentence's, no heading. */
+static int
+word_past_chart(struct bctx *b, int i, int nx)
+{
+	struct st	*st = b->st;
+	int		 src, go;
+
+	if (st->f[i].trail > 0 || (src = st_anchorless_chart(st, b->k,
+	    bk_unit_to(b), nx, b->jc.p90)) < 0 ||
+	    (go = bk_next_body(b, src)) < 0)
+		return 0;
+	return bk_glue_known(st, i, go) || bk_glue_lex(st, i, go);
+}
+
 /* Unnumbered heading: rule 7. */
 int
 bk_is_heading(struct bctx *b, int i)
@@ -658,6 +675,8 @@ bk_is_heading(struct bctx *b, int i)
 	/* (over a source line: the figure's label, no heading) */
 	if (nx < 0 || (st->f[nx].k & (K_CAPTION | K_SOURCE)) ||
 	    ((st->f[nx].k & K_OPEN) && !alone))
+		return 0;
+	if (word_past_chart(b, i, nx))
 		return 0;
 	/* a line a byline group is printed after, the text going on
 	 * after the group with a jump or an ending, is the sentence the
