@@ -2497,6 +2497,92 @@ FRESH26 = [
          words=WORDS26),
 ]
 
+# And two more after issue-bo and issue-bp (WORDS27: surnames 랑, 평,
+# 화; given-name syllables of their own (`걀`, ...); posts such as
+# `공정고도화책임`; series `연구실 밖의 연구자`, `표준 한 줄`, a tagline
+# ending `… 들여다봅니다.`; chart labels such as `재가공 비율(%)`,
+# `’97년`; adverts headed `… 접수 중`).
+# issue-bq: Chromium in NanumSquare at 16 em, narrow, nine in ten
+# articles single-spaced, many swaps, boxes in most articles, leading
+# spaces after a jump at 0.45;
+# issue-br: WeasyPrint in Noto Serif CJK KR at 24.5 em, wide, half
+# single-spaced, few swaps, early bylines (0.4), two to four figures an
+# article, a third of them with no anchor.
+WORDS27 = dict(
+    surnames=["랑", "평", "화"],
+    given="걀곯궂꿴낢눅렁삯씁엌",
+    org1=["안개마루", "고래등", "물안개골", "볕바른뜰", "감나무집",
+          "느티나무골", "돌담길모퉁이", "무지개다리", "새싹마당", "오솔길마루"],
+    org2=["수소에너빌", "써멀다이나믹스", "옵토메카", "폴리머플러스",
+          "인텔리팩토리", "메카원솔루션", "라이트퀀타", "세라테크놀",
+          "그린수소랩", "바이오메트릭"],
+    dept=["라인고도화팀", "소재국산화랩", "설비혁신실", "검사자동화파트",
+          "탄소중립TF", "소결공정팀", "접합기술랩", "수명예측파트",
+          "중장기전략실", "산학협력팀"],
+    pos=["공정고도화책임", "공정심사위원", "설비혁신본부장", "검사자동화담당",
+         "소재국산화그룹장", "현장실무초빙교수", "수석공정엔지니어",
+         "기술경영자문역", "소결공정팀장", "연구소장 겸 상무이사"],
+    univ=["아람솔과학기술원", "다솜대학교", "윤슬공과대학교",
+          "다솜윤슬대학교", "가람빛과학대학", "ASIT"],
+    field=["소결공정학", "접합공학", "수명예측공학", "열전달학",
+           "고체역학", "코팅계면공학", "소음제어공학", "시계열분석"],
+    series=[("연구실 밖의 연구자",
+             "연구실 밖의 연구자는 현장으로 나간 연구자를 만납니다."),
+            ("표준 한 줄",
+             "표준 한 줄에서는 표준 문서의 한 조항을 들여다봅니다."),
+            ("기계가 말하는 법",
+             "기계가 말하는 법은 설비 신호의 뜻을 풀어 설명합니다."),
+            ("오늘의 불량",
+             "오늘의 불량은 현장에서 나온 불량 사례를 함께 살핍니다.")],
+    lecture=("기술 리더십 아카데미",
+             "기술 리더십 아카데미는 강연의 요지를 정리해 전합니다."),
+    seminar="소재 부품 공급망 포럼",
+    news="회원 기업 근황",
+    chart=["재가공 비율(%)", "설비 효율 지수", "점검 차수", "출고 건수",
+           "합격률(%)", "스마트화 지수", "자급률(%)", "단위 공수 지수",
+           "’97년", "’96년", "’37년(E)", "분산"],
+    bold=["Anemone", "Bluebell", "Crocus", "Daphne", "Edelweiss",
+          "Foxglove", "Gentian", "Hellebore"],
+    periods=["주차별 오르내림", "공장동별 맞대기", "거점별 나눔",
+             "소재별 구성비"],
+    sources=["검사 일지", "설비 로그", "공급사 설문지", "셀 단위 로그",
+             "사무국 자료"],
+    views=["분말 혼합실", "접합 라인", "검사 챔버", "완제품 창고",
+           "세미나 홀"],
+    adverts=["스마트 공장 구축 상담", "인증 수수료 환급",
+             "소재 국산화 과제 공모", "해외 규격 대응 교육",
+             "기술 나눔 장터"],
+    advert_head="%s 접수 중",
+    notes=["통계는 반올림했다.",
+           "사진은 업체가 보내왔다.",
+           "도식은 단순화했다.",
+           "회사명은 줄임말로 표기했다.",
+           "비용은 부가세를 포함했다."])
+
+FRESH27 = [
+    # NanumSquare by Chromium, narrow, nine in ten single-spaced, many
+    # swaps, boxes in most articles
+    dict(name="issue-bq", seed=100789, vol="552", num="11", width=16.0,
+         single=0.9, swaps=2.0, engine="chromium",
+         font='"NanumSquare", "NanumGothic"',
+         mix=dict(boxes=0.65, lead=0.45,
+                  kinds=(["letter"] + ["special"] * 3 + ["series"] * 2 +
+                         ["special"] * 3 + ["mid"] + ["series"] +
+                         ["special"] * 2 + ["lecture"] + ["news"] +
+                         ["advert"] * 2)),
+         words=WORDS27),
+    # Noto Serif CJK KR by WeasyPrint, wide, half single-spaced, few
+    # swaps, early bylines, figures (a third with no anchor)
+    dict(name="issue-br", seed=100891, vol="553", num="12", width=24.5,
+         single=0.5, swaps=1.0,
+         font='"Noto Serif CJK KR"',
+         mix=dict(early=0.4, figs=(2, 5), anchorless=0.35,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["lecture"] + ["special"] * 2 + ["series"] +
+                         ["news"] + ["special"] * 2 + ["advert"] * 3)),
+         words=WORDS27),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -3470,7 +3556,7 @@ def main():
               FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
               FRESH17, FRESH18, FRESH19, FRESH20, FRESH21,
               FRESH22, FRESH23, FRESH24, FRESH25,
-              FRESH26]
+              FRESH26, FRESH27]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
