@@ -755,6 +755,16 @@ stub_shape(const struct st *st, int i)
 	if ((hs == 1.0 || (hs >= 0.5 && strpbrk(f->s, "()%&") != NULL)) &&
 	    cps >= 5 && strchr(f->s, ' ') == NULL && near)
 		return 1;
+	/* labels right under the figure's source, the text going on
+	 * after them with a leading space ("<… 재구성> 단위 : %" |
+	 * "아시아-태평양 중남미 유럽 …" | " 예상된다."): the figure's axis,
+	 * no end of a column block */
+	if (i > 0 && i + 1 < st->n && (st->f[i - 1].k & K_SOURCE) &&
+	    f->blanks <= 1 && st->f[i + 1].lead > 0 &&
+	    st->f[i + 1].blanks == 0 && f->trail == 0 && f->lead == 0 &&
+	    !(f->k & K_OPEN) &&
+	    strchr(f->s, ' ') != NULL && st_noun_words(f->s, 1))
+		return 1;
 	/* a label set between figure debris and the figure's source
 	 * line, a blank line at most on either side: part of the figure */
 	if (i > 0 && i + 1 < st->n && f->blanks <= 1 &&

@@ -592,15 +592,17 @@ ev_score(const struct st *st, const struct bigrams *bg, int e, int s,
 		}
 		/* or, with no evidence of the issue, the language's word
 		 * list: a glued eojeol of LEXMIN syllables or more that it
-		 * knows is word evidence where its two syllables at the
-		 * join stand together in the issue, and where they never
-		 * do it still lifts that verdict (a word seen nowhere in
-		 * the issue may be one of the language), as does one of
-		 * two syllables that it knows */
+		 * knows is word evidence, whether or not its two syllables
+		 * at the join stand together anywhere in the issue ("용량
+		 * 축|소를": a word seen nowhere in the issue may be one of
+		 * the language; on the generated issues, counting it only
+		 * where they do lost a dozen swaps and made six wrong
+		 * joins), and one of two syllables that it knows lifts the
+		 * verdict of syllables that never stand together */
 		if (sc == 0 && jk_is_hangul(xe->ax) && jk_is_hangul(xs->f1) &&
 		    (pend != NULL ? (*pend = 1) : lex_word(w, la, lb) ==
 		    JK_LEX_YES)) {
-			sc += apart ? 0 : LEXWORD;
+			sc += LEXWORD;
 			apart = 0;
 		} else if (apart && lex_short_word(w, la, lb))
 			apart = 0;

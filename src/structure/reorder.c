@@ -113,7 +113,7 @@ prose_line_at(const struct st *st, int i, int k, int start)
 
 	if (f->art != k || f->role != R_BODY || (f->k & (K_CAPTION |
 	    K_SOURCE | K_NUMROW | K_NOTE | K_BULLET | K_NUMHEAD | K_CIRCLED |
-	    K_LABEL | K_BYLINE | K_PHOTOCAP | K_DOUBLED)) ||
+	    K_LABEL | K_BYLINE | K_PHOTOCAP | K_DOUBLED | K_STUB)) ||
 	    repeats(st, i) || caption_title(st, i))
 		return 0;
 	/* a full line of Latin names and numbers that ends in Hangul,
