@@ -2583,6 +2583,94 @@ FRESH27 = [
          words=WORDS27),
 ]
 
+# And two more after issue-bq and issue-br, and after the word list's
+# answer was made word evidence wherever a glued word's syllables stand
+# (WORDS28: common surnames 강, 홍, 최 of the first lists, no census
+# surname being left that no list has; given-name syllables of their
+# own (`띠`, ...); posts such as `제품안전총책`; series `공정 일기`,
+# `엔지니어의 책상`, a tagline ending `… 기록합니다.`; chart labels such as
+# `폐기율(%)`, `’95년`; adverts headed `… 모집`).
+# issue-bs: WeasyPrint in NanumGothic at 17.5 em, seven in ten articles
+# single-spaced, many swaps, short articles (0.3), leading spaces after
+# a jump at 0.5;
+# issue-bt: Chromium in NanumMyeongjo at 22.5 em, mostly double-spaced,
+# notes in most articles, early bylines (0.35).
+WORDS28 = dict(
+    surnames=["강", "홍", "최"],
+    given="띠쌀웃읍잿젓좁챗콕톳",
+    org1=["은행나무길", "고갯마루", "별헤는밤", "바닷바람",
+          "참나무숲", "들국화", "모래언덕", "햇살마당", "구름정원",
+          "새벽이슬"],
+    org2=["얇은막테크", "로봇팩토리", "써모닉스", "에코배터리",
+          "비전센싱", "하이브리드웍스", "마이크로펌프", "옵티렌즈",
+          "카본솔루션", "스마트밸브"],
+    dept=["제품안전팀", "신뢰도평가랩", "생산설계실", "공급품질파트",
+          "디지털전환TF", "절삭가공팀", "치수검증랩", "고장분석파트",
+          "경영혁신실", "현장응대팀"],
+    pos=["제품안전총책", "선임심사역", "생산설계본부장", "공급품질담당",
+         "디지털전환그룹장", "산학초빙교수", "수석치수엔지니어",
+         "기술정책자문역", "절삭가공팀장", "공장장 겸 전무이사"],
+    univ=["한빛누리과학기술원", "솔빛마루대학교", "해오름공과대학교",
+          "솔빛온대학교", "새빛과학대학", "HBIT"],
+    field=["절삭가공학", "치수공차학", "고장물리학", "유체기계학",
+           "신뢰도공학", "나노재료학", "진동제어학", "실험계획법"],
+    series=[("공정 일기",
+             "공정 일기는 한 공정의 한 달을 날마다 기록합니다."),
+            ("엔지니어의 책상",
+             "엔지니어의 책상에서는 엔지니어가 쓰는 도구를 살펴봅니다."),
+            ("산업 용어 돋보기",
+             "산업 용어 돋보기는 헷갈리는 용어 하나를 풀어 봅니다."),
+            ("다시 쓰는 매뉴얼",
+             "다시 쓰는 매뉴얼은 낡은 매뉴얼을 새로 고쳐 씁니다.")],
+    lecture=("현장 기술 특별 강연",
+             "현장 기술 특별 강연은 강연 내용을 간추려 싣습니다."),
+    seminar="제조 혁신 정책 간담회",
+    news="회원 기업 한마당",
+    chart=["폐기율(%)", "설비 가용 지수", "교정 횟수", "반입 건수",
+           "적합률(%)", "디지털화 지수", "내재화율(%)", "평균 사이클 지수",
+           "’95년", "’94년", "’38년(E)", "왜곡도"],
+    bold=["Agave", "Borage", "Camellia", "Dianthus", "Echinacea",
+          "Fuchsia", "Gardenia", "Hosta"],
+    periods=["분기 단위 흐름", "생산동별 견주기", "권역 단위 배분",
+             "부품 등급별 비율"],
+    sources=["교정 성적서", "반입 대장", "협력사 인터뷰", "설비 센서값",
+             "사무처 종합 집계"],
+    views=["절삭 가공실", "치수 검사실", "고장 분석대", "완성품 야적장",
+           "대회의실"],
+    adverts=["공정 진단 무료 컨설팅", "측정 장비 공동 이용",
+             "신뢰성 인증 지원 사업", "해외 바이어 상담 주간",
+             "현장 기능 인력 양성"],
+    advert_head="%s 참여 기업 모집",
+    notes=["숫자는 가집계 값이다.",
+           "사진은 필자 제공이다.",
+           "도표는 원 자료를 손봤다.",
+           "업체 이름은 약칭으로 적었다.",
+           "금액은 원화 기준이다."])
+
+FRESH28 = [
+    # NanumGothic by WeasyPrint, seven in ten single-spaced, many swaps,
+    # short articles
+    dict(name="issue-bs", seed=100907, vol="554", num="1", width=17.5,
+         single=0.7, swaps=1.9,
+         font='"NanumGothic"',
+         mix=dict(short=0.3, lead=0.5,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 2 + ["mid"] + ["series"] +
+                         ["special"] * 3 + ["lecture"] + ["news"] +
+                         ["advert"] * 2)),
+         words=WORDS28),
+    # NanumMyeongjo by Chromium, mostly double-spaced, notes, early
+    # bylines
+    dict(name="issue-bt", seed=101013, vol="555", num="2", width=22.5,
+         single=0.15, swaps=1.3, engine="chromium",
+         font='"NanumMyeongjo"',
+         mix=dict(nonotes=0.3, early=0.35,
+                  kinds=(["letter"] + ["special"] * 3 + ["series"] * 2 +
+                         ["lecture"] + ["special"] * 3 + ["series"] +
+                         ["news"] + ["special"] * 2 + ["advert"] * 3)),
+         words=WORDS28),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -3556,7 +3644,7 @@ def main():
               FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
               FRESH17, FRESH18, FRESH19, FRESH20, FRESH21,
               FRESH22, FRESH23, FRESH24, FRESH25,
-              FRESH26, FRESH27]
+              FRESH26, FRESH27, FRESH28]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
