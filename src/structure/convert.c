@@ -210,9 +210,9 @@ re_init(struct st *st)
 	    "CTO|CEO|이사|상무|전무|교수|기자|대표|실장|부장|위원|소장|사장|"
 	    "본부장|부문장|회장|칼럼니스트|센터장|연구위원|변호사|변리사|협회|"
 	    "진흥원|재단|공단|기술원|학과$|"
-	    /* a school by its initials and a department ("ASIT
-	     * 시계열분석과") */
-	    "^[A-Z]{2,8} [가-힣]{2,}과$");
+	    /* a school by its initials, or a college, and a department
+	     * ("ASIT 시계열분석과", "새빛과학대학 실험계획법과") */
+	    "^(?:[A-Z]{2,8}|[가-힣]{2,}대학) [가-힣]{2,}과$");
 	/* one position, the whole rest of an author line: a post word,
 	 * maybe with a rank before it ("수석연구원", "부사장"), or a rank
 	 * used alone ("책임", "프로": st_author_line() then wants a
