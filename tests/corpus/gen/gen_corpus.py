@@ -2671,6 +2671,90 @@ FRESH28 = [
          words=WORDS28),
 ]
 
+# And two more after issue-bs and issue-bt (WORDS29: common surnames
+# 송, 임, 홍 of the first lists; given-name syllables of their own
+# (`떫`, ...); posts such as `품질경영총괄역`; series `기계의 이력서`,
+# `현장 사진첩`, a tagline ending `… 모았습니다.`; chart labels such as
+# `이탈 비율(%)`, `’93년`; adverts headed `… – 신청 받아요`).
+# issue-bu: Chromium in NanumBarunGothic at 18.5 em, two in five
+# articles single-spaced, many swaps, notes in most articles, running
+# labels every 60 lines;
+# issue-bv: WeasyPrint in NanumSquare at 20.5 em, all single-spaced,
+# boxes (0.5), early bylines (0.3), few leading spaces (0.4).
+WORDS29 = dict(
+    surnames=["송", "임", "홍"],
+    given="떫엷냇탯퀄펄풋핏헐혹",
+    org1=["물레방아", "들꽃향기", "솔바위", "은빛다리목", "단풍나무골",
+          "푸른언덕", "바람소리", "꽃샘마을", "돌다리", "늘푸른숲"],
+    org2=["세라믹원", "웨이퍼랩", "소닉웨이브", "팩토리온", "그린모터스",
+          "하이퍼셀", "로보틱암", "인스펙트", "나노코트", "퓨처밸브"],
+    dept=["품질운영팀", "공정안정화랩", "설비보전실", "부품인증파트",
+          "자동화전환TF", "사출성형팀", "표면분석랩", "납기관리파트",
+          "전사기획실", "대외홍보팀"],
+    pos=["품질경영총괄역", "선임감리위원", "설비보전본부장", "부품인증담당",
+         "공정안정화그룹장", "산업체겸임교수", "수석사출엔지니어",
+         "경영전략자문역", "사출성형팀장", "연구원장 겸 부사장"],
+    univ=["별빛마루과학기술원", "늘해솔대학교", "가온빛공과대학교",
+          "늘솔바다대학교", "한울빛과학대학", "GBIT"],
+    field=["사출성형학", "표면분석학", "설비보전공학", "분자동역학",
+           "품질경영학", "박막성장학", "음향신호학", "베이즈통계"],
+    series=[("기계의 이력서",
+             "기계의 이력서는 오래 쓴 장비 하나의 내력을 모았습니다."),
+            ("현장 사진첩",
+             "현장 사진첩에서는 사진 한 장으로 현장을 봅니다."),
+            ("기술 고전 읽기",
+             "기술 고전 읽기는 오래된 기술서 한 권을 다시 읽습니다."),
+            ("실험실 노트",
+             "실험실 노트는 실험 한 번의 과정을 따라가 봅니다.")],
+    lecture=("제조 혁신 명사 초청 강연",
+             "제조 혁신 명사 초청 강연은 강연을 요약해 소개합니다."),
+    seminar="품질 경영 실무 좌담회",
+    news="회원사 새소식 모음",
+    chart=["이탈 비율(%)", "공정 안정 지수", "보전 횟수", "입고 건수",
+           "통과율(%)", "자동화 수준 지수", "국산 부품률(%)",
+           "평균 대기 지수", "’93년", "’92년", "’39년(E)", "산포"],
+    bold=["Arnica", "Bergenia", "Celosia", "Delphinium", "Erica",
+          "Forsythia", "Gloxinia", "Heather"],
+    periods=["분기 흐름", "공장동별 대비", "권역별 몫",
+             "부품류별 비율"],
+    sources=["보전 일지", "입고 대장", "협력사 설문 결과", "공정 센서 기록",
+             "사무국 통계"],
+    views=["사출 성형실", "표면 분석실", "보전 작업장", "출고 정렬장",
+           "중회의실"],
+    adverts=["품질 경영 컨설팅 지원", "분석 장비 공유 사업",
+             "부품 인증 비용 지원", "수출 상담 주간",
+             "숙련 기술 전수 교육"],
+    advert_head="%s – 신청 받아요",
+    notes=["수치는 추정 값이다.",
+           "사진은 기업 제공이다.",
+           "그래프는 다시 그렸다.",
+           "기업 이름은 줄여 적었다.",
+           "금액은 부가가치세 포함이다."])
+
+FRESH29 = [
+    # NanumBarunGothic by Chromium, two in five single-spaced, many
+    # swaps, notes in most articles, running labels every 60 lines
+    dict(name="issue-bu", seed=101129, vol="556", num="3", width=18.5,
+         single=0.4, swaps=1.8, engine="chromium",
+         font='"NanumBarunGothic", "NanumGothic"',
+         mix=dict(nonotes=0.3, folio=60,
+                  kinds=(["letter"] + ["special"] * 3 + ["series"] * 2 +
+                         ["special"] * 3 + ["lecture"] + ["series"] +
+                         ["news"] + ["special"] * 2 + ["mid"] +
+                         ["advert"] * 2)),
+         words=WORDS29),
+    # NanumSquare by WeasyPrint, all single-spaced, boxes, early
+    # bylines, few leading spaces
+    dict(name="issue-bv", seed=101237, vol="557", num="4", width=20.5,
+         single=1.0, swaps=1.4,
+         font='"NanumSquare", "NanumGothic"',
+         mix=dict(boxes=0.5, early=0.3, lead=0.4,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["lecture"] + ["special"] * 2 + ["series"] +
+                         ["news"] + ["special"] * 2 + ["advert"] * 3)),
+         words=WORDS29),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -3644,7 +3728,7 @@ def main():
               FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
               FRESH17, FRESH18, FRESH19, FRESH20, FRESH21,
               FRESH22, FRESH23, FRESH24, FRESH25,
-              FRESH26, FRESH27, FRESH28]
+              FRESH26, FRESH27, FRESH28, FRESH29]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
