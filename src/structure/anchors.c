@@ -213,9 +213,10 @@ surname_start(const char *s, int n)
 static int
 post_ending(const char *w)
 {
+	/* ("…니어", not any "…어": "미디어", "소프트웨어" are no posts) */
 	static const char *const ends[] = { "장", "원", "사", "수", "자",
-	    "저", "터", "트", "너", "어", "관", "무", "표", "역", "더", "당",
-	    "문", "총괄", NULL };
+	    "저", "터", "트", "너", "니어", "관", "무", "표", "역", "더",
+	    "당", "문", "총괄", NULL };
 	static const char *const deputy[] = { "보", "대우", "대리", "대행",
 	    NULL };
 	char	 b[64];
