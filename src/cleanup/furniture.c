@@ -734,12 +734,16 @@ find_taglines(struct fctx *c)
 			if (strncmp(name, demonstratives[k],
 			    strlen(demonstratives[k])) == 0)
 				ok = 0;
+		/* (four words at most; five where an event's edition
+		 * follows or a running label prints the name: "제조 혁신
+		 * 명사 초청 강연은 …") */
 		{
 			int spaces = 0;
 			const char *p;
 			for (p = name; *p != '\0'; p++)
 				spaces += *p == ' ';
-			if (spaces > 3)
+			if (spaces > 4 || (spaces > 3 && !event_follows(t, i) &&
+			    !label_prints(c, name)))
 				ok = 0;
 		}
 		if (ok) {
