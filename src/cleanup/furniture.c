@@ -461,6 +461,20 @@ isolated(const struct jk_text *t, size_t i, int one_side)
 	return 1;
 }
 
+/* Is the text line right before or after line i (blank lines aside)
+ * figures that are no page furniture: a chart's axis or values, among
+ * which a value such as "1211" is no page pair? */
+static int
+among_values(const struct jk_text *t, size_t i)
+{
+	int	 dp, dn;
+	long	 p = prev_text(t, i, &dp), n = next_text(t, i, &dn);
+
+	return (p >= 0 && t->lines[p].furn == JK_FURN_NONE &&
+	    numeric_line(&t->lines[p])) || ((size_t)n < t->n &&
+	    t->lines[n].furn == JK_FURN_NONE && numeric_line(&t->lines[n]));
+}
+
 static void
 find_page_pairs(struct fctx *c)
 {
@@ -473,7 +487,7 @@ find_page_pairs(struct fctx *c)
 		if (l->furn != JK_FURN_NONE || l->blank ||
 		    page_pair_split(l->s) == 0)
 			continue;
-		if (near_vertical(t, i) ||
+		if ((near_vertical(t, i) && !among_values(t, i)) ||
 		    (strlen(l->s) >= 4 && isolated(t, i, 0)))
 			take_page_pair(c, l);
 	}
