@@ -398,7 +398,9 @@ st_figures_only(const char *s, const char *also)
  * Does no word of s end in a particle or an ending (labels are nouns)?
  * With units, a chart's label line: a word may carry its unit in
  * brackets ("출하량(톤)", "비중(%)") or be Latin letters and digits
- * ("Q4", "1Q", "2차"), up to six words, one of them Hangul.
+ * ("Q4", "1Q", "2차"), up to twelve words (four labels of three words,
+ * "평균 대기 지수 통과율(%) 보전 횟수 …"), one of them Hangul; without,
+ * up to four.
  */
 int
 st_noun_words(const char *s, int units)
@@ -454,7 +456,7 @@ st_noun_words(const char *s, int units)
 			    !jk_particle_misfits(w, n))
 				return 0;
 	}
-	return hangul >= 1 && words >= 1 && words <= (units ? 8 : 4);
+	return hangul >= 1 && words >= 1 && words <= (units ? 12 : 4);
 }
 
 /*
