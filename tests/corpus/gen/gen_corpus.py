@@ -2755,6 +2755,91 @@ FRESH29 = [
          words=WORDS29),
 ]
 
+# And two more after issue-bu and issue-bv, read only for their first
+# rows at the end of a stop (WORDS30: common surnames 고, 신, 양 of the
+# first lists; given-name syllables of their own (`댓`, ...); posts such
+# as `생산기술총감독`; series `작업장의 목소리`, `숫자 하나 이야기`, a
+# tagline ending `… 들려줍니다.`; chart labels such as `재고 회전율(%)`,
+# `’91년`; adverts headed `… 신청하세요`).
+# issue-bw: WeasyPrint in Noto Serif CJK KR at 19.5 em, half the
+# articles single-spaced, many swaps, boxes (0.45), figures with no
+# anchor (0.3);
+# issue-bx: Chromium in NanumGothic at 17 em, narrow, nine in ten
+# single-spaced, early bylines (0.4), run-on lines and spurious blanks
+# (0.06 each).
+WORDS30 = dict(
+    surnames=["고", "신", "양"],
+    given="댓벚솎씻앳엎왁촐뜯뭇",
+    org1=["포도넝쿨", "뒷동산", "맑은샘골", "큰바위얼굴", "살구나무",
+          "은방울꽃", "널따란들", "메아리골", "물총새", "밤나무길"],
+    org2=["플렉스모션", "큐브센서", "알파케미", "옴니팩", "리튬웍스",
+          "써키트원", "비전큐", "메디텍스", "바람길테크", "솔라셀원"],
+    dept=["생산기술팀", "가상공정랩", "설비자동화실", "입고검사파트",
+          "비용혁신TF", "도금처리팀", "비파괴검사랩", "물류운영파트",
+          "전략구매실", "고객품질팀"],
+    pos=["생산기술총감독", "수석감리위원", "설비자동화본부장",
+         "입고검사담당", "가상공정그룹장", "특훈교수", "책임도금엔지니어",
+         "기술사업화자문역", "도금처리팀장", "기술원장 겸 부사장"],
+    univ=["빛가람누리과학기술원", "다온솔대학교", "새봄빛공과대학교",
+          "다온솔바다대학교", "한솔빛과학대학", "OBIT"],
+    field=["전주도금공학", "가상공정학", "비파괴검사학", "물류공학",
+           "원가공학", "전해공학", "열음향학", "생존분석"],
+    series=[("작업장의 목소리",
+             "작업장의 목소리는 현장 작업자의 이야기를 들려줍니다."),
+            ("숫자 하나 이야기",
+             "숫자 하나 이야기에서는 통계 숫자 하나를 깊이 읽습니다."),
+            ("오래된 도면",
+             "오래된 도면은 옛 설계도 한 장의 사연을 전합니다."),
+            ("현장의 작은 발명",
+             "현장의 작은 발명은 작업자가 만든 도구를 소개합니다.")],
+    lecture=("제조 현장 리더 초청 특강",
+             "제조 현장 리더 초청 특강은 강연을 정리해 싣습니다."),
+    seminar="공급망 안정화 실무 협의회",
+    news="회원 기업 새 소식",
+    chart=["재고 회전율(%)", "설비 종합 효율 지수", "정비 횟수",
+           "반품 건수", "일발 통과율(%)", "스마트 공장 지수", "국산화 비율(%)",
+           "평균 리드 타임 지수", "’91년", "’90년", "’40년(E)", "분포폭"],
+    bold=["Aconite", "Bugle", "Calendula", "Dittany", "Elecampane",
+          "Feverfew", "Goldenrod", "Hyssop"],
+    periods=["분기 추세", "공장동 비교", "권역 비중", "부품류 구성"],
+    sources=["정비 일지", "반품 대장", "협력사 설문 응답", "장비 운전 기록",
+             "사무처 통계표"],
+    views=["도금 처리실", "비파괴 검사실", "자재 적재동", "입고 검사대",
+           "소강당"],
+    adverts=["공장 운영 진단 지원", "비파괴 검사 장비 공유",
+             "입고 품질 인증 지원", "수출 전략 상담회",
+             "현장 리더 역량 교육"],
+    advert_head="%s 신청하세요",
+    notes=["통계는 잠정 값이다.",
+           "사진은 회원 기업 제공이다.",
+           "그래프는 다시 그린 것이다.",
+           "기업명은 약어로 적었다.",
+           "금액은 세금을 빼기 전이다."])
+
+FRESH30 = [
+    # Noto Serif CJK KR by WeasyPrint, half single-spaced, many swaps,
+    # boxes, figures with no anchor
+    dict(name="issue-bw", seed=101347, vol="558", num="5", width=19.5,
+         single=0.5, swaps=1.8,
+         font='"Noto Serif CJK KR"',
+         mix=dict(boxes=0.45, anchorless=0.3,
+                  kinds=(["letter"] + ["special"] * 3 + ["series"] * 2 +
+                         ["special"] * 3 + ["mid"] + ["series"] +
+                         ["special"] * 2 + ["lecture"] + ["news"] +
+                         ["advert"] * 2)),
+         words=WORDS30),
+    # NanumGothic by Chromium, narrow, nine in ten single-spaced, early
+    # bylines, runs and spurious blanks
+    dict(name="issue-bx", seed=101453, vol="559", num="6", width=17.0,
+         single=0.9, swaps=1.5, engine="chromium",
+         font='"NanumGothic"',
+         mix=dict(early=0.4, run=0.06, spurious=0.06,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["lecture"] + ["special"] * 2 + ["series"] +
+                         ["news"] + ["special"] * 2 + ["advert"] * 3)),
+         words=WORDS30),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -3728,7 +3813,7 @@ def main():
               FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
               FRESH17, FRESH18, FRESH19, FRESH20, FRESH21,
               FRESH22, FRESH23, FRESH24, FRESH25,
-              FRESH26, FRESH27, FRESH28, FRESH29]
+              FRESH26, FRESH27, FRESH28, FRESH29, FRESH30]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
