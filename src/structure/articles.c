@@ -677,12 +677,15 @@ st_assign_roles(struct st *st)
 		}
 		/* kicker line, then the title block (an event's edition,
 		 * "제67회 … 원탁회의", is one however wide: in a narrow
-		 * column it is as wide as the text) */
+		 * column it is as wide as the text; under it a title of one
+		 * line is enough, "제118회 … 협의회" | "간단한 물체 그리기") */
 		if (b + 1 < a->to && a->lab < 0 && (st_titleish(st, b) ||
 		    jk_event_line(st->f[b].s)) &&
 		    !tagline_title(st, b, b + 1) &&
-		    st_title_block(st, b) < 0 && st->f[b + 1].blanks >= 1 &&
-		    (e = st_title_block(st, b + 1)) >= b + 3 && e <= a->to) {
+		    (st_title_block(st, b) < 0 || jk_event_line(st->f[b].s)) &&
+		    st->f[b + 1].blanks >= 1 &&
+		    (e = st_title_block(st, b + 1)) >= b +
+		    (jk_event_line(st->f[b].s) ? 2 : 3) && e <= a->to) {
 			a->lab = b;
 			st->f[b].role = R_LABEL;
 			b++;
