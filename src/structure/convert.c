@@ -766,10 +766,13 @@ stub_shape(const struct st *st, int i)
 	    strchr(f->s, ' ') != NULL && st_noun_words(f->s, 1))
 		return 1;
 	/* a label set between figure debris and the figure's source
-	 * line, a blank line at most on either side: part of the figure */
+	 * line, a blank line at most on either side: part of the figure
+	 * (short, or wider when made of nouns alone: "재고 회전율(%)설비
+	 * 종합 효율 지수현황") */
 	if (i > 0 && i + 1 < st->n && f->blanks <= 1 &&
 	    st->f[i + 1].blanks <= 1 && (st->f[i - 1].k & K_DEBRIS) &&
-	    (st->f[i + 1].k & K_SOURCE) && f->w < 0.6 * st->p90 &&
+	    (st->f[i + 1].k & K_SOURCE) && (f->w < 0.6 * st->p90 ||
+	    (f->w < 0.9 * st->p90 && st_noun_words(f->s, 1))) &&
 	    f->trail == 0)
 		return 1;
 	/* chart labels over numbers */
