@@ -751,10 +751,11 @@ bk_is_heading(struct bctx *b, int i)
 		return 0;
 	/* a heading closes what it opens: a quote or bracket left open
 	 * goes on on the next line ("범위는 \"$시트" | "1.$B$3\"입니다."),
-	 * and so does a word broken at its hyphen ("non-free-") */
+	 * and so does a word broken at its hyphen ("non-free-") or at a
+	 * slash ("Debian GNU/" | "Linux과 같은") */
 	if (strstr(f->s, "  ") != NULL || gloss(f->s) ||
 	    jk_is_name_list(f->s) || unclosed(f->s) || odd_quotes(f->s) ||
-	    hyphen_end(f->s))
+	    hyphen_end(f->s) || st_ends_with(f->s, "/"))
 		return 0;
 	/* words, not figures: mostly Hangul, or Hangul words among
 	 * Latin ones ("국내 유일의 Space Total Solution 제공"), or a short
