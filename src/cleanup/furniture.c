@@ -444,6 +444,15 @@ near_vertical(const struct jk_text *t, size_t i)
 	return 0;
 }
 
+/* Is text line j (an index from prev_text() or next_text()) figures,
+ * and, with text_only, no page furniture? */
+static int
+numeric_at(const struct jk_text *t, long j, int text_only)
+{
+	return j >= 0 && (size_t)j < t->n && numeric_line(&t->lines[j]) &&
+	    (!text_only || t->lines[j].furn == JK_FURN_NONE);
+}
+
 /* Set apart by blank lines (on both sides, or on one when one_side),
  * with no numeric neighbour. */
 static int
@@ -454,11 +463,7 @@ isolated(const struct jk_text *t, size_t i, int one_side)
 
 	if (one_side ? (dp < 2 && dn < 2) : (dp < 2 || dn < 2))
 		return 0;
-	if (p >= 0 && numeric_line(&t->lines[p]))
-		return 0;
-	if ((size_t)n < t->n && numeric_line(&t->lines[n]))
-		return 0;
-	return 1;
+	return !numeric_at(t, p, 0) && !numeric_at(t, n, 0);
 }
 
 /* Is the text line right before or after line i (blank lines aside)
@@ -468,11 +473,9 @@ static int
 among_values(const struct jk_text *t, size_t i)
 {
 	int	 dp, dn;
-	long	 p = prev_text(t, i, &dp), n = next_text(t, i, &dn);
 
-	return (p >= 0 && t->lines[p].furn == JK_FURN_NONE &&
-	    numeric_line(&t->lines[p])) || ((size_t)n < t->n &&
-	    t->lines[n].furn == JK_FURN_NONE && numeric_line(&t->lines[n]));
+	return numeric_at(t, prev_text(t, i, &dp), 1) ||
+	    numeric_at(t, next_text(t, i, &dn), 1);
 }
 
 static void
@@ -689,7 +692,7 @@ find_taglines(struct fctx *c)
 		GMatchInfo *mi = NULL;
 		char	*name;
 		size_t	 nlen, nch;
-		int	 ok, labelled;
+		int	 ok, labelled, event;
 
 		if (l->furn != JK_FURN_NONE || l->blank ||
 		    (nch = jk_utf8_count(l->s)) <= TAG_MINSURE ||
@@ -717,7 +720,7 @@ find_taglines(struct fctx *c)
 		 * across the page, no line of the text; or, printed with a
 		 * leading space, it stands inside a sentence it cuts
 		 * (cuts_sentence(): any width) */
-		if (event_follows(t, i))
+		if ((event = event_follows(t, i)))
 			labelled = 0;
 		else if (nch <= TAG_MINCH && !(!labelled && alone(t, i) &&
 		    (l->width > TAG_WRAPPED * p90 || (l->lead > 0 &&
@@ -756,7 +759,7 @@ find_taglines(struct fctx *c)
 			const char *p;
 			for (p = name; *p != '\0'; p++)
 				spaces += *p == ' ';
-			if (spaces > 4 || (spaces > 3 && !event_follows(t, i) &&
+			if (spaces > 4 || (spaces > 3 && !event &&
 			    !label_prints(c, name)))
 				ok = 0;
 		}

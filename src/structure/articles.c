@@ -613,7 +613,7 @@ st_assign_roles(struct st *st)
 {
 	struct hdr	*h;
 	struct art	*a;
-	int		 k, i, e = -1, b;
+	int		 k, i, e = -1, b, ev;
 
 	for (i = 0; i < st->n; i++)
 		st->f[i].art = art_of(st, i);
@@ -679,13 +679,13 @@ st_assign_roles(struct st *st)
 		 * "제67회 … 원탁회의", is one however wide: in a narrow
 		 * column it is as wide as the text; under it a title of one
 		 * line is enough, "제118회 … 협의회" | "간단한 물체 그리기") */
-		if (b + 1 < a->to && a->lab < 0 && (st_titleish(st, b) ||
-		    jk_event_line(st->f[b].s)) &&
+		ev = b + 1 < a->to && jk_event_line(st->f[b].s);
+		if (b + 1 < a->to && a->lab < 0 && (st_titleish(st, b) || ev) &&
 		    !tagline_title(st, b, b + 1) &&
-		    (st_title_block(st, b) < 0 || jk_event_line(st->f[b].s)) &&
+		    (st_title_block(st, b) < 0 || ev) &&
 		    st->f[b + 1].blanks >= 1 &&
-		    (e = st_title_block(st, b + 1)) >= b +
-		    (jk_event_line(st->f[b].s) ? 2 : 3) && e <= a->to) {
+		    (e = st_title_block(st, b + 1)) >= b + (ev ? 2 : 3) &&
+		    e <= a->to) {
 			a->lab = b;
 			st->f[b].role = R_LABEL;
 			b++;

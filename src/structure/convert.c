@@ -272,10 +272,12 @@ company_line(const char *s)
 	    strncmp(s, "(주)", (n = strlen("(주)"))) != 0)
 		return 0;
 	if ((g = strstr(s + n, both)) != NULL) {
-		if ((size_t)(g - s) - n >= sizeof(b))
+		size_t	 len = (size_t)(g - s) - n;
+
+		if (len >= sizeof(b))
 			return 0;
-		memcpy(b, s + n, (size_t)(g - s) - n);
-		b[(size_t)(g - s) - n] = '\0';
+		memcpy(b, s + n, len);
+		b[len] = '\0';
 		return jk_text_width(s) <= 40 && st_noun_words(b, 0) &&
 		    st_noun_words(g + strlen(both), 0);
 	}

@@ -207,15 +207,17 @@ latin_next(const struct st *st, int nx)
 	    (c >= '0' && c <= '9');
 }
 
-/* Does s end in a Latin word broken at its hyphen ("non-free-")? */
+/* Does s end in a Latin word broken at its hyphen ("non-free-") or a
+ * name broken at a slash ("Debian GNU/")? */
 static int
-hyphen_end(const char *s)
+broken_end(const char *s)
 {
 	size_t	 n = strlen(s);
 
 	while (n > 0 && s[n - 1] == ' ')
 		n--;
-	return n >= 2 && s[n - 1] == '-' && g_ascii_isalnum(s[n - 2]);
+	return n >= 1 && (s[n - 1] == '/' || (n >= 2 && s[n - 1] == '-' &&
+	    g_ascii_isalnum(s[n - 2])));
 }
 
 /* An odd number of straight double quotes: one is left open. */
@@ -755,7 +757,7 @@ bk_is_heading(struct bctx *b, int i)
 	 * slash ("Debian GNU/" | "Linux과 같은") */
 	if (strstr(f->s, "  ") != NULL || gloss(f->s) ||
 	    jk_is_name_list(f->s) || unclosed(f->s) || odd_quotes(f->s) ||
-	    hyphen_end(f->s) || st_ends_with(f->s, "/"))
+	    broken_end(f->s))
 		return 0;
 	/* words, not figures: mostly Hangul, or Hangul words among
 	 * Latin ones ("국내 유일의 Space Total Solution 제공"), or a short
