@@ -2840,6 +2840,90 @@ FRESH30 = [
          words=WORDS30),
 ]
 
+# And two more after issue-bw and issue-bx, read first at the start of
+# a stop (WORDS31: common surnames 조, 안, 권 of the first lists;
+# given-name syllables of their own (`귤`, ...); posts such as
+# `선체설계총괄`; series `바다 위의 공장`, `밥상의 과학`, a tagline ending
+# `… 옮겨 싣습니다.`; chart labels such as `도장 불량률(%)`, `’87년`;
+# adverts headed `… 지금 접수하세요`).
+# issue-by: Chromium in NanumMyeongjo at 18 em, three articles in ten
+# single-spaced, many swaps, boxes (0.4), short articles (0.3);
+# issue-bz: WeasyPrint in Noto Sans CJK KR at 19 em, seven in ten
+# single-spaced, early bylines (0.35), notes in few articles, run-on
+# lines (0.05).
+WORDS31 = dict(
+    surnames=["조", "안", "권"],
+    given="귤꿩낯섬쉼앵촛콩틀핀",
+    org1=["갈매기섬", "등대마을", "너울바다", "물보라골", "소금꽃",
+          "바지락골", "해당화길", "쪽빛포구", "고래바위", "모래톱"],
+    org2=["마린테크", "오션기어", "하버웍스", "선체솔루션", "딥씨랩",
+          "푸드메이트", "발효연구소", "냉동물류", "프레시팩", "키친봇"],
+    dept=["선체설계팀", "도장품질랩", "의장생산실", "시운전파트",
+          "식품안전TF", "냉동설비팀", "발효공정랩", "위생관리파트",
+          "해양구조실", "선급대응팀"],
+    pos=["선체설계총괄", "도장품질위원", "의장생산본부장",
+         "시운전담당", "발효공정그룹장", "해양석학교수", "책임조선엔지니어",
+         "해양사업자문역", "냉동설비팀장", "연구소장 겸 전무"],
+    univ=["너울빛바다과학기술원", "물보라대학교", "쪽빛항해공과대학교",
+          "물보라식품대학교", "소금꽃과학대학", "KMOU"],
+    field=["선박생산공학", "식품미생물학", "선박유체역학", "냉동공학",
+           "발효화학", "해양구조공학", "식품포장학", "항만물류학"],
+    series=[("바다 위의 공장",
+             "바다 위의 공장은 선박 건조 현장을 따라가 봅니다."),
+            ("밥상의 과학",
+             "밥상의 과학에서는 식탁 위 기술 하나를 풀어 씁니다."),
+            ("선배의 노트",
+             "선배의 노트는 은퇴한 기술인의 기록을 옮겨 싣습니다."),
+            ("이달의 특허 한 건",
+             "이달의 특허 한 건은 눈여겨볼 특허를 골라 전합니다.")],
+    lecture=("조선·식품 기술 선배 초청 강연",
+             "조선·식품 기술 선배 초청 강연은 강연의 핵심을 나눕니다."),
+    seminar="해양 식품 안전 실무 포럼",
+    news="회원사 현장 단신",
+    chart=["건조 척수", "도장 불량률(%)", "냉동 효율 지수", "출항 지연 건수",
+           "발효 수율(%)", "선급 인증 건수", "위생 점검 점수", "연료 절감률(%)",
+           "’87년", "’86년", "’45년(E)", "편차폭"],
+    bold=["Alidade", "Bollard", "Capstan", "Davit", "Fairlead",
+          "Gunwale", "Hawser", "Keelson"],
+    periods=["연도별 흐름", "조선소별 비교", "해역 비중", "품목군 구성"],
+    sources=["건조 일지", "위생 점검표", "선주 설문 응답", "시운전 기록",
+             "협회 통계 연보"],
+    views=["도크 옆 작업장", "발효 저장실", "냉동 창고동", "시운전 해역",
+           "선상 회의실"],
+    adverts=["선박 설계 검증 지원", "식품 위생 인증 상담",
+             "해양 장비 공동 활용", "수산 가공 수출 상담회",
+             "조선 기술 인력 교육"],
+    advert_head="%s 지금 접수하세요",
+    notes=["수치는 속보치이다.",
+           "사진은 회원사가 보내 왔다.",
+           "도표는 새로 그렸다.",
+           "회사명은 줄여 적었다.",
+           "가격은 부가세 포함이다."])
+
+FRESH31 = [
+    # NanumMyeongjo by Chromium, three in ten single-spaced, many swaps,
+    # boxes, short articles
+    dict(name="issue-by", seed=101561, vol="560", num="7", width=18.0,
+         single=0.3, swaps=1.7, engine="chromium",
+         font='"NanumMyeongjo", "Noto Serif CJK KR"',
+         mix=dict(boxes=0.4, short=0.3,
+                  kinds=(["letter"] + ["special"] * 3 + ["series"] * 2 +
+                         ["special"] * 2 + ["lecture"] + ["series"] * 2 +
+                         ["news"] + ["special"] * 3 + ["mid"] +
+                         ["advert"] * 2)),
+         words=WORDS31),
+    # Noto Sans CJK KR by WeasyPrint, seven in ten single-spaced, early
+    # bylines, notes in few articles, runs
+    dict(name="issue-bz", seed=101669, vol="561", num="8", width=19.0,
+         single=0.7, swaps=1.5,
+         font='"Noto Sans CJK KR"',
+         mix=dict(early=0.35, nonotes=0.7, run=0.05,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["lecture"] + ["special"] * 2 + ["series"] +
+                         ["news"] + ["special"] * 2 + ["advert"] * 3)),
+         words=WORDS31),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -3813,7 +3897,8 @@ def main():
               FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16,
               FRESH17, FRESH18, FRESH19, FRESH20, FRESH21,
               FRESH22, FRESH23, FRESH24, FRESH25,
-              FRESH26, FRESH27, FRESH28, FRESH29, FRESH30]
+              FRESH26, FRESH27, FRESH28, FRESH29, FRESH30,
+              FRESH31]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
