@@ -81,6 +81,10 @@ deck_end(const struct st *st, int i, int limit)
 		if (j > i && (st->tagbefore[j] || (st->f[j].k & (K_CAPTION |
 		    K_LABEL | K_BYLINE)) || st_title_block(st, j) > 0))
 			break;
+		/* a lede is prose: items ("■ 대상: …") under a call are an
+		 * advert's, which opens the next unit */
+		if (st->f[j].k & K_BULLET)
+			return i;
 		if (st->f[j].k & K_END)
 			return j + 1;
 	}
