@@ -804,6 +804,13 @@ START_TEST(test_open_start)
 	ck_assert(!jk_is_open_start("이처럼 AI"));
 	ck_assert(!jk_is_open_start("나가며"));
 	ck_assert(!jk_is_open_start("지은이 영국"));
+	/* words that read as a bound syllable and a particle ("함" +
+	 * "께") or as two particles ("만" + "들") */
+	ck_assert(!jk_is_open_start(" 함께 진행합니다."));
+	ck_assert(!jk_is_open_start(" 만들 경우에 해당합니다."));
+	ck_assert(jk_is_open_start("만을 위한"));
+	ck_assert(jk_is_open_start("들만 남았다"));
+	ck_assert(jk_is_open_start("함은 물론"));
 	ck_assert(jk_is_open_start("과의 협력"));
 	ck_assert(jk_is_open_start("에서는 용매를"));
 	ck_assert(!jk_is_open_start("AI 자동화"));

@@ -259,11 +259,21 @@ particle_seq(const char *s, size_t len, int depth)
 	return 0;
 }
 
+/* Words that read as two particles: "만들" is the stem of 만들다 ("만들
+ * 경우"), not "만" and "들". */
+static const char *const particle_words[] = { "만들", NULL };
+
 int
 jk_is_particle_token(const char *s, size_t len)
 {
+	size_t	 i;
+
 	if (len == 0 || len % 3 != 0)
 		return 0;
+	for (i = 0; particle_words[i] != NULL; i++)
+		if (len == strlen(particle_words[i]) &&
+		    memcmp(s, particle_words[i], len) == 0)
+			return 0;
 	return particle_seq(s, len, 2);
 }
 
@@ -803,7 +813,7 @@ static const char *const boundfirst[] = {
 /* Ordinary words that look like a bound syllable plus an ending. */
 static const char *const notbound[] = {
 	"하나", "성과", "인가", "이는", "이를", "이에", "한편", "하지만",
-	"한다면", NULL
+	"한다면", "함께", NULL
 };
 
 /* Does s (after the token "한") go on with a counter that follows the
