@@ -11,7 +11,9 @@
  * word evidence and its gain is twice that of a weak swap) and it
  * beats the kept order and every rival
  * reading of its cuts by a clear margin (a wider one when only one of
- * its joins has word evidence), save a rival that is below it on
+ * its joins has word evidence; a rival with word evidence on one join
+ * only counts for less, but not against a swap as weak as itself
+ * that the characters read worse), save a rival that is below it on
  * words, has fewer starts printed as block starts and whose characters
  * read no better.  Nor is one taken that two swaps apart, each over one
  * of its cuts and each takeable (on words, or on words and characters
@@ -258,6 +260,19 @@ swap_chars(struct pairs *pp, struct swap *x)
 	return x->ng;
 }
 
+/* Swap x as a rival of swap a on words: rival_value(), but at its full
+ * gain where a is as weak (word evidence on one join only) and the
+ * characters read x better by NGMIN: two readings alike on the words,
+ * which the characters part. */
+static double
+rival_of(struct pairs *pp, struct swap *x, struct swap *a)
+{
+	if (a->strong || x->strong ||
+	    swap_chars(pp, x) < swap_chars(pp, a) + NGMIN)
+		return rival_value(x);
+	return x->g;
+}
+
 /* Swap a falls short of its margin (need) over the swaps that share its
  * cuts on word evidence: is it near enough, and do the characters
  * across its joins read clearly better than across theirs?  Where the
@@ -271,10 +286,10 @@ chars_decide(struct pairs *pp, struct swap *sw, size_t nsw, size_t a,
 	if (swap_chars(pp, &sw[a]) < NGMIN)
 		return 0;
 	for (b = 0; b < nsw; b++)
-		if (b != a && !sw[b].dead && rival_value(&sw[b]) + need >
-		    sw[a].g &&
+		if (b != a && !sw[b].dead && sw[b].g + need > sw[a].g &&
 		    shares(&sw[a], &sw[b]) &&
-		    (rival_value(&sw[b]) + need - NGNEAR > sw[a].g ||
+		    rival_of(pp, &sw[b], &sw[a]) + need > sw[a].g &&
+		    (rival_of(pp, &sw[b], &sw[a]) + need - NGNEAR > sw[a].g ||
 		    sw[a].ng - swap_chars(pp, &sw[b]) < NGLEAD))
 			return 0;
 	return 1;
@@ -486,10 +501,10 @@ rivalled(struct pairs *p, struct swap *sw, size_t nsw, size_t a,
 
 	for (b = 0; b < nsw; b++) {
 		if (b == a || sw[b].dead || !shares(&sw[a], &sw[b]) ||
-		    rival_value(&sw[b]) + need <= sw[a].g)
+		    sw[b].g + need <= sw[a].g)
 			continue;
 		settle(p, &sw[b]);
-		if (sw[b].dead || rival_value(&sw[b]) + need <= sw[a].g)
+		if (sw[b].dead || rival_of(p, &sw[b], &sw[a]) + need <= sw[a].g)
 			continue;
 		/* a rival below it on words, with fewer of its starts
 		 * printed as block starts and characters that read better
