@@ -79,8 +79,13 @@ deck_end(const struct st *st, int i, int limit)
 		return i;
 	for (j = i; j < limit; j++) {
 		if (j > i && (st->tagbefore[j] || (st->f[j].k & (K_CAPTION |
-		    K_LABEL | K_BYLINE)) || st_title_block(st, j) > 0))
+		    K_LABEL | K_BYLINE)) || st_title_block(st, j) > 0)) {
+			/* a lede is whole: text cut open by a figure or a
+			 * header goes on after it, as the next unit's body */
+			if (!(st->f[j - 1].k & K_TERM))
+				return i;
 			break;
+		}
 		/* a lede is prose: items ("■ 대상: …") under a call are an
 		 * advert's, which opens the next unit */
 		if (st->f[j].k & K_BULLET)
