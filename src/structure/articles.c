@@ -295,6 +295,16 @@ mid_between(const struct st *st, int a, int b)
 	return 0;
 }
 
+/* Is an article end marked on a line of [from, to)? */
+static int
+end_between(const struct st *st, int from, int to)
+{
+	for (; from < to; from++)
+		if (st->f[from].k & K_END)
+			return 1;
+	return 0;
+}
+
 void
 st_make_articles(struct st *st)
 {
@@ -370,6 +380,15 @@ st_make_articles(struct st *st)
 			}
 			if (deckto < st->n && !isstart[deckto]) {
 				a->to = h->first;
+				/* no lede, and the next unit's header follows
+				 * before any end: the text is that unit's,
+				 * printed before its title */
+				if (deckto == h->last + 1 && i + 1 < nev &&
+				    ev[i + 1].hdr >= 0 && ev[i + 1].at > deckto &&
+				    !end_between(st, deckto, ev[i + 1].at)) {
+					ev[i + 1].at = deckto;
+					continue;
+				}
 				a = art_new(st, deckto);
 				isstart[deckto] = 1;
 			}
