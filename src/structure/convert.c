@@ -622,7 +622,8 @@ classify(struct st *st)
 			f->k |= K_TERM;
 		if (f->trail >= 2 && (f->k & K_TERM) &&
 		    (st_ends_with(s, "다.") || st_ends_with(s, "다.”") ||
-		    st_ends_with(s, "다.\"") || st_ends_with(s, "다.’")))
+		    st_ends_with(s, "다.\"") || st_ends_with(s, "다.’") ||
+		    st_ends_with(s, "요.") || st_ends_with(s, "요.”")))
 			f->k |= K_ENDCAND;
 		if (s[0] >= 'A' && s[0] <= 'Z' && st_match(st->re_label, s))
 			f->k |= K_LABEL;
