@@ -559,6 +559,14 @@ ev_score(const struct st *st, const struct bigrams *bg, int e, int s,
 		 * start is itself that particle) */
 		c = jk_vocab_glued(st->t, w, la + lb, lo, hi,
 		    !(fs->k & K_OPEN));
+		/* a syllable glued to a Latin capital ("뵤|SuperSpace"): a
+		 * name written so ("한국IBM") is printed so elsewhere;
+		 * else the two are words apart, never cut mid-word */
+		if (c <= 0 && jk_is_hangul(xe->ax) && xs->f1 >= 'A' &&
+		    xs->f1 <= 'Z') {
+			*no = V_NOWORD;
+			return -ev_distance(st, e, s);
+		}
 		if (c > 0)
 			sc += c >= 3 ? 7 : 6;
 		/* and the word before it with the glued one, a phrase the
