@@ -583,6 +583,21 @@ st_dash_goes_on(const struct st *st, int p)
 	    f->w >= 0.85 * st->p90);
 }
 
+/* Does s close a sentence of prose, as an article's last line does
+ * ("…다.", "…요.", a quotation closed after them)? */
+static int
+closes_prose(const char *s)
+{
+	static const char *const ends[] = { "다.", "다.”", "다.\"", "다.’",
+	    "요.", "요.”", NULL };
+	int	 i;
+
+	for (i = 0; ends[i] != NULL; i++)
+		if (st_ends_with(s, ends[i]))
+			return 1;
+	return 0;
+}
+
 static void
 classify(struct st *st)
 {
@@ -620,10 +635,7 @@ classify(struct st *st)
 		}
 		if (jk_is_terminal(s))
 			f->k |= K_TERM;
-		if (f->trail >= 2 && (f->k & K_TERM) &&
-		    (st_ends_with(s, "다.") || st_ends_with(s, "다.”") ||
-		    st_ends_with(s, "다.\"") || st_ends_with(s, "다.’") ||
-		    st_ends_with(s, "요.") || st_ends_with(s, "요.”")))
+		if (f->trail >= 2 && (f->k & K_TERM) && closes_prose(s))
 			f->k |= K_ENDCAND;
 		if (s[0] >= 'A' && s[0] <= 'Z' && st_match(st->re_label, s))
 			f->k |= K_LABEL;

@@ -282,16 +282,19 @@ chars_decide(struct pairs *pp, struct swap *sw, size_t nsw, size_t a,
     double need)
 {
 	size_t	 b;
+	double	 v;
 
 	if (swap_chars(pp, &sw[a]) < NGMIN)
 		return 0;
-	for (b = 0; b < nsw; b++)
-		if (b != a && !sw[b].dead && sw[b].g + need > sw[a].g &&
-		    shares(&sw[a], &sw[b]) &&
-		    rival_of(pp, &sw[b], &sw[a]) + need > sw[a].g &&
-		    (rival_of(pp, &sw[b], &sw[a]) + need - NGNEAR > sw[a].g ||
+	for (b = 0; b < nsw; b++) {
+		if (b == a || sw[b].dead || sw[b].g + need <= sw[a].g ||
+		    !shares(&sw[a], &sw[b]))
+			continue;
+		v = rival_of(pp, &sw[b], &sw[a]) + need;
+		if (v > sw[a].g && (v - NGNEAR > sw[a].g ||
 		    sw[a].ng - swap_chars(pp, &sw[b]) < NGLEAD))
 			return 0;
+	}
 	return 1;
 }
 
