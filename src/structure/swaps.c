@@ -73,7 +73,8 @@ against(int no)
  * three kept ones (distance left out: the new pairs are a block apart
  * by nature), each less what speaks against it (against()), and the
  * evidence of the cuts themselves (cw: a start printed with a leading
- * space is a block start, FIELD-GUIDE 2.4, a closed sentence seldom
+ * space is a block start, FIELD-GUIDE 2.4, save where a figure or box
+ * printed before it cut the sentence, a closed sentence seldom
  * the end of a swapped block, nor a short line that starts a paragraph
  * and stops open), less a little for blocks longer than a column usually
  * holds.
@@ -116,6 +117,13 @@ pair_ok(const struct st *st, const double *m, const struct cut *c, int n,
  * so it speaks for a block start about as much as a glued word seen
  * elsewhere speaks for a join */
 #define JUMPCUT	 3.0
+/* A cut with a block (a figure, a table, a box) printed between its end
+ * and a start printed with a leading space: the space is the block's,
+ * and the block cut a sentence that goes on after it far more often
+ * than it stands between two swapped blocks (on the tuning issues, 29
+ * of 1,977 such candidate cuts were a swap's, against 1,422 of 26,375
+ * cuts with nothing between and no block start) */
+#define BLOCKCUT (-2.0)
 /* A kept pair this high has word evidence of its own (a glued word or a
  * phrase that the issue prints) */
 #define KEPTWORD 3.0
@@ -750,7 +758,8 @@ rd_swaps(struct pairs *pp, int *to)
 		 * after a byline group alone, at an open end, it says that
 		 * the sentence the group cuts goes on there) */
 		cw[i] = (jump(st, &c[i]) ? JUMPCUT : group_cut(st, &c[i]) ?
-		    -JUMPCUT : st->f[c[i].s].lead > 0 ? 0 : -0.9) -
+		    -JUMPCUT : st->f[c[i].s].lead == 0 ? -0.9 :
+		    c[i].s > c[i].e + 1 ? BLOCKCUT : 0) -
 		    ((st->f[c[i].e].k & K_TERM) ? 1 : 0) -
 		    (short_end(st, &c[i]) ? SHORTCUT : 0);
 		for (j = 0; j < n; j++)
