@@ -1863,6 +1863,33 @@ START_TEST(test_empty_document)
 }
 END_TEST
 
+/* Right-to-left words in a Korean sentence (a Hebrew or Arabic name):
+ * their glyphs come in visual order, and the clusters handed to Cairo
+ * must still cover the text, or Cairo refuses the page and no PDF is
+ * written. */
+START_TEST(test_right_to_left_words)
+{
+	struct jk_doc	*d = jk_doc_new("rtl");
+	struct jk_node	*a;
+	struct jk_style	*st = style();
+	char		*dir = tmpdir(), *path;
+
+	a = jk_node_add(d, d->root, JK_NODE_ARTICLE, 1);
+	jk_node_add_text(d, a, JK_NODE_TITLE, "제목", 1);
+	para(d, a, "히브리어 \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d \xd7\xa2\xd7\x95"
+	    "\xd7\x9c\xd7\x9d 와 아랍어 \xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7 "
+	    "가 한 문장에 있습니다.");
+	path = jk_xasprintf("%s/r.pdf", dir);
+	ck_assert_int_eq(render(d, st, path, 0, NULL, NULL), 0);
+	ck_assert_int_eq(access(path, R_OK), 0);
+	rmtree(dir);
+	free(dir);
+	free(path);
+	jk_style_free(st);
+	jk_doc_free(d);
+}
+END_TEST
+
 /* The bundled sample, converted and set: every tool is happy, no glyph
  * is missing, nothing overflows, the text is all there. */
 START_TEST(test_sample_issue)
@@ -2856,6 +2883,7 @@ pdf_suite(void)
 	tcase_add_test(tc, test_font_check_under_a_korean_locale);
 	tcase_add_test(tc, test_previews);
 	tcase_add_test(tc, test_empty_document);
+	tcase_add_test(tc, test_right_to_left_words);
 	tcase_add_test(tc, test_paint_surface);
 	tcase_add_test(tc, test_sample_issue);
 	suite_add_tcase(s, tc);

@@ -453,6 +453,28 @@ seg_close(struct sbuild *sb, const struct shaped *S, struct jk_buf *lt)
 
 	if (s == NULL)
 		return;
+	/* a right-to-left run's glyphs come in visual order, the last
+	 * character first: its clusters are counted from the segment's
+	 * first byte, not from that of its first glyph */
+	if (s->item->analysis.level % 2 == 1) {
+		PangoGlyphString *gs = s->glyphs;
+		int		  g, lo = 0, hi = 0;
+
+		for (g = 0; g < gs->num_glyphs; g++) {
+			if (gs->log_clusters[g] < lo)
+				lo = gs->log_clusters[g];
+			if (gs->log_clusters[g] > hi)
+				hi = gs->log_clusters[g];
+		}
+		for (g = 0; g < gs->num_glyphs; g++)
+			gs->log_clusters[g] -= lo;
+		sb->start = (size_t)((long)sb->start + lo);
+		if (sb->end <= sb->start + (size_t)(hi - lo))
+			sb->end = (size_t)(g_utf8_next_char(S->t->b.data +
+			    sb->start + (hi - lo)) - S->t->b.data);
+		sb->nchars = (int)g_utf8_strlen(S->t->b.data + sb->start,
+		    (gssize)(sb->end - sb->start));
+	}
 	s->text = jk_xstrndup(S->t->b.data + sb->start, sb->end - sb->start);
 	s->item->offset = 0;
 	s->item->length = (int)(sb->end - sb->start);
