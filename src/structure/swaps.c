@@ -234,14 +234,6 @@ swap_cmp(const void *a, const void *b)
 	    x->i - y->i : x->at - y->at;
 }
 
-/* A swap as a rival: a reading with word evidence on one join only is
- * a weaker one, worth half the margin less. */
-static double
-rival_value(const struct swap *x)
-{
-	return x->g - (x->strong ? 0 : SWAPMARGIN / 2);
-}
-
 /* Do swaps x and y share a cut (rival readings of it)? */
 static int
 shares(const struct swap *x, const struct swap *y)
@@ -268,17 +260,17 @@ swap_chars(struct pairs *pp, struct swap *x)
 	return x->ng;
 }
 
-/* Swap x as a rival of swap a on words: rival_value(), but at its full
- * gain where a is as weak (word evidence on one join only) and the
- * characters read x better by NGMIN: two readings alike on the words,
- * which the characters part. */
+/* Swap x as a rival of swap a on words: a reading with word evidence
+ * on one join only is a weaker one, worth half the margin less; but at
+ * its full gain where a is as weak and the characters read x better by
+ * NGMIN: two readings alike on the words, which the characters part. */
 static double
 rival_of(struct pairs *pp, struct swap *x, struct swap *a)
 {
-	if (a->strong || x->strong ||
-	    swap_chars(pp, x) < swap_chars(pp, a) + NGMIN)
-		return rival_value(x);
-	return x->g;
+	if (x->strong || (!a->strong &&
+	    swap_chars(pp, x) >= swap_chars(pp, a) + NGMIN))
+		return x->g;
+	return x->g - SWAPMARGIN / 2;
 }
 
 /* Swap a falls short of its margin (need) over the swaps that share its
