@@ -2924,6 +2924,90 @@ FRESH31 = [
          words=WORDS31),
 ]
 
+# And two more after issue-by and issue-bz, read first at the start of
+# a stop (WORDS32: common surnames 장, 오, 유 of the first lists;
+# given-name syllables of their own (`갑`, ...); posts such as
+# `차량정비총괄`, `연구위원 겸 상무`; series `선로 위의 하루`, `숲에서
+# 온 소재`, a tagline ending `… 차례로 엮습니다.`; chart labels such as
+# `정시 운행률(%)`, `’79년`; adverts headed `… 참가 기업을 모십니다`).
+# issue-ca: WeasyPrint in NanumSquareRound at 18.5 em, half the
+# articles single-spaced, figures with no anchor (0.35), lede lines
+# (0.45), spurious blanks (0.05);
+# issue-cb: Chromium in Noto Serif CJK KR at 17.5 em, four in ten
+# single-spaced, many swaps, boxes (0.5), early bylines (0.3).
+WORDS32 = dict(
+    surnames=["장", "오", "유"],
+    given="갑곤낙돌득록묵배흠휴",
+    org1=["솔바람재", "참나무골", "가문비고개", "느티마을", "단풍고개",
+          "철길마을", "기적소리", "간이역골", "침목마을", "너와지붕"],
+    org2=["레일텍", "트랙웍스", "로코모션", "시그널랩", "궤도솔루션",
+          "우드메이트", "목재연구소", "합판물류", "집성팩토리", "펄프봇"],
+    dept=["차량정비팀", "신호제어랩", "궤도보수실", "전차선파트",
+          "목재건조TF", "집성재설비팀", "펄프공정랩", "산림자원파트",
+          "교량구조실", "운행안전팀"],
+    pos=["차량정비총괄", "신호제어위원", "궤도보수본부장",
+         "전차선담당", "목재공정그룹장", "산림석학교수", "책임철도엔지니어",
+         "철도사업자문역", "집성재설비팀장", "연구위원 겸 상무"],
+    univ=["솔바람빛철도과학기술원", "참나무대학교", "단풍고개교통공과대학교",
+          "참나무산림대학교", "느티과학대학", "KNRU"],
+    field=["철도차량공학", "목재물리학", "궤도역학", "신호제어공학",
+           "펄프제지학", "교량구조공학", "산림바이오공학", "철도운영학"],
+    series=[("선로 위의 하루",
+             "선로 위의 하루는 철도 현장의 하루를 따라가 봅니다."),
+            ("숲에서 온 소재",
+             "숲에서 온 소재에서는 나무로 만든 신소재 하나를 풀어 씁니다."),
+            ("정비창 일지",
+             "정비창 일지는 정비 기술인의 기록을 차례로 엮습니다."),
+            ("이달의 기술 표준",
+             "이달의 기술 표준은 새로 나온 표준 하나를 골라 전합니다.")],
+    lecture=("철도·목재 기술 명장 초청 강연",
+             "철도·목재 기술 명장 초청 강연은 강연의 요지를 나눕니다."),
+    seminar="철도 안전 목조 건축 실무 포럼",
+    news="회원 기업 단신 모음",
+    chart=["운행 편수", "정시 운행률(%)", "궤도 보수 지수", "신호 장애 건수",
+           "건조 수율(%)", "인증 목재 건수", "안전 점검 점수", "전력 절감률(%)",
+           "’79년", "’78년", "’55년(E)", "증감폭"],
+    bold=["Ballast", "Bogie", "Catenary", "Pantograph", "Sleeper",
+          "Glulam", "Veneer", "Kraft"],
+    periods=["반기별 추이", "노선별 비교", "광역권 비중", "수종별 구성"],
+    sources=["운행 일지", "정비 점검표", "승객 설문 응답", "시험 운행 기록",
+             "산업 통계 연보"],
+    views=["정비창 선로", "건조 가마실", "집성재 공장동", "시험 선로",
+           "역사 회의실"],
+    adverts=["철도 부품 시험 지원", "목재 인증 상담",
+             "시험 선로 공동 활용", "목조 건축 수출 상담회",
+             "철도 기술 인력 교육"],
+    advert_head="%s 참가 기업을 모십니다",
+    notes=["수치는 잠정치이다.",
+           "사진은 정비창이 제공했다.",
+           "표는 다시 정리했다.",
+           "기관명은 약칭으로 적었다.",
+           "금액은 부가세 별도이다."])
+
+FRESH32 = [
+    # NanumSquareRound by WeasyPrint, half single-spaced, figures with
+    # no anchor, lede lines, spurious blanks
+    dict(name="issue-ca", seed=102203, vol="562", num="9", width=18.5,
+         single=0.5, swaps=1.5,
+         font='"NanumSquareRound", "NanumGothic"',
+         mix=dict(anchorless=0.35, lead=0.45, spurious=0.05,
+                  kinds=(["letter"] + ["special"] * 3 + ["series"] * 2 +
+                         ["lecture"] + ["special"] * 3 + ["series"] +
+                         ["news"] + ["special"] * 2 + ["mid"] +
+                         ["advert"] * 2)),
+         words=WORDS32),
+    # Noto Serif CJK KR by Chromium, four in ten single-spaced, many
+    # swaps, boxes, early bylines
+    dict(name="issue-cb", seed=102317, vol="563", num="10", width=17.5,
+         single=0.4, swaps=1.8, engine="chromium",
+         font='"Noto Serif CJK KR"',
+         mix=dict(boxes=0.5, early=0.3,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 2 + ["lecture"] + ["series"] +
+                         ["news"] + ["special"] * 2 + ["advert"] * 2)),
+         words=WORDS32),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -3898,7 +3982,7 @@ def main():
               FRESH17, FRESH18, FRESH19, FRESH20, FRESH21,
               FRESH22, FRESH23, FRESH24, FRESH25,
               FRESH26, FRESH27, FRESH28, FRESH29, FRESH30,
-              FRESH31]
+              FRESH31, FRESH32]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
