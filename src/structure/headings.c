@@ -636,6 +636,37 @@ bracket_heading(struct bctx *b, int i, int nx)
 	return st_ends_with(f->s, "려면") && strchr(f->s, ' ') != NULL;
 }
 
+/* A line no wider than the column, with no space before or after it,
+ * after a closed paragraph, its words a heading's, whose last word the
+ * next line opens with ("모든 텍스트 문서를 흑백 텍스트로 인쇄" | "인쇄
+ * 내용에서 …"; "2) 제조" | "제조 분야에서는 …"): a sentence does not say
+ * a word twice across a space, and the text under a heading often opens
+ * on the word it ends with.  Unless the two glued make a word the issue
+ * or the language knows ("하나|하나 파라미터로"). */
+static int
+repeat_heading(struct bctx *b, int i, int nx)
+{
+	const struct st	*st = b->st;
+	const char	*s = st->f[i].s, *n = st->f[nx].s;
+	const char	*lw = strrchr(s, ' ');
+	char		 w[200];
+	size_t		 len, n2;
+
+	if (lw == NULL || !heading_words(s) || st->f[i].trail > 0 ||
+	    st->f[i].lead > 0 || st->f[i].w > b->jc.p90 ||
+	    (b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM)) ||
+	    (st->f[nx].k & K_OPEN))
+		return 0;
+	lw++;
+	len = strlen(lw);
+	if (jk_utf8_count(lw) < 2 || !st_is_hangul_start(lw) ||
+	    strncmp(n, lw, len) != 0 || n[len] != ' ')
+		return 0;
+	n2 = st_glue_word(st, i, nx, w, sizeof(w));
+	return n2 == 0 || (!jk_vocab_has(st->t, w, n2) &&
+	    jk_lex_word(w, n2) != JK_LEX_YES);
+}
+
 /* Is line i cut mid-word by a chart printed with no caption under it
  * (st_anchorless_chart()), the word going on after the chart's source
  * ("…오른쪽 단추 누르" | chart | " 기를 하려면,")?  A word the issue or
@@ -714,7 +745,7 @@ bk_is_heading(struct bctx *b, int i)
 	    !two_line_heading(b, i, nx) && !(b->jc.double_spaced &&
 	    f->trail == 0 && f->w < HEAD_FRAC * b->jc.p90 &&
 	    heading_words(f->s)) && !nominal_heading(b, i, nx) &&
-	    !bracket_heading(b, i, nx)))
+	    !bracket_heading(b, i, nx) && !repeat_heading(b, i, nx)))
 		return 0;
 	
 	/* an open paragraph goes on, unless a figure or the page's
