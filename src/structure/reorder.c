@@ -203,11 +203,12 @@ find_cuts(const struct st *st, int k, int from, int to, struct cut **cp)
 	/* a short line that closes no sentence ends a heading or a label,
 	 * not a block; but one that broke at a space (its trailing space)
 	 * is short only because the next word did not fit (a long Latin
-	 * name, "reportbug가"): running text, and a block may end there */
+	 * name, "reportbug가", "OpenDocument"): running text down to half
+	 * the column, and a block may end there */
 	for (i = from; i < to; i++) {
 		if (box[i - from] || !prose_line(st, i, k) ||
 		    (!(st->f[i].k & K_TERM) && st->f[i].w < (st->f[i].trail >
-		    0 ? 0.55 : 0.7) * st->p90))
+		    0 ? 0.5 : 0.7) * st->p90))
 			continue;
 		/* the next line of running text: past what a figure
 		 * prints, but not past a line taken for debris that reads
