@@ -553,18 +553,26 @@ stray_heading(const struct bctx *b, int i, int nx)
 	    jk_utf8_count(f->s) >= 3;
 }
 
-/* Line i, nearly as wide as the column, with no space before or after
- * it, after a closed paragraph, over line nx that opens with a word (no
- * particle or ending): the text may have ended there. */
+/* Line i, with no space before or after it, after a closed paragraph,
+ * over line nx that opens with a word (no particle or ending): the text
+ * may have ended there. */
 static int
-wide_after_closed(const struct bctx *b, int i, int nx)
+alone_after_closed(const struct bctx *b, int i, int nx)
 {
 	const struct st	*st = b->st;
 	const struct fl	*f = &st->f[i];
 
-	return f->trail == 0 && f->lead == 0 && f->w < 0.98 * b->jc.p90 &&
+	return f->trail == 0 && f->lead == 0 &&
 	    (b->pfirst < 0 || (st->f[b->plast].k & K_TERM)) &&
 	    !(st->f[nx].k & K_OPEN);
+}
+
+/* And nearly as wide as the column. */
+static int
+wide_after_closed(const struct bctx *b, int i, int nx)
+{
+	return b->st->f[i].w < 0.98 * b->jc.p90 &&
+	    alone_after_closed(b, i, nx);
 }
 
 /* A line as wide as the column that names a task ("파일 사용 내역 추적
@@ -652,10 +660,8 @@ repeat_heading(struct bctx *b, int i, int nx)
 	char		 w[200];
 	size_t		 len, n2;
 
-	if (lw == NULL || !heading_words(s) || st->f[i].trail > 0 ||
-	    st->f[i].lead > 0 || st->f[i].w > b->jc.p90 ||
-	    (b->pfirst >= 0 && !(st->f[b->plast].k & K_TERM)) ||
-	    (st->f[nx].k & K_OPEN))
+	if (lw == NULL || st->f[i].w > b->jc.p90 ||
+	    !alone_after_closed(b, i, nx) || !heading_words(s))
 		return 0;
 	lw++;
 	len = strlen(lw);
