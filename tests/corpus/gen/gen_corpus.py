@@ -3008,6 +3008,91 @@ FRESH32 = [
          words=WORDS32),
 ]
 
+# And two more after issue-ca and issue-cb, read first at the end of a
+# stop (WORDS33: common surnames 배, 백, 허 of the first lists;
+# given-name syllables of their own (`량`, ...); aircraft and garden
+# firms, posts such as `기체정비총괄`, `수석연구위원 겸 이사`; series
+# `활주로 옆 정비실`, `온실에서 온 편지`, a tagline ending `… 번갈아
+# 싣습니다.`; chart labels such as `정시 출발률(%)`, `’83년`; adverts
+# headed `… 신청을 받습니다`).
+# issue-cc: WeasyPrint in NanumMyeongjo at 20.5 em, six articles in ten
+# single-spaced, early bylines (0.3), short articles (0.25);
+# issue-cd: Chromium in NanumBarunGothic at 19 em, a third
+# single-spaced, many swaps, boxes (0.45), figures with no anchor (0.3),
+# lede lines (0.5).
+WORDS33 = dict(
+    surnames=["배", "백", "허"],
+    given="량렬룡춘청치갱돈두늑",
+    org1=["하늘길마루", "솔개둥지골", "연날리기섬", "풍향계마을", "활공언덕",
+          "꽃잔디골", "수국마을", "장미울타리", "튤립동산", "이끼정원"],
+    org2=["에어프레임텍", "윙웍스", "스카이기어", "프로펠러랩", "기체솔루션",
+          "플로라메이트", "원예연구소", "화훼물류", "그린하우스팩", "가든봇"],
+    dept=["기체정비팀", "항전장비랩", "엔진수리실", "착륙장치파트",
+          "화훼육종TF", "온실설비팀", "종자공정랩", "수목관리파트",
+          "비행시험실", "운항품질팀"],
+    pos=["기체정비총괄", "항전장비위원", "엔진수리본부장",
+         "착륙장치담당", "육종공정그룹장", "원예석학교수", "책임항공엔지니어",
+         "항공사업자문역", "온실설비팀장", "수석연구위원 겸 이사"],
+    univ=["하늘길빛항공과학기술원", "솔개둥지대학교", "연날리기항공공과대학교",
+          "솔개둥지원예대학교", "수국과학대학", "KAUS"],
+    field=["항공기구조공학", "화훼원예학", "추진기관공학", "항공전자공학",
+           "시설원예학", "비행역학", "종자생명공학", "항공운항학"],
+    series=[("활주로 옆 정비실",
+             "활주로 옆 정비실은 항공 정비 현장을 따라가 봅니다."),
+            ("온실에서 온 편지",
+             "온실에서 온 편지에서는 원예 기술 하나를 풀어 씁니다."),
+            ("격납고 노트",
+             "격납고 노트는 정비사와 육종가의 기록을 번갈아 싣습니다."),
+            ("이달의 인증 한 장",
+             "이달의 인증 한 장은 새로 받은 인증 하나를 골라 전합니다.")],
+    lecture=("항공·원예 기술 장인 초청 강연",
+             "항공·원예 기술 장인 초청 강연은 강연의 줄거리를 나눕니다."),
+    seminar="항공 정비 시설 원예 실무 포럼",
+    news="회원 기업 짧은 소식",
+    chart=["정비 건수", "정시 출발률(%)", "기체 점검 지수", "결항 건수",
+           "발아율(%)", "출하 화분 수", "품질 감사 점수", "연료 효율(%)",
+           "’83년", "’82년", "’60년(E)", "변동폭"],
+    bold=["Aileron", "Fuselage", "Nacelle", "Rudder", "Spoiler",
+          "Cutting", "Seedling", "Trellis"],
+    periods=["월간 추세", "기종별 비교", "공항별 비중", "품종별 구성"],
+    sources=["격납고 기록부", "감사 점검표", "고객 설문 결과", "비행 시험 기록",
+             "항공 통계 연보"],
+    views=["격납고 작업대", "유리 온실동", "육묘 하우스", "시험 비행장",
+           "본사 회의실"],
+    adverts=["항공 부품 시험 지원", "화훼 수출 상담",
+             "시험 비행장 공동 활용", "원예 설비 수출 상담회",
+             "항공 정비 인력 교육"],
+    advert_head="%s 신청을 받습니다",
+    notes=["수치는 추정치이다.",
+           "사진은 격납고에서 찍었다.",
+           "그래프는 새로 정리했다.",
+           "업체명은 줄임말로 적었다.",
+           "금액은 세금 제외 기준이다."])
+
+FRESH33 = [
+    # NanumMyeongjo by WeasyPrint, six in ten single-spaced, early
+    # bylines, short articles
+    dict(name="issue-cc", seed=102451, vol="564", num="11", width=20.5,
+         single=0.6, swaps=1.4,
+         font='"NanumMyeongjo"',
+         mix=dict(early=0.3, short=0.25,
+                  kinds=(["letter"] + ["special"] * 3 + ["series"] * 2 +
+                         ["lecture"] + ["special"] * 2 + ["series"] +
+                         ["news"] + ["special"] * 3 + ["advert"] * 3)),
+         words=WORDS33),
+    # NanumBarunGothic by Chromium, a third single-spaced, many swaps,
+    # boxes, figures with no anchor, lede lines
+    dict(name="issue-cd", seed=102583, vol="565", num="12", width=19.0,
+         single=0.35, swaps=1.6, engine="chromium",
+         font='"NanumBarunGothic", "NanumGothic"',
+         mix=dict(boxes=0.45, anchorless=0.3, lead=0.5,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] + ["lecture"] + ["series"] +
+                         ["news"] + ["special"] * 2 + ["mid"] +
+                         ["advert"] * 2)),
+         words=WORDS33),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -3982,7 +4067,8 @@ def main():
               FRESH17, FRESH18, FRESH19, FRESH20, FRESH21,
               FRESH22, FRESH23, FRESH24, FRESH25,
               FRESH26, FRESH27, FRESH28, FRESH29, FRESH30,
-              FRESH31, FRESH32]
+              FRESH31, FRESH32,
+              FRESH33]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
