@@ -25,7 +25,6 @@
 #include <string.h>
 
 #include "blkpriv.h"
-#include "../util/lexicon.h"
 
 #define MAXLINES	14	/* box body lines at most */
 #define TITLE_FRAC	0.6	/* the title is shorter than this x p90 */
@@ -54,13 +53,8 @@ open_end(const struct st *st, int prev, double p90)
 static int
 word_goes_on(const struct st *st, int prev, int r)
 {
-	char		 w[200];
-	size_t		 n;
-
-	if (st->f[prev].trail > 0 || !(st->f[r].k & K_OPEN) ||
-	    (n = st_glue_word(st, prev, r, w, sizeof(w))) == 0)
-		return 0;
-	return jk_vocab_has(st->t, w, n) || jk_lex_word(w, n) == JK_LEX_YES;
+	return st->f[prev].trail == 0 && (st->f[r].k & K_OPEN) &&
+	    st_glue_is_word(st, prev, r);
 }
 
 /* Does s open with one word of Hangul that closes a sentence ("있다. …",

@@ -657,20 +657,16 @@ repeat_heading(struct bctx *b, int i, int nx)
 	const struct st	*st = b->st;
 	const char	*s = st->f[i].s, *n = st->f[nx].s;
 	const char	*lw = strrchr(s, ' ');
-	char		 w[200];
-	size_t		 len, n2;
+	size_t		 len;
 
 	if (lw == NULL || st->f[i].w > b->jc.p90 ||
 	    !alone_after_closed(b, i, nx) || !heading_words(s))
 		return 0;
 	lw++;
 	len = strlen(lw);
-	if (jk_utf8_count(lw) < 2 || !st_is_hangul_start(lw) ||
-	    strncmp(n, lw, len) != 0 || n[len] != ' ')
-		return 0;
-	n2 = st_glue_word(st, i, nx, w, sizeof(w));
-	return n2 == 0 || (!jk_vocab_has(st->t, w, n2) &&
-	    jk_lex_word(w, n2) != JK_LEX_YES);
+	return jk_utf8_count(lw) >= 2 && st_is_hangul_start(lw) &&
+	    strncmp(n, lw, len) == 0 && n[len] == ' ' &&
+	    !st_glue_is_word(st, i, nx);
 }
 
 /* Is line i cut mid-word by a chart printed with no caption under it

@@ -7,7 +7,6 @@
 
 #include "evidence.h"
 #include "stpriv.h"
-#include "../util/lexicon.h"
 
 void
 st_art_insert(struct st *st, int at, int from)
@@ -227,8 +226,7 @@ st_reclaim_orphans(struct st *st)
 {
 	struct art	*a, *p;
 	int		 k, h, s, hs, i, cand, cnt, named;
-	char		 w[200], *taken = jk_xcalloc((size_t)st->n + 1, 1);
-	size_t		 n;
+	char		*taken = jk_xcalloc((size_t)st->n + 1, 1);
 
 	for (k = 1; k < st->na; k++) {
 		a = &st->a[k];
@@ -258,9 +256,7 @@ st_reclaim_orphans(struct st *st)
 			    K_PHOTOCAP | K_SOURCE)) && st->f[i + 1].lead == 0 &&
 			    st->f[i + 1].blanks < 2)
 				continue;
-			if ((n = st_glue_word(st, i, s, w, sizeof(w))) > 0 &&
-			    (jk_vocab_has(st->t, w, n) ||
-			    jk_lex_word(w, n) == JK_LEX_YES)) {
+			if (st_glue_is_word(st, i, s)) {
 				cand = i;
 				cnt++;
 			}

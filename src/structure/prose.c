@@ -73,6 +73,18 @@ ordinal_start(const char *s)
 	    strncmp(p - 3, "째", 3) == 0;
 }
 
+/* Does gluing line i to line prev make a word the issue or the
+ * language knows? */
+int
+st_glue_is_word(const struct st *st, int prev, int i)
+{
+	char	 w[200];
+	size_t	 n = st_glue_word(st, prev, i, w, sizeof(w));
+
+	return n > 0 && (jk_vocab_has(st->t, w, n) ||
+	    jk_lex_word(w, n) == JK_LEX_YES);
+}
+
 /* Does gluing line i to line prev make a word the document knows? */
 int
 bk_glue_known(const struct st *st, int prev, int i)

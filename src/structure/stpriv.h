@@ -212,6 +212,7 @@ int	 st_box_shape(const struct st *, int k, int to, int prev, int i,
 	    double p90, int *first, int *last, int *r);
 size_t	 st_glue_word(const struct st *, int prev, int i, char *w,
 	    size_t wlen);
+int	 st_glue_is_word(const struct st *, int prev, int i);
 
 /* tables.c */
 int	 st_numrow(const char *, double *vals, int max, const char **labelend);
