@@ -3093,6 +3093,92 @@ FRESH33 = [
          words=WORDS33),
 ]
 
+# And two more after issue-cc and issue-cd, read first at the start of a
+# stop (WORDS34: common surnames 성, 전, 심 of the first lists; given-name
+# syllables no other list has (`농`, `당`, `색`, ...); kiln and weather
+# firms, posts such as `가마소성총괄`, `예보품질위원 겸 실장`; series
+# `가마 앞 일지`, `구름 읽는 사람들`, a tagline ending `… 차례로
+# 옮깁니다.`; chart labels such as `강수 적중률(%)`, `’77년`; adverts
+# headed `… 참가자를 찾습니다`).
+# issue-ce: Chromium in Noto Sans CJK KR at 18 em, four in five
+# single-spaced, mid-article bylines, tables and boxes cutting sentences
+# (boxes 0.5), short articles (0.3);
+# issue-cf: WeasyPrint in NanumGothic at 21.5 em, double-spaced mostly,
+# many swaps, early bylines (0.35), lede lines (0.7), figures with no
+# anchor (0.35).
+WORDS34 = dict(
+    surnames=["성", "전", "심"],
+    given="간농당류색음박밀삭팔",
+    org1=["흙가마골", "물레언덕", "유약마을", "청자나루", "백토고개",
+          "구름재", "돌풍나루", "소나기벌", "무지개고을", "안개목"],
+    org2=["세라믹웍스", "가마테크", "도예상사", "소성기술", "내화소재랩",
+          "기상크래프트", "예보솔라", "관측장비사", "레이더넷", "하늘측정"],
+    dept=["소성공정팀", "유약배합랩", "성형설비실", "내화재파트",
+          "수치예보TF", "관측망운영팀", "위성분석랩", "기후자료파트",
+          "레이더보정실", "예보검증팀"],
+    pos=["가마소성총괄", "유약배합위원", "성형설비실장",
+         "내화재담당", "수치예보리더", "도예초빙교수", "책임기상분석가",
+         "기상사업고문", "관측망팀장", "예보품질위원 겸 실장"],
+    univ=["흙가마도예과학원", "물레언덕대학교", "구름재기상공과대학교",
+          "물레언덕요업대학교", "안개목과학대학", "KCWU"],
+    field=["요업공학", "도예조형학", "대기과학", "기상역학",
+           "세라믹재료학", "기후모델링", "원격탐사학", "내열재료학"],
+    series=[("가마 앞 일지",
+             "가마 앞 일지는 불을 다루는 공방의 하루를 적습니다."),
+            ("구름 읽는 사람들",
+             "구름 읽는 사람들에서는 예보관 한 사람을 만납니다."),
+            ("흙과 하늘 사이",
+             "흙과 하늘 사이는 도공과 예보관의 메모를 차례로 옮깁니다."),
+            ("이달의 시험성적서",
+             "이달의 시험성적서는 새로 나온 성적서 한 장을 읽어 봅니다.")],
+    lecture=("요업·기상 현장 명인 초대 강좌",
+             "요업·기상 현장 명인 초대 강좌는 강좌의 요지를 옮깁니다."),
+    seminar="도자 소성 기상 관측 실무 워크숍",
+    news="회원사 근황 한데 모음",
+    chart=["소성 횟수", "강수 적중률(%)", "가마 온도 지수", "파손 건수",
+           "강도 통과 비율(%)", "출하 접시 수", "관측 정확도 점수", "유약 적합도(%)",
+           "’77년", "’76년", "’57년(E)", "증감"],
+    bold=["Kiln", "Glaze", "Porcelain", "Stoneware", "Radar",
+          "Isobar", "Drizzle", "Cumulus"],
+    periods=["철따라 흐름", "가마별 비교", "권역 나눠 보기", "제품별 구성"],
+    sources=["가마 소성 일지", "예보 검증표", "구매자 설문 결과",
+             "관측소 기록", "기상 통계 연보"],
+    views=["장작 가마 앞", "물레 작업실", "관측 마당", "예보 상황실",
+           "전시 판매장"],
+    adverts=["도자 견본 공동 소성", "기상 자료 활용 교육",
+             "관측 장비 공동 검정", "도예 설비 수출 상담회",
+             "예보 실무 인력 양성"],
+    advert_head="%s 참가자를 찾습니다",
+    notes=["수치는 가집계이다.",
+           "사진은 공방에서 찍었다.",
+           "도표는 다시 그렸다.",
+           "회사명은 약칭으로 적었다.",
+           "가격은 부가세 별도이다."])
+
+FRESH34 = [
+    # Noto Sans CJK KR by Chromium, four in five single-spaced,
+    # mid-article bylines, boxes, short articles
+    dict(name="issue-ce", seed=102719, vol="566", num="1", width=18.0,
+         single=0.8, swaps=1.3, engine="chromium",
+         font='"Noto Sans CJK KR"',
+         mix=dict(boxes=0.5, short=0.3,
+                  kinds=(["letter"] + ["special"] * 3 + ["series"] * 2 +
+                         ["mid"] * 2 + ["special"] * 2 + ["lecture"] +
+                         ["series"] + ["news"] + ["special"] * 3 +
+                         ["advert"] * 2)),
+         words=WORDS34),
+    # NanumGothic by WeasyPrint, mostly double-spaced, many swaps, early
+    # bylines, lede lines, figures with no anchor
+    dict(name="issue-cf", seed=102853, vol="567", num="2", width=21.5,
+         single=0.15, swaps=1.7,
+         font='"NanumGothic"',
+         mix=dict(early=0.35, lead=0.7, anchorless=0.35,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 3 +
+                         ["lecture"] + ["special"] * 2 + ["news"] +
+                         ["special"] * 3 + ["advert"] * 3)),
+         words=WORDS34),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -4068,7 +4154,7 @@ def main():
               FRESH22, FRESH23, FRESH24, FRESH25,
               FRESH26, FRESH27, FRESH28, FRESH29, FRESH30,
               FRESH31, FRESH32,
-              FRESH33]
+              FRESH33, FRESH34]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
