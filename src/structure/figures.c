@@ -451,9 +451,13 @@ st_noun_words(const char *s, int units)
 				return 0;
 		}
 		hangul++;
+		/* (two syllables ending in 과 are a noun, "결과", "성과",
+		 * "통과", far more often than a one-syllable stem and its
+		 * particle) */
 		for (k = 0; pe[k] != NULL; k++)
 			if (n > 3 && st_ends_with(w, pe[k]) &&
-			    !jk_particle_misfits(w, n))
+			    !jk_particle_misfits(w, n) &&
+			    !(n == 6 && strcmp(pe[k], "과") == 0))
 				return 0;
 	}
 	return hangul >= 1 && words >= 1 && words <= (units ? 12 : 4);
