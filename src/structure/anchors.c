@@ -207,7 +207,7 @@ surname_start(const char *s, int n)
 
 /* Does the word end as the names of posts do ("…장", "…원", "…매니저",
  * "…디렉터", "…컨설턴트", "…엔지니어", "…디자이너", "…자문역",
- * "…리더", "…담당", "…고문", "…총괄"), or is it a deputy's or an acting post,
+ * "…리더", "…담당", "…고문", "…총괄", "…분석가", "…작가"), or is it a deputy's or an acting post,
  * one of them with "보", "대우", "대리" or "대행" after it
  * ("수석연구위원보", "연구실장대우", "전략실장대리", "센터장대행")? */
 static int
@@ -216,7 +216,7 @@ post_ending(const char *w)
 	/* ("…니어", not any "…어": "미디어", "소프트웨어" are no posts) */
 	static const char *const ends[] = { "장", "원", "사", "수", "자",
 	    "저", "터", "트", "너", "니어", "관", "무", "표", "역", "더",
-	    "당", "문", "총괄", NULL };
+	    "당", "문", "총괄", "가", NULL };
 	static const char *const deputy[] = { "보", "대우", "대리", "대행",
 	    NULL };
 	char	 b[64];
