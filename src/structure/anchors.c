@@ -321,9 +321,12 @@ st_find_headers(struct st *st)
 		if (i == 0 || !(st->f[i - 1].k & K_AFFIL))
 			continue;
 		/* (right after another group, unless a series tagline
-		 * between them opens a unit) */
+		 * between them opens a unit or two blank lines or more
+		 * part them: a single-spaced bio, then the next
+		 * author's affiliation) */
 		if (st->nh > 0 && st->h[st->nh - 1].last >= i - 2 &&
-		    !tag_between(st, st->h[st->nh - 1].last, i))
+		    !tag_between(st, st->h[st->nh - 1].last, i) &&
+		    st->f[i - 1].blanks < 2)
 			continue;
 		r0 = i;
 		a0 = i - 1;
