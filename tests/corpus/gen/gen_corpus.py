@@ -3179,6 +3179,91 @@ FRESH34 = [
          words=WORDS34),
 ]
 
+# And two more after issue-ce and issue-cf, made in the same stop after
+# the rules that ce and cf gave (WORDS35: common surnames 구, 민, 진 of
+# the first lists; given-name syllables no other list has (`홀`, `둔`,
+# `딘`, ...); textile and bridge firms, posts with endings no list had
+# (`현장감독`, `품질코치`, `수석프로듀서`); series `베틀 옆 수첩`, `다리를
+# 놓는 사람들`, a tagline ending `… 나란히 싣습니다.`; chart labels with a
+# space inside their unit (`짠 길이(천 m)`) and temperatures (`건조
+# 온도(℃)`); adverts headed `… 설명회에 오세요`).
+# issue-cg: WeasyPrint in NanumSquare at 19.5 em, half single-spaced,
+# mid-article bylines, boxes (0.45), figures with no anchor (0.4);
+# issue-ch: Chromium in Noto Serif CJK KR at 17 em, narrow and mostly
+# single-spaced, many swaps, early bylines (0.3), short articles (0.3).
+WORDS35 = dict(
+    surnames=["구", "민", "진"],
+    given="라마홀곡널둔딘룬벤링",
+    org1=["베틀마을", "실꾸리골", "씨실고을", "누비나루", "명주고개",
+          "징검다리골", "아치나루", "교각마루", "현수교벌", "난간벌"],
+    org2=["패브릭하우스", "직조테크", "섬유솔브", "원단상사", "방적기술",
+          "교량설계공방", "브릿지웍스", "강교테크", "케이블랩스", "구조진단사"],
+    dept=["방적공정팀", "염색배합랩", "직조설비실", "원단검사파트",
+          "교량설계TF", "케이블시공팀", "강교제작랩", "내진보강파트",
+          "유지관리실", "구조해석팀"],
+    pos=["현장감독", "품질코치", "수석프로듀서",
+         "염색공정위원", "교량설계디렉터", "직조명예자문", "구조진단총괄",
+         "수석큐레이터", "케이블시공팀장", "책임연구원 겸 센터장"],
+    univ=["베틀마을섬유과학원", "명주고개대학교", "아치나루공과대학교",
+          "명주고개디자인대학교", "누비나루과학대학", "KTBU"],
+    field=["방적공학", "의류소재학", "교량공학", "강구조학",
+           "염색가공학", "케이블역학", "내진설계학", "직물디자인학"],
+    series=[("베틀 옆 수첩",
+             "베틀 옆 수첩은 직조 공방의 한 주를 따라갑니다."),
+            ("다리를 놓는 사람들",
+             "다리를 놓는 사람들에서는 교량 기술자 한 명을 만납니다."),
+            ("실과 강철",
+             "실과 강철은 섬유와 교량 현장의 일지를 나란히 싣습니다."),
+            ("이달의 시방서 한 줄",
+             "이달의 시방서 한 줄은 고친 시방서 한 대목을 풀어 봅니다.")],
+    lecture=("섬유·교량 기술 명장 초청 특강",
+             "섬유·교량 기술 명장 초청 특강은 특강의 알맹이를 전합니다."),
+    seminar="섬유 가공 교량 시공 기술 교류회",
+    news="회원사 소소한 근황",
+    chart=["짠 길이(천 m)", "건조 온도(℃)", "직조 흠 비율(%)", "점검 교량 수",
+           "케이블 장력 지수", "염색 견뢰도", "보수 건수", "출고 원단 롤 수",
+           "’74년", "’73년", "’52년(E)", "등락"],
+    bold=["Loom", "Yarn", "Spindle", "Weft", "Girder",
+          "Pylon", "Truss", "Abutment"],
+    periods=["반기 흐름", "공방 나눠 견주기", "교량별 몫", "원단별 짜임"],
+    sources=["직조실 작업 일지", "교량 점검 대장", "바이어 설문 결과",
+             "시공 현장 기록", "섬유 산업 연감"],
+    views=["직조 공장 안", "염색 작업장", "교각 아래", "케이블 점검 통로",
+           "쇼룸"],
+    adverts=["섬유 신소재 공동 시험", "교량 점검 드론 교육",
+             "원단 바이어 초청 상담", "교량 설계 도구 강습",
+             "직조 설비 공동 활용"],
+    advert_head="%s 설명회에 오세요",
+    notes=["수치는 예비 집계이다.",
+           "사진은 교량 현장에서 찍었다.",
+           "그림은 다시 손보았다.",
+           "업체 이름은 줄여 적었다.",
+           "단가는 운임 별도이다."])
+
+FRESH35 = [
+    # NanumSquare by WeasyPrint, half single-spaced, mid-article
+    # bylines, boxes, figures with no anchor
+    dict(name="issue-cg", seed=103007, vol="568", num="3", width=19.5,
+         single=0.5, swaps=1.4,
+         font='"NanumSquare", "NanumGothic"',
+         mix=dict(boxes=0.45, anchorless=0.4,
+                  kinds=(["letter"] + ["special"] * 3 + ["mid"] * 2 +
+                         ["series"] * 2 + ["special"] * 2 + ["lecture"] +
+                         ["series"] + ["news"] + ["special"] * 3 +
+                         ["advert"] * 2)),
+         words=WORDS35),
+    # Noto Serif CJK KR by Chromium, narrow, mostly single-spaced, many
+    # swaps, early bylines, short articles
+    dict(name="issue-ch", seed=103141, vol="569", num="4", width=17.0,
+         single=0.75, swaps=1.7, engine="chromium",
+         font='"Noto Serif CJK KR"',
+         mix=dict(early=0.3, short=0.3,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 3 +
+                         ["lecture"] + ["special"] * 2 + ["news"] +
+                         ["special"] * 2 + ["advert"] * 3)),
+         words=WORDS35),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -4154,7 +4239,7 @@ def main():
               FRESH22, FRESH23, FRESH24, FRESH25,
               FRESH26, FRESH27, FRESH28, FRESH29, FRESH30,
               FRESH31, FRESH32,
-              FRESH33, FRESH34]
+              FRESH33, FRESH34, FRESH35]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
