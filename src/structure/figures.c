@@ -420,6 +420,13 @@ st_noun_words(const char *s, int units)
 		n = strcspn(p, " ");
 		if (n == 0)
 			break;
+		/* a unit with a space inside its brackets ("길이(천 m)",
+		 * "생산(억 원)"): one word */
+		if (units && memchr(p, '(', n) != NULL &&
+		    memchr(p, ')', n) == NULL && (q = strchr(p + n, ')')) !=
+		    NULL && q - (p + n) <= 12 &&
+		    memchr(p + n, '(', (size_t)(q - (p + n))) == NULL)
+			n = (size_t)(q - p) + 1;
 		if (n >= sizeof(w))
 			return 0;
 		memcpy(w, p, n);
