@@ -482,8 +482,11 @@ debris_shape(const struct st *st, const struct fl *f)
 		if (n >= 12 && strstr(f->s + n, pre) != NULL)
 			return 1;
 	}
-	/* a full line of running text, even if mostly Latin */
-	if (f->w >= 0.75 * st->p90 && strchr(f->s, ' ') != NULL && hs > 0.05)
+	/* a full line of running text, even if mostly Latin, or all
+	 * Latin where it broke at a space (its trailing space: file
+	 * names, commands set in a sentence) */
+	if (f->w >= 0.75 * st->p90 && strchr(f->s, ' ') != NULL &&
+	    (hs > 0.05 || f->trail > 0))
 		return 0;
 	if (cps > 0 && (double)(dg + la) / (double)cps > 0.5 && hs < 0.3)
 		return 1;
