@@ -93,6 +93,16 @@ deck_end(const struct st *st, int i, int limit)
 		if (st->f[j].k & K_END)
 			return j + 1;
 	}
+	/* text left open right before the next unit's header goes on
+	 * after it: the lede ends with the last sentence closed before
+	 * it, and the rest is that unit's body, printed before its
+	 * title */
+	if (j == limit && j > i && limit < st->n &&
+	    !(st->f[j - 1].k & K_TERM)) {
+		while (j > i && !(st->f[j - 1].k & K_TERM))
+			j--;
+		return j;
+	}
 	return j;
 }
 
@@ -380,11 +390,14 @@ st_make_articles(struct st *st)
 			}
 			if (deckto < st->n && !isstart[deckto]) {
 				a->to = h->first;
-				/* no lede, and the next unit's header follows
-				 * before any end: the text is that unit's,
-				 * printed before its title */
-				if (deckto == h->last + 1 && i + 1 < nev &&
-				    ev[i + 1].hdr >= 0 && ev[i + 1].at > deckto &&
+				/* no lede, or text left open after it, and
+				 * the next unit's header follows before any
+				 * end: the text is that unit's, printed
+				 * before its title */
+				if (i + 1 < nev && ev[i + 1].hdr >= 0 &&
+				    ev[i + 1].at > deckto &&
+				    (deckto == h->last + 1 ||
+				    !(st->f[ev[i + 1].at - 1].k & K_TERM)) &&
 				    !end_between(st, deckto, ev[i + 1].at)) {
 					ev[i + 1].at = deckto;
 					continue;
