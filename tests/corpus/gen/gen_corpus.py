@@ -3264,6 +3264,94 @@ FRESH35 = [
          words=WORDS35),
 ]
 
+# And two more after issue-cg and issue-ch (WORDS36: common surnames 곽,
+# 노, 하 of the first lists; given-name syllables no other list has
+# (`풍`, `힐`, `닐`, ...); cosmetics and lift firms, named three ways
+# (`㈜…`, `…㈜`, `(주)…`, org_fmt), posts with a slash (`연구소장/상무`,
+# `CTO/전무`), bios told as a career (`… 졸업 후 …`, `… 역임했으며, 현재
+# … 재직 중이다. 주요 연구 분야는 …`, bio_style); series `향기 작업대`,
+# `층과 층 사이`, a tagline ending `… 번갈아 엮습니다.`; chart labels
+# such as `승강 속도(m/s)`, `’71년`; adverts headed `… 함께할 기업을
+# 찾습니다`).
+# issue-ci: Chromium in NanumMyeongjo at 18.5 em, two in three
+# single-spaced, early bylines (0.35), boxes (0.4), short articles;
+# issue-cj: WeasyPrint in Noto Sans CJK KR at 20 em, mostly
+# double-spaced, many swaps, lede lines (0.6), figures with no anchor
+# (0.35), two mid-article bylines.
+WORDS36 = dict(
+    surnames=["곽", "노", "하"],
+    given="투풍힐긴논닐뉴렴롱룩",
+    org1=["향나무골", "라벤더언덕", "동백나루", "유자마을", "창포고개",
+          "계단마루", "층층나루", "도르래골", "승강장벌", "사다리섬"],
+    org2=["코스메틱랩", "향료공방", "스킨바이오", "뷰티포뮬러", "조향연구사",
+          "리프트테크", "엘리베이터웍스", "승강설비", "와이어로프랩", "카운터웨이트기공"],
+    dept=["조향개발팀", "원료분석랩", "충진설비실", "안전성평가파트",
+          "승강제어TF", "권상기설계팀", "로프검사랩", "설치시공파트",
+          "원격감시실", "품질보증팀"],
+    pos=["연구소장/상무", "CTO/전무", "조향연구총괄",
+         "원료분석위원", "승강제어디렉터", "안전명예자문", "설비진단총괄",
+         "수석조향사", "품질보증팀장", "기술총괄/부사장"],
+    univ=["향나무골생명과학원", "라벤더언덕대학교", "도르래골공과대학교",
+          "라벤더언덕화학대학교", "동백나루과학대학", "KCLU"],
+    field=["화장품과학", "향료화학", "피부생물학", "승강역학",
+           "승강기공학", "제어계측학", "소재안전학", "생활화학"],
+    series=[("향기 작업대",
+             "향기 작업대는 조향사의 작업대를 들여다봅니다."),
+            ("층과 층 사이",
+             "층과 층 사이에서는 승강기 기술자 한 사람을 만납니다."),
+            ("병과 도르래",
+             "병과 도르래는 화장품과 승강기 현장의 메모를 번갈아 엮습니다."),
+            ("이달의 인증 마크",
+             "이달의 인증 마크는 새로 받은 인증 하나를 읽어 봅니다.")],
+    lecture=("향료·승강 기술 고수 초청 강연",
+             "향료·승강 기술 고수 초청 강연은 강연의 핵심을 옮깁니다."),
+    seminar="화장품 원료 승강 설비 기술 간담회",
+    news="회원사 근황 짧게 보기",
+    chart=["승강 속도(m/s)", "향료 배합 비율(%)", "검사 대수", "민원 건수",
+           "피부 자극 지수", "충진 라인 수", "출고 병 수", "고장 빈도",
+           "’71년", "’70년", "’49년(E)", "가감"],
+    bold=["Fragrance", "Essence", "Serum", "Hoist", "Sheave",
+          "Counterweight", "Guiderail", "Nozzle"],
+    periods=["계절 따라 보기", "라인별 맞대기", "현장별 나눔", "제형별 얼개"],
+    sources=["조향실 작업 기록", "승강기 검사 대장", "고객 패널 조사",
+             "설치 현장 일지", "화장품 산업 통계"],
+    views=["조향실 안", "충진 라인", "기계실", "승강로 점검구",
+           "전시 부스"],
+    adverts=["향료 원료 공동 분석", "승강기 원격 점검 교육",
+             "화장품 수출 바이어 상담", "권상기 설계 도구 강습",
+             "충진 설비 공동 활용"],
+    advert_head="%s, 함께할 기업을 찾습니다",
+    notes=["수치는 추산치이다.",
+           "사진은 기계실에서 찍었다.",
+           "표는 새로 엮었다.",
+           "기업명은 줄여 썼다.",
+           "금액은 배송비 별도이다."],
+    org_fmt=["㈜%s", "%s㈜", "(주)%s"],
+    bio_style="career")
+
+FRESH36 = [
+    # NanumMyeongjo by Chromium, two in three single-spaced, early
+    # bylines, boxes, short articles
+    dict(name="issue-ci", seed=103307, vol="570", num="5", width=18.5,
+         single=0.65, swaps=1.4, engine="chromium",
+         font='"NanumMyeongjo", "Noto Serif CJK KR"',
+         mix=dict(early=0.35, boxes=0.4, short=0.25,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 2 + ["lecture"] + ["series"] +
+                         ["news"] + ["special"] * 3 + ["advert"] * 3)),
+         words=WORDS36),
+    # Noto Sans CJK KR by WeasyPrint, mostly double-spaced, many swaps,
+    # lede lines, figures with no anchor, mid-article bylines
+    dict(name="issue-cj", seed=103451, vol="571", num="6", width=20.0,
+         single=0.2, swaps=1.7,
+         font='"Noto Sans CJK KR"',
+         mix=dict(lead=0.6, anchorless=0.35,
+                  kinds=(["letter"] + ["special"] * 3 + ["mid"] * 2 +
+                         ["series"] * 3 + ["lecture"] + ["special"] * 2 +
+                         ["news"] + ["special"] * 3 + ["advert"] * 2)),
+         words=WORDS36),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -3293,6 +3381,13 @@ MIX = dict(styles=("geul", "geul", "geul", "oneline", "nogeul", "noname"),
            boxes=0.4, short=0.2,
            kinds=(["letter"] + ["special"] * 8 + ["series"] * 5 + ["mid"] +
                   ["lecture"] + ["news"] + ["advert", "advert"]))
+
+
+def ro(word):
+    """word + 로 or 으로: 으로 after a final consonant but ㄹ."""
+    c = word[-1]
+    fin = (ord(c) - 0xac00) % 28 if "\uac00" <= c <= "\ud7a3" else 0
+    return word + ("으로" if fin not in (0, 8) else "로")
 
 
 def josa(word, pair):
@@ -3394,7 +3489,12 @@ class Issue:
 
     def org(self):
         r = self.rng
-        return "㈜" + r.choice(self.w["org1"]) + r.choice(self.w["org2"])
+        o = r.choice(self.w["org1"]) + r.choice(self.w["org2"])
+        # (lists that name their firms otherwise, "(주)…", "…㈜",
+        # say how; the first lists draw nothing more)
+        if "org_fmt" in self.w:
+            return r.choice(self.w["org_fmt"]) % o
+        return "㈜" + o
 
     def role(self):
         r, w = self.rng, self.w
@@ -3405,6 +3505,8 @@ class Issue:
 
     def bio(self, name):
         r, w = self.rng, self.w
+        if w.get("bio_style") == "career" and r.random() < 0.6:
+            return self.career_bio()
         f = r.choice(w["field"])
         s = ["%s에서 %s 학사와 석사 학위를 취득했다." % (r.choice(w["univ"]), f)]
         if r.random() < 0.6:
@@ -3415,6 +3517,21 @@ class Issue:
             josa(r.choice(w["dept"]), "을를")))
         if r.random() < 0.5:
             s.append("%s 분야의 국가연구개발 과제를 다수 수행했다." % r.choice(w["field"]))
+        return " ".join(s)
+
+    def career_bio(self):
+        """A bio told as a career: studies, posts held, the post now
+        and the fields of work ("… 재직 중이다. 주요 연구 분야는 …")."""
+        r, w = self.rng, self.w
+        f1, f2 = r.sample(w["field"], 2)
+        d1, d2 = r.sample(w["dept"], 2)
+        s = ["%s %s과 졸업 후 같은 대학원에서 박사 학위를 받았다." % (
+            r.choice(w["univ"]), f1)]
+        s.append("%s %s 책임자를 지냈고 %s %s 리더를 역임했으며, 현재 "
+                 "%s %s 재직 중이다." % (self.org(), d1, self.org(), d2,
+                                       self.org(), ro(r.choice(w["pos"]))))
+        if r.random() < 0.6:
+            s.append("주요 연구 분야는 %s와 %s이다." % (f1, f2))
         return " ".join(s)
 
 
@@ -4239,7 +4356,7 @@ def main():
               FRESH22, FRESH23, FRESH24, FRESH25,
               FRESH26, FRESH27, FRESH28, FRESH29, FRESH30,
               FRESH31, FRESH32,
-              FRESH33, FRESH34, FRESH35]
+              FRESH33, FRESH34, FRESH35, FRESH36]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
