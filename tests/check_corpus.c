@@ -201,6 +201,20 @@ START_TEST(test_corpus_index_finds)
 }
 END_TEST
 
+/* A chart's value left in the flow is found, but not inside a longer
+ * number the text prints (a telephone number); other keys anywhere. */
+START_TEST(test_corpus_debris_key)
+{
+	ck_assert(cx_debris_in("있습니다.3460그러나", "3460"));
+	ck_assert(cx_debris_in("3460", "3460"));
+	ck_assert(!cx_debris_in("문의02-3460-9178", "3460"));
+	ck_assert(!cx_debris_in("값은13460입니다", "3460"));
+	ck_assert(cx_debris_in("문의02-3460-9178 3460", "3460"));
+	ck_assert(cx_debris_in("출하량(톤)비중(%)", "비중(%)"));
+	ck_assert(!cx_debris_in("출하량", "비중(%)"));
+}
+END_TEST
+
 static Suite *
 corpus_suite(void)
 {
@@ -214,6 +228,7 @@ corpus_suite(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_corpus_index_finds);
+	tcase_add_test(tc, test_corpus_debris_key);
 	tcase_add_test(tc, test_corpus_every_issue_has_floors);
 	tcase_add_test(tc, test_corpus_heldout_apart);
 	tcase_add_test(tc, test_corpus_truth_fits_text);

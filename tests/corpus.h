@@ -701,6 +701,39 @@ cx_charts(struct cx_run *r, char ***rows, struct cx_count *c)
 	}
 }
 
+/* Does the character at c (in text, or its terminator) carry on a
+ * number: a digit, a dash or a comma, or a point between digits? */
+static inline int
+cx_in_number(const char *text, const char *c)
+{
+	if (*c == '\0')
+		return 0;
+	if (*c == '.')
+		return (c > text && g_ascii_isdigit(c[-1])) &&
+		    g_ascii_isdigit(c[1]);
+	return g_ascii_isdigit(*c) || *c == '-' || *c == ',';
+}
+
+/* Is key in text as debris: anywhere, or for a key of figures only
+ * ("3460", a chart's value) not inside a longer number ("02-3460-9178",
+ * a telephone number the text prints)? */
+static inline int
+cx_debris_in(const char *text, const char *key)
+{
+	const char	*p = text, *q;
+	size_t		 n = strlen(key);
+
+	if (strspn(key, "0123456789,.%") != n)
+		return strstr(text, key) != NULL;
+	while ((q = strstr(p, key)) != NULL) {
+		if ((q == text || !cx_in_number(text, q - 1)) &&
+		    !cx_in_number(text, q + n))
+			return 1;
+		p = q + 1;
+	}
+	return 0;
+}
+
 static inline int
 cx_debris(struct cx_run *r, char ***rows)
 {
@@ -713,7 +746,7 @@ cx_debris(struct cx_run *r, char ***rows)
 			char	**f = rows[i];
 
 			if (g_strv_length(f) < 5 || *f[4] == '\0' ||
-			    strstr(text, f[4]) == NULL)
+			    !cx_debris_in(text, f[4]))
 				continue;
 			count++;
 			if (r->verbose != NULL) {
