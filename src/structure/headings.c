@@ -801,8 +801,9 @@ bk_is_heading(struct bctx *b, int i)
 	    !(alone && latin_name(f->s) && st_is_prose(st, nx)))
 		return 0;
 	/* a line that ends on a case particle before a word break goes
-	 * on as a sentence ("…전망서가 올해도␠"), and so does one that
-	 * ends on a connective ending */
+	 * on as a sentence ("…전망서가 올해도␠", or the particle set
+	 * apart after a Latin name: "…, ADDRESS 와␠"), and so does one
+	 * that ends on a connective ending */
 	if (f->trail > 0) {
 		static const char *const pe[] = { "을", "를", "도", "은", "는",
 		    "와", "과", "에", "이", "가", NULL };
@@ -811,7 +812,8 @@ bk_is_heading(struct bctx *b, int i)
 
 		lw = lw != NULL ? lw + 1 : f->s;
 		for (k = 0; pe[k] != NULL; k++)
-			if (strlen(lw) >= 9 && st_ends_with(lw, pe[k]))
+			if ((strlen(lw) >= 9 && st_ends_with(lw, pe[k])) ||
+			    (lw > f->s && strcmp(lw, pe[k]) == 0))
 				return 0;
 		/* (connective endings: "…이름(SSID)이 없다면␠") */
 		if (connective_word(lw))
