@@ -857,6 +857,20 @@ bk_dissolve_sidebar(struct bctx *b)
 	b->seen1 = 1;
 }
 
+/* Does s open by naming a body, a firm or an institute, that a box
+ * introduces ("기업 및 연구소 소개", "회사 개요")? */
+static int
+body_intro(const char *s)
+{
+	static const char *const w[] = { "기업 ", "회사 ", "연구소 ",
+	    "기관 ", "연구실 ", "센터 ", NULL };
+
+	for (int k = 0; w[k] != NULL; k++)
+		if (strncmp(s, w[k], strlen(w[k])) == 0)
+			return 1;
+	return 0;
+}
+
 /* Headings: numbered (level 2), circled (3), unnumbered (1); two-line
  * unnumbered headings are merged; "…소개" / "참고" open a sidebar. */
 int
@@ -896,7 +910,11 @@ bk_heading(struct bctx *b, int i, int level)
 		last = nx;
 	}
 	len = strlen(s);
-	if (plain && b->cur == b->art && box_title(s) && len < 40) {
+	/* (a box is titled by a short phrase, "기업 소개", or introduces
+	 * a body, "기업 및 연구소 소개"; a longer line in 소개 is a
+	 * section's heading, "색상 관리 작업 소개") */
+	if (plain && b->cur == b->art && box_title(s) && len < 40 &&
+	    (spaces(s) <= 1 || body_intro(s))) {
 		sb = jk_node_new(st->doc, JK_NODE_SIDEBAR, st->f[i].ln);
 		sb->label = "box";
 		jk_node_add_text(st->doc, sb, JK_NODE_TITLE, buf.data,
