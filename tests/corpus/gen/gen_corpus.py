@@ -3352,6 +3352,96 @@ FRESH36 = [
          words=WORDS36),
 ]
 
+# And two more after issue-ci and issue-cj (WORDS37: common surnames 원,
+# 천, 석 of the first lists; given-name syllables no other list has
+# (`닉`, `딜`, `릴`, ...); dairy and container-shipping firms; authors
+# credited three ways (`글.`, `글·사진.`, `정리.`, by_marks), figure
+# labels printed two ways (`그림 1`, `[그림 1]`, fig_fmt), firms named
+# two ways and bios told as a career as in WORDS36; series `목장의
+# 새벽`, `항구에서 온 상자`, a tagline ending `… 교대로 담습니다.`; chart
+# labels such as `집유량(천 L)`, `’67년`; adverts headed `… 참여사를
+# 구합니다`).
+# issue-ck: WeasyPrint in NanumBarunGothic at 19 em, half single-spaced,
+# early bylines (0.3), boxes (0.45), figures with no anchor (0.3);
+# issue-cl: Chromium in NanumSquareRound at 18 em, three in four
+# single-spaced, many swaps, lede lines (0.6), two mid-article bylines,
+# short articles (0.3).
+WORDS37 = dict(
+    surnames=["원", "천", "석"],
+    given="닉딜료룸릭릴넉둘덤랭",
+    org1=["젖소벌", "목초언덕", "치즈마을", "버터고개", "요구르트골",
+          "부두마루", "갑문나루", "크레인벌", "선창고을", "등대곶"],
+    org2=["데어리랩", "유가공연구사", "낙농솔루션", "발효식품공방", "우유물산",
+          "컨테이너로지스", "해운인텔", "항만기공", "포워딩웍스", "리퍼박스물산"],
+    dept=["집유관리팀", "배양공정랩", "살균설비실", "품질검사파트",
+          "선적계획TF", "야드운영팀", "냉동컨테이너랩", "통관지원파트",
+          "항로예측실", "하역안전팀"],
+    pos=["낙농기술총괄", "발효연구위원", "살균설비실장",
+         "품질검사담당", "선적계획리더", "야드운영본부장", "해운분석가",
+         "수석연구원", "하역안전팀장", "유가공본부장/상무"],
+    univ=["젖소벌축산과학원", "목초언덕대학교", "부두마루해양대학교",
+          "목초언덕식품대학교", "갑문나루과학대학", "KDSU"],
+    field=["낙농학", "식품발효학", "유가공학", "해운물류학",
+           "항만공학", "냉동공조학", "유산균학", "물류정보학"],
+    series=[("목장의 새벽",
+             "목장의 새벽은 착유장의 첫 시간을 기록합니다."),
+            ("항구에서 온 상자",
+             "항구에서 온 상자에서는 물류 현장의 한 사람을 만납니다."),
+            ("우유와 바다",
+             "우유와 바다는 낙농과 해운 현장의 이야기를 교대로 담습니다."),
+            ("이달의 시험 한 건",
+             "이달의 시험 한 건은 새로 받은 시험 결과 하나를 풀어 봅니다.")],
+    lecture=("낙농·해운 기술 달인 초청 강좌",
+             "낙농·해운 기술 달인 초청 강좌는 강좌의 요점을 정리합니다."),
+    seminar="유가공 냉동 물류 기술 협의회",
+    news="회원사 근황 따라잡기",
+    chart=["집유량(천 L)", "발효 성공률(%)", "선적 건수", "반송 건수",
+           "유지방 지수", "살균 라인 수", "출하 팩 수", "지연 일수",
+           "’67년", "’66년", "’43년(E)", "높낮이"],
+    bold=["Dairy", "Cheese", "Culture", "Pallet", "Reefer",
+          "Gantry", "Berth", "Manifest"],
+    periods=["해마다 보기", "공방 나란히 보기", "항로별 나눔", "제품별 됨됨이"],
+    sources=["착유장 기록지", "선적 관리 대장", "소비자 패널 조사",
+             "부두 작업 일지", "낙농 통계 연감"],
+    views=["착유장", "발효실", "컨테이너 야드", "냉장 보관실",
+           "부두 사무실"],
+    adverts=["유가공 원료 공동 검사", "냉동 컨테이너 관리 교육",
+             "낙농 제품 수출 상담", "항만 하역 시뮬레이터 강습",
+             "발효 설비 공동 활용"],
+    advert_head="%s 참여사를 구합니다",
+    notes=["수치는 잠정 집계이다.",
+           "사진은 부두에서 찍었다.",
+           "표는 편집부가 다시 짰다.",
+           "회사 이름은 약칭이다.",
+           "운임은 유류할증료 별도이다."],
+    org_fmt=["㈜%s", "%s㈜"],
+    bio_style="career",
+    by_marks=["글. ", "글·사진. ", "정리. "],
+    fig_fmt=["그림 %d", "[그림 %d]"])
+
+FRESH37 = [
+    # NanumBarunGothic by WeasyPrint, half single-spaced, early bylines,
+    # boxes, figures with no anchor
+    dict(name="issue-ck", seed=103613, vol="572", num="7", width=19.0,
+         single=0.5, swaps=1.4,
+         font='"NanumBarunGothic", "NanumGothic"',
+         mix=dict(early=0.3, boxes=0.45, anchorless=0.3,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 2 + ["lecture"] + ["series"] +
+                         ["news"] + ["special"] * 3 + ["advert"] * 3)),
+         words=WORDS37),
+    # NanumSquareRound by Chromium, three in four single-spaced, many
+    # swaps, lede lines, mid-article bylines, short articles
+    dict(name="issue-cl", seed=103787, vol="573", num="8", width=18.0,
+         single=0.75, swaps=1.7, engine="chromium",
+         font='"NanumSquareRound", "NanumGothic"',
+         mix=dict(lead=0.6, short=0.3,
+                  kinds=(["letter"] + ["special"] * 3 + ["mid"] * 2 +
+                         ["series"] * 3 + ["lecture"] + ["special"] * 2 +
+                         ["news"] + ["special"] * 3 + ["advert"] * 2)),
+         words=WORDS37),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -3693,6 +3783,8 @@ def figure(issue, unit):
     if rng.random() < 1 - issue.mix["anchorless"]:
         unit["nfig"] = unit.get("nfig", 0) + 1
         label = "그림 %d" % unit["nfig"]
+        if "fig_fmt" in w:
+            label = rng.choice(w["fig_fmt"]) % unit["nfig"]
         cap = "%s의 %s 추이" % (rng.choice(w["chart"]),
                               rng.choice(w["periods"]))
         a = issue.emit(label)
@@ -3983,6 +4075,10 @@ def byline_block(issue, u, style):
     lead = " " if rng.random() < 0.5 else ""
     name, role = u["byname"], u["role"]
     marker = "연사. " if u["kind"] == "lecture" else "글. "
+    # (lists that credit their authors otherwise, "글·사진.", "정리.",
+    # say how; the first lists draw nothing more)
+    if u["kind"] != "lecture" and "by_marks" in issue.w:
+        marker = rng.choice(issue.w["by_marks"])
     if style == "oneline":
         first = issue.emit("%s%s%s %s" % (lead, marker, name, role))
         issue.blank()
@@ -4356,7 +4452,8 @@ def main():
               FRESH22, FRESH23, FRESH24, FRESH25,
               FRESH26, FRESH27, FRESH28, FRESH29, FRESH30,
               FRESH31, FRESH32,
-              FRESH33, FRESH34, FRESH35, FRESH36]
+              FRESH33, FRESH34, FRESH35, FRESH36,
+              FRESH37]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
