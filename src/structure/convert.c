@@ -189,8 +189,14 @@ re(const char *pat)
 static void
 re_init(struct st *st)
 {
-	st->re_byline = re("(?:^|\\s)(글|연사)\\.\\s*[가-힣]{2,4}");
-	st->re_caption = re("^(그림|표)\\s?\\d{1,2}$");
+	/* a credit: "글.", "연사.", or the writer's with the photos or
+	 * the write-up of an interview ("글·사진.", "글/사진.", "정리.",
+	 * "취재.") */
+	st->re_byline = re("(?:^|\\s)(글(?:\\s?[·ㆍ・/]\\s?사진)?|연사|정리|"
+	    "취재)\\.\\s*[가-힣]{2,4}");
+	/* "그림 3", "표 1", also in brackets ("[그림 3]", "<표 1>") */
+	st->re_caption = re("^(?:(그림|표)\\s?\\d{1,2}|\\[(그림|표)\\s?\\d{1,2}\\]|"
+	    "<(그림|표)\\s?\\d{1,2}>|〈(그림|표)\\s?\\d{1,2}〉)$");
 	st->re_label = re("^(?:[A-Z]{2,}(?: [A-Z]{2,})+(?: [A-Z][a-z]+)?"
 	    "(?: \\d{1,2})?|[A-Z]{3,}(?: [A-Z][a-z]+)? \\d{1,2})$");
 	/* a source is a whole line "<…>" (maybe with its unit after it),
@@ -291,9 +297,11 @@ byline_pos(const struct st *st, const char *s)
 	GMatchInfo	*mi = NULL;
 	int		 start = -1, end;
 
-	/* (asked of every line: none without the "글." or "연사." that
-	 * re_byline needs is matched) */
-	if (strstr(s, "글.") == NULL && strstr(s, "연사.") == NULL)
+	/* (asked of every line: none without the "글.", "사진.",
+	 * "연사.", "정리." or "취재." that re_byline needs is matched) */
+	if (strstr(s, "글.") == NULL && strstr(s, "연사.") == NULL &&
+	    strstr(s, "사진.") == NULL && strstr(s, "정리.") == NULL &&
+	    strstr(s, "취재.") == NULL)
 		return -1;
 	if (g_regex_match(st->re_byline, s, 0, &mi))
 		g_match_info_fetch_pos(mi, 1, &start, &end);
@@ -625,7 +633,9 @@ classify(struct st *st)
 		/* each pattern only where the literal it needs is there
 		 * (the expressions are asked of every line; GRegex's \d
 		 * is any decimal digit, so a byte >= 0x80 may start one) */
-		if ((strncmp(s, "그림", 6) == 0 || strncmp(s, "표", 3) == 0) &&
+		if ((strncmp(s, "그림", 6) == 0 || strncmp(s, "표", 3) == 0 ||
+		    ((s[0] == '[' || s[0] == '<' || strncmp(s, "〈", 3) == 0) &&
+		    (strstr(s, "그림") != NULL || strstr(s, "표") != NULL))) &&
 		    st_match(st->re_caption, s))
 			f->k |= K_CAPTION;
 		if (f->lead > 0 && i > 0 && st->f[i - 1].l == f->l &&

@@ -143,14 +143,21 @@ bk_figure(struct bctx *b, int i)
 	char		 lab[32];
 
 	fig = jk_node_new(st->doc, JK_NODE_FIGURE, st->f[i].ln);
-	/* "그림3" -> "그림 3" */
+	/* "그림3" -> "그림 3"; "[그림 3]" -> "그림 3" (the brackets are
+	 * the print's style, the style sheet sets its own) */
+	if (s[0] == '[' || s[0] == '<')
+		s++;
+	else if (strncmp(s, "〈", 3) == 0)
+		s += 3;
 	if (strncmp(s, "그림", 6) == 0 || strncmp(s, "표", 3) == 0) {
 		size_t	 w = strncmp(s, "그림", 6) == 0 ? 6 : 3;
 		const char *num = s + w;
+		int	 n;
 
 		while (*num == ' ')
 			num++;
-		snprintf(lab, sizeof(lab), "%.*s %s", (int)w, s, num);
+		n = (int)strspn(num, "0123456789");
+		snprintf(lab, sizeof(lab), "%.*s %.*s", (int)w, s, n, num);
 		fig->label = jk_doc_strdup(st->doc, lab);
 	}
 	b->nfig++;
