@@ -3442,6 +3442,101 @@ FRESH37 = [
          words=WORDS37),
 ]
 
+# And two more after issue-ck and issue-cl (WORDS38: common surnames 남,
+# 류, 차 of the first lists; given-name syllables no other list has
+# (`닌`, `둥`, `룰`, ...); bicycle and paper-mill firms; headings
+# numbered three ways (`1) …`, `1. …`, `(1) …`, num_fmt), sources
+# printed three ways (`<자료: …>`, `자료: …`, `출처: …`, src_fmt), and
+# the shapes of WORDS36 and WORDS37 (firms named two ways, bios told as
+# a career, authors credited three ways, figure labels two ways);
+# series `바퀴 위의 기록`, `종이가 되기까지`, a tagline ending `… 번갈아
+# 펼칩니다.`; chart labels such as `평량(g/㎡)`, `’63년`; adverts
+# headed `… 함께 만들 회원사를 모십니다`).
+# issue-cm: Chromium in NanumGothic at 19.5 em, two in five
+# single-spaced, boxes (0.45), figures with no anchor (0.3), two
+# mid-article bylines;
+# issue-cn: WeasyPrint in Noto Serif CJK KR at 18 em, four in five
+# single-spaced, many swaps, early bylines (0.35), short articles (0.3),
+# lede lines (0.6).
+WORDS38 = dict(
+    surnames=["남", "류", "차"],
+    given="닌둥룰몬벨맨놀렵뢰밝",
+    org1=["페달마루", "안장고개", "체인나루", "바퀴살골", "헬멧마을",
+          "펄프벌", "닥나무골", "한지마을", "초지고개", "원지나루"],
+    org2=["바이크웍스", "사이클테크", "프레임공방", "기어랩스", "라이딩물산",
+          "페이퍼밀", "제지기술사", "펄프화학랩", "골판지솔루션", "특수지공방"],
+    dept=["프레임설계팀", "변속기개발랩", "휠조립실", "주행시험파트",
+          "초지공정TF", "표백공정팀", "코팅설비랩", "원료구매파트",
+          "재생펄프실", "지질검사팀"],
+    pos=["프레임설계총괄", "변속기연구위원", "휠조립실장",
+         "주행시험담당", "초지공정리더", "표백공정자문역", "지질분석가",
+         "책임연구원", "코팅설비팀장", "제지본부장/전무"],
+    univ=["페달마루체육과학원", "안장고개대학교", "닥나무골공과대학교",
+          "안장고개디자인대학교", "초지고개과학대학", "KBPU"],
+    field=["차체공학", "운동역학", "제지공학", "펄프화학",
+           "인쇄소재학", "탄소섬유학", "표면처리학", "목질소재학"],
+    series=[("바퀴 위의 기록",
+             "바퀴 위의 기록은 자전거 공방의 한 달을 따라갑니다."),
+            ("종이가 되기까지",
+             "종이가 되기까지에서는 제지 기술자 한 사람을 만납니다."),
+            ("체인과 펄프",
+             "체인과 펄프는 자전거와 제지 현장의 노트를 번갈아 펼칩니다."),
+            ("이달의 시험 보고서",
+             "이달의 시험 보고서는 새로 나온 보고서 한 건을 짚어 봅니다.")],
+    lecture=("자전거·제지 기술 장인 초청 특강",
+             "자전거·제지 기술 장인 초청 특강은 특강의 줄기를 옮깁니다."),
+    seminar="자전거 부품 제지 공정 기술 교류 모임",
+    news="회원사 근황 모아 읽기",
+    chart=["평량(g/㎡)", "변속 성공률(%)", "조립 대수", "클레임 건수",
+           "백색도 지수", "초지기 대수", "출하 롤 수", "정비 일수",
+           "’63년", "’62년", "’41년(E)", "늘고 줆"],
+    bold=["Derailleur", "Sprocket", "Spoke", "Saddle", "Pulp",
+          "Calender", "Couch", "Watermark"],
+    periods=["다달이 훑기", "공정 나란히 놓기", "지역 나눠 보기", "지종별 짜임"],
+    sources=["주행 시험 기록지", "초지기 운전 일지", "라이더 설문 결과",
+             "공장 품질 대장", "제지 산업 통계"],
+    views=["휠 조립대", "주행 시험장", "초지기 옆", "펄프 저장고",
+           "견본 전시실"],
+    adverts=["자전거 부품 공동 시험", "제지 공정 안전 교육",
+             "특수지 수출 상담", "프레임 설계 도구 강습",
+             "코팅 설비 공동 활용"],
+    advert_head="%s, 함께 만들 회원사를 모십니다",
+    notes=["수치는 잠정 추계이다.",
+           "사진은 휠 조립대에서 찍었다.",
+           "도표는 편집부가 손질했다.",
+           "회사명은 약식 표기이다.",
+           "가격은 세금을 뺀 값이다."],
+    org_fmt=["㈜%s", "%s㈜"],
+    bio_style="career",
+    by_marks=["글. ", "글·사진. ", "정리. "],
+    fig_fmt=["그림 %d", "[그림 %d]"],
+    num_fmt=["%d) %s", "%d. %s", "(%d) %s"],
+    src_fmt=["<자료: %s>", "자료: %s", "출처: %s"])
+
+FRESH38 = [
+    # NanumGothic by Chromium, two in five single-spaced, boxes,
+    # figures with no anchor, mid-article bylines
+    dict(name="issue-cm", seed=103943, vol="574", num="9", width=19.5,
+         single=0.4, swaps=1.4, engine="chromium",
+         font='"NanumGothic"',
+         mix=dict(boxes=0.45, anchorless=0.3,
+                  kinds=(["letter"] + ["special"] * 3 + ["mid"] * 2 +
+                         ["series"] * 2 + ["special"] * 2 + ["lecture"] +
+                         ["series"] + ["news"] + ["special"] * 3 +
+                         ["advert"] * 2)),
+         words=WORDS38),
+    # Noto Serif CJK KR by WeasyPrint, four in five single-spaced, many
+    # swaps, early bylines, short articles, lede lines
+    dict(name="issue-cn", seed=104087, vol="575", num="10", width=18.0,
+         single=0.8, swaps=1.7,
+         font='"Noto Serif CJK KR"',
+         mix=dict(early=0.35, short=0.3, lead=0.6,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 3 +
+                         ["lecture"] + ["special"] * 2 + ["news"] +
+                         ["special"] * 2 + ["advert"] * 3)),
+         words=WORDS38),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -3720,10 +3815,16 @@ def lay_units(issue, units):
     for u in units:
         if u.get("numbered"):
             n = 0
+            # (lists that number their headings otherwise, "1.",
+            # "(1)", say how, one way for a whole article; the first
+            # lists draw nothing more)
+            fmt = "%d) %s"
+            if "num_fmt" in issue.w:
+                fmt = issue.rng.choice(issue.w["num_fmt"])
             for j, (kind, text) in enumerate(u.get("body", [])):
                 if kind == "h":
                     n += 1
-                    u["body"][j] = ("h", "%d) %s" % (n, text))
+                    u["body"][j] = ("h", fmt % (n, text))
         if u["kind"] == "lecture" and len(u["body"]) > 3:
             # the deck: printed after the speaker's block at the end
             kind, text = u["body"][0]
@@ -3824,6 +3925,8 @@ def figure(issue, unit):
     last = len(issue.L)
     issue.debris_row(first, last, kind, lines)
     src = "<자료: %s>" % rng.choice(w["sources"])
+    if "src_fmt" in w:
+        src = rng.choice(w["src_fmt"]) % rng.choice(w["sources"])
     issue.emit(src)
     issue.blank()
 
@@ -4453,7 +4556,7 @@ def main():
               FRESH26, FRESH27, FRESH28, FRESH29, FRESH30,
               FRESH31, FRESH32,
               FRESH33, FRESH34, FRESH35, FRESH36,
-              FRESH37]
+              FRESH37, FRESH38]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
