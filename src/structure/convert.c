@@ -206,6 +206,7 @@ re_init(struct st *st)
 	    "©.*|\\(?단위\\s?:.*|자료\\s?:.*|출처\\s?:.*|\\[출처\\].*|"
 	    "※.*)$");
 	st->re_numhead = re("^\\d{1,2}\\)\\s*\\S");
+	st->re_parnum = re("^\\(\\d{1,2}\\)\\s*\\S");
 	/* "01 text" / "* text": a glued reference at a line start
 	 * ("01하고 있다.") is no note */
 	st->re_note = re("^(?:0[1-9]|\\*{1,2})\\s+\\S");
@@ -245,7 +246,7 @@ static void
 re_free(struct st *st)
 {
 	GRegex	**rs[] = { &st->re_byline, &st->re_caption, &st->re_label,
-	    &st->re_source, &st->re_numhead, &st->re_note,
+	    &st->re_source, &st->re_numhead, &st->re_parnum, &st->re_note,
 	    &st->re_phone, &st->re_url, &st->re_price, &st->re_affil,
 	    &st->re_biovoc, &st->re_position, &st->re_bare_rank };
 	size_t	 i;
@@ -656,6 +657,15 @@ classify(struct st *st)
 			f->k |= K_SOURCE;
 		if ((g_ascii_isdigit(s[0]) || (unsigned char)s[0] >= 0x80) &&
 		    st_match(st->re_numhead, s))
+			f->k |= K_NUMHEAD;
+		/* "(1) …" numbers a heading too, but also an item run into
+		 * a paragraph ("(2) 특정 시간이나 … 있으면 /"): a heading only
+		 * after a closed sentence, not broken at a space, a slash or
+		 * a hyphen */
+		if (s[0] == '(' && g_ascii_isdigit(s[1]) &&
+		    st_match(st->re_parnum, s) && f->trail == 0 &&
+		    !st_ends_with(s, "/") && !st_ends_with(s, "-") &&
+		    (i == 0 || (st->f[i - 1].k & K_TERM)))
 			f->k |= K_NUMHEAD;
 		if (st_circled(s))
 			f->k |= K_CIRCLED;

@@ -142,7 +142,7 @@ struct st {
 	int		 prevrows;
 
 	GRegex		*re_byline, *re_caption, *re_label, *re_source,
-			*re_numhead, *re_note, *re_phone,
+			*re_numhead, *re_parnum, *re_note, *re_phone,
 			*re_url, *re_price, *re_affil, *re_biovoc,
 			*re_position, *re_bare_rank;
 };
