@@ -275,9 +275,19 @@ company_line(const char *s)
 	const char	*g;
 	size_t		 n;
 
+	const char	*sp = strchr(s, ' ');
+
+	/* the mark before the firm's name, or after it ("…제지㈜ …") */
 	if (strncmp(s, "㈜", (n = strlen("㈜"))) != 0 &&
-	    strncmp(s, "(주)", (n = strlen("(주)"))) != 0)
-		return 0;
+	    strncmp(s, "(주)", (n = strlen("(주)"))) != 0) {
+		n = sp != NULL ? (size_t)(sp - s) : 0;
+		if (n < 9 || n >= sizeof(b))
+			return 0;
+		memcpy(b, s, n);
+		b[n] = '\0';
+		if (!st_ends_with(b, "㈜") && !st_ends_with(b, "(주)"))
+			return 0;
+	}
 	if ((g = strstr(s + n, both)) != NULL) {
 		size_t	 len = (size_t)(g - s) - n;
 
