@@ -595,6 +595,27 @@ locally_double(const struct jk_text *t, const struct jk_line *a,
 	return (after >= 1 && before + after >= 3) || before >= 2;
 }
 
+/* Are the two text lines from b on full lines of running text, each
+ * with a blank line after it (the text goes on double-spaced from b,
+ * not in labels or a list of short lines)? */
+static int
+double_from(const struct jk_text *t, const struct jk_line *b, double p90)
+{
+	size_t	 i, next;
+	int	 g;
+
+	if (b < t->lines || b >= t->lines + t->n || p90 <= 0)
+		return 0;
+	i = (size_t)(b - t->lines);
+	for (g = 0; g < 2; g++) {
+		if (t->lines[i].width < SHORT_FRAC * p90 ||
+		    gap_after(t, i, &next) < 1)
+			return 0;
+		i = next;
+	}
+	return 1;
+}
+
 enum jk_join
 jk_join_decide(const struct jk_text *t, const struct jk_line *a,
     const struct jk_line *b, int blanks, int next_is_block,
@@ -655,6 +676,16 @@ jk_join_decide(const struct jk_text *t, const struct jk_line *a,
 		if (blanks > 0 && locally_double(t, a, b)) {
 			explain(why, whylen, "terminal with trailing space, full "
 			    "line, double-spaced around here: same paragraph");
+			return JK_JOIN_SPACE;
+		}
+		/* (and the text after the blank goes on double-spaced: a
+		 * run of double spacing began inside the paragraph; a
+		 * paragraph of single-spaced text ends at its blank line
+		 * whatever its last line's space) */
+		if (blanks > 0 && t != NULL && double_from(t, b, ctx->p90)) {
+			explain(why, whylen, "terminal with trailing space, full "
+			    "line, double-spaced from the next line: same "
+			    "paragraph");
 			return JK_JOIN_SPACE;
 		}
 		if (blanks > 0) {
