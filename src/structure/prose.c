@@ -321,6 +321,7 @@ bk_prose(struct bctx *b, int i)
 	 * the run began inside a double-spaced paragraph */
 	if (j == JK_JOIN_SPACE && (st->f[prev].k & K_TERM) &&
 	    !(st->f[prev].trail > 0 && bk_run_start(b, prev) > b->pfirst) &&
+	    !(st->f[prev].trail > 0 && st->f[prev].w >= 0.85 * b->jc.p90) &&
 	    b->jc.double_spaced && st->f[prev].blanks == 0 &&
 	    prev > b->pfirst && st->f[i].blanks == 1 &&
 	    st->f[prev].lead == 0 && st->f[prev - 1].l != st->f[prev].l &&
