@@ -595,25 +595,18 @@ locally_double(const struct jk_text *t, const struct jk_line *a,
 	return (after >= 1 && before + after >= 3) || before >= 2;
 }
 
-/* Are the two text lines from b on full lines of running text, each
- * with a blank line after it (the text goes on double-spaced from b,
- * not in labels or a list of short lines)? */
+/* Is text line b a full line of running text with a blank line after
+ * it (the text goes on double-spaced from b, not in labels or a list of
+ * short lines, nor single-spaced as a new paragraph does)? */
 static int
 double_from(const struct jk_text *t, const struct jk_line *b, double p90)
 {
-	size_t	 i, next;
-	int	 g;
+	size_t	 next;
 
 	if (b < t->lines || b >= t->lines + t->n || p90 <= 0)
 		return 0;
-	i = (size_t)(b - t->lines);
-	for (g = 0; g < 2; g++) {
-		if (t->lines[i].width < SHORT_FRAC * p90 ||
-		    gap_after(t, i, &next) < 1)
-			return 0;
-		i = next;
-	}
-	return 1;
+	return b->width >= SHORT_FRAC * p90 &&
+	    gap_after(t, (size_t)(b - t->lines), &next) >= 1;
 }
 
 enum jk_join
