@@ -795,6 +795,12 @@ START_TEST(test_open_start)
 	/* the polite ending, cut from its stem by a column jump */
 	ck_assert(jk_is_open_start(" 습니다. 원하는 기능을"));
 	ck_assert(jk_is_open_start("니다. 보통 슬롯"));
+	/* a connective ending in 다, cut from its stem ("저장한|다면,") */
+	ck_assert(jk_is_open_start("다면, 문서는 저장 명령 후에"));
+	ck_assert(jk_is_open_start("다고 합니다."));
+	ck_assert(!jk_is_open_start("다만 이 경우에는"));
+	ck_assert(!jk_is_open_start("다음 표는"));
+	ck_assert(!jk_is_open_start("다시 시작합니다."));
 	ck_assert(!jk_is_open_start("한국은 올해"));
 	ck_assert(!jk_is_open_start("성과를 거두었다"));
 	ck_assert(!jk_is_open_start("이번 호에서는"));

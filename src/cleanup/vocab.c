@@ -810,6 +810,11 @@ static const char *const boundfirst[] = {
 	"됐", "웠", "렸", "졌", "는", "를", "을", NULL
 };
 
+/* Connective and adnominal endings that begin with 다. */
+static const char *const daend[] = {
+	"다면", "다는", "다고", "다며", "다면서", "다시피", "다던", NULL
+};
+
 /* Ordinary words that look like a bound syllable plus an ending. */
 static const char *const notbound[] = {
 	"하나", "성과", "인가", "이는", "이를", "이에", "한편", "하지만",
@@ -923,6 +928,11 @@ jk_is_open_start(const char *s)
 	for (i = 0; boundfirst[i] != NULL; i++)
 		if (len >= 3 && memcmp(boundfirst[i], tok, 3) == 0 &&
 		    (len == 3 || jk_is_particle_token(tok + 3, len - 3)))
+			return 1;
+	/* a connective ending in 다 ("저장한|다면,", "있|다고"), never a
+	 * word of its own ("다만", "다시", "다음" are; not among these) */
+	for (i = 0; daend[i] != NULL; i++)
+		if (len == strlen(daend[i]) && memcmp(daend[i], tok, len) == 0)
 			return 1;
 	return 0;
 }
