@@ -207,9 +207,10 @@ surname_start(const char *s, int n)
 
 /* Does the word end as the names of posts do ("…장", "…원", "…매니저",
  * "…디렉터", "…컨설턴트", "…엔지니어", "…디자이너", "…자문역",
- * "…리더", "…담당", "…고문", "…총괄", "…분석가", "…작가"), or is it a deputy's or an acting post,
- * one of them with "보", "대우", "대리" or "대행" after it
- * ("수석연구위원보", "연구실장대우", "전략실장대리", "센터장대행")? */
+ * "…리더", "…담당", "…고문", "…총괄", "…분석가", "…작가"), or is it
+ * a deputy's or an acting post, one of them with "보", "대우", "대리"
+ * or "대행" after it ("수석연구위원보", "연구실장대우", "전략실장대리",
+ * "센터장대행")? */
 static int
 post_ending(const char *w)
 {

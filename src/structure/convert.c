@@ -272,10 +272,8 @@ company_line(const char *s)
 {
 	static const char both[] = " 겸 ";
 	char		 b[128];
-	const char	*g;
+	const char	*g, *sp = strchr(s, ' ');
 	size_t		 n;
-
-	const char	*sp = strchr(s, ' ');
 
 	/* the mark before the firm's name, or after it ("…제지㈜ …") */
 	if (strncmp(s, "㈜", (n = strlen("㈜"))) != 0 &&
@@ -644,9 +642,8 @@ classify(struct st *st)
 		/* each pattern only where the literal it needs is there
 		 * (the expressions are asked of every line; GRegex's \d
 		 * is any decimal digit, so a byte >= 0x80 may start one) */
-		if ((strncmp(s, "그림", 6) == 0 || strncmp(s, "표", 3) == 0 ||
-		    ((s[0] == '[' || s[0] == '<' || strncmp(s, "〈", 3) == 0) &&
-		    (strstr(s, "그림") != NULL || strstr(s, "표") != NULL))) &&
+		if ((strncmp(st_unbracket(s), "그림", 6) == 0 ||
+		    strncmp(st_unbracket(s), "표", 3) == 0) &&
 		    st_match(st->re_caption, s))
 			f->k |= K_CAPTION;
 		if (f->lead > 0 && i > 0 && st->f[i - 1].l == f->l &&

@@ -145,10 +145,7 @@ bk_figure(struct bctx *b, int i)
 	fig = jk_node_new(st->doc, JK_NODE_FIGURE, st->f[i].ln);
 	/* "그림3" -> "그림 3"; "[그림 3]" -> "그림 3" (the brackets are
 	 * the print's style, the style sheet sets its own) */
-	if (s[0] == '[' || s[0] == '<')
-		s++;
-	else if (strncmp(s, "〈", 3) == 0)
-		s += 3;
+	s = st_unbracket(s);
 	if (strncmp(s, "그림", 6) == 0 || strncmp(s, "표", 3) == 0) {
 		size_t	 w = strncmp(s, "그림", 6) == 0 ? 6 : 3;
 		const char *num = s + w;
@@ -321,6 +318,18 @@ bk_figure(struct bctx *b, int i)
 		return i;
 	}
 	return close_figure(b, fig, i);
+}
+
+/* A figure label past the bracket it may be printed in ("[그림 3]",
+ * "<표 1>", "〈그림 2〉"). */
+const char *
+st_unbracket(const char *s)
+{
+	if (s[0] == '[' || s[0] == '<')
+		return s + 1;
+	if (strncmp(s, "〈", strlen("〈")) == 0)
+		return s + strlen("〈");
+	return s;
 }
 
 /* Source lines right after a figure's data; a "<…" source runs on

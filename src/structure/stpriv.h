@@ -244,6 +244,7 @@ int	 st_figures_only(const char *, const char *also);
  * four; with units, a chart's labels (up to six, units in brackets,
  * Latin letters and digits)? */
 int	 st_noun_words(const char *, int units);
+const char *st_unbracket(const char *);
 /* The source line of a chart with no caption label that flow line i
  * of unit k opens (figures.c), or -1. */
 int	 st_anchorless_chart(const struct st *, int k, int to, int i,
