@@ -3537,6 +3537,95 @@ FRESH38 = [
          words=WORDS38),
 ]
 
+# And two more after issue-cm and issue-cn, at the extremes of the
+# layouts (WORDS39: common surnames 주, 금, 소 of the first lists;
+# given-name syllables no other list has (`팽`, `넘`, `땅`, ...); fishing
+# gear and optics firms; every shape of WORDS38; series `그물 손질
+# 일지`, `렌즈 너머`, a tagline ending `… 나누어 싣습니다.`; chart labels
+# such as `투과율(%)`, `’59년`; adverts headed `… 같이 할 곳을 찾습니다`).
+# issue-co: Chromium in NanumMyeongjo at 16 em, every article
+# single-spaced, many swaps, boxes (0.45), short articles (0.3);
+# issue-cp: WeasyPrint in NanumSquareRound at 22 em, every article
+# double-spaced, early bylines (0.35), lede lines (0.6), figures with
+# no anchor (0.35), two mid-article bylines.
+WORDS39 = dict(
+    surnames=["주", "금", "소"],
+    given="팽넘년눈독땅밤벌북살",
+    org1=["갯바위골", "그물코마을", "통발나루", "낚싯대고개", "부표섬",
+          "수정고을", "프리즘벌", "망원마루", "조리개골", "초점나루"],
+    org2=["어구테크", "피싱기어랩", "그물공방", "해양로프물산", "집어등웍스",
+          "굴절연구사", "렌즈공방", "광학코팅사", "빛다발기공", "비전글라스"],
+    dept=["그물설계팀", "로프시험랩", "어구조립실", "선상검증파트",
+          "렌즈연마TF", "코팅공정팀", "광학측정랩", "조립정렬파트",
+          "광원개발실", "검사자동화팀"],
+    pos=["어구설계총괄", "로프연구위원", "어구조립실장",
+         "선상검증담당", "렌즈연마리더", "코팅공정자문역", "광학분석가",
+         "책임연구원", "검사자동화팀장", "광학본부장/전무"],
+    univ=["갯바위수산과학원", "그물코대학교", "프리즘공과대학교",
+          "그물코수산대학교", "망원마루과학대학", "KFOU"],
+    field=["수산공학", "어구학", "렌즈광학", "렌즈설계학",
+           "해양로봇학", "박막광학", "수산자원학", "광계측학"],
+    series=[("그물 손질 일지",
+             "그물 손질 일지는 어구 공방의 하루를 따라갑니다."),
+            ("렌즈 너머",
+             "렌즈 너머에서는 광학 기술자 한 사람을 만납니다."),
+            ("바다와 빛",
+             "바다와 빛은 어구와 광학 현장의 기록을 나누어 싣습니다."),
+            ("이달의 검사 기록",
+             "이달의 검사 기록은 새로 나온 검사 결과 하나를 읽어 봅니다.")],
+    lecture=("어구·광학 기술 명인 초청 강연",
+             "어구·광학 기술 명인 초청 강연은 강연의 골자를 옮깁니다."),
+    seminar="어구 설계 광학 측정 기술 나눔 모임",
+    news="회원사 근황 둘러보기",
+    chart=["투과율(%)", "인장 강도(kN)", "조업 일수", "불량 렌즈 수",
+           "코팅 균일도 지수", "그물 출하 수", "연마 라인 수", "되돌림 건수",
+           "’59년", "’58년", "’27년(E)", "출렁임"],
+    bold=["Trawl", "Buoy", "Sinker", "Lens", "Eyepiece",
+          "Aperture", "Focal", "Reticle"],
+    periods=["해 바뀜 따라", "라인 맞대어 보기", "항구 나눠 보기", "렌즈별 갈래"],
+    sources=["선상 시험 일지", "연마 공정 대장", "어민 설문 결과",
+             "광학 측정 기록", "수산 기자재 통계"],
+    views=["그물 작업장", "선착장", "연마실", "측정 암실",
+           "쇼룸 진열대"],
+    adverts=["어구 소재 공동 시험", "광학 측정 장비 교육",
+             "렌즈 수출 상담", "그물 설계 도구 강습",
+             "진공 증착기 공동 이용"],
+    advert_head="%s, 같이 할 곳을 찾습니다",
+    notes=["수치는 잠정 추산이다.",
+           "사진은 선착장에서 찍었다.",
+           "도표는 편집부가 다듬었다.",
+           "회사명은 줄임꼴이다.",
+           "단가는 운송비 제외이다."],
+    org_fmt=["㈜%s", "%s㈜"],
+    bio_style="career",
+    by_marks=["글. ", "글·사진. ", "정리. "],
+    fig_fmt=["그림 %d", "[그림 %d]"],
+    num_fmt=["%d) %s", "%d. %s", "(%d) %s"],
+    src_fmt=["<자료: %s>", "자료: %s", "출처: %s"])
+
+FRESH39 = [
+    # NanumMyeongjo by Chromium, narrow, every article single-spaced,
+    # many swaps, boxes, short articles
+    dict(name="issue-co", seed=104231, vol="576", num="11", width=16.0,
+         single=1.0, swaps=1.8, engine="chromium",
+         font='"NanumMyeongjo", "Noto Serif CJK KR"',
+         mix=dict(boxes=0.45, short=0.3,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 2 + ["lecture"] + ["series"] +
+                         ["news"] + ["special"] * 3 + ["advert"] * 3)),
+         words=WORDS39),
+    # NanumSquareRound by WeasyPrint, wide, every article double-spaced,
+    # early bylines, lede lines, figures with no anchor, mid bylines
+    dict(name="issue-cp", seed=104377, vol="577", num="12", width=22.0,
+         single=0.0, swaps=1.5,
+         font='"NanumSquareRound", "NanumGothic"',
+         mix=dict(early=0.35, lead=0.6, anchorless=0.35,
+                  kinds=(["letter"] + ["special"] * 3 + ["mid"] * 2 +
+                         ["series"] * 3 + ["lecture"] + ["special"] * 2 +
+                         ["news"] + ["special"] * 3 + ["advert"] * 2)),
+         words=WORDS39),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -4556,7 +4645,7 @@ def main():
               FRESH26, FRESH27, FRESH28, FRESH29, FRESH30,
               FRESH31, FRESH32,
               FRESH33, FRESH34, FRESH35, FRESH36,
-              FRESH37, FRESH38]
+              FRESH37, FRESH38, FRESH39]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
