@@ -3626,6 +3626,95 @@ FRESH39 = [
          words=WORDS39),
 ]
 
+# And two more, read once at the end of a stop, after every rule of it
+# (WORDS40: common surnames 안, 송, 황 of the first lists; given-name
+# syllables no other list has (`념`, `듬`, `똘`, ...); coffee-roasting and
+# wind-turbine firms; every shape of WORDS38; series `로스터의 아침`,
+# `바람을 재는 사람들`, a tagline ending `… 번갈아 전합니다.`; chart labels
+# such as `발전량(MWh)`, `’13년`; adverts headed `… 문을 두드려 주세요`).
+# issue-cq: WeasyPrint in NanumBarunGothic at 19 em, half single-spaced,
+# early bylines (0.3), boxes (0.4), figures with no anchor (0.3);
+# issue-cr: Chromium in Noto Sans CJK KR at 18.5 em, a third
+# single-spaced, many swaps, lede lines (0.6), two mid-article bylines,
+# short articles (0.25).
+WORDS40 = dict(
+    surnames=["안", "송", "황"],
+    given="념든듬디똘맹굳곳폭덜",
+    org1=["원두골", "생두나루", "드립언덕", "에스프레소마을", "카페인고개",
+          "회오리벌", "날개벌", "풍차나루", "나셀고을", "타워언덕"],
+    org2=["로스터리랩", "커피공방", "블렌딩물산", "추출기술사", "원두상회",
+          "윈드파워", "풍력기공", "블레이드웍스", "터빈테크", "풍황측정랩"],
+    dept=["로스팅공정팀", "블렌딩개발랩", "추출설비실", "관능평가파트",
+          "블레이드설계TF", "타워구조팀", "발전제어랩", "운영정비파트",
+          "풍황예측실", "계통연계팀"],
+    pos=["로스팅기술총괄", "블렌딩연구위원", "추출설비실장",
+         "관능평가담당", "블레이드설계리더", "풍력운영자문역", "풍황분석가",
+         "수석블레이드기술자", "계통연계팀장", "발전본부장/상무"],
+    univ=["원두골식품과학원", "드립언덕대학교", "회오리벌공과대학교",
+          "드립언덕조리대학교", "날개벌과학대학", "KCWT"],
+    field=["원두가공학", "커피과학", "풍력공학", "공기역학",
+           "발효과학", "전력계통학", "구조동역학", "향미분석학"],
+    series=[("로스터의 아침",
+             "로스터의 아침은 로스팅 공방의 첫 배치를 따라갑니다."),
+            ("바람을 재는 사람들",
+             "바람을 재는 사람들에서는 풍력 기술자 한 사람을 만납니다."),
+            ("원두와 날개",
+             "원두와 날개는 커피와 풍력 현장의 이야기를 번갈아 전합니다."),
+            ("이달의 인증 소식",
+             "이달의 인증 소식은 새로 받은 인증 하나를 풀어 봅니다.")],
+    lecture=("커피·풍력 기술 고수 초청 강연",
+             "커피·풍력 기술 고수 초청 강연은 강연의 알짜를 옮깁니다."),
+    seminar="원두 가공 풍력 운영 기술 만남의 자리",
+    news="회원사 근황 살짝 보기",
+    chart=["발전량(MWh)", "로스팅 감량 비율(%)", "점검 출동 횟수", "고장 정지 건수",
+           "풍속 지수", "블렌딩 종류 수", "출하 봉지 수", "가동 중단 일수",
+           "’13년", "’00년", "’13년(E)", "기복"],
+    bold=["Roaster", "Crema", "Arabica", "Hub", "Rotor",
+          "Pitch", "Yaw", "Anemometer"],
+    periods=["계절 따라 훑기", "단지별 맞대기", "배치별 나눔", "원두별 얼개"],
+    sources=["로스팅 작업 일지", "풍력 단지 운영 기록", "바리스타 설문 결과",
+             "정비 현장 일지", "풍력 산업 통계"],
+    views=["로스팅실", "커핑 룸", "나셀 내부", "풍력 단지 관제실",
+           "시음 부스"],
+    adverts=["원두 품질 공동 분석", "풍력 정비 안전 교육",
+             "커피 수출 상담", "블레이드 설계 도구 강습",
+             "로스터 공동 이용"],
+    advert_head="%s, 문을 두드려 주세요",
+    notes=["수치는 잠정 집계치이다.",
+           "사진은 로스팅실에서 찍었다.",
+           "도표는 편집부가 새로 그렸다.",
+           "회사 이름은 약칭으로 썼다.",
+           "가격은 배송비를 뺀 값이다."],
+    org_fmt=["㈜%s", "%s㈜"],
+    bio_style="career",
+    by_marks=["글. ", "글·사진. ", "정리. "],
+    fig_fmt=["그림 %d", "[그림 %d]"],
+    num_fmt=["%d) %s", "%d. %s", "(%d) %s"],
+    src_fmt=["<자료: %s>", "자료: %s", "출처: %s"])
+
+FRESH40 = [
+    # NanumBarunGothic by WeasyPrint, half single-spaced, early bylines,
+    # boxes, figures with no anchor
+    dict(name="issue-cq", seed=104519, vol="578", num="1", width=19.0,
+         single=0.5, swaps=1.5,
+         font='"NanumBarunGothic", "NanumGothic"',
+         mix=dict(early=0.3, boxes=0.4, anchorless=0.3,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 2 + ["lecture"] + ["series"] +
+                         ["news"] + ["special"] * 3 + ["advert"] * 3)),
+         words=WORDS40),
+    # Noto Sans CJK KR by Chromium, a third single-spaced, many swaps,
+    # lede lines, mid-article bylines, short articles
+    dict(name="issue-cr", seed=104663, vol="579", num="2", width=18.5,
+         single=0.33, swaps=1.6, engine="chromium",
+         font='"Noto Sans CJK KR"',
+         mix=dict(lead=0.6, short=0.25,
+                  kinds=(["letter"] + ["special"] * 3 + ["mid"] * 2 +
+                         ["series"] * 3 + ["lecture"] + ["special"] * 2 +
+                         ["news"] + ["special"] * 3 + ["advert"] * 2)),
+         words=WORDS40),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -4645,7 +4734,7 @@ def main():
               FRESH26, FRESH27, FRESH28, FRESH29, FRESH30,
               FRESH31, FRESH32,
               FRESH33, FRESH34, FRESH35, FRESH36,
-              FRESH37, FRESH38, FRESH39]
+              FRESH37, FRESH38, FRESH39, FRESH40]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
