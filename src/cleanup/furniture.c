@@ -603,9 +603,9 @@ label_prints(const struct fctx *c, const char *name)
 /*
  * The series name of tagline s, name (the text before its first "은 " or
  * "는 "), may stop inside the name at an ending ("숫자로 보는 R&D는 …"
- * gives "숫자로 보"): the longest name before a later "은 "/"는 " that
- * a vertical running label prints is the series' name.  Returns a new
- * string, or NULL.
+ * gives "숫자로 보"): the longest name before a later "은 "/"는 " (or
+ * "에서는 ") that a vertical running label prints is the series' name.
+ * Returns a new string, or NULL.
  */
 static char *
 tagline_name(const struct fctx *c, const char *s, const char *name)
@@ -622,6 +622,10 @@ tagline_name(const struct fctx *c, const char *s, const char *name)
 		if (off > 0 && s[off - 1] == ' ')
 			continue;
 		cand = g_strndup(s, off);
+		/* ("바람을 재는 사람들에서는": the label prints the name
+		 * without its 에서) */
+		if (g_str_has_suffix(cand, "에서") && !label_prints(c, cand))
+			cand[strlen(cand) - strlen("에서")] = '\0';
 		if (jk_utf8_count(cand) <= TAG_MAXNAME &&
 		    label_prints(c, cand)) {
 			g_free(best);
