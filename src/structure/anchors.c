@@ -249,7 +249,7 @@ st_author_line(const struct st *st, int i)
 	int		 n = sp != NULL ? (int)(sp - s) : 0;
 
 	if (sp == NULL || n < 6 || n > 12 || n % 3 != 0 ||
-	    !st_is_hangul_start(s) || st->f[i].w > 12)
+	    !st_is_hangul_start(s) || st->f[i].w > 14)
 		return 0;
 	/* a rank used alone as a post ("등존실 책임") is also a common
 	 * noun ("사회적 책임", "글로벌 리더"): only after a surname */
@@ -257,7 +257,7 @@ st_author_line(const struct st *st, int i)
 		return !st_match(st->re_bare_rank, sp + 1) ||
 		    surname_start(s, n);
 	return surname_start(s, n) && strchr(sp + 1, ' ') == NULL &&
-	    st_is_hangul_start(sp + 1) && jk_utf8_count(sp + 1) <= 8 &&
+	    st_is_hangul_start(sp + 1) && jk_utf8_count(sp + 1) <= 10 &&
 	    post_ending(sp + 1) &&
 	    !(st->f[i].k & (K_TERM | K_BYLINE)) && i + 1 < st->n &&
 	    (st->f[i + 1].k & K_AFFIL) && st->f[i + 1].blanks <= 1;
