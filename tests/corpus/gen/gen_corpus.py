@@ -3715,6 +3715,96 @@ FRESH40 = [
          words=WORDS40),
 ]
 
+# And two more, read once at the very end of the stop, after every rule
+# of it (WORDS41: common surnames 권, 배, 노 of the first lists;
+# given-name syllables no other list has (`녀`, `떡`, `쇠`, ...); spice
+# and drone firms; every shape of WORDS38; series `향신료 창고에서`,
+# `하늘길 설계도`, a tagline ending `… 교대로 싣습니다.`; chart labels
+# such as `비행 시간(분)`, `’89년`; adverts headed `… 손을 잡아 주세요`).
+# issue-cs: Chromium in NanumSquare at 18 em, three in five
+# single-spaced, early bylines (0.3), boxes (0.45), short articles
+# (0.25);
+# issue-ct: WeasyPrint in Noto Serif CJK KR at 20.5 em, a quarter
+# single-spaced, many swaps, lede lines (0.6), figures with no anchor
+# (0.35), two mid-article bylines.
+WORDS41 = dict(
+    surnames=["권", "배", "노"],
+    given="녀떡또맘머멀몰밥쇠뚜",
+    org1=["후추나루", "계피골", "정향마을", "팔각고개", "강황벌",
+          "프로펠러섬", "활주고을", "상공마루", "비행운골", "착륙장벌"],
+    org2=["스파이스랩", "향신료물산", "허브공방", "소스블렌드사", "시즈닝웍스",
+          "드론테크", "하늘일꾼", "비행제어랩", "멀티콥터기공", "항법솔브"],
+    dept=["원료선별팀", "건조공정랩", "분쇄설비실", "미생물검사파트",
+          "비행제어TF", "기체설계팀", "배터리시험랩", "항법검증파트",
+          "영상처리실", "안전인증팀"],
+    pos=["향신료가공총괄", "건조공정위원", "분쇄설비실장",
+         "미생물검사담당", "비행제어리더", "항법검증자문역", "영상분석가",
+         "선임연구원", "안전인증팀장", "드론본부장/상무"],
+    univ=["후추나루식품과학원", "계피골대학교", "상공마루공과대학교",
+          "계피골농업대학교", "활주고을과학대학", "KSDU"],
+    field=["향신료학", "발효미생물학", "무인항공학", "비행제어학",
+           "농산물가공학", "자율주행학", "향료분석학", "무인기설계학"],
+    series=[("향신료 창고에서",
+             "향신료 창고에서는 가공 공방의 하루를 들여다봅니다."),
+            ("하늘길 설계도",
+             "하늘길 설계도에서는 드론 기술자 한 사람을 만납니다."),
+            ("가루와 날개",
+             "가루와 날개는 향신료와 드론 현장의 메모를 교대로 싣습니다."),
+            ("이달의 시험 인증",
+             "이달의 시험 인증은 새로 받은 인증 하나를 짚어 봅니다.")],
+    lecture=("향신료·드론 기술 장인 초청 강좌",
+             "향신료·드론 기술 장인 초청 강좌는 강좌의 뼈대를 옮깁니다."),
+    seminar="향신료 가공 드론 비행 기술 어울림 모임",
+    news="회원사 근황 간추림",
+    chart=["비행 시간(분)", "건조 감량 폭(%)", "시험 비행 횟수", "추락 건수",
+           "향미 지수", "분쇄 라인 수", "출하 병 수", "정비 대기 일수",
+           "’89년", "’88년", "’68년(E)", "오름세"],
+    bold=["Pepper", "Clove", "Anise", "Turmeric", "Drone",
+          "Gimbal", "Propeller", "Waypoint"],
+    periods=["해마다 짚기", "라인 견줘 보기", "지역 갈라 보기", "갈래 나눠 보기"],
+    sources=["건조장 작업 기록", "시험 비행 일지", "구매자 패널 조사",
+             "인증 시험 기록", "향신료 무역 통계"],
+    views=["건조장", "분쇄실", "비행 시험장", "드론 정비실",
+           "전시 코너"],
+    adverts=["향신료 원료 공동 검사", "드론 조종 안전 교육",
+             "소스 수출 상담", "비행 경로 설계 도구 강습",
+             "건조 설비 공동 이용"],
+    advert_head="%s, 손을 잡아 주세요",
+    notes=["수치는 가집계치이다.",
+           "사진은 건조장에서 찍었다.",
+           "그림은 편집부가 다시 만들었다.",
+           "업체명은 줄여서 적었다.",
+           "가격은 관세를 뺀 값이다."],
+    org_fmt=["㈜%s", "%s㈜"],
+    bio_style="career",
+    by_marks=["글. ", "글·사진. ", "정리. "],
+    fig_fmt=["그림 %d", "[그림 %d]"],
+    num_fmt=["%d) %s", "%d. %s", "(%d) %s"],
+    src_fmt=["<자료: %s>", "자료: %s", "출처: %s"])
+
+FRESH41 = [
+    # NanumSquare by Chromium, three in five single-spaced, early
+    # bylines, boxes, short articles
+    dict(name="issue-cs", seed=104807, vol="580", num="3", width=18.0,
+         single=0.6, swaps=1.5, engine="chromium",
+         font='"NanumSquare", "NanumGothic"',
+         mix=dict(early=0.3, boxes=0.45, short=0.25,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 2 + ["lecture"] + ["series"] +
+                         ["news"] + ["special"] * 3 + ["advert"] * 3)),
+         words=WORDS41),
+    # Noto Serif CJK KR by WeasyPrint, a quarter single-spaced, many
+    # swaps, lede lines, figures with no anchor, mid-article bylines
+    dict(name="issue-ct", seed=104951, vol="581", num="4", width=20.5,
+         single=0.25, swaps=1.6,
+         font='"Noto Serif CJK KR"',
+         mix=dict(lead=0.6, anchorless=0.35,
+                  kinds=(["letter"] + ["special"] * 3 + ["mid"] * 2 +
+                         ["series"] * 3 + ["lecture"] + ["special"] * 2 +
+                         ["news"] + ["special"] * 3 + ["advert"] * 2)),
+         words=WORDS41),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -4734,7 +4824,8 @@ def main():
               FRESH26, FRESH27, FRESH28, FRESH29, FRESH30,
               FRESH31, FRESH32,
               FRESH33, FRESH34, FRESH35, FRESH36,
-              FRESH37, FRESH38, FRESH39, FRESH40]
+              FRESH37, FRESH38, FRESH39, FRESH40,
+              FRESH41]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
