@@ -409,8 +409,8 @@ closes_page(const struct st *st, const struct hdr *h)
 }
 
 /* A group whose byline is a printed credit ("글. …", "연사. …"). */
-static int
-credit(const struct st *st, const struct hdr *h)
+int
+st_hdr_credit(const struct st *st, const struct hdr *h)
 {
 	return h->by >= 0 && (st->f[h->by].k & K_BYLINE);
 }
@@ -426,7 +426,7 @@ st_place_headers(struct st *st)
 		h->pos = H_MID;
 		b = title_before(st, h->first);
 		if (b >= 0 && k > 0 && st->h[k - 1].ti0 == b &&
-		    st->h[k - 1].pos == H_PRE && credit(st, &st->h[k - 1])) {
+		    st->h[k - 1].pos == H_PRE && st_hdr_credit(st, &st->h[k - 1])) {
 			/* byline -> title -> byline: a credit ("글. …")
 			 * names an author, never a featured person; the
 			 * earlier one closes the text before it */

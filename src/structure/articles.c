@@ -455,6 +455,59 @@ art_of(const struct st *st, int i)
 	return lo;
 }
 
+/* The unit of header group h: the one it was given, or the one its first
+ * line stands in. */
+static int
+hdr_unit(const struct st *st, const struct hdr *h)
+{
+	return h->art >= 0 ? h->art : art_of(st, h->first);
+}
+
+/*
+ * A credit printed right before a title, after a closed text, names the
+ * author of that text, not of the unit the title opens, where that unit
+ * has a credit of its own printed after its body and the unit before
+ * has none ("… 클릭합니다." | "글·사진. 천룸료" + affiliation + bio |
+ * the next title … its body … "글·사진. 원료릭"): the group goes to the
+ * unit before, as a byline printed after its text, and the title opens
+ * its unit alone.
+ */
+void
+st_credit_owners(struct st *st)
+{
+	struct hdr	*h;
+	int		 k, m, n, after, before;
+
+	for (k = 0; k < st->nh; k++) {
+		h = &st->h[k];
+		if (h->pos != H_PRE || h->ti0 < 0 || h->first == 0 ||
+		    !st_hdr_credit(st, h) || !(st->f[h->first - 1].k &
+		    K_TERM) || (n = hdr_unit(st, h)) <= 0)
+			continue;
+		for (after = before = 0, m = 0; m < st->nh; m++) {
+			if (m == k || st->h[m].pos < 0 ||
+			    !st_hdr_credit(st, &st->h[m]))
+				continue;
+			if (st->h[m].pos == H_MID &&
+			    hdr_unit(st, &st->h[m]) == n &&
+			    st->h[m].first > h->ti1)
+				after = 1;
+			if (hdr_unit(st, &st->h[m]) == n - 1)
+				before = 1;
+		}
+		if (!after || before)
+			continue;
+		if (st->a[n].from == h->first && h->ti0 > h->first &&
+		    h->ti0 < st->a[n].to) {
+			st->a[n - 1].to = h->ti0;
+			st->a[n].from = h->ti0;
+		}
+		h->pos = H_MID;
+		h->art = n - 1;
+		h->ti0 = h->ti1 = h->sub = h->lab = -1;
+	}
+}
+
 void
 st_set_role(struct st *st, int from, int to, int role)
 {

@@ -932,6 +932,7 @@ static st_pass *const passes[] = {
 	st_accept_ends,		/* article-end markers */
 	st_mark_headers,
 	st_make_articles,	/* units between the anchors */
+	st_credit_owners,	/* a credit before a title: whose */
 	st_assign_roles,	/* title, subtitle, label, deck, body */
 	st_reclaim_orphans,
 	st_merge_fragments,

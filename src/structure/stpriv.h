@@ -172,7 +172,7 @@ typedef void	 st_pass(struct st *);
 
 /* articles.c: units cut at the anchors, roles of their lines */
 st_pass		 st_mark_furniture, st_mark_headers, st_make_articles,
-		 st_assign_roles, st_label_titles;
+		 st_credit_owners, st_assign_roles, st_label_titles;
 int	 box_title(const char *);
 void	 st_set_role(struct st *, int from, int to, int role);
 
@@ -182,6 +182,7 @@ int	 st_titleish(const struct st *, int i);
 int	 st_title_block(const struct st *, int i);
 int	 st_hdr_start(const struct hdr *);
 int	 st_author_line(const struct st *, int i);
+int	 st_hdr_credit(const struct st *, const struct hdr *);
 int	 st_subtitle_line(const struct st *, int i);
 int	 st_skip_trailing(const struct st *, int i);
 
