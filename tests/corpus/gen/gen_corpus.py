@@ -3805,6 +3805,97 @@ FRESH41 = [
          words=WORDS41),
 ]
 
+# And two more after issue-cs and issue-ct, made in the same stop after
+# its last rule (WORDS42: common surnames 장, 임, 최 of the first lists;
+# given-name syllables no other list has (`굿`, `답`, `략`, ...); honey and
+# solar-panel firms; every
+# shape of WORDS38; series `벌통 곁에서`, `햇빛 모으는 사람들`, a tagline
+# ending `… 엮어 드립니다.`; chart labels such as `채밀량(kg)`, `’85년`;
+# adverts headed `… 손님을 기다립니다`).
+# issue-cu: WeasyPrint in NanumMyeongjo at 17.5 em, seven in ten
+# single-spaced, early bylines (0.35), boxes (0.5), figures with no
+# anchor (0.3);
+# issue-cv: Chromium in NanumGothic at 20 em, two in five single-spaced,
+# many swaps, lede lines (0.6), two mid-article bylines, short articles
+# (0.3).
+WORDS42 = dict(
+    surnames=["장", "임", "최"],
+    given="굿답략릉망먹메며멸뱀",
+    org1=["벌통마을", "꿀벌언덕", "밀랍나루", "로열젤리골", "화분고개",
+          "햇살벌", "양지마루", "일조나루", "볕고을", "태양언덕"],
+    org2=["허니랩", "양봉물산", "꿀공방", "프로폴리스사", "밀랍웍스",
+          "햇빛판공방", "태양광기공", "모듈테크", "인버터웍스", "발전소솔브"],
+    dept=["채밀공정팀", "품질분석랩", "숙성설비실", "봉군관리파트",
+          "셀공정TF", "모듈조립팀", "인버터시험랩", "지붕설치파트",
+          "발전예측실", "유지보수팀"],
+    pos=["양봉기술총괄", "채밀연구위원", "숙성설비실장",
+         "봉군관리담당", "셀공정리더", "태양광운영자문역", "발전량분석가",
+         "선임기술원", "유지보수팀장", "모듈본부장/이사"],
+    univ=["벌통마을생명과학원", "꿀벌언덕대학교", "햇살벌공과대학교",
+          "꿀벌언덕농업대학교", "양지마루과학대학", "KHSU"],
+    field=["양봉학", "곤충생태학", "태양전지공학", "전력전자학",
+           "천연물화학", "재생발전학", "식품분석학", "광전소자학"],
+    series=[("벌통 곁에서",
+             "벌통 곁에서는 양봉장의 하루를 따라가 봅니다."),
+            ("햇빛 모으는 사람들",
+             "햇빛 모으는 사람들에서는 태양광 기술자 한 명을 만납니다."),
+            ("꿀과 빛",
+             "꿀과 빛은 양봉과 태양광 현장의 기록을 엮어 드립니다."),
+            ("이달의 성적서 읽기",
+             "이달의 성적서 읽기는 새로 나온 성적서 하나를 풀어 봅니다.")],
+    lecture=("양봉·태양광 기술 명장 초대 강연",
+             "양봉·태양광 기술 명장 초대 강연은 강연의 요체를 옮깁니다."),
+    seminar="양봉 가공 태양광 발전 기술 사랑방",
+    news="회원사 이야기 한 줌",
+    chart=["채밀량(kg)", "셀 효율(%)", "설치 건수", "봉군 손실 수",
+           "당도 지수", "셀 라인 개수", "출하 단지 수", "멈춘 시각(h)",
+           "’85년", "’84년", "’61년(E)", "상승폭"],
+    bold=["Honey", "Comb", "Hive", "Pollen", "Solar",
+          "Wafer", "Inverter", "Busbar"],
+    periods=["계절마다 보기", "단지 맞대어 보기", "권역 갈라 보기", "제품 얼개"],
+    sources=["양봉장 작업 일지", "발전소 운영 기록", "소비자 모니터 조사",
+             "지붕 설치 일지", "양봉 산업 통계"],
+    views=["양봉장", "채밀실", "모듈 조립장", "발전 단지 관제실",
+           "홍보관"],
+    adverts=["꿀 품질 공동 검사", "태양광 안전 교육",
+             "벌꿀 수출 상담", "발전량 예측 도구 강습",
+             "숙성 설비 공동 이용"],
+    advert_head="%s, 손님을 기다립니다",
+    notes=["수치는 추정 집계이다.",
+           "사진은 양봉장에서 찍었다.",
+           "그래프는 편집부가 손봤다.",
+           "업체명은 간추려 적었다.",
+           "가격은 포장비를 뺀 값이다."],
+    org_fmt=["㈜%s", "%s㈜"],
+    bio_style="career",
+    by_marks=["글. ", "글·사진. ", "정리. "],
+    fig_fmt=["그림 %d", "[그림 %d]"],
+    num_fmt=["%d) %s", "%d. %s", "(%d) %s"],
+    src_fmt=["<자료: %s>", "자료: %s", "출처: %s"])
+
+FRESH42 = [
+    # NanumMyeongjo by WeasyPrint, seven in ten single-spaced, early
+    # bylines, boxes, figures with no anchor
+    dict(name="issue-cu", seed=105097, vol="582", num="5", width=17.5,
+         single=0.7, swaps=1.5,
+         font='"NanumMyeongjo"',
+         mix=dict(early=0.35, boxes=0.5, anchorless=0.3,
+                  kinds=(["letter"] + ["special"] * 4 + ["series"] * 2 +
+                         ["special"] * 2 + ["lecture"] + ["series"] +
+                         ["news"] + ["special"] * 3 + ["advert"] * 3)),
+         words=WORDS42),
+    # NanumGothic by Chromium, two in five single-spaced, many swaps,
+    # lede lines, mid-article bylines, short articles
+    dict(name="issue-cv", seed=105239, vol="583", num="6", width=20.0,
+         single=0.4, swaps=1.7, engine="chromium",
+         font='"NanumGothic"',
+         mix=dict(lead=0.6, short=0.3,
+                  kinds=(["letter"] + ["special"] * 3 + ["mid"] * 2 +
+                         ["series"] * 3 + ["lecture"] + ["special"] * 2 +
+                         ["news"] + ["special"] * 3 + ["advert"] * 2)),
+         words=WORDS42),
+]
+
 NEWS = "현장스케치"
 CHART_LABELS = ["매출", "영업이익", "연구개발비", "수출", "내수", "설비투자", "인력",
                 "특허", "출원", "등록", "국내", "해외", "상반기", "하반기"]
@@ -4825,7 +4916,7 @@ def main():
               FRESH31, FRESH32,
               FRESH33, FRESH34, FRESH35, FRESH36,
               FRESH37, FRESH38, FRESH39, FRESH40,
-              FRESH41]
+              FRESH41, FRESH42]
     for n, rnd in enumerate(rounds):
         if only and only not in [cfg["name"] for r in rounds[n:]
                                  for cfg in r]:
