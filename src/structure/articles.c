@@ -476,26 +476,27 @@ void
 st_credit_owners(struct st *st)
 {
 	struct hdr	*h;
-	int		 k, m, n, after, before;
+	int		*credits, *lastmid, k, n;
 
+	/* each unit's credit groups, and the last printed after its title
+	 * text (one pass over the groups, not one for each of them) */
+	credits = jk_xcalloc((size_t)st->na + 1, sizeof(*credits));
+	lastmid = jk_xcalloc((size_t)st->na + 1, sizeof(*lastmid));
+	for (k = 0; k < st->nh; k++) {
+		h = &st->h[k];
+		if (h->pos < 0 || !st_hdr_credit(st, h))
+			continue;
+		n = hdr_unit(st, h);
+		credits[n]++;
+		if (h->pos == H_MID && h->first > lastmid[n])
+			lastmid[n] = h->first;
+	}
 	for (k = 0; k < st->nh; k++) {
 		h = &st->h[k];
 		if (h->pos != H_PRE || h->ti0 < 0 || h->first == 0 ||
 		    !st_hdr_credit(st, h) || !(st->f[h->first - 1].k &
-		    K_TERM) || (n = hdr_unit(st, h)) <= 0)
-			continue;
-		for (after = before = 0, m = 0; m < st->nh; m++) {
-			if (m == k || st->h[m].pos < 0 ||
-			    !st_hdr_credit(st, &st->h[m]))
-				continue;
-			if (st->h[m].pos == H_MID &&
-			    hdr_unit(st, &st->h[m]) == n &&
-			    st->h[m].first > h->ti1)
-				after = 1;
-			if (hdr_unit(st, &st->h[m]) == n - 1)
-				before = 1;
-		}
-		if (!after || before)
+		    K_TERM) || (n = hdr_unit(st, h)) <= 0 ||
+		    lastmid[n] <= h->ti1 || credits[n - 1] > 0)
 			continue;
 		if (st->a[n].from == h->first && h->ti0 > h->first &&
 		    h->ti0 < st->a[n].to) {
@@ -505,7 +506,11 @@ st_credit_owners(struct st *st)
 		h->pos = H_MID;
 		h->art = n - 1;
 		h->ti0 = h->ti1 = h->sub = h->lab = -1;
+		credits[n]--;
+		credits[n - 1]++;
 	}
+	free(credits);
+	free(lastmid);
 }
 
 void

@@ -318,10 +318,11 @@ bk_prose(struct bctx *b, int i)
 	 * before it), a blank line after a closed sentence ends the
 	 * paragraph, as in single-spaced text; not when the sentence
 	 * closes with a trailing space (a wrap inside the paragraph) and
-	 * the run began inside a double-spaced paragraph */
+	 * the run began inside a double-spaced paragraph or the line is a
+	 * full one */
 	if (j == JK_JOIN_SPACE && (st->f[prev].k & K_TERM) &&
-	    !(st->f[prev].trail > 0 && bk_run_start(b, prev) > b->pfirst) &&
-	    !(st->f[prev].trail > 0 && st->f[prev].w >= 0.85 * b->jc.p90) &&
+	    !(st->f[prev].trail > 0 && (bk_run_start(b, prev) > b->pfirst ||
+	    st->f[prev].w >= 0.85 * b->jc.p90)) &&
 	    b->jc.double_spaced && st->f[prev].blanks == 0 &&
 	    prev > b->pfirst && st->f[i].blanks == 1 &&
 	    st->f[prev].lead == 0 && st->f[prev - 1].l != st->f[prev].l &&

@@ -4031,14 +4031,19 @@ class Issue:
         return r.choice(w["surnames"]) + r.choice(w["given"]) + \
             r.choice(w["given"])
 
+    def shape(self, key, default):
+        """One of the shapes the word lists may print otherwise (firms
+        "…㈜", credits "정리.", labels "[그림 1]", …): drawn from the
+        list's key, or default with nothing drawn, so that the first
+        lists, which have none of these keys, make the same issues."""
+        if key in self.w:
+            return self.rng.choice(self.w[key])
+        return default
+
     def org(self):
         r = self.rng
         o = r.choice(self.w["org1"]) + r.choice(self.w["org2"])
-        # (lists that name their firms otherwise, "(주)…", "…㈜",
-        # say how; the first lists draw nothing more)
-        if "org_fmt" in self.w:
-            return r.choice(self.w["org_fmt"]) % o
-        return "㈜" + o
+        return self.shape("org_fmt", "㈜%s") % o
 
     def role(self):
         r, w = self.rng, self.w
@@ -4174,12 +4179,8 @@ def lay_units(issue, units):
     for u in units:
         if u.get("numbered"):
             n = 0
-            # (lists that number their headings otherwise, "1.",
-            # "(1)", say how, one way for a whole article; the first
-            # lists draw nothing more)
-            fmt = "%d) %s"
-            if "num_fmt" in issue.w:
-                fmt = issue.rng.choice(issue.w["num_fmt"])
+            # (one way of numbering for a whole article)
+            fmt = issue.shape("num_fmt", "%d) %s")
             for j, (kind, text) in enumerate(u.get("body", [])):
                 if kind == "h":
                     n += 1
@@ -4242,9 +4243,7 @@ def figure(issue, unit):
     # must be known by its shape
     if rng.random() < 1 - issue.mix["anchorless"]:
         unit["nfig"] = unit.get("nfig", 0) + 1
-        label = "그림 %d" % unit["nfig"]
-        if "fig_fmt" in w:
-            label = rng.choice(w["fig_fmt"]) % unit["nfig"]
+        label = issue.shape("fig_fmt", "그림 %d") % unit["nfig"]
         cap = "%s의 %s 추이" % (rng.choice(w["chart"]),
                               rng.choice(w["periods"]))
         a = issue.emit(label)
@@ -4285,7 +4284,7 @@ def figure(issue, unit):
     issue.debris_row(first, last, kind, lines)
     src = "<자료: %s>" % rng.choice(w["sources"])
     if "src_fmt" in w:
-        src = rng.choice(w["src_fmt"]) % rng.choice(w["sources"])
+        src = issue.shape("src_fmt", None) % rng.choice(w["sources"])
     issue.emit(src)
     issue.blank()
 
@@ -4536,11 +4535,8 @@ def byline_block(issue, u, style):
     rng = issue.rng
     lead = " " if rng.random() < 0.5 else ""
     name, role = u["byname"], u["role"]
-    marker = "연사. " if u["kind"] == "lecture" else "글. "
-    # (lists that credit their authors otherwise, "글·사진.", "정리.",
-    # say how; the first lists draw nothing more)
-    if u["kind"] != "lecture" and "by_marks" in issue.w:
-        marker = rng.choice(issue.w["by_marks"])
+    marker = ("연사. " if u["kind"] == "lecture" else
+              issue.shape("by_marks", "글. "))
     if style == "oneline":
         first = issue.emit("%s%s%s %s" % (lead, marker, name, role))
         issue.blank()
